@@ -1,0 +1,59 @@
+/**
+ * Enumerations shared by the API, the database CHECK constraints and the web app.
+ * Each is a readonly tuple so that a type, a validator and a SQL `IN (...)` list
+ * can all be derived from the one definition.
+ */
+
+export const INITIATIVE_STATUSES = [
+  'not_started',
+  'in_progress',
+  'completed',
+  'on_hold',
+  'cancelled',
+] as const;
+export type InitiativeStatus = (typeof INITIATIVE_STATUSES)[number];
+
+export const HEALTHS = ['green', 'amber', 'red'] as const;
+export type Health = (typeof HEALTHS)[number];
+
+export const MILESTONE_STATUSES = [
+  'planned',
+  'in_progress',
+  'done',
+  'delayed',
+  'cancelled',
+] as const;
+export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
+
+/** Milestone statuses that mean no more work is expected: never overdue, never reminded. */
+export const CLOSED_MILESTONE_STATUSES: readonly MilestoneStatus[] = ['done', 'cancelled'];
+
+export const ORGANISATION_KINDS = [
+  'ministry',
+  'region',
+  'municipality',
+  'support_organisation',
+  'secretariat',
+  'other',
+] as const;
+export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+
+/** Denmark's five administrative regions. */
+export const REGIONS = [
+  'hovedstaden',
+  'sjaelland',
+  'syddanmark',
+  'midtjylland',
+  'nordjylland',
+] as const;
+export type Region = (typeof REGIONS)[number];
+
+export const STATUS_REPORT_STATES = ['draft', 'submitted'] as const;
+export type StatusReportState = (typeof STATUS_REPORT_STATES)[number];
+
+export const LANGUAGES = ['da', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** How an initiative's progress figure came about. */
+export const PROGRESS_METHODS = ['milestones', 'override', 'no_milestones'] as const;
+export type ProgressMethod = (typeof PROGRESS_METHODS)[number];

@@ -1,0 +1,164 @@
+import type {
+  Health,
+  InitiativeStatus,
+  MilestoneStatus,
+  OrganisationKind,
+  ProgressMethod,
+  Region,
+  StatusReportState,
+} from './enums';
+
+/** Dates without a time of day travel as `YYYY-MM-DD`; instants as ISO 8601 strings. */
+export type IsoDate = string;
+export type IsoInstant = string;
+
+/** Fields every editable record carries. `version` guards against lost updates. */
+export interface RecordMeta {
+  id: number;
+  version: number;
+  createdAt: IsoInstant;
+  updatedAt: IsoInstant;
+}
+
+export interface StrategyRecord extends RecordMeta {
+  name: string;
+  subtitle: string | null;
+  periodStart: IsoDate;
+  periodEnd: IsoDate;
+  vision: string;
+}
+
+export interface FocusAreaRecord extends RecordMeta {
+  strategyId: number;
+  code: string;
+  title: string;
+  description: string;
+  sortOrder: number;
+}
+
+export interface InitiativeRecord extends RecordMeta {
+  strategyId: number;
+  focusAreaId: number;
+  code: string;
+  title: string;
+  description: string;
+  leadOrganisationId: number | null;
+  partnerOrganisationIds: number[];
+  responsiblePersonIds: number[];
+  startDate: IsoDate | null;
+  endDate: IsoDate | null;
+  status: InitiativeStatus;
+  health: Health | null;
+  /** 0–100: the override when one is set, otherwise done ÷ not-cancelled milestones. */
+  progress: number;
+  progressMethod: ProgressMethod;
+  /** The milestone figure, whether or not an override replaces it. */
+  progressComputed: number | null;
+  milestonesDone: number;
+  /** Milestones that count towards progress: all but the cancelled ones. */
+  milestonesCounted: number;
+  progressOverride: number | null;
+  progressOverrideReason: string | null;
+}
+
+export interface MilestoneRecord extends RecordMeta {
+  initiativeId: number;
+  focusAreaId: number;
+  strategyId: number;
+  title: string;
+  description: string;
+  dueDate: IsoDate;
+  responsiblePersonId: number | null;
+  status: MilestoneStatus;
+  completedOn: IsoDate | null;
+  /** Due before today (the clock's date) and neither done nor cancelled. */
+  overdue: boolean;
+}
+
+export interface OrganisationRecord extends RecordMeta {
+  name: string;
+  shortName: string;
+  kind: OrganisationKind;
+  region: Region | null;
+}
+
+export interface PersonRecord extends RecordMeta {
+  name: string;
+  email: string;
+  organisationId: number | null;
+  title: string | null;
+}
+
+export interface TargetSeries {
+  key: string;
+  label: string;
+  baselineValue: number | null;
+  baselineYear: number | null;
+  targetValue: number | null;
+  targetYear: number | null;
+}
+
+export interface TargetRecord extends RecordMeta {
+  strategyId: number;
+  number: number;
+  title: string;
+  description: string;
+  unit: string;
+  byRegion: boolean;
+  series: TargetSeries[];
+}
+
+export interface MeasurementRecord extends RecordMeta {
+  targetId: number;
+  seriesKey: string;
+  year: number;
+  region: Region | null;
+  value: number;
+  source: string | null;
+}
+
+export interface StatusReportRecord extends RecordMeta {
+  initiativeId: number;
+  authorPersonId: number | null;
+  reportDate: IsoDate;
+  health: Health;
+  summary: string;
+  risks: string;
+  nextSteps: string;
+  state: StatusReportState;
+  submittedAt: IsoInstant | null;
+}
+
+/** One focus area's figures on the dashboard, computed in SQL. */
+export interface DashboardFocusArea {
+  focusAreaId: number;
+  code: string;
+  title: string;
+  initiatives: number;
+  byHealth: Record<Health | 'none', number>;
+  byStatus: Record<InitiativeStatus, number>;
+  milestonesDone: number;
+  /** All milestones but the cancelled ones. */
+  milestonesTotal: number;
+  milestonesOverdue: number;
+}
+
+export interface Dashboard {
+  strategyId: number;
+  strategyName: string;
+  periodStart: IsoDate;
+  periodEnd: IsoDate;
+  today: IsoDate;
+  /** Share of the plan period that has passed as of today, 0–100. */
+  periodElapsed: number;
+  focusAreas: DashboardFocusArea[];
+  totals: Omit<DashboardFocusArea, 'focusAreaId' | 'code' | 'title'>;
+}
+
+/** What the web app needs to know about the server it talks to. */
+export interface AppInfo {
+  today: IsoDate;
+  /** True when today is fixed by configuration (a demo or a test), not the real date. */
+  fixedToday: boolean;
+  demo: boolean;
+}
