@@ -6,7 +6,7 @@ export default [
   ...nx.configs['flat/typescript'],
   ...nx.configs['flat/javascript'],
   {
-    ignores: ['**/dist', '**/node_modules', '**/.nx', 'coverage', 'libs/server/src/database/seed/data'],
+    ignores: ['**/dist', '**/node_modules', '**/.nx', 'coverage', 'libs/server/src/core/database/seed/data'],
   },
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.jsx', '**/*.mjs', '**/*.cjs'],

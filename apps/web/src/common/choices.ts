@@ -1,0 +1,24 @@
+import {
+  HEALTHS,
+  INITIATIVE_STATUSES,
+  MILESTONE_STATUSES,
+  ORGANISATION_KINDS,
+  PROGRESS_METHODS,
+  REGIONS,
+} from '@pejling/contracts';
+
+/** A choice whose name is an i18n key: SelectInput and SelectField translate it. */
+export interface Choice {
+  id: string;
+  name: string;
+}
+
+const choicesOf = (values: readonly string[], prefix: string): Choice[] =>
+  values.map((id) => ({ id, name: `pejling.${prefix}.${id}` }));
+
+export const initiativeStatusChoices = choicesOf(INITIATIVE_STATUSES, 'initiativeStatus');
+export const healthChoices = choicesOf(HEALTHS, 'health');
+export const milestoneStatusChoices = choicesOf(MILESTONE_STATUSES, 'milestoneStatus');
+export const organisationKindChoices = choicesOf(ORGANISATION_KINDS, 'organisationKind');
+export const regionChoices = choicesOf(REGIONS, 'region');
+export const progressMethodChoices = choicesOf(PROGRESS_METHODS, 'progressMethod');

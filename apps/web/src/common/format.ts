@@ -1,0 +1,20 @@
+import type { IsoDate } from '@pejling/contracts';
+
+/**
+ * Formats a date-only value (`YYYY-MM-DD`). It is read as midnight UTC and formatted in
+ * UTC, so no time zone can move it to the day before or after.
+ */
+export const formatDay = (
+  day: IsoDate,
+  locale: string,
+  dateStyle: Intl.DateTimeFormatOptions['dateStyle'] = 'medium',
+): string =>
+  new Intl.DateTimeFormat(locale, { timeZone: 'UTC', dateStyle }).format(
+    new Date(`${day}T00:00:00Z`),
+  );
+
+/** Formats 0–100 as a percentage in the locale's way ("60 %" in Danish, "60%" in English). */
+export const formatPercent = (value: number, locale: string): string =>
+  new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(
+    value / 100,
+  );

@@ -1,0 +1,8 @@
+import { useLocaleState } from 'react-admin';
+import { intlLocale } from '../i18n';
+
+/** The BCP 47 locale to format dates and numbers in, following the UI language. */
+export const useIntlLocale = (): string => {
+  const [locale] = useLocaleState();
+  return intlLocale(locale);
+};

@@ -1,0 +1,46 @@
+import {
+  DataTable,
+  ReferenceField,
+  ReferenceManyField,
+  SelectField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+} from 'react-admin';
+import type { InitiativeRecord } from '@pejling/contracts';
+import { initiativeStatusChoices } from '../common/choices';
+import { HealthField } from '../common/HealthField';
+import { ProgressField } from '../common/ProgressField';
+
+export const FocusAreaShow = () => (
+  <Show>
+    <SimpleShowLayout>
+      <TextField source="code" />
+      <TextField source="title" />
+      <TextField source="description" sx={{ whiteSpace: 'pre-line' }} />
+      <ReferenceField source="strategyId" reference="strategies" />
+      <ReferenceManyField
+        label="resources.focus-areas.fields.initiatives"
+        reference="initiatives"
+        target="focusAreaId"
+        sort={{ field: 'code', order: 'ASC' }}
+        perPage={100}
+      >
+        <DataTable<InitiativeRecord> rowClick="show" bulkActionButtons={false}>
+          <DataTable.Col source="code" />
+          <DataTable.Col source="title" />
+          <DataTable.Col source="leadOrganisationId" disableSort>
+            <ReferenceField source="leadOrganisationId" reference="organisations">
+              <TextField source="shortName" />
+            </ReferenceField>
+          </DataTable.Col>
+          <DataTable.Col source="status">
+            <SelectField source="status" choices={initiativeStatusChoices} />
+          </DataTable.Col>
+          <DataTable.Col source="health" field={HealthField} />
+          <DataTable.Col source="progress" field={ProgressField} />
+        </DataTable>
+      </ReferenceManyField>
+    </SimpleShowLayout>
+  </Show>
+);

@@ -1,0 +1,218 @@
+import englishMessages from 'ra-language-english';
+import type { TranslationMessages } from 'react-admin';
+import type { pejlingDa } from './da';
+import type { Translations } from './types';
+
+const metaFields = {
+  id: 'Id',
+  version: 'Version',
+  createdAt: 'Created',
+  updatedAt: 'Updated',
+  q: 'Search',
+};
+
+/** Pejling's own messages in English: the same keys as the Danish ones, checked by type. */
+const pejlingEn: Translations<typeof pejlingDa> = {
+  resources: {
+    strategies: {
+      name: 'Strategy |||| Strategies',
+      forcedCaseName: 'strategy |||| strategies',
+      fields: {
+        ...metaFields,
+        name: 'Name',
+        subtitle: 'Subtitle',
+        periodStart: 'Period start',
+        periodEnd: 'Period end',
+        vision: 'Vision',
+      },
+    },
+    'focus-areas': {
+      name: 'Focus area |||| Focus areas',
+      forcedCaseName: 'focus area |||| focus areas',
+      fields: {
+        ...metaFields,
+        strategyId: 'Strategy',
+        code: 'Code',
+        title: 'Title',
+        description: 'Description',
+        sortOrder: 'Order',
+        initiatives: 'Initiatives',
+      },
+    },
+    initiatives: {
+      name: 'Initiative |||| Initiatives',
+      forcedCaseName: 'initiative |||| initiatives',
+      fields: {
+        ...metaFields,
+        strategyId: 'Strategy',
+        focusAreaId: 'Focus area',
+        code: 'Code',
+        title: 'Title',
+        description: 'Description',
+        leadOrganisationId: 'Lead organisation',
+        partnerOrganisationIds: 'Partners',
+        responsiblePersonIds: 'Responsible people',
+        startDate: 'Start',
+        endDate: 'End',
+        status: 'Status',
+        health: 'Health',
+        progress: 'Progress',
+        progressMethod: 'Progress computed',
+        progressComputed: 'Progress from milestones',
+        milestonesDone: 'Milestones done',
+        milestonesCounted: 'Milestones counted',
+        progressOverride: 'Manual progress (%)',
+        progressOverrideReason: 'Reason for manual progress',
+        milestones: 'Milestones',
+      },
+    },
+    milestones: {
+      name: 'Milestone |||| Milestones',
+      forcedCaseName: 'milestone |||| milestones',
+      fields: {
+        ...metaFields,
+        strategyId: 'Strategy',
+        focusAreaId: 'Focus area',
+        initiativeId: 'Initiative',
+        title: 'Title',
+        description: 'Description',
+        dueDate: 'Due',
+        responsiblePersonId: 'Responsible',
+        status: 'Status',
+        completedOn: 'Completed on',
+        overdue: 'Overdue',
+        dueFrom: 'Due from',
+        dueTo: 'Due until',
+      },
+    },
+    organisations: {
+      name: 'Organisation |||| Organisations',
+      forcedCaseName: 'organisation |||| organisations',
+      fields: {
+        ...metaFields,
+        name: 'Name',
+        shortName: 'Short name',
+        kind: 'Kind',
+        region: 'Region',
+      },
+    },
+    people: {
+      name: 'Person |||| People',
+      forcedCaseName: 'person |||| people',
+      fields: {
+        ...metaFields,
+        name: 'Name',
+        email: 'Email',
+        organisationId: 'Organisation',
+        title: 'Job title',
+      },
+    },
+    targets: {
+      name: 'Target |||| Targets',
+      forcedCaseName: 'target |||| targets',
+      fields: {
+        ...metaFields,
+        strategyId: 'Strategy',
+        number: 'No.',
+        title: 'Title',
+        description: 'Description',
+        unit: 'Unit',
+        byRegion: 'By region',
+        series: 'Baseline and target',
+      },
+    },
+  },
+  pejling: {
+    initiativeStatus: {
+      not_started: 'Not started',
+      in_progress: 'In progress',
+      completed: 'Completed',
+      on_hold: 'On hold',
+      cancelled: 'Cancelled',
+    },
+    health: {
+      green: 'Green',
+      amber: 'Amber',
+      red: 'Red',
+      none: 'Not assessed',
+    },
+    milestoneStatus: {
+      planned: 'Planned',
+      in_progress: 'In progress',
+      done: 'Done',
+      delayed: 'Delayed',
+      cancelled: 'Cancelled',
+    },
+    organisationKind: {
+      ministry: 'Ministry',
+      region: 'Region',
+      municipality: 'Municipality',
+      support_organisation: 'Support organisation',
+      secretariat: 'Secretariat',
+      other: 'Other',
+    },
+    region: {
+      hovedstaden: 'Capital Region',
+      sjaelland: 'Region Zealand',
+      syddanmark: 'Region of Southern Denmark',
+      midtjylland: 'Central Denmark Region',
+      nordjylland: 'North Denmark Region',
+    },
+    progressMethod: {
+      milestones: 'From milestones',
+      override: 'Set manually',
+      no_milestones: 'No milestones',
+    },
+    progress: {
+      explanation: 'How progress is computed',
+      milestones: '%{done} of %{counted} milestones are done. Cancelled milestones do not count.',
+      override: 'Set manually to %{progress}. Reason: %{reason}',
+      override_computed: 'The milestones alone give %{computed} (%{done} of %{counted} done).',
+      no_milestones: 'The initiative has no milestones to compute progress from.',
+      no_reason: 'none given',
+      done_of_counted: '%{done} of %{counted}',
+      override_helper: 'Leave empty to compute progress from the milestones.',
+    },
+    overdue: {
+      yes: 'Overdue',
+      no: 'No',
+    },
+    target: {
+      baseline: 'Baseline: %{value} (%{year})',
+      goal: 'Target: %{value} (%{year})',
+      no_baseline: 'Baseline: not measured',
+      no_goal: 'Target: not set',
+    },
+    info: {
+      demo_date: 'Demo — date: %{date}',
+      fixed_date: 'Fixed date: %{date}',
+      demo: 'Demo',
+      fixed_date_help:
+        "Pejling runs with a fixed date instead of today's. Deadlines, overdue milestones and reminders are computed from it.",
+      demo_help: 'This is a demo. The data are examples.',
+    },
+    error: {
+      conflict:
+        'The action could not be completed because it conflicts with the stored data. Someone else may have changed the item since you opened it: reload the page and try again.',
+      conflict_detail:
+        'The action could not be completed because it conflicts with the stored data. Someone else may have changed the item since you opened it: reload the page and try again. The server said: %{detail}',
+      rejected: 'The server refused the request: %{detail}',
+      network: 'The server cannot be reached. Try again in a moment.',
+    },
+    validation: {
+      end_before_start: 'The end date must not be before the start date',
+      override_reason_required: 'Say why progress is set manually',
+    },
+    section: {
+      responsibility: 'Responsibility and partners',
+    },
+    action: {
+      add_milestone: 'Add milestone',
+    },
+    no_options: 'No options',
+  },
+};
+
+const en: TranslationMessages = { ...englishMessages, ...pejlingEn };
+
+export default en;

@@ -1,0 +1,64 @@
+import {
+  CreateButton,
+  DataTable,
+  ExportButton,
+  FilterButton,
+  List,
+  ReferenceField,
+  SearchInput,
+  SelectField,
+  SelectInput,
+  TextField,
+  TopToolbar,
+} from 'react-admin';
+import type { InitiativeRecord } from '@pejling/contracts';
+import { healthChoices, initiativeStatusChoices } from '../common/choices';
+import { DayField } from '../common/DayField';
+import { HealthField } from '../common/HealthField';
+import { ProgressField } from '../common/ProgressField';
+import { FocusAreaInput, OrganisationInput } from '../common/references';
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <FocusAreaInput key="focusAreaId" source="focusAreaId" alwaysOn />,
+  <SelectInput key="status" source="status" choices={initiativeStatusChoices} />,
+  <SelectInput key="health" source="health" choices={healthChoices} />,
+  <OrganisationInput key="leadOrganisationId" source="leadOrganisationId" />,
+];
+
+const ListActions = () => (
+  <TopToolbar>
+    <FilterButton />
+    <CreateButton />
+    <ExportButton />
+  </TopToolbar>
+);
+
+export const InitiativeList = () => (
+  <List
+    filters={filters}
+    actions={<ListActions />}
+    sort={{ field: 'code', order: 'ASC' }}
+    perPage={25}
+  >
+    <DataTable<InitiativeRecord> rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="code" />
+      <DataTable.Col source="title" />
+      <DataTable.Col source="focusAreaId" disableSort>
+        <ReferenceField source="focusAreaId" reference="focus-areas" />
+      </DataTable.Col>
+      <DataTable.Col source="leadOrganisationId" disableSort>
+        <ReferenceField source="leadOrganisationId" reference="organisations">
+          <TextField source="shortName" />
+        </ReferenceField>
+      </DataTable.Col>
+      <DataTable.Col source="status">
+        <SelectField source="status" choices={initiativeStatusChoices} />
+      </DataTable.Col>
+      <DataTable.Col source="health" field={HealthField} />
+      <DataTable.Col source="progress" field={ProgressField} />
+      <DataTable.Col source="startDate" field={DayField} />
+      <DataTable.Col source="endDate" field={DayField} />
+    </DataTable>
+  </List>
+);

@@ -1,0 +1,49 @@
+import { Stack } from '@mui/material';
+import {
+  CreateButton,
+  DataTable,
+  ReferenceField,
+  ReferenceManyField,
+  SelectField,
+  useRecordContext,
+} from 'react-admin';
+import type { InitiativeRecord, MilestoneRecord } from '@pejling/contracts';
+import { milestoneStatusChoices } from '../common/choices';
+import { DayField } from '../common/DayField';
+import { OverdueField } from '../common/OverdueField';
+
+/** An initiative's milestones by due date, and a button to add one to it. */
+export const InitiativeMilestones = () => {
+  const initiative = useRecordContext<InitiativeRecord>();
+  if (!initiative) return null;
+  return (
+    <Stack spacing={1}>
+      <ReferenceManyField
+        reference="milestones"
+        target="initiativeId"
+        sort={{ field: 'dueDate', order: 'ASC' }}
+        perPage={100}
+      >
+        <DataTable<MilestoneRecord> rowClick="show" bulkActionButtons={false}>
+          <DataTable.Col source="title" />
+          <DataTable.Col source="dueDate" field={DayField} />
+          <DataTable.Col source="responsiblePersonId" disableSort>
+            <ReferenceField source="responsiblePersonId" reference="people" />
+          </DataTable.Col>
+          <DataTable.Col source="status">
+            <SelectField source="status" choices={milestoneStatusChoices} />
+          </DataTable.Col>
+          <DataTable.Col source="completedOn" field={DayField} />
+          <DataTable.Col source="overdue" field={OverdueField} disableSort />
+        </DataTable>
+      </ReferenceManyField>
+      <div>
+        <CreateButton
+          resource="milestones"
+          label="pejling.action.add_milestone"
+          state={{ record: { initiativeId: initiative.id } }}
+        />
+      </div>
+    </Stack>
+  );
+};

@@ -1,0 +1,42 @@
+import EventIcon from '@mui/icons-material/Event';
+import { Chip, Tooltip } from '@mui/material';
+import { useTranslate } from 'react-admin';
+import { formatDay } from '../common/format';
+import { useIntlLocale } from '../common/useIntlLocale';
+import { useAppInfo } from './useAppInfo';
+
+/**
+ * Says, in the app bar, when Pejling runs with a fixed date (a demo, a test): every
+ * "overdue" and every reminder is reckoned from that date, not from the calendar.
+ */
+export const DateBanner = () => {
+  const translate = useTranslate();
+  const locale = useIntlLocale();
+  const info = useAppInfo();
+  if (!info || (!info.fixedToday && !info.demo)) return null;
+
+  const date = formatDay(info.today, locale, 'long');
+  const label = info.fixedToday
+    ? translate(info.demo ? 'pejling.info.demo_date' : 'pejling.info.fixed_date', { date })
+    : translate('pejling.info.demo');
+  const help = info.fixedToday
+    ? translate('pejling.info.fixed_date_help')
+    : translate('pejling.info.demo_help');
+
+  return (
+    <Tooltip title={help}>
+      <Chip
+        role="status"
+        icon={<EventIcon />}
+        label={label}
+        sx={{
+          mx: 1,
+          fontWeight: 500,
+          bgcolor: 'warning.light',
+          color: 'warning.contrastText',
+          '& .MuiChip-icon': { color: 'inherit' },
+        }}
+      />
+    </Tooltip>
+  );
+};

@@ -1,0 +1,36 @@
+/// <reference types="vite/client" />
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// Paths are resolved from this file, so the config works whether Vite is started from the
+// workspace root (`nx build web`) or from apps/web.
+const appRoot = fileURLToPath(new URL('.', import.meta.url));
+const workspaceRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+export default defineConfig({
+  root: appRoot,
+  cacheDir: `${workspaceRoot}node_modules/.vite/apps/web`,
+  plugins: [react()],
+  resolve: {
+    alias: {
+      '@pejling/contracts': `${workspaceRoot}libs/contracts/src/index.ts`,
+    },
+  },
+  server: {
+    port: 4200,
+    host: 'localhost',
+    proxy: {
+      '/api': 'http://localhost:3000',
+    },
+  },
+  preview: {
+    port: 4300,
+    host: 'localhost',
+  },
+  build: {
+    outDir: `${workspaceRoot}dist/apps/web`,
+    emptyOutDir: true,
+    reportCompressedSize: true,
+  },
+});

@@ -1,0 +1,29 @@
+import { Client } from 'pg';
+
+/**
+ * Creates the database named in `databaseUrl` when it does not exist yet, by connecting
+ * to the server's `postgres` maintenance database. Answers whether it created it.
+ */
+export async function ensureDatabase(databaseUrl: string, template?: string): Promise<boolean> {
+  const url = new URL(databaseUrl);
+  const name = decodeURIComponent(url.pathname.replace(/^\//, ''));
+  if (!/^[A-Za-z0-9_-]+$/.test(name)) {
+    throw new Error(`DATABASE_URL names a database "${name}" that Pejling will not create`);
+  }
+  url.pathname = '/postgres';
+  const admin = new Client({ connectionString: url.toString() });
+  await admin.connect();
+  try {
+    const found = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (found.rowCount) return false;
+    const from = template ? ` TEMPLATE "${template}"` : '';
+    await admin.query(`CREATE DATABASE "${name}"${from}`);
+    return true;
+  } catch (error) {
+    // Two processes starting at once: the other one created it first.
+    if ((error as { code?: string }).code === '42P04') return false;
+    throw error;
+  } finally {
+    await admin.end();
+  }
+}

@@ -1,0 +1,86 @@
+import {
+  Body,
+  Delete,
+  Get,
+  Param,
+  Post,
+  Put,
+  Query,
+  Res,
+  Type,
+} from '@nestjs/common';
+import { ApiBody, ApiQuery } from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { ResourceName } from '@pejling/contracts';
+import { IdPipe } from './id.pipe';
+import { ListParams, parseListParams } from './list-params';
+import { createValidationPipe } from './validation';
+
+/** What every resource's service offers to its controller. */
+export interface CrudService<R, C, U> {
+  list(params: ListParams): Promise<{ rows: R[]; total: number }>;
+  get(id: number): Promise<R>;
+  create(dto: C): Promise<R>;
+  update(id: number, dto: U): Promise<R>;
+  remove(id: number): Promise<R>;
+}
+
+/** `Content-Range` as ra-data-simple-rest reads it: `<resource> <start>-<end>/<total>`. */
+export function contentRange(resource: string, start: number, count: number, total: number) {
+  return count === 0 ? `${resource} */${total}` : `${resource} ${start}-${start + count - 1}/${total}`;
+}
+
+/**
+ * The react-admin simple-rest endpoints of one resource. A resource's controller extends
+ * the class this returns and passes its service to `super`; the controller stays a thin
+ * translation from HTTP to one service call.
+ *
+ * The bodies are validated against the DTO classes given here: the global pipe cannot see
+ * them through the generic signature.
+ */
+export function CrudController<R, C extends object, U extends object>(
+  resource: ResourceName,
+  createDto: Type<C>,
+  updateDto: Type<U>,
+) {
+  const createPipe = createValidationPipe(createDto);
+  const updatePipe = createValidationPipe(updateDto);
+
+  class CrudControllerBase {
+    constructor(protected readonly service: CrudService<R, C, U>) {}
+
+    @Get()
+    @ApiQuery({ name: 'sort', required: false, example: '["id","ASC"]' })
+    @ApiQuery({ name: 'range', required: false, example: '[0,24]' })
+    @ApiQuery({ name: 'filter', required: false, example: '{}' })
+    async list(@Query() query: Record<string, unknown>, @Res({ passthrough: true }) res: Response) {
+      const params = parseListParams(query);
+      const { rows, total } = await this.service.list(params);
+      res.setHeader('Content-Range', contentRange(resource, params.range[0], rows.length, total));
+      return rows;
+    }
+
+    @Get(':id')
+    get(@Param('id', IdPipe) id: number) {
+      return this.service.get(id);
+    }
+
+    @Post()
+    @ApiBody({ type: createDto })
+    create(@Body(createPipe) dto: C) {
+      return this.service.create(dto);
+    }
+
+    @Put(':id')
+    @ApiBody({ type: updateDto })
+    update(@Param('id', IdPipe) id: number, @Body(updatePipe) dto: U) {
+      return this.service.update(id, dto);
+    }
+
+    @Delete(':id')
+    remove(@Param('id', IdPipe) id: number) {
+      return this.service.remove(id);
+    }
+  }
+  return CrudControllerBase;
+}

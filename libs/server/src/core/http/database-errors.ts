@@ -1,0 +1,77 @@
+/** The fields of a Postgres error that Pejling reads. */
+export interface PgError {
+  code?: string;
+  constraint?: string;
+  table?: string;
+  detail?: string;
+  column?: string;
+}
+
+const snakeToCamel = (s: string) => s.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+
+/** Readable messages for the constraints a client can run into. */
+const CONSTRAINT_MESSAGES: Record<string, string> = {
+  uq_organisations_short_name: 'shortName: another organisation already has this short name',
+  uq_people_email: 'email: another person already has this e-mail address',
+  uq_strategies_name: 'name: another strategy already has this name',
+  uq_focus_areas_code: 'code: the strategy already has a focus area with this code',
+  uq_initiatives_code: 'code: the strategy already has an initiative with this code',
+  uq_targets_number: 'number: the strategy already has a target with this number',
+  uq_target_series_key: 'series: two series have the same key',
+  uq_measurements_series_year_region:
+    'year: this series already has a measurement for this year and region',
+  ck_strategies_period: 'periodEnd: must not be before periodStart',
+  ck_initiatives_dates: 'endDate: must not be before startDate',
+  ck_initiatives_override_reason: 'progressOverrideReason: a progress override needs a reason',
+  ck_milestones_completed_on: 'completedOn: must be set when the status is done, and only then',
+  ck_target_series_baseline: 'series: a baseline needs both a value and a year',
+  ck_target_series_years: 'series: the target year must not be before the baseline year',
+  ck_status_reports_submitted: 'state: a submitted report needs a submission time',
+};
+
+/**
+ * Maps a Postgres error that a request can cause to an HTTP status and message;
+ * answers undefined for anything else (a bug, an outage), which stays a 500.
+ */
+export function describeDatabaseError(
+  error: PgError,
+): { statusCode: number; message: string } | undefined {
+  const known = error.constraint ? CONSTRAINT_MESSAGES[error.constraint] : undefined;
+  switch (error.code) {
+    case '23505': // unique_violation
+      return { statusCode: 409, message: known ?? `a record with these values already exists` };
+    case '23503': {
+      // foreign_key_violation: on delete, something still points here; on write, the
+      // referenced record does not exist.
+      const referencedFrom = /still referenced from table "([^"]+)"/.exec(error.detail ?? '');
+      if (referencedFrom) {
+        const by = referencedFrom[1].replace(/_/g, ' ');
+        return { statusCode: 409, message: `the record is still used by ${by}, so it cannot be deleted or moved` };
+      }
+      const missing = /Key \(([^)]+)\)=\(([^)]*)\) is not present in table "([^"]+)"/.exec(
+        error.detail ?? '',
+      );
+      if (missing) {
+        const field = snakeToCamel(missing[1].split(',')[0].trim());
+        return { statusCode: 400, message: `${field}: no ${missing[3].replace(/_/g, ' ')} with id ${missing[2].split(',')[0]}` };
+      }
+      return { statusCode: 400, message: 'a referenced record does not exist' };
+    }
+    case '23514': // check_violation
+    case '23502': // not_null_violation
+      return {
+        statusCode: 400,
+        message:
+          known ??
+          (error.column ? `${snakeToCamel(error.column)}: is required` : `the values break the rule ${error.constraint}`),
+      };
+    case '22001': // string too long
+    case '22003': // numeric out of range
+    case '22007': // invalid datetime format
+    case '22008': // datetime out of range
+    case '22P02': // invalid text representation
+      return { statusCode: 400, message: 'a value is out of range or of the wrong form' };
+    default:
+      return undefined;
+  }
+}

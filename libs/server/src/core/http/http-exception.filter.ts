@@ -1,0 +1,70 @@
+import {
+  ArgumentsHost,
+  Catch,
+  ExceptionFilter,
+  HttpException,
+  HttpStatus,
+  Logger,
+} from '@nestjs/common';
+import type { Response } from 'express';
+import { QueryFailedError } from 'typeorm';
+import { describeDatabaseError } from './database-errors';
+
+export interface ErrorBody {
+  statusCode: number;
+  error: string;
+  message: string;
+  /** One entry per bad field, for validation errors. */
+  errors?: { field: string; messages: string[] }[];
+}
+
+const STATUS_NAMES: Record<number, string> = {
+  400: 'Bad Request',
+  404: 'Not Found',
+  409: 'Conflict',
+  500: 'Internal Server Error',
+};
+
+/**
+ * Every error leaves the API as the same JSON shape. Database constraint violations that a
+ * client can cause become 400 or 409 with a readable message; anything unexpected is logged
+ * and answered 500 without internals.
+ */
+@Catch()
+export class HttpExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HttpExceptionFilter');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    const body = this.toBody(exception);
+    if (body.statusCode >= 500) {
+      this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : exception);
+    }
+    response.status(body.statusCode).json(body);
+  }
+
+  private toBody(exception: unknown): ErrorBody {
+    if (exception instanceof HttpException) {
+      const statusCode = exception.getStatus();
+      const payload = exception.getResponse();
+      if (typeof payload === 'string') {
+        return { statusCode, error: STATUS_NAMES[statusCode] ?? exception.name, message: payload };
+      }
+      const p = payload as Partial<ErrorBody> & { message?: string | string[] };
+      return {
+        statusCode,
+        error: p.error ?? STATUS_NAMES[statusCode] ?? exception.name,
+        message: Array.isArray(p.message) ? p.message.join('; ') : (p.message ?? exception.message),
+        ...(p.errors ? { errors: p.errors } : {}),
+      };
+    }
+    if (exception instanceof QueryFailedError) {
+      const described = describeDatabaseError(exception.driverError as DatabaseError);
+      if (described) return { ...described, error: STATUS_NAMES[described.statusCode] };
+    }
+    const statusCode = HttpStatus.INTERNAL_SERVER_ERROR;
+    return { statusCode, error: STATUS_NAMES[statusCode], message: 'Internal server error' };
+  }
+}
+
+type DatabaseError = Parameters<typeof describeDatabaseError>[0];

@@ -1,0 +1,216 @@
+import { BadRequestException } from '@nestjs/common';
+import { Brackets, DataSource, SelectQueryBuilder } from 'typeorm';
+import { ListParams, SortDirection } from './list-params';
+
+/** How one `filter` key narrows a list; the column is an SQL expression. */
+export type FilterDef =
+  | { kind: 'id'; column: string }
+  | { kind: 'enum'; column: string; values: readonly string[] }
+  | { kind: 'text'; columns: string[] }
+  /** Exact match on a text column, one value or a list. */
+  | { kind: 'string'; column: string }
+  | { kind: 'integer'; column: string }
+  | { kind: 'boolean'; column: string }
+  | { kind: 'dateFrom' | 'dateTo'; column: string }
+  | { kind: 'flag'; where: string }
+  /** Matches records related to any of the given ids; `where` uses `:ids`. */
+  | { kind: 'related'; where: string };
+
+/** What a resource's list and get queries read, and which sorts and filters they allow. */
+export interface ReadSpec<Row> {
+  /** Table and alias of the main record. */
+  from: [table: string, alias: string];
+  /** Extra joins that the select list or the filters need. */
+  joins?: (qb: SelectQueryBuilder<object>) => SelectQueryBuilder<object>;
+  /** Output field → SQL expression. */
+  select: Record<string, string>;
+  sortable: string[];
+  /** Sort expressions that differ from the selected value (natural order of codes). */
+  sortBy?: Record<string, string>;
+  defaultSort: [string, SortDirection];
+  filters: Record<string, FilterDef>;
+  /** Turns a raw row (strings for numeric and bigint columns) into the API record. */
+  toRecord: (raw: Record<string, unknown>) => Row;
+}
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const MAX_INT = 2_147_483_647;
+
+function isId(value: unknown): value is number {
+  return Number.isInteger(value) && (value as number) > 0 && (value as number) <= MAX_INT;
+}
+
+/**
+ * Reads one resource in react-admin's list form: filter, sort, range, count. Every filter
+ * key, sort field and value is checked against the spec; nothing from the request reaches
+ * SQL except as a bound parameter.
+ */
+export class ResourceReader<Row> {
+  private readonly alias: string;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly spec: ReadSpec<Row>,
+  ) {
+    this.alias = spec.from[1];
+  }
+
+  private base(parameters: Record<string, unknown>): SelectQueryBuilder<object> {
+    const [table, alias] = this.spec.from;
+    const qb = this.dataSource.createQueryBuilder().from(table, alias).setParameters(parameters);
+    return this.spec.joins ? this.spec.joins(qb) : qb;
+  }
+
+  private selectAll(qb: SelectQueryBuilder<object>): SelectQueryBuilder<object> {
+    const entries = Object.entries(this.spec.select);
+    qb.select(entries[0][1], entries[0][0]);
+    for (const [field, expr] of entries.slice(1)) qb.addSelect(expr, field);
+    return qb;
+  }
+
+  async list(params: ListParams, parameters: Record<string, unknown> = {}) {
+    const [field, direction] = params.sort ?? this.spec.defaultSort;
+    if (!this.spec.sortable.includes(field)) {
+      throw new BadRequestException(
+        `sort: cannot sort by "${field}"; allowed: ${this.spec.sortable.join(', ')}`,
+      );
+    }
+    const filtered = this.applyFilters(this.base(parameters), params.filter);
+    const [start, end] = params.range;
+    const rowsQuery = this.selectAll(filtered.clone())
+      .orderBy(this.spec.sortBy?.[field] ?? this.spec.select[field], direction, direction === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST')
+      .addOrderBy(`${this.alias}.id`, direction)
+      .offset(start)
+      .limit(end - start + 1);
+    const countQuery = filtered.clone().select('count(*)::int', 'total');
+    const [raws, count] = await Promise.all([rowsQuery.getRawMany(), countQuery.getRawOne()]);
+    return { rows: raws.map(this.spec.toRecord), total: (count as { total: number }).total };
+  }
+
+  async findOne(id: number, parameters: Record<string, unknown> = {}): Promise<Row | null> {
+    const raw = await this.selectAll(this.base(parameters))
+      .where(`${this.alias}.id = :id`, { id })
+      .getRawOne();
+    return raw ? this.spec.toRecord(raw) : null;
+  }
+
+  private applyFilters(qb: SelectQueryBuilder<object>, filter: Record<string, unknown>) {
+    let n = 0;
+    for (const [key, value] of Object.entries(filter)) {
+      const param = `f${n++}`;
+      if (key === 'id') {
+        this.whereIds(qb, `${this.alias}.id`, key, value, param);
+        continue;
+      }
+      const def = this.spec.filters[key];
+      if (!def) {
+        const allowed = ['id', ...Object.keys(this.spec.filters)].join(', ');
+        throw new BadRequestException(`filter: unknown field "${key}"; allowed: ${allowed}`);
+      }
+      this.applyFilter(qb, def, key, value, param);
+    }
+    return qb;
+  }
+
+  private whereIds(
+    qb: SelectQueryBuilder<object>,
+    column: string,
+    key: string,
+    value: unknown,
+    param: string,
+  ) {
+    if (Array.isArray(value)) {
+      if (!value.every(isId)) throw new BadRequestException(`filter: ${key} must hold positive whole numbers`);
+      qb.andWhere(`${column} = ANY(:${param})`, { [param]: value });
+    } else if (value === null) {
+      qb.andWhere(`${column} IS NULL`);
+    } else if (isId(value)) {
+      qb.andWhere(`${column} = :${param}`, { [param]: value });
+    } else {
+      throw new BadRequestException(`filter: ${key} must be a positive whole number, a list of them, or null`);
+    }
+  }
+
+  private applyFilter(
+    qb: SelectQueryBuilder<object>,
+    def: FilterDef,
+    key: string,
+    value: unknown,
+    param: string,
+  ) {
+    switch (def.kind) {
+      case 'id':
+        return this.whereIds(qb, def.column, key, value, param);
+      case 'enum': {
+        const values = Array.isArray(value) ? value : [value];
+        const bad = values.filter((v) => !def.values.includes(v as string));
+        if (bad.length || values.length === 0) {
+          throw new BadRequestException(`filter: ${key} must be one or more of ${def.values.join(', ')}`);
+        }
+        return qb.andWhere(`${def.column} = ANY(:${param})`, { [param]: values });
+      }
+      case 'text': {
+        if (typeof value !== 'string') throw new BadRequestException(`filter: ${key} must be text`);
+        const words = value.trim().split(/\s+/).filter(Boolean);
+        // Every word must occur in one of the columns, in any order.
+        words.forEach((word, i) => {
+          const p = `${param}_${i}`;
+          const pattern = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+          qb.andWhere(
+            new Brackets((or) => {
+              for (const column of def.columns) or.orWhere(`${column} ILIKE :${p}`, { [p]: pattern });
+            }),
+          );
+        });
+        return qb;
+      }
+      case 'string':
+      case 'integer': {
+        const values = Array.isArray(value) ? value : [value];
+        const ok = def.kind === 'string'
+          ? values.every((v) => typeof v === 'string')
+          : values.every((v) => Number.isSafeInteger(v) && Math.abs(v as number) <= MAX_INT);
+        if (!values.length || !ok) {
+          const what = def.kind === 'string' ? 'text' : 'a whole number';
+          throw new BadRequestException(`filter: ${key} must be ${what} or a list of them`);
+        }
+        const cast = def.kind === 'string' ? 'text[]' : 'int[]';
+        return qb.andWhere(`${def.column} = ANY(:${param}::${cast})`, { [param]: values });
+      }
+      case 'related': {
+        const ids = Array.isArray(value) ? value : [value];
+        if (!ids.length || !ids.every(isId)) {
+          throw new BadRequestException(`filter: ${key} must be a positive whole number or a list of them`);
+        }
+        return qb.andWhere(def.where.replace(/:ids\b/g, `:${param}`), { [param]: ids });
+      }
+      case 'boolean':
+        if (typeof value !== 'boolean') throw new BadRequestException(`filter: ${key} must be true or false`);
+        return qb.andWhere(`${def.column} = :${param}`, { [param]: value });
+      case 'flag':
+        if (typeof value !== 'boolean') throw new BadRequestException(`filter: ${key} must be true or false`);
+        return qb.andWhere(value ? def.where : `NOT (${def.where})`);
+      case 'dateFrom':
+      case 'dateTo': {
+        if (typeof value !== 'string' || !DATE_ONLY.test(value) || Number.isNaN(Date.parse(value))) {
+          throw new BadRequestException(`filter: ${key} must be a date as YYYY-MM-DD`);
+        }
+        const op = def.kind === 'dateFrom' ? '>=' : '<=';
+        return qb.andWhere(`${def.column} ${op} :${param}::date`, { [param]: value });
+      }
+    }
+  }
+}
+
+const snake = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+
+/** `{ field: 'alias.field_column' }` for plain columns, with the fields every record has. */
+export function selectColumns(alias: string, fields: string[]): Record<string, string> {
+  const all = ['id', 'version', 'createdAt', 'updatedAt', ...fields];
+  return Object.fromEntries(all.map((field) => [field, `${alias}.${snake(field)}`]));
+}
+
+/** Numeric columns arrive as strings; this turns them into numbers (or keeps null). */
+export function toNumber(value: unknown): number | null {
+  return value === null || value === undefined ? null : Number(value);
+}

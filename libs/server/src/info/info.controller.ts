@@ -1,0 +1,21 @@
+import { Controller, Get, Inject } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { AppInfo } from '@pejling/contracts';
+import { Clock } from '../core/clock/clock';
+import { APP_CONFIG } from '../core/config/config.module';
+import type { AppConfig } from '../core/config/config';
+
+/** What the web app needs to know about this server: its date, and whether it is a demo. */
+@ApiTags('info')
+@Controller('info')
+export class InfoController {
+  constructor(
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Get()
+  get(): AppInfo {
+    return { today: this.clock.today(), fixedToday: this.clock.isFixed(), demo: this.config.demo };
+  }
+}

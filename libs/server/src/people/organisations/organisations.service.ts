@@ -1,0 +1,40 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { ORGANISATION_KINDS, OrganisationRecord, REGIONS } from '@pejling/contracts';
+import { selectColumns } from '../../core/http/list-query';
+import { RecordStore } from '../../core/http/record-store';
+import { CreateOrganisationDto, UpdateOrganisationDto } from './organisation.dto';
+import { Organisation } from './organisation.entity';
+
+@Injectable()
+export class OrganisationsService extends RecordStore<
+  OrganisationRecord,
+  Organisation,
+  CreateOrganisationDto,
+  UpdateOrganisationDto
+> {
+  constructor(dataSource: DataSource) {
+    super(dataSource, {
+      entity: Organisation,
+      label: 'organisation',
+      read: {
+        from: ['organisations', 'o'],
+        select: selectColumns('o', ['name', 'shortName', 'kind', 'region']),
+        sortable: ['id', 'name', 'shortName', 'kind', 'region'],
+        defaultSort: ['name', 'ASC'],
+        filters: {
+          q: { kind: 'text', columns: ['o.name', 'o.short_name'] },
+          kind: { kind: 'enum', column: 'o.kind', values: ORGANISATION_KINDS },
+          region: { kind: 'enum', column: 'o.region', values: REGIONS },
+        },
+        toRecord: (raw) => raw as unknown as OrganisationRecord,
+      },
+      toColumns: (dto) => ({
+        name: dto.name.trim(),
+        shortName: dto.shortName.trim(),
+        kind: dto.kind,
+        region: dto.region ?? null,
+      }),
+    });
+  }
+}

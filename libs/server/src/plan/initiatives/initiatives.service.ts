@@ -1,0 +1,152 @@
+import { BadRequestException, Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { HEALTHS, INITIATIVE_STATUSES, InitiativeRecord } from '@pejling/contracts';
+import { selectColumns } from '../../core/http/list-query';
+import { RecordStore } from '../../core/http/record-store';
+import { CreateInitiativeDto, UpdateInitiativeDto } from './initiative.dto';
+import { Initiative } from './initiative.entity';
+
+/** Progress as the share of done milestones among those not cancelled, in whole percent. */
+const COMPUTED_PROGRESS = `CASE WHEN ms.counted > 0 THEN round(100.0 * ms.done / ms.counted)::int END`;
+
+@Injectable()
+export class InitiativesService extends RecordStore<
+  InitiativeRecord,
+  Initiative,
+  CreateInitiativeDto,
+  UpdateInitiativeDto
+> {
+  constructor(dataSource: DataSource) {
+    super(dataSource, {
+      entity: Initiative,
+      label: 'initiative',
+      read: {
+        from: ['initiatives', 'i'],
+        joins: (qb) =>
+          qb.leftJoin(
+            (sub) =>
+              sub
+                .select('m.initiative_id', 'initiative_id')
+                .addSelect(`count(*) FILTER (WHERE m.status = 'done')::int`, 'done')
+                .addSelect(`count(*) FILTER (WHERE m.status <> 'cancelled')::int`, 'counted')
+                .from('milestones', 'm')
+                .groupBy('m.initiative_id'),
+            'ms',
+            'ms.initiative_id = i.id',
+          ),
+        select: {
+          ...selectColumns('i', [
+            'strategyId',
+            'focusAreaId',
+            'code',
+            'title',
+            'description',
+            'leadOrganisationId',
+            'startDate',
+            'endDate',
+            'status',
+            'health',
+            'progressOverride',
+            'progressOverrideReason',
+          ]),
+          partnerOrganisationIds: `ARRAY(SELECT ip.organisation_id FROM initiative_partners ip WHERE ip.initiative_id = i.id ORDER BY ip.organisation_id)`,
+          responsiblePersonIds: `ARRAY(SELECT ir.person_id FROM initiative_responsibles ir WHERE ir.initiative_id = i.id ORDER BY ir.person_id)`,
+          milestonesDone: 'coalesce(ms.done, 0)',
+          milestonesCounted: 'coalesce(ms.counted, 0)',
+          progressComputed: COMPUTED_PROGRESS,
+          progress: `coalesce(i.progress_override, ${COMPUTED_PROGRESS}, 0)`,
+          progressMethod: `CASE WHEN i.progress_override IS NOT NULL THEN 'override' WHEN ms.counted > 0 THEN 'milestones' ELSE 'no_milestones' END`,
+        },
+        sortable: [
+          'id',
+          'code',
+          'title',
+          'status',
+          'health',
+          'progress',
+          'startDate',
+          'endDate',
+          'focusAreaId',
+          'leadOrganisationId',
+        ],
+        // A.2 before A.10: the letter, then the number.
+        sortBy: { code: `split_part(i.code, '.', 1) || lpad(split_part(i.code, '.', 2), 4, '0')` },
+        defaultSort: ['code', 'ASC'],
+        filters: {
+          q: { kind: 'text', columns: ['i.code', 'i.title', 'i.description'] },
+          strategyId: { kind: 'id', column: 'i.strategy_id' },
+          focusAreaId: { kind: 'id', column: 'i.focus_area_id' },
+          leadOrganisationId: { kind: 'id', column: 'i.lead_organisation_id' },
+          partnerOrganisationId: {
+            kind: 'related',
+            where: `EXISTS (SELECT 1 FROM initiative_partners ip WHERE ip.initiative_id = i.id AND ip.organisation_id = ANY(:ids))`,
+          },
+          responsiblePersonId: {
+            kind: 'related',
+            where: `EXISTS (SELECT 1 FROM initiative_responsibles ir WHERE ir.initiative_id = i.id AND ir.person_id = ANY(:ids))`,
+          },
+          status: { kind: 'enum', column: 'i.status', values: INITIATIVE_STATUSES },
+          health: { kind: 'enum', column: 'i.health', values: HEALTHS },
+        },
+        toRecord: (raw) => raw as unknown as InitiativeRecord,
+      },
+      toColumns: (dto) => ({
+        focusAreaId: dto.focusAreaId,
+        code: dto.code,
+        title: dto.title.trim(),
+        description: dto.description ?? '',
+        leadOrganisationId: dto.leadOrganisationId ?? null,
+        startDate: dto.startDate ?? null,
+        endDate: dto.endDate ?? null,
+        status: dto.status ?? 'not_started',
+        health: dto.health ?? null,
+        progressOverride: dto.progressOverride ?? null,
+        progressOverrideReason:
+          dto.progressOverride === null || dto.progressOverride === undefined
+            ? null
+            : dto.progressOverrideReason?.trim() || null,
+      }),
+    });
+  }
+
+  /** The strategy comes from the focus area, and the code must carry the area's letter. */
+  protected override async columnsFor(dto: CreateInitiativeDto, manager: EntityManager) {
+    const area: { strategy_id: number; code: string }[] = await manager.query(
+      'SELECT strategy_id, code FROM focus_areas WHERE id = $1',
+      [dto.focusAreaId],
+    );
+    if (!area.length) {
+      throw new BadRequestException(`focusAreaId: no focus area with id ${dto.focusAreaId}`);
+    }
+    if (!dto.code.startsWith(`${area[0].code}.`)) {
+      throw new BadRequestException(`code: must start with the focus area's letter, as in ${area[0].code}.1`);
+    }
+    if (dto.progressOverride != null && !dto.progressOverrideReason?.trim()) {
+      throw new BadRequestException('progressOverrideReason: a progress override needs a reason');
+    }
+    return { ...this.options.toColumns(dto), strategyId: area[0].strategy_id };
+  }
+
+  /** Partners and responsible people are replaced as a whole, like the rest of the record. */
+  protected override async afterWrite(manager: EntityManager, id: number, dto: CreateInitiativeDto) {
+    await this.replaceLinks(manager, 'initiative_partners', 'organisation_id', id, dto.partnerOrganisationIds);
+    await this.replaceLinks(manager, 'initiative_responsibles', 'person_id', id, dto.responsiblePersonIds);
+  }
+
+  private async replaceLinks(
+    manager: EntityManager,
+    table: 'initiative_partners' | 'initiative_responsibles',
+    column: 'organisation_id' | 'person_id',
+    initiativeId: number,
+    ids: number[] | undefined,
+  ) {
+    if (ids === undefined) return;
+    await manager.query(`DELETE FROM ${table} WHERE initiative_id = $1`, [initiativeId]);
+    if (ids.length) {
+      await manager.query(
+        `INSERT INTO ${table} (initiative_id, ${column}) SELECT $1, unnest($2::int[])`,
+        [initiativeId, ids],
+      );
+    }
+  }
+}

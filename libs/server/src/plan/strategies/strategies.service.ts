@@ -1,0 +1,54 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { StrategyRecord } from '@pejling/contracts';
+import { Clock } from '../../core/clock/clock';
+import { selectColumns } from '../../core/http/list-query';
+import { RecordStore } from '../../core/http/record-store';
+import { CreateStrategyDto, UpdateStrategyDto } from './strategy.dto';
+import { Strategy } from './strategy.entity';
+
+@Injectable()
+export class StrategiesService extends RecordStore<StrategyRecord, Strategy, CreateStrategyDto, UpdateStrategyDto> {
+  constructor(
+    dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {
+    super(dataSource, {
+      entity: Strategy,
+      label: 'strategy',
+      read: {
+        from: ['strategies', 's'],
+        select: selectColumns('s', ['name', 'subtitle', 'periodStart', 'periodEnd', 'vision']),
+        sortable: ['id', 'name', 'periodStart', 'periodEnd'],
+        defaultSort: ['periodStart', 'DESC'],
+        filters: { q: { kind: 'text', columns: ['s.name', 's.subtitle'] } },
+        toRecord: (raw) => raw as unknown as StrategyRecord,
+      },
+      toColumns: (dto) => ({
+        name: dto.name.trim(),
+        subtitle: dto.subtitle?.trim() || null,
+        periodStart: dto.periodStart,
+        periodEnd: dto.periodEnd,
+        vision: dto.vision ?? '',
+      }),
+    });
+  }
+
+  /**
+   * The strategy a user means when they name none: the one running today, else the one
+   * that started most recently, else the earliest one planned.
+   */
+  async currentId(): Promise<number> {
+    const row = await this.dataSource.query(
+      `SELECT id FROM strategies
+        ORDER BY ($1::date BETWEEN period_start AND period_end) DESC,
+                 (period_start <= $1::date) DESC,
+                 CASE WHEN period_start <= $1::date THEN period_start END DESC,
+                 period_start ASC, id ASC
+        LIMIT 1`,
+      [this.clock.today()],
+    );
+    if (!row.length) throw new NotFoundException('there is no strategy yet');
+    return row[0].id;
+  }
+}

@@ -1,0 +1,44 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { ClockModule } from './core/clock/clock.module';
+import { AppConfig } from './core/config/config';
+import { ConfigModule } from './core/config/config.module';
+import { DatabaseModule } from './core/database/database.module';
+import { HealthModule } from './core/health/health.module';
+import { HttpExceptionFilter } from './core/http/http-exception.filter';
+import { createValidationPipe } from './core/http/validation';
+import { DashboardModule } from './dashboard/dashboard.module';
+import { InfoModule } from './info/info.module';
+import { PeopleModule } from './people/people.module';
+import { PlanModule } from './plan/plan.module';
+import { ReportingModule } from './reporting/reporting.module';
+import { TargetsModule } from './targets/targets.module';
+
+/**
+ * Everything the HTTP API serves, with its validation and error handling registered as
+ * providers, so that the API and the tests get exactly the same behaviour.
+ */
+@Module({})
+export class ServerModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: ServerModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        ClockModule,
+        DatabaseModule,
+        HealthModule,
+        InfoModule,
+        PeopleModule,
+        PlanModule,
+        TargetsModule,
+        ReportingModule,
+        DashboardModule,
+      ],
+      providers: [
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_FILTER, useClass: HttpExceptionFilter },
+      ],
+    };
+  }
+}

@@ -1,0 +1,102 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsInt,
+  IsNotEmpty,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { UpdateDto } from '../../core/http/dto';
+
+export class TargetSeriesDto {
+  @ApiProperty({ example: 'main', description: 'identifies the series within its target' })
+  @IsString()
+  @Matches(/^[a-z][a-z0-9_]{0,29}$/, { message: 'key must be lower-case letters, digits or _' })
+  key: string;
+
+  @ApiProperty({ example: 'Guldklynger' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  label: string;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  baselineValue?: number | null;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1900)
+  @Max(2200)
+  baselineYear?: number | null;
+
+  @ApiPropertyOptional({ nullable: true, description: 'none where the target has no number yet' })
+  @IsOptional()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  targetValue?: number | null;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1900)
+  @Max(2200)
+  targetYear?: number | null;
+}
+
+export class CreateTargetDto {
+  @ApiProperty()
+  @IsInt()
+  @Min(1)
+  strategyId: number;
+
+  @ApiProperty({ example: 1 })
+  @IsInt()
+  @Min(1)
+  @Max(99)
+  number: number;
+
+  @ApiProperty()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  title: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(20000)
+  description?: string;
+
+  @ApiPropertyOptional({ example: 'virksomheder' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  unit?: string;
+
+  @ApiPropertyOptional({ default: false })
+  @IsOptional()
+  @IsBoolean()
+  byRegion?: boolean;
+
+  @ApiProperty({ type: [TargetSeriesDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => TargetSeriesDto)
+  series: TargetSeriesDto[];
+}
+
+export class UpdateTargetDto extends UpdateDto(CreateTargetDto) {}
