@@ -15,6 +15,4 @@ export const formatDay = (
 
 /** Formats 0–100 as a percentage in the locale's way ("60 %" in Danish, "60%" in English). */
 export const formatPercent = (value: number, locale: string): string =>
-  new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(
-    value / 100,
-  );
+  new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(value / 100);

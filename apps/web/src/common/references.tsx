@@ -34,13 +34,28 @@ interface ReferencePickerProps {
 }
 
 export const FocusAreaInput = ({ source, validate, label, helperText }: ReferencePickerProps) => (
-  <ReferenceInput source={source} reference="focus-areas" sort={{ field: 'sortOrder', order: 'ASC' }} perPage={100}>
-    <SelectInput optionText={codeAndTitle} validate={validate} label={label} helperText={helperText} />
+  <ReferenceInput
+    source={source}
+    reference="focus-areas"
+    sort={{ field: 'sortOrder', order: 'ASC' }}
+    perPage={100}
+  >
+    <SelectInput
+      optionText={codeAndTitle}
+      validate={validate}
+      label={label}
+      helperText={helperText}
+    />
   </ReferenceInput>
 );
 
 export const InitiativeInput = ({ source, validate, label, helperText }: ReferencePickerProps) => (
-  <ReferenceInput source={source} reference="initiatives" sort={{ field: 'code', order: 'ASC' }} perPage={100}>
+  <ReferenceInput
+    source={source}
+    reference="initiatives"
+    sort={{ field: 'code', order: 'ASC' }}
+    perPage={100}
+  >
     <AutocompleteInput
       optionText={codeAndTitle}
       validate={validate}
@@ -51,8 +66,18 @@ export const InitiativeInput = ({ source, validate, label, helperText }: Referen
   </ReferenceInput>
 );
 
-export const OrganisationInput = ({ source, validate, label, helperText }: ReferencePickerProps) => (
-  <ReferenceInput source={source} reference="organisations" sort={{ field: 'shortName', order: 'ASC' }} perPage={100}>
+export const OrganisationInput = ({
+  source,
+  validate,
+  label,
+  helperText,
+}: ReferencePickerProps) => (
+  <ReferenceInput
+    source={source}
+    reference="organisations"
+    sort={{ field: 'shortName', order: 'ASC' }}
+    perPage={100}
+  >
     <AutocompleteInput
       optionText={organisationLabel}
       validate={validate}
@@ -64,7 +89,12 @@ export const OrganisationInput = ({ source, validate, label, helperText }: Refer
 );
 
 export const PersonInput = ({ source, validate, label, helperText }: ReferencePickerProps) => (
-  <ReferenceInput source={source} reference="people" sort={{ field: 'name', order: 'ASC' }} perPage={100}>
+  <ReferenceInput
+    source={source}
+    reference="people"
+    sort={{ field: 'name', order: 'ASC' }}
+    perPage={100}
+  >
     <AutocompleteInput
       optionText={personLabel}
       validate={validate}
@@ -75,8 +105,18 @@ export const PersonInput = ({ source, validate, label, helperText }: ReferencePi
   </ReferenceInput>
 );
 
-export const OrganisationsInput = ({ source, validate, label, helperText }: ReferencePickerProps) => (
-  <ReferenceArrayInput source={source} reference="organisations" sort={{ field: 'shortName', order: 'ASC' }} perPage={100}>
+export const OrganisationsInput = ({
+  source,
+  validate,
+  label,
+  helperText,
+}: ReferencePickerProps) => (
+  <ReferenceArrayInput
+    source={source}
+    reference="organisations"
+    sort={{ field: 'shortName', order: 'ASC' }}
+    perPage={100}
+  >
     <AutocompleteArrayInput
       optionText={organisationLabel}
       validate={validate}
@@ -88,7 +128,12 @@ export const OrganisationsInput = ({ source, validate, label, helperText }: Refe
 );
 
 export const PeopleInput = ({ source, validate, label, helperText }: ReferencePickerProps) => (
-  <ReferenceArrayInput source={source} reference="people" sort={{ field: 'name', order: 'ASC' }} perPage={100}>
+  <ReferenceArrayInput
+    source={source}
+    reference="people"
+    sort={{ field: 'name', order: 'ASC' }}
+    perPage={100}
+  >
     <AutocompleteArrayInput
       optionText={personLabel}
       validate={validate}

@@ -186,7 +186,8 @@ const raDa: CompleteRaMessages = {
     remove_label: 'Fjern gemt søgning',
     remove_label_with_name: 'Fjern søgningen "%{name}"',
     remove_dialog_title: 'Fjern gemt søgning?',
-    remove_message: 'Er du sikker på, at du vil fjerne søgningen fra din liste over gemte søgninger?',
+    remove_message:
+      'Er du sikker på, at du vil fjerne søgningen fra din liste over gemte søgninger?',
     help: 'Filtrér listen, og gem søgningen til senere',
   },
   guesser: {

@@ -7,7 +7,8 @@ type RaMessages = TranslationMessages['ra'];
  * `configurable` optional, but ra-language-english has them, so a language that left
  * them out would show raw keys.
  */
-export type CompleteRaMessages = RaMessages & Required<Pick<RaMessages, 'guesser' | 'configurable'>>;
+export type CompleteRaMessages = RaMessages &
+  Required<Pick<RaMessages, 'guesser' | 'configurable'>>;
 
 /**
  * The shape of a message tree with every leaf a string: the Danish messages are the

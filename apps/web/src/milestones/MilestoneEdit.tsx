@@ -1,0 +1,12 @@
+import { Edit } from 'react-admin';
+import { MilestoneForm } from './MilestoneForm';
+
+/**
+ * Pessimistic, so that the server's answer (a 400 naming a field, a 409 for a stale
+ * `version`) reaches the user before the page moves on.
+ */
+export const MilestoneEdit = () => (
+  <Edit mutationMode="pessimistic" redirect="show">
+    <MilestoneForm />
+  </Edit>
+);

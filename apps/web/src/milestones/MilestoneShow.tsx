@@ -1,0 +1,56 @@
+import { Grid, Stack } from '@mui/material';
+import { RecordField, ReferenceField, SelectField, Show, TextField } from 'react-admin';
+import { milestoneStatusChoices } from '../common/choices';
+import { DayField } from '../common/DayField';
+import { OverdueField } from '../common/OverdueField';
+
+const empty = '—';
+const third = { xs: 12, sm: 6, md: 4 };
+
+export const MilestoneShow = () => (
+  <Show>
+    <Stack spacing={2} sx={{ p: 2 }}>
+      <Grid container spacing={2}>
+        <Grid size={{ xs: 12 }}>
+          <RecordField source="initiativeId">
+            <ReferenceField source="initiativeId" reference="initiatives" />
+          </RecordField>
+        </Grid>
+        <Grid size={{ xs: 12 }}>
+          <RecordField source="title" />
+        </Grid>
+        <Grid size={{ xs: 12 }}>
+          <RecordField source="description">
+            <TextField source="description" sx={{ whiteSpace: 'pre-line' }} />
+          </RecordField>
+        </Grid>
+        <Grid size={third}>
+          <RecordField source="dueDate" field={DayField} />
+        </Grid>
+        <Grid size={third}>
+          <RecordField source="responsiblePersonId" empty={empty}>
+            <ReferenceField source="responsiblePersonId" reference="people" />
+          </RecordField>
+        </Grid>
+        <Grid size={third}>
+          <RecordField source="status">
+            <SelectField source="status" choices={milestoneStatusChoices} />
+          </RecordField>
+        </Grid>
+        <Grid size={third}>
+          <RecordField source="completedOn" field={DayField} empty={empty} />
+        </Grid>
+        <Grid size={third}>
+          <RecordField source="overdue">
+            <OverdueField source="overdue" showNo />
+          </RecordField>
+        </Grid>
+        <Grid size={third}>
+          <RecordField source="focusAreaId">
+            <ReferenceField source="focusAreaId" reference="focus-areas" />
+          </RecordField>
+        </Grid>
+      </Grid>
+    </Stack>
+  </Show>
+);

@@ -1,0 +1,15 @@
+import { BooleanField, NumberField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { TargetSeriesField } from './TargetSeriesField';
+
+export const TargetShow = () => (
+  <Show>
+    <SimpleShowLayout>
+      <NumberField source="number" />
+      <TextField source="title" />
+      <TextField source="description" sx={{ whiteSpace: 'pre-line' }} />
+      <TextField source="unit" />
+      <BooleanField source="byRegion" />
+      <TargetSeriesField source="series" />
+    </SimpleShowLayout>
+  </Show>
+);

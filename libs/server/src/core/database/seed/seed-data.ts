@@ -1,0 +1,74 @@
+import type {
+  Health,
+  InitiativeStatus,
+  MilestoneStatus,
+  OrganisationKind,
+  Region,
+} from '@pejling/contracts';
+
+/** The shape of `data/*.plan.json`: a strategy as written, organisations by short name. */
+export interface PlanSeed {
+  strategy: { name: string; subtitle: string; periodStart: string; periodEnd: string; vision: string };
+  organisations: { shortName: string; name: string; kind: OrganisationKind; region: Region | null }[];
+  focusAreas: {
+    code: string;
+    title: string;
+    description: string;
+    initiatives: {
+      code: string;
+      title: string;
+      description: string;
+      lead: string | null;
+      partners: string[];
+      startDate: string | null;
+      endDate: string | null;
+    }[];
+  }[];
+  targets: {
+    number: number;
+    title: string;
+    description: string;
+    unit: string;
+    byRegion: boolean;
+    series: {
+      key: string;
+      label: string;
+      baselineValue: number | null;
+      baselineYear: number | null;
+      targetValue: number | null;
+      targetYear: number | null;
+    }[];
+    measurements: { series: string; year: number; region: Region | null; value: number; source: string }[];
+  }[];
+}
+
+/** The shape of `data/*.demo.json`: invented people and the plan's progress as of a day. */
+export interface DemoSeed {
+  note: string;
+  asOf: string;
+  people: { name: string; email: string; organisation: string; title: string | null }[];
+  initiatives: Record<
+    string,
+    {
+      status: InitiativeStatus;
+      health: Health | null;
+      responsible: string[];
+      milestones: {
+        title: string;
+        description: string;
+        dueDate: string;
+        responsible: string | null;
+        status: MilestoneStatus;
+        completedOn?: string | null;
+      }[];
+      statusReports?: {
+        reportDate: string;
+        author: string | null;
+        health: Health;
+        summary: string;
+        risks: string;
+        nextSteps: string;
+      }[];
+    }
+  >;
+}

@@ -1,0 +1,135 @@
+import { TestApp, createTestApp } from '../../../testing/test-app';
+import { seedDemo, seedPlan } from './seeder';
+
+const CODES = ['A', 'B', 'C', 'D', 'E'].flatMap((area) => [1, 2, 3, 4].map((n) => `${area}.${n}`));
+
+describe('seeding Klyngestrategi 2.0', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+  beforeEach(() => t.truncate());
+
+  async function counts() {
+    const [row] = await t.dataSource.query(`
+      SELECT (SELECT count(*)::int FROM strategies) AS strategies,
+             (SELECT count(*)::int FROM focus_areas) AS focus_areas,
+             (SELECT count(*)::int FROM initiatives) AS initiatives,
+             (SELECT count(*)::int FROM organisations) AS organisations,
+             (SELECT count(*)::int FROM initiative_partners) AS partners,
+             (SELECT count(*)::int FROM targets) AS targets,
+             (SELECT count(*)::int FROM target_series) AS series,
+             (SELECT count(*)::int FROM measurements) AS measurements,
+             (SELECT count(*)::int FROM people) AS people,
+             (SELECT count(*)::int FROM initiative_responsibles) AS responsibles,
+             (SELECT count(*)::int FROM milestones) AS milestones,
+             (SELECT count(*)::int FROM status_reports) AS reports,
+             (SELECT max(updated_at) FROM initiatives) AS last_change`);
+    return row;
+  }
+
+  it('loads the strategy, its 5 focus areas and 20 initiatives A.1 … E.4', async () => {
+    await seedPlan(t.dataSource);
+    const { body: strategies } = await t.http().get('/api/strategies').expect(200);
+    expect(strategies).toEqual([
+      expect.objectContaining({
+        name: 'Klyngestrategi 2.0',
+        periodStart: '2016-01-01',
+        periodEnd: '2018-12-31',
+        vision: expect.stringContaining('stærke og professionelle klynger'),
+      }),
+    ]);
+    const { body: areas } = await t.http().get('/api/focus-areas').expect(200);
+    expect(areas.map((a: { code: string }) => a.code)).toEqual(['A', 'B', 'C', 'D', 'E']);
+    expect(areas[0].title).toBe('Klynger og netværk som brobygger til forskning og uddannelse');
+
+    const { body: initiatives } = await t.http().get('/api/initiatives?range=[0,99]').expect(200);
+    expect(initiatives.map((i: { code: string }) => i.code)).toEqual(CODES);
+    for (const initiative of initiatives) {
+      expect(initiative.title).not.toBe('');
+      expect(initiative.description.length).toBeGreaterThan(100);
+      expect(initiative.leadOrganisationId).toEqual(expect.any(Number));
+      expect(initiative.code[0]).toBe(areas.find((a: { id: number }) => a.id === initiative.focusAreaId).code);
+    }
+    const e4 = initiatives.find((i: { code: string }) => i.code === 'E.4');
+    expect(e4.title).toBe('Øget samordning af myndighedernes finansieringsredskaber og krav til klyngerne');
+  });
+
+  it('names the responsible organisations with short names', async () => {
+    await seedPlan(t.dataSource);
+    const { body } = await t.http().get('/api/organisations?range=[0,99]').expect(200);
+    const shortNames = body.map((o: { shortName: string }) => o.shortName);
+    expect(shortNames).toEqual(expect.arrayContaining(['UFM', 'CED', 'KF', 'KL', 'IFD', 'EKR', 'IDK', 'EEN']));
+    expect(body.filter((o: { kind: string }) => o.kind === 'region').length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('loads the 5 targets with their series and the 2014 values', async () => {
+    await seedPlan(t.dataSource);
+    const { body: targets } = await t.http().get('/api/targets').expect(200);
+    const series = (n: number) => targets.find((x: { number: number }) => x.number === n).series;
+    expect(targets.map((x: { number: number }) => x.number)).toEqual([1, 2, 3, 4, 5]);
+    expect(series(1)).toEqual([
+      expect.objectContaining({ key: 'main', baselineValue: 1600, baselineYear: 2014, targetValue: 2000, targetYear: 2018 }),
+    ]);
+    expect(targets[1].byRegion).toBe(true);
+    expect(series(2)).toEqual([expect.objectContaining({ baselineValue: null, targetValue: null })]);
+    expect(series(3)).toEqual([expect.objectContaining({ baselineValue: 1800, targetValue: 2500 })]);
+    expect(series(4)).toEqual([expect.objectContaining({ baselineValue: 900, targetValue: 1500 })]);
+    expect(series(5)).toEqual([
+      expect.objectContaining({ key: 'gold', label: 'Guldklynger', baselineValue: 7, targetValue: 10 }),
+      expect.objectContaining({ key: 'silver', label: 'Sølvklynger', baselineValue: 2, targetValue: 10 }),
+    ]);
+
+    const { body: measurements } = await t.http().get('/api/measurements?sort=["targetId","ASC"]').expect(200);
+    const values = measurements.map((m: { seriesKey: string; year: number; value: number }) => [m.seriesKey, m.year, m.value]);
+    expect(values).toEqual([
+      ['main', 2014, 1600],
+      ['main', 2014, 1800],
+      ['main', 2014, 900],
+      ['gold', 2014, 7],
+      ['silver', 2014, 2],
+    ]);
+  });
+
+  it('loads demo people and 3–5 milestones per initiative, some overdue on 2017-06-15', async () => {
+    await seedPlan(t.dataSource);
+    await seedDemo(t.dataSource);
+    const perInitiative: { n: number }[] = await t.dataSource.query(
+      'SELECT count(m.id)::int AS n FROM initiatives i LEFT JOIN milestones m ON m.initiative_id = i.id GROUP BY i.id',
+    );
+    expect(perInitiative).toHaveLength(20);
+    for (const { n } of perInitiative) {
+      expect(n).toBeGreaterThanOrEqual(3);
+      expect(n).toBeLessThanOrEqual(5);
+    }
+    const overdue = await t.http().get('/api/milestones?filter={"overdue":true}').expect(200);
+    expect(Number(overdue.headers['content-range'].split('/')[1])).toBeGreaterThanOrEqual(5);
+    const { body: people } = await t.http().get('/api/people?range=[0,99]').expect(200);
+    const emails = people.map((p: { email: string }) => p.email);
+    expect(emails).toEqual(
+      expect.arrayContaining(['sekretariat@demo.pejling.dk', 'styregruppe@demo.pejling.dk', 'ufm@demo.pejling.dk', 'ced@demo.pejling.dk']),
+    );
+    expect(emails.every((e: string) => e.endsWith('@demo.pejling.dk'))).toBe(true);
+  });
+
+  it('changes nothing when run twice', async () => {
+    await seedPlan(t.dataSource);
+    await seedDemo(t.dataSource);
+    const before = await counts();
+    const again = await seedPlan(t.dataSource);
+    const demoAgain = await seedDemo(t.dataSource);
+    expect(Object.values(again.added).every((n) => n === 0)).toBe(true);
+    expect(Object.values(demoAgain.added).every((n) => n === 0)).toBe(true);
+    expect(await counts()).toEqual(before);
+  });
+
+  it('leaves a record the secretariat edited alone', async () => {
+    await seedPlan(t.dataSource);
+    await t.dataSource.query(`UPDATE initiatives SET title = 'Ny titel' WHERE code = 'A.1'`);
+    await seedPlan(t.dataSource);
+    const [row] = await t.dataSource.query(`SELECT title FROM initiatives WHERE code = 'A.1'`);
+    expect(row.title).toBe('Ny titel');
+  });
+});

@@ -1,0 +1,3 @@
+/** Helpers for tests only; never part of a build. */
+export * from './test-app';
+export * from './test-database';
