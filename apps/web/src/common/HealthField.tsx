@@ -28,6 +28,7 @@ export const HealthField = ({ source = 'health', ...props }: FieldProps) => {
       icon={look?.icon ?? <HelpOutlineIcon />}
       label={translate(`pejling.health.${health ?? 'none'}`)}
       sx={{
+        alignSelf: 'flex-start',
         borderColor: look?.colour ?? 'divider',
         '& .MuiChip-icon': { color: look?.colour ?? 'text.secondary' },
       }}

@@ -21,6 +21,7 @@ export const OverdueField = ({
         variant="outlined"
         icon={<EventBusyIcon />}
         label={translate('pejling.overdue.yes')}
+        sx={{ alignSelf: 'flex-start' }}
       />
     );
   }

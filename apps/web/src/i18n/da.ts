@@ -266,6 +266,7 @@ export const pejlingDa = {
     initiatives: {
       name: 'Initiativ |||| Initiativer',
       forcedCaseName: 'initiativ |||| initiativer',
+      page: { create: 'Nyt initiativ' },
       fields: {
         ...metaFields,
         strategyId: 'Strategi',
@@ -293,6 +294,7 @@ export const pejlingDa = {
     milestones: {
       name: 'Milepæl |||| Milepæle',
       forcedCaseName: 'milepæl |||| milepæle',
+      page: { create: 'Ny milepæl' },
       fields: {
         ...metaFields,
         strategyId: 'Strategi',

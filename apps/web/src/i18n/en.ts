@@ -42,6 +42,7 @@ const pejlingEn: Translations<typeof pejlingDa> = {
     initiatives: {
       name: 'Initiative |||| Initiatives',
       forcedCaseName: 'initiative |||| initiatives',
+      page: { create: 'New initiative' },
       fields: {
         ...metaFields,
         strategyId: 'Strategy',
@@ -69,6 +70,7 @@ const pejlingEn: Translations<typeof pejlingDa> = {
     milestones: {
       name: 'Milestone |||| Milestones',
       forcedCaseName: 'milestone |||| milestones',
+      page: { create: 'New milestone' },
       fields: {
         ...metaFields,
         strategyId: 'Strategy',

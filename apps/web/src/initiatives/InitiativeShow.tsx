@@ -89,7 +89,7 @@ export const InitiativeShow = () => {
             <Cell>
               <RecordField source="partnerOrganisationIds" empty={empty}>
                 <ReferenceArrayField source="partnerOrganisationIds" reference="organisations">
-                  <SingleFieldList linkType="show">
+                  <SingleFieldList linkType="show" empty={empty}>
                     <ChipField source="shortName" size="small" />
                   </SingleFieldList>
                 </ReferenceArrayField>
@@ -98,7 +98,7 @@ export const InitiativeShow = () => {
             <Cell>
               <RecordField source="responsiblePersonIds" empty={empty}>
                 <ReferenceArrayField source="responsiblePersonIds" reference="people">
-                  <SingleFieldList linkType="show">
+                  <SingleFieldList linkType="show" empty={empty}>
                     <ChipField source="name" size="small" />
                   </SingleFieldList>
                 </ReferenceArrayField>

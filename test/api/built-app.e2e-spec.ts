@@ -1,0 +1,100 @@
+import { BuiltApp, dropDatabase, runBuilt, startBuiltApp } from '../support/built-app';
+
+/** What a newcomer gets from `npm install && npm start`: the production build, end to end. */
+describe('the built app, started as npm start does', () => {
+  let app: BuiltApp;
+
+  beforeAll(async () => {
+    app = await startBuiltApp();
+  });
+  afterAll(async () => {
+    await app.stop();
+    await dropDatabase(app.databaseName);
+  });
+
+  const get = (path: string) => fetch(`${app.url}${path}`);
+
+  it('created the database, migrated it and loaded the plan: the 20 initiatives A.1 … E.4', async () => {
+    const response = await get('/api/initiatives?range=[0,99]');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-range')).toBe('initiatives 0-19/20');
+    const codes = (await response.json()).map((i: { code: string }) => i.code);
+    expect(codes).toEqual(['A', 'B', 'C', 'D', 'E'].flatMap((a) => [1, 2, 3, 4].map((n) => `${a}.${n}`)));
+  });
+
+  it('serves the 5 targets with their values', async () => {
+    const targets = await (await get('/api/targets')).json();
+    const summary = targets.map((t: { number: number; series: { key: string; baselineValue: number | null; targetValue: number | null }[] }) => [
+      t.number,
+      t.series.map((s) => [s.key, s.baselineValue, s.targetValue]),
+    ]);
+    expect(summary).toEqual([
+      [1, [['main', 1600, 2000]]],
+      [2, [['main', null, null]]],
+      [3, [['main', 1800, 2500]]],
+      [4, [['main', 900, 1500]]],
+      [5, [['gold', 7, 10], ['silver', 2, 10]]],
+    ]);
+  });
+
+  it('answers POST /api/milestones without a title with a 400 naming title', async () => {
+    const response = await fetch(`${app.url}/api/milestones`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ initiativeId: 1, dueDate: '2017-09-01' }),
+    });
+    expect(response.status).toBe(400);
+    const body = await response.json();
+    expect(body.errors).toEqual([{ field: 'title', messages: ['title: is required'] }]);
+  });
+
+  it('runs on the demo date with demo content', async () => {
+    expect(await (await get('/api/info')).json()).toEqual({ today: '2017-06-15', fixedToday: true, demo: true });
+    const overdue = await get('/api/milestones?filter={"overdue":true}&range=[0,0]');
+    expect(Number(overdue.headers.get('content-range')?.split('/')[1])).toBeGreaterThan(0);
+  });
+
+  it('serves the web app at / and keeps unknown API routes as JSON 404s', async () => {
+    const page = await get('/');
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toContain('text/html');
+    expect(await page.text()).toContain('<div id="root"');
+
+    const missing = await get('/api/no-such-thing');
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('content-type')).toContain('application/json');
+  });
+
+  it('publishes its OpenAPI description at /api/docs', async () => {
+    expect((await get('/api/docs')).status).toBe(200);
+    const spec = await (await get('/api/docs-json')).json();
+    expect(Object.keys(spec.paths)).toEqual(expect.arrayContaining(['/api/milestones', '/api/milestones/{id}']));
+  });
+
+  it('does not seed again on a second start', async () => {
+    const totals = async () =>
+      Promise.all(
+        ['strategies', 'initiatives', 'milestones', 'people', 'organisations'].map(async (resource) => {
+          const response = await get(`/api/${resource}?range=[0,0]`);
+          return response.headers.get('content-range')?.split('/')[1];
+        }),
+      );
+    const before = await totals();
+    await app.stop();
+    app = await startBuiltApp({ databaseName: app.databaseName });
+    expect(await totals()).toEqual(before);
+    expect(before[0]).toBe('1');
+  });
+});
+
+describe('configuration', () => {
+  it.each([
+    ['PORT', 'abc'],
+    ['DATABASE_URL', 'mysql://localhost/x'],
+    ['PEJLING_TODAY', '2017-13-01'],
+  ])('a bad %s stops boot with a message naming it', async (name, value) => {
+    const run = runBuilt('main.js', [], { [name]: value });
+    expect(await run.exited).toBe(1);
+    expect(run.output()).toMatch(new RegExp(`Invalid configuration:[\\s\\S]*${name}`));
+  });
+});
