@@ -8,7 +8,7 @@ export const FocusAreaList = () => (
     <DataTable<FocusAreaRecord> rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="code" />
       <DataTable.Col source="title" />
-      <DataTable.Col source="description" sx={{ whiteSpace: 'pre-line' }} />
+      <DataTable.Col source="description" disableSort sx={{ whiteSpace: 'pre-line' }} />
     </DataTable>
   </List>
 );

@@ -1,5 +1,5 @@
-import { Create, useDataProvider } from 'react-admin';
-import type { FocusAreaRecord, InitiativeRecord } from '@pejling/contracts';
+import { Create } from 'react-admin';
+import type { InitiativeRecord } from '@pejling/contracts';
 import { InitiativeForm } from './InitiativeForm';
 
 const defaults: Partial<InitiativeRecord> = {
@@ -10,19 +10,9 @@ const defaults: Partial<InitiativeRecord> = {
   responsiblePersonIds: [],
 };
 
-export const InitiativeCreate = () => {
-  const dataProvider = useDataProvider();
-  // An initiative belongs to its focus area's strategy.
-  const transform = async (data: Partial<InitiativeRecord>) => {
-    if (data.focusAreaId == null) return data;
-    const { data: focusArea } = await dataProvider.getOne<FocusAreaRecord>('focus-areas', {
-      id: data.focusAreaId,
-    });
-    return { ...data, strategyId: focusArea.strategyId };
-  };
-  return (
-    <Create redirect="show" transform={transform}>
-      <InitiativeForm defaultValues={defaults} />
-    </Create>
-  );
-};
+/** The server takes the strategy from the chosen focus area. */
+export const InitiativeCreate = () => (
+  <Create redirect="show">
+    <InitiativeForm defaultValues={defaults} />
+  </Create>
+);

@@ -77,8 +77,6 @@ export const InitiativeForm = ({
       <Grid size={{ xs: 12, md: 4 }}>
         <NumberInput
           source="progressOverride"
-          min={0}
-          max={100}
           step={1}
           validate={validateOverride}
           helperText="pejling.progress.override_helper"

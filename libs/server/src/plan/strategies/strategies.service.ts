@@ -19,7 +19,7 @@ export class StrategiesService extends RecordStore<StrategyRecord, Strategy, Cre
       read: {
         from: ['strategies', 's'],
         select: selectColumns('s', ['name', 'subtitle', 'periodStart', 'periodEnd', 'vision']),
-        sortable: ['id', 'name', 'periodStart', 'periodEnd'],
+        sortable: ['id', 'name', 'subtitle', 'periodStart', 'periodEnd'],
         defaultSort: ['periodStart', 'DESC'],
         filters: { q: { kind: 'text', columns: ['s.name', 's.subtitle'] } },
         toRecord: (raw) => raw as unknown as StrategyRecord,

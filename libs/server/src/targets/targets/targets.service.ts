@@ -27,7 +27,7 @@ export class TargetsService extends RecordStore<TargetRecord, Target, CreateTarg
           ...selectColumns('t', ['strategyId', 'number', 'title', 'description', 'unit', 'byRegion']),
           series: SERIES_JSON,
         },
-        sortable: ['id', 'number', 'title', 'strategyId'],
+        sortable: ['id', 'number', 'title', 'unit', 'byRegion', 'strategyId'],
         defaultSort: ['number', 'ASC'],
         filters: {
           q: { kind: 'text', columns: ['t.title', 't.description'] },
