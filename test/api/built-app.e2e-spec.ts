@@ -19,21 +19,31 @@ describe('the built app, started as npm start does', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-range')).toBe('initiatives 0-19/20');
     const codes = (await response.json()).map((i: { code: string }) => i.code);
-    expect(codes).toEqual(['A', 'B', 'C', 'D', 'E'].flatMap((a) => [1, 2, 3, 4].map((n) => `${a}.${n}`)));
+    expect(codes).toEqual(
+      ['A', 'B', 'C', 'D', 'E'].flatMap((a) => [1, 2, 3, 4].map((n) => `${a}.${n}`)),
+    );
   });
 
   it('serves the 5 targets with their values', async () => {
     const targets = await (await get('/api/targets')).json();
-    const summary = targets.map((t: { number: number; series: { key: string; baselineValue: number | null; targetValue: number | null }[] }) => [
-      t.number,
-      t.series.map((s) => [s.key, s.baselineValue, s.targetValue]),
-    ]);
+    const summary = targets.map(
+      (t: {
+        number: number;
+        series: { key: string; baselineValue: number | null; targetValue: number | null }[];
+      }) => [t.number, t.series.map((s) => [s.key, s.baselineValue, s.targetValue])],
+    );
     expect(summary).toEqual([
       [1, [['main', 1600, 2000]]],
       [2, [['main', null, null]]],
       [3, [['main', 1800, 2500]]],
       [4, [['main', 900, 1500]]],
-      [5, [['gold', 7, 10], ['silver', 2, 10]]],
+      [
+        5,
+        [
+          ['gold', 7, 10],
+          ['silver', 2, 10],
+        ],
+      ],
     ]);
   });
 
@@ -49,7 +59,11 @@ describe('the built app, started as npm start does', () => {
   });
 
   it('runs on the demo date with demo content', async () => {
-    expect(await (await get('/api/info')).json()).toEqual({ today: '2017-06-15', fixedToday: true, demo: true });
+    expect(await (await get('/api/info')).json()).toEqual({
+      today: '2017-06-15',
+      fixedToday: true,
+      demo: true,
+    });
     const overdue = await get('/api/milestones?filter={"overdue":true}&range=[0,0]');
     expect(Number(overdue.headers.get('content-range')?.split('/')[1])).toBeGreaterThan(0);
   });
@@ -68,16 +82,20 @@ describe('the built app, started as npm start does', () => {
   it('publishes its OpenAPI description at /api/docs', async () => {
     expect((await get('/api/docs')).status).toBe(200);
     const spec = await (await get('/api/docs-json')).json();
-    expect(Object.keys(spec.paths)).toEqual(expect.arrayContaining(['/api/milestones', '/api/milestones/{id}']));
+    expect(Object.keys(spec.paths)).toEqual(
+      expect.arrayContaining(['/api/milestones', '/api/milestones/{id}']),
+    );
   });
 
   it('does not seed again on a second start', async () => {
     const totals = async () =>
       Promise.all(
-        ['strategies', 'initiatives', 'milestones', 'people', 'organisations'].map(async (resource) => {
-          const response = await get(`/api/${resource}?range=[0,0]`);
-          return response.headers.get('content-range')?.split('/')[1];
-        }),
+        ['strategies', 'initiatives', 'milestones', 'people', 'organisations'].map(
+          async (resource) => {
+            const response = await get(`/api/${resource}?range=[0,0]`);
+            return response.headers.get('content-range')?.split('/')[1];
+          },
+        ),
       );
     const before = await totals();
     await app.stop();

@@ -23,7 +23,9 @@ async function freePort(): Promise<number> {
 }
 
 function waitForExit(child: ChildProcess): Promise<number | null> {
-  return child.exitCode !== null ? Promise.resolve(child.exitCode) : once(child, 'exit').then(([code]) => code);
+  return child.exitCode !== null
+    ? Promise.resolve(child.exitCode)
+    : once(child, 'exit').then(([code]) => code);
 }
 
 /** Runs one of the built API's entry points (`start.js`, `main.js`, `cli.js`) as a child process. */
@@ -64,7 +66,10 @@ export async function startBuiltApp(
       run.child.kill('SIGKILL');
       throw new Error(`the app did not become healthy in 30 s:\n${run.output()}`);
     }
-    const healthy = await fetch(`${url}/api/health`).then((r) => r.ok, () => false);
+    const healthy = await fetch(`${url}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (healthy) break;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

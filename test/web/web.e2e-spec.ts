@@ -26,15 +26,24 @@ describe('the web app in a browser', () => {
     await rows.nth(19).waitFor({ timeout: 20_000 });
     expect(await rows.count()).toBe(20);
     const codes = await page.locator('table tbody tr td.column-code').allInnerTexts();
-    expect(codes).toEqual(['A', 'B', 'C', 'D', 'E'].flatMap((a) => [1, 2, 3, 4].map((n) => `${a}.${n}`)));
+    expect(codes).toEqual(
+      ['A', 'B', 'C', 'D', 'E'].flatMap((a) => [1, 2, 3, 4].map((n) => `${a}.${n}`)),
+    );
     expect(await page.locator('html').getAttribute('lang')).toBe('da');
     // The initiatives' Danish titles, and the interface's own words in Danish.
-    await expect(page.getByText('Øget dansk deltagelse i EU\'s Horizon2020-program gennem klyngerne').count()).resolves.toBe(1);
-    await expect(page.getByText('Initiativer', { exact: true }).first().isVisible()).resolves.toBe(true);
+    await expect(
+      page.getByText("Øget dansk deltagelse i EU's Horizon2020-program gennem klyngerne").count(),
+    ).resolves.toBe(1);
+    await expect(page.getByText('Initiativer', { exact: true }).first().isVisible()).resolves.toBe(
+      true,
+    );
   });
 
   it('shows that it runs on the demo date', async () => {
     await page.goto(`${app.url}/#/initiatives`);
-    await page.getByText(/15\. juni 2017/).first().waitFor({ timeout: 20_000 });
+    await page
+      .getByText(/15\. juni 2017/)
+      .first()
+      .waitFor({ timeout: 20_000 });
   });
 });

@@ -13,7 +13,11 @@ const DEMO_TODAY = '2017-06-15';
 async function main() {
   const demo = process.argv.includes('--demo');
   const env = demo
-    ? { ...process.env, PEJLING_TODAY: process.env['PEJLING_TODAY'] ?? DEMO_TODAY, PEJLING_DEMO: 'true' }
+    ? {
+        ...process.env,
+        PEJLING_TODAY: process.env['PEJLING_TODAY'] ?? DEMO_TODAY,
+        PEJLING_DEMO: 'true',
+      }
     : process.env;
   const config = loadConfig(env);
   const started = Date.now();

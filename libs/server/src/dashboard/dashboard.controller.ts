@@ -12,8 +12,10 @@ export class DashboardController {
   @ApiQuery({ name: 'strategyId', required: false, description: 'default: the current strategy' })
   get(@Query() query: Record<string, string>) {
     const unknown = Object.keys(query).filter((key) => key !== 'strategyId');
-    if (unknown.length) throw new BadRequestException(`unknown query parameter: ${unknown.join(', ')}`);
-    const id = query['strategyId'] === undefined ? undefined : new IdPipe().transform(query['strategyId']);
+    if (unknown.length)
+      throw new BadRequestException(`unknown query parameter: ${unknown.join(', ')}`);
+    const id =
+      query['strategyId'] === undefined ? undefined : new IdPipe().transform(query['strategyId']);
     return this.dashboard.forStrategy(id);
   }
 }

@@ -1,11 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import {
-  Dashboard,
-  DashboardFocusArea,
-  HEALTHS,
-  INITIATIVE_STATUSES,
-} from '@pejling/contracts';
+import { Dashboard, DashboardFocusArea, HEALTHS, INITIATIVE_STATUSES } from '@pejling/contracts';
 import { Clock } from '../core/clock/clock';
 import { StrategiesService } from '../plan/strategies/strategies.service';
 

@@ -10,7 +10,12 @@ import { StrategiesService } from './strategies/strategies.service';
 
 /** The plan itself: strategies, focus areas, initiatives and their milestones. */
 @Module({
-  controllers: [StrategiesController, FocusAreasController, InitiativesController, MilestonesController],
+  controllers: [
+    StrategiesController,
+    FocusAreasController,
+    InitiativesController,
+    MilestonesController,
+  ],
   providers: [StrategiesService, FocusAreasService, InitiativesService, MilestonesService],
   exports: [StrategiesService],
 })

@@ -1,3 +1,5 @@
 /** Helpers for tests only; never part of a build. */
 export * from './test-app';
 export * from './test-database';
+export * from './factories';
+export * from './expectations';

@@ -24,6 +24,16 @@ async function admin<T>(work: (client: Client) => Promise<T>): Promise<T> {
 
 export function dropDatabase(name: string): Promise<void> {
   return admin(async (c) => {
+    // A pool that has just ended may still be closing its connections; forced off, they
+    // would report "terminating connection" as an error. Give them a moment first.
+    for (let tries = 0; tries < 50; tries++) {
+      const { rows } = await c.query<{ n: number }>(
+        'SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1',
+        [name],
+      );
+      if (rows[0].n === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
     await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
   });
 }
@@ -32,7 +42,11 @@ export function dropDatabase(name: string): Promise<void> {
 export async function createTestDatabase(): Promise<{ name: string; url: string }> {
   const worker = process.env['JEST_WORKER_ID'] ?? '0';
   const name = `pejling_test_${worker}_${process.pid}_${Date.now().toString(36)}`;
-  await admin((c) => c.query(`CREATE DATABASE "${name}" TEMPLATE "${TEMPLATE_DATABASE}"`));
+  await admin(async (c) => {
+    await c.query(`CREATE DATABASE "${name}" TEMPLATE "${TEMPLATE_DATABASE}"`);
+    // A test database need not survive a crash: commits need not wait for the disk.
+    await c.query(`ALTER DATABASE "${name}" SET synchronous_commit = off`);
+  });
   return { name, url: databaseUrl(name) };
 }
 
@@ -42,6 +56,7 @@ export function dropLeftoverTestDatabases(): Promise<void> {
     const { rows } = await c.query<{ datname: string }>(
       `SELECT datname FROM pg_database WHERE datname LIKE 'pejling\\_test\\_%'`,
     );
-    for (const { datname } of rows) await c.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+    for (const { datname } of rows)
+      await c.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
   });
 }

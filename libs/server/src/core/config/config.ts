@@ -16,7 +16,12 @@ const configSchema = z.object({
   PEJLING_TODAY: z
     .string()
     .regex(isoDate, 'must be a date as YYYY-MM-DD')
-    .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), 'is not a real calendar date')
+    .refine(
+      (v) =>
+        !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) &&
+        new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
+      'is not a real calendar date',
+    )
     .optional(),
   PEJLING_DEMO: z
     .enum(['true', 'false', '1', '0'], { error: 'must be true or false' })

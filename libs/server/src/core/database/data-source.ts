@@ -23,7 +23,9 @@ export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
     migrationsTransactionMode: 'each',
     namingStrategy: new SnakeNamingStrategy(),
     synchronize: false,
-    logging: ['error', 'warn', 'migration'],
+    // Not 'error': a failed query is usually a 400 or 409 that the exception filter maps;
+    // a real failure reaches the filter too, which logs it with its stack.
+    logging: ['warn', 'migration'],
     extra: { max: 10, application_name: 'pejling' },
   };
 }

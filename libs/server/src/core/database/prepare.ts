@@ -14,13 +14,17 @@ export interface PrepareOptions {
  * Makes a database ready to serve: creates it if missing, runs pending migrations and,
  * if asked, loads the plan into an empty database. Safe to run at every start.
  */
-export async function prepareDatabase(databaseUrl: string, options: PrepareOptions = {}): Promise<void> {
+export async function prepareDatabase(
+  databaseUrl: string,
+  options: PrepareOptions = {},
+): Promise<void> {
   const logger = new Logger('Database');
   if (await ensureDatabase(databaseUrl)) logger.log('created the database');
   const dataSource = await createDataSource(databaseUrl).initialize();
   try {
     const ran = await dataSource.runMigrations({ transaction: 'each' });
-    if (ran.length) logger.log(`ran ${ran.length} migration(s): ${ran.map((m) => m.name).join(', ')}`);
+    if (ran.length)
+      logger.log(`ran ${ran.length} migration(s): ${ran.map((m) => m.name).join(', ')}`);
     if (options.seedIfEmpty && (await isEmpty(dataSource))) {
       await seedPlan(dataSource);
       logger.log('loaded Klyngestrategi 2.0');

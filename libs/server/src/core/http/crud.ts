@@ -1,18 +1,8 @@
-import {
-  Body,
-  Delete,
-  Get,
-  Param,
-  Post,
-  Put,
-  Query,
-  Res,
-  Type,
-} from '@nestjs/common';
-import { ApiBody, ApiQuery } from '@nestjs/swagger';
+import { Body, Delete, Get, Post, Put, Query, Res, Type } from '@nestjs/common';
+import { ApiBody, ApiParam, ApiQuery } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { ResourceName } from '@pejling/contracts';
-import { IdPipe } from './id.pipe';
+import { RecordId } from './id.pipe';
 import { ListParams, parseListParams } from './list-params';
 import { createValidationPipe } from './validation';
 
@@ -27,7 +17,9 @@ export interface CrudService<R, C, U> {
 
 /** `Content-Range` as ra-data-simple-rest reads it: `<resource> <start>-<end>/<total>`. */
 export function contentRange(resource: string, start: number, count: number, total: number) {
-  return count === 0 ? `${resource} */${total}` : `${resource} ${start}-${start + count - 1}/${total}`;
+  return count === 0
+    ? `${resource} */${total}`
+    : `${resource} ${start}-${start + count - 1}/${total}`;
 }
 
 /**
@@ -61,7 +53,8 @@ export function CrudController<R, C extends object, U extends object>(
     }
 
     @Get(':id')
-    get(@Param('id', IdPipe) id: number) {
+    @ApiParam({ name: 'id', type: Number })
+    get(@RecordId() id: number) {
       return this.service.get(id);
     }
 
@@ -72,13 +65,15 @@ export function CrudController<R, C extends object, U extends object>(
     }
 
     @Put(':id')
+    @ApiParam({ name: 'id', type: Number })
     @ApiBody({ type: updateDto })
-    update(@Param('id', IdPipe) id: number, @Body(updatePipe) dto: U) {
+    update(@RecordId() id: number, @Body(updatePipe) dto: U) {
       return this.service.update(id, dto);
     }
 
     @Delete(':id')
-    remove(@Param('id', IdPipe) id: number) {
+    @ApiParam({ name: 'id', type: Number })
+    remove(@RecordId() id: number) {
       return this.service.remove(id);
     }
   }

@@ -29,6 +29,14 @@ const CONSTRAINT_MESSAGES: Record<string, string> = {
   ck_status_reports_submitted: 'state: a submitted report needs a submission time',
 };
 
+/** The field of a CHECK that Postgres named itself: `<table>_<column>_check`. */
+function checkedField(error: PgError): string | undefined {
+  const prefix = `${error.table}_`;
+  if (!error.table || !error.constraint?.startsWith(prefix)) return undefined;
+  const column = /^([a-z0-9_]+?)_check\d*$/.exec(error.constraint.slice(prefix.length));
+  return column ? snakeToCamel(column[1]) : undefined;
+}
+
 /**
  * Maps a Postgres error that a request can cause to an HTTP status and message;
  * answers undefined for anything else (a bug, an outage), which stays a 500.
@@ -46,24 +54,48 @@ export function describeDatabaseError(
       const referencedFrom = /still referenced from table "([^"]+)"/.exec(error.detail ?? '');
       if (referencedFrom) {
         const by = referencedFrom[1].replace(/_/g, ' ');
-        return { statusCode: 409, message: `the record is still used by ${by}, so it cannot be deleted or moved` };
+        return {
+          statusCode: 409,
+          message: `the record is still used by ${by}, so it cannot be deleted or moved`,
+        };
       }
       const missing = /Key \(([^)]+)\)=\(([^)]*)\) is not present in table "([^"]+)"/.exec(
         error.detail ?? '',
       );
       if (missing) {
         const field = snakeToCamel(missing[1].split(',')[0].trim());
-        return { statusCode: 400, message: `${field}: no ${missing[3].replace(/_/g, ' ')} with id ${missing[2].split(',')[0]}` };
+        return {
+          statusCode: 400,
+          message: `${field}: no ${missing[3].replace(/_/g, ' ')} with id ${missing[2].split(',')[0]}`,
+        };
       }
       return { statusCode: 400, message: 'a referenced record does not exist' };
     }
-    case '23514': // check_violation
+    case '23514': {
+      // check_violation: a named rule, or one Postgres named after its column
+      const field = checkedField(error);
+      return {
+        statusCode: 400,
+        message:
+          known ??
+          (field
+            ? `${field}: is blank or not an allowed value`
+            : `the values break the rule ${error.constraint}`),
+      };
+    }
     case '23502': // not_null_violation
       return {
         statusCode: 400,
         message:
           known ??
-          (error.column ? `${snakeToCamel(error.column)}: is required` : `the values break the rule ${error.constraint}`),
+          (error.column
+            ? `${snakeToCamel(error.column)}: is required`
+            : `the values break the rule ${error.constraint}`),
+      };
+    case '22021': // character_not_in_repertoire: a NUL (\u0000) in a text
+      return {
+        statusCode: 400,
+        message: 'a text holds a character that cannot be stored (NUL, \\u0000)',
       };
     case '22001': // string too long
     case '22003': // numeric out of range

@@ -22,6 +22,8 @@ const STATUS_NAMES: Record<number, string> = {
   400: 'Bad Request',
   404: 'Not Found',
   409: 'Conflict',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
   500: 'Internal Server Error',
 };
 
@@ -38,7 +40,9 @@ export class HttpExceptionFilter implements ExceptionFilter {
     const response = host.switchToHttp().getResponse<Response>();
     const body = this.toBody(exception);
     if (body.statusCode >= 500) {
-      this.logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : exception);
+      this.logger.error(
+        exception instanceof Error ? (exception.stack ?? exception.message) : exception,
+      );
     }
     response.status(body.statusCode).json(body);
   }
@@ -58,6 +62,15 @@ export class HttpExceptionFilter implements ExceptionFilter {
         ...(p.errors ? { errors: p.errors } : {}),
       };
     }
+    if (isClientHttpError(exception)) {
+      // body-parser refused the body before Nest saw it: too large, an unknown charset, …
+      const statusCode = exception.status;
+      return {
+        statusCode,
+        error: STATUS_NAMES[statusCode] ?? exception.name,
+        message: exception.message,
+      };
+    }
     if (exception instanceof QueryFailedError) {
       const described = describeDatabaseError(exception.driverError as DatabaseError);
       if (described) return { ...described, error: STATUS_NAMES[described.statusCode] };
@@ -68,3 +81,18 @@ export class HttpExceptionFilter implements ExceptionFilter {
 }
 
 type DatabaseError = Parameters<typeof describeDatabaseError>[0];
+
+/**
+ * An `http-errors` error about the request (what Express middleware such as body-parser
+ * throws): a 4xx status, and `expose` set because its message is meant for the client.
+ */
+function isClientHttpError(exception: unknown): exception is Error & { status: number } {
+  const e = exception as { status?: unknown; expose?: unknown };
+  return (
+    exception instanceof Error &&
+    e.expose === true &&
+    typeof e.status === 'number' &&
+    e.status >= 400 &&
+    e.status < 500
+  );
+}

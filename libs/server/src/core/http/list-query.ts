@@ -1,5 +1,6 @@
 import { BadRequestException } from '@nestjs/common';
 import { Brackets, DataSource, SelectQueryBuilder } from 'typeorm';
+import { isDateOnly } from './dto';
 import { ListParams, SortDirection } from './list-params';
 
 /** How one `filter` key narrows a list; the column is an SQL expression. */
@@ -33,7 +34,6 @@ export interface ReadSpec<Row> {
   toRecord: (raw: Record<string, unknown>) => Row;
 }
 
-const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 const MAX_INT = 2_147_483_647;
 
 function isId(value: unknown): value is number {
@@ -78,7 +78,11 @@ export class ResourceReader<Row> {
     const filtered = this.applyFilters(this.base(parameters), params.filter);
     const [start, end] = params.range;
     const rowsQuery = this.selectAll(filtered.clone())
-      .orderBy(this.spec.sortBy?.[field] ?? this.spec.select[field], direction, direction === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST')
+      .orderBy(
+        this.spec.sortBy?.[field] ?? this.spec.select[field],
+        direction,
+        direction === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST',
+      )
       .addOrderBy(`${this.alias}.id`, direction)
       .offset(start)
       .limit(end - start + 1);
@@ -102,7 +106,8 @@ export class ResourceReader<Row> {
         this.whereIds(qb, `${this.alias}.id`, key, value, param);
         continue;
       }
-      const def = this.spec.filters[key];
+      // Own keys only: "constructor" or "__proto__" must not find Object.prototype's.
+      const def = Object.hasOwn(this.spec.filters, key) ? this.spec.filters[key] : undefined;
       if (!def) {
         const allowed = ['id', ...Object.keys(this.spec.filters)].join(', ');
         throw new BadRequestException(`filter: unknown field "${key}"; allowed: ${allowed}`);
@@ -120,14 +125,17 @@ export class ResourceReader<Row> {
     param: string,
   ) {
     if (Array.isArray(value)) {
-      if (!value.every(isId)) throw new BadRequestException(`filter: ${key} must hold positive whole numbers`);
+      if (!value.every(isId))
+        throw new BadRequestException(`filter: ${key} must hold positive whole numbers`);
       qb.andWhere(`${column} = ANY(:${param})`, { [param]: value });
     } else if (value === null) {
       qb.andWhere(`${column} IS NULL`);
     } else if (isId(value)) {
       qb.andWhere(`${column} = :${param}`, { [param]: value });
     } else {
-      throw new BadRequestException(`filter: ${key} must be a positive whole number, a list of them, or null`);
+      throw new BadRequestException(
+        `filter: ${key} must be a positive whole number, a list of them, or null`,
+      );
     }
   }
 
@@ -145,7 +153,9 @@ export class ResourceReader<Row> {
         const values = Array.isArray(value) ? value : [value];
         const bad = values.filter((v) => !def.values.includes(v as string));
         if (bad.length || values.length === 0) {
-          throw new BadRequestException(`filter: ${key} must be one or more of ${def.values.join(', ')}`);
+          throw new BadRequestException(
+            `filter: ${key} must be one or more of ${def.values.join(', ')}`,
+          );
         }
         return qb.andWhere(`${def.column} = ANY(:${param})`, { [param]: values });
       }
@@ -158,7 +168,8 @@ export class ResourceReader<Row> {
           const pattern = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
           qb.andWhere(
             new Brackets((or) => {
-              for (const column of def.columns) or.orWhere(`${column} ILIKE :${p}`, { [p]: pattern });
+              for (const column of def.columns)
+                or.orWhere(`${column} ILIKE :${p}`, { [p]: pattern });
             }),
           );
         });
@@ -167,9 +178,10 @@ export class ResourceReader<Row> {
       case 'string':
       case 'integer': {
         const values = Array.isArray(value) ? value : [value];
-        const ok = def.kind === 'string'
-          ? values.every((v) => typeof v === 'string')
-          : values.every((v) => Number.isSafeInteger(v) && Math.abs(v as number) <= MAX_INT);
+        const ok =
+          def.kind === 'string'
+            ? values.every((v) => typeof v === 'string')
+            : values.every((v) => Number.isSafeInteger(v) && Math.abs(v as number) <= MAX_INT);
         if (!values.length || !ok) {
           const what = def.kind === 'string' ? 'text' : 'a whole number';
           throw new BadRequestException(`filter: ${key} must be ${what} or a list of them`);
@@ -180,19 +192,23 @@ export class ResourceReader<Row> {
       case 'related': {
         const ids = Array.isArray(value) ? value : [value];
         if (!ids.length || !ids.every(isId)) {
-          throw new BadRequestException(`filter: ${key} must be a positive whole number or a list of them`);
+          throw new BadRequestException(
+            `filter: ${key} must be a positive whole number or a list of them`,
+          );
         }
         return qb.andWhere(def.where.replace(/:ids\b/g, `:${param}`), { [param]: ids });
       }
       case 'boolean':
-        if (typeof value !== 'boolean') throw new BadRequestException(`filter: ${key} must be true or false`);
+        if (typeof value !== 'boolean')
+          throw new BadRequestException(`filter: ${key} must be true or false`);
         return qb.andWhere(`${def.column} = :${param}`, { [param]: value });
       case 'flag':
-        if (typeof value !== 'boolean') throw new BadRequestException(`filter: ${key} must be true or false`);
+        if (typeof value !== 'boolean')
+          throw new BadRequestException(`filter: ${key} must be true or false`);
         return qb.andWhere(value ? def.where : `NOT (${def.where})`);
       case 'dateFrom':
       case 'dateTo': {
-        if (typeof value !== 'string' || !DATE_ONLY.test(value) || Number.isNaN(Date.parse(value))) {
+        if (!isDateOnly(value)) {
           throw new BadRequestException(`filter: ${key} must be a date as YYYY-MM-DD`);
         }
         const op = def.kind === 'dateFrom' ? '>=' : '<=';

@@ -19,9 +19,12 @@ export interface RecordStoreOptions<R, E, C> {
  * more than one table overrides `afterWrite`; one that derives values overrides
  * `columnsFor`.
  */
-export class RecordStore<R, E extends ObjectLiteral, C extends object, U extends C & { version: number }>
-  implements CrudService<R, C, U>
-{
+export class RecordStore<
+  R,
+  E extends ObjectLiteral,
+  C extends object,
+  U extends C & { version: number },
+> implements CrudService<R, C, U> {
   protected readonly reader: ResourceReader<R>;
 
   constructor(
@@ -75,7 +78,14 @@ export class RecordStore<R, E extends ObjectLiteral, C extends object, U extends
   async update(id: number, dto: U): Promise<R> {
     await this.dataSource.transaction(async (manager) => {
       const columns = await this.columnsFor(dto, manager, id);
-      await updateVersioned(manager, this.options.entity, id, dto.version, columns, this.options.label);
+      await updateVersioned(
+        manager,
+        this.options.entity,
+        id,
+        dto.version,
+        columns,
+        this.options.label,
+      );
       await this.afterWrite(manager, id, dto);
     });
     return this.get(id);

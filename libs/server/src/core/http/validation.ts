@@ -1,4 +1,10 @@
-import { BadRequestException, Type, ValidationError, ValidationPipe } from '@nestjs/common';
+import {
+  ArgumentMetadata,
+  BadRequestException,
+  Type,
+  ValidationError,
+  ValidationPipe,
+} from '@nestjs/common';
 
 /** One message per field: what is wrong with it, naming it. */
 function describe(error: ValidationError, field: string): string {
@@ -16,12 +22,56 @@ function flatten(errors: ValidationError[], prefix = ''): { field: string; messa
   });
 }
 
+/** Deeper than any resource's body (a target's series are three levels down). */
+const MAX_BODY_DEPTH = 16;
+
+/**
+ * What class-transformer and Postgres cannot take, found before they see the body: a
+ * nesting so deep that copying it overflows the stack (a 500), and a text holding a NUL
+ * character, which no Postgres text column can store.
+ */
+function screenBody(
+  value: unknown,
+  path: string,
+  depth = 0,
+): { field: string; message: string } | undefined {
+  if (typeof value === 'string') {
+    return value.includes('\u0000')
+      ? { field: path, message: 'must not contain the NUL character (\\u0000)' }
+      : undefined;
+  }
+  if (value === null || typeof value !== 'object') return undefined;
+  if (depth >= MAX_BODY_DEPTH)
+    return { field: path, message: `is nested more than ${MAX_BODY_DEPTH} levels deep` };
+  for (const [key, child] of Object.entries(value)) {
+    const found = screenBody(child, path ? `${path}.${key}` : key, depth + 1);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+class BodyValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata) {
+    const problem = metadata.type === 'body' ? screenBody(value, '') : undefined;
+    if (problem) {
+      const messages = [`${problem.field}: ${problem.message}`];
+      throw new BadRequestException({
+        statusCode: 400,
+        error: 'Bad Request',
+        message: messages[0],
+        errors: [{ field: problem.field, messages }],
+      });
+    }
+    return super.transform(value, metadata);
+  }
+}
+
 /**
  * Validation for every request body: unknown fields are refused (not ignored), values are
  * not coerced between types, and the 400 names every bad field.
  */
 export function createValidationPipe(expectedType?: Type<unknown>): ValidationPipe {
-  return new ValidationPipe({
+  return new BodyValidationPipe({
     expectedType,
     whitelist: true,
     forbidNonWhitelisted: true,

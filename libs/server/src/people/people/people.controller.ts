@@ -7,11 +7,11 @@ import { CreatePersonDto, UpdatePersonDto } from './person.dto';
 
 @ApiTags('people')
 @Controller('people')
-export class PeopleController extends CrudController<PersonRecord, CreatePersonDto, UpdatePersonDto>(
-  'people',
+export class PeopleController extends CrudController<
+  PersonRecord,
   CreatePersonDto,
-  UpdatePersonDto,
-) {
+  UpdatePersonDto
+>('people', CreatePersonDto, UpdatePersonDto) {
   constructor(service: PeopleService) {
     super(service);
   }

@@ -7,7 +7,12 @@ import { CreatePersonDto, UpdatePersonDto } from './person.dto';
 import { Person } from './person.entity';
 
 @Injectable()
-export class PeopleService extends RecordStore<PersonRecord, Person, CreatePersonDto, UpdatePersonDto> {
+export class PeopleService extends RecordStore<
+  PersonRecord,
+  Person,
+  CreatePersonDto,
+  UpdatePersonDto
+> {
   constructor(dataSource: DataSource) {
     super(dataSource, {
       entity: Person,

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
-import { UpdateDto } from '../../core/http/dto';
+import { IsEmail, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsRecordId, UpdateDto } from '../../core/http/dto';
 
 export class CreatePersonDto {
   @ApiProperty({ example: 'Mette Jensen' })
@@ -16,8 +16,7 @@ export class CreatePersonDto {
 
   @ApiPropertyOptional({ nullable: true })
   @IsOptional()
-  @IsInt()
-  @Min(1)
+  @IsRecordId()
   organisationId?: number | null;
 
   @ApiPropertyOptional({ nullable: true, example: 'Specialkonsulent' })

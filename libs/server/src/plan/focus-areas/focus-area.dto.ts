@@ -1,11 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { UpdateDto } from '../../core/http/dto';
+import {
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { IsRecordId, UpdateDto } from '../../core/http/dto';
 
 export class CreateFocusAreaDto {
   @ApiProperty()
-  @IsInt()
-  @Min(1)
+  @IsRecordId()
   strategyId: number;
 
   @ApiProperty({ example: 'A', description: 'one capital letter, unique within the strategy' })

@@ -7,11 +7,11 @@ import { FocusAreasService } from './focus-areas.service';
 
 @ApiTags('focus-areas')
 @Controller('focus-areas')
-export class FocusAreasController extends CrudController<FocusAreaRecord, CreateFocusAreaDto, UpdateFocusAreaDto>(
-  'focus-areas',
+export class FocusAreasController extends CrudController<
+  FocusAreaRecord,
   CreateFocusAreaDto,
-  UpdateFocusAreaDto,
-) {
+  UpdateFocusAreaDto
+>('focus-areas', CreateFocusAreaDto, UpdateFocusAreaDto) {
   constructor(service: FocusAreasService) {
     super(service);
   }

@@ -14,12 +14,11 @@ import {
   Min,
 } from 'class-validator';
 import { HEALTHS, Health, INITIATIVE_STATUSES, InitiativeStatus } from '@pejling/contracts';
-import { IsDateOnly, UpdateDto } from '../../core/http/dto';
+import { IsDateOnly, IsRecordId, UpdateDto } from '../../core/http/dto';
 
 export class CreateInitiativeDto {
   @ApiProperty()
-  @IsInt()
-  @Min(1)
+  @IsRecordId()
   focusAreaId: number;
 
   @ApiProperty({ example: 'A.1', description: "the focus area's letter, a dot and a number" })
@@ -41,27 +40,24 @@ export class CreateInitiativeDto {
 
   @ApiPropertyOptional({ nullable: true })
   @IsOptional()
-  @IsInt()
-  @Min(1)
+  @IsRecordId()
   leadOrganisationId?: number | null;
 
-  @ApiPropertyOptional({ type: [Number] })
+  @ApiPropertyOptional({ type: [Number], description: 'left out: unchanged; null: none' })
   @IsOptional()
   @IsArray()
   @ArrayUnique()
   @ArrayMaxSize(100)
-  @IsInt({ each: true })
-  @Min(1, { each: true })
-  partnerOrganisationIds?: number[];
+  @IsRecordId({ each: true })
+  partnerOrganisationIds?: number[] | null;
 
-  @ApiPropertyOptional({ type: [Number] })
+  @ApiPropertyOptional({ type: [Number], description: 'left out: unchanged; null: none' })
   @IsOptional()
   @IsArray()
   @ArrayUnique()
   @ArrayMaxSize(100)
-  @IsInt({ each: true })
-  @Min(1, { each: true })
-  responsiblePersonIds?: number[];
+  @IsRecordId({ each: true })
+  responsiblePersonIds?: number[] | null;
 
   @ApiPropertyOptional({ nullable: true, example: '2016-01-01' })
   @IsOptional()

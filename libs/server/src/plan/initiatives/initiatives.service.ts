@@ -6,6 +6,20 @@ import { RecordStore } from '../../core/http/record-store';
 import { CreateInitiativeDto, UpdateInitiativeDto } from './initiative.dto';
 import { Initiative } from './initiative.entity';
 
+/** The link tables behind an initiative's lists of ids. */
+const LINKS = {
+  partnerOrganisationIds: {
+    table: 'initiative_partners',
+    column: 'organisation_id',
+    references: 'organisations',
+  },
+  responsiblePersonIds: {
+    table: 'initiative_responsibles',
+    column: 'person_id',
+    references: 'people',
+  },
+} as const;
+
 /** Progress as the share of done milestones among those not cancelled, in whole percent. */
 const COMPUTED_PROGRESS = `CASE WHEN ms.counted > 0 THEN round(100.0 * ms.done / ms.counted)::int END`;
 
@@ -119,7 +133,9 @@ export class InitiativesService extends RecordStore<
       throw new BadRequestException(`focusAreaId: no focus area with id ${dto.focusAreaId}`);
     }
     if (!dto.code.startsWith(`${area[0].code}.`)) {
-      throw new BadRequestException(`code: must start with the focus area's letter, as in ${area[0].code}.1`);
+      throw new BadRequestException(
+        `code: must start with the focus area's letter, as in ${area[0].code}.1`,
+      );
     }
     if (dto.progressOverride != null && !dto.progressOverrideReason?.trim()) {
       throw new BadRequestException('progressOverrideReason: a progress override needs a reason');
@@ -128,25 +144,39 @@ export class InitiativesService extends RecordStore<
   }
 
   /** Partners and responsible people are replaced as a whole, like the rest of the record. */
-  protected override async afterWrite(manager: EntityManager, id: number, dto: CreateInitiativeDto) {
-    await this.replaceLinks(manager, 'initiative_partners', 'organisation_id', id, dto.partnerOrganisationIds);
-    await this.replaceLinks(manager, 'initiative_responsibles', 'person_id', id, dto.responsiblePersonIds);
+  protected override async afterWrite(
+    manager: EntityManager,
+    id: number,
+    dto: CreateInitiativeDto,
+  ) {
+    await this.replaceLinks(manager, 'partnerOrganisationIds', id, dto.partnerOrganisationIds);
+    await this.replaceLinks(manager, 'responsiblePersonIds', id, dto.responsiblePersonIds);
   }
 
   private async replaceLinks(
     manager: EntityManager,
-    table: 'initiative_partners' | 'initiative_responsibles',
-    column: 'organisation_id' | 'person_id',
+    field: keyof typeof LINKS,
     initiativeId: number,
-    ids: number[] | undefined,
+    ids: number[] | null | undefined,
   ) {
+    // Left out: the links stay. null (a cleared input): there are none.
     if (ids === undefined) return;
+    ids ??= [];
+    const { table, column, references } = LINKS[field];
     await manager.query(`DELETE FROM ${table} WHERE initiative_id = $1`, [initiativeId]);
-    if (ids.length) {
-      await manager.query(
-        `INSERT INTO ${table} (initiative_id, ${column}) SELECT $1, unnest($2::int[])`,
-        [initiativeId, ids],
-      );
+    if (!ids.length) return;
+    // Checked here so that the 400 names the list, not the link table's column.
+    const [{ missing }]: { missing: number[] | null }[] = await manager.query(
+      `SELECT array_agg(x ORDER BY x) AS missing FROM unnest($1::int[]) x
+        WHERE NOT EXISTS (SELECT 1 FROM ${references} r WHERE r.id = x)`,
+      [ids],
+    );
+    if (missing) {
+      throw new BadRequestException(`${field}: no ${references} with id ${missing.join(', ')}`);
     }
+    await manager.query(
+      `INSERT INTO ${table} (initiative_id, ${column}) SELECT $1, unnest($2::int[])`,
+      [initiativeId, ids],
+    );
   }
 }

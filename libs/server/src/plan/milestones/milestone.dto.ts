@@ -1,12 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { MILESTONE_STATUSES, MilestoneStatus } from '@pejling/contracts';
-import { IsDateOnly, UpdateDto } from '../../core/http/dto';
+import { IsDateOnly, IsRecordId, UpdateDto } from '../../core/http/dto';
 
 export class CreateMilestoneDto {
   @ApiProperty()
-  @IsInt()
-  @Min(1)
+  @IsRecordId()
   initiativeId: number;
 
   @ApiProperty({ example: 'Tematisk workshop om fødevarer' })
@@ -27,8 +26,7 @@ export class CreateMilestoneDto {
 
   @ApiPropertyOptional({ nullable: true })
   @IsOptional()
-  @IsInt()
-  @Min(1)
+  @IsRecordId()
   responsiblePersonId?: number | null;
 
   @ApiPropertyOptional({ enum: MILESTONE_STATUSES, default: 'planned' })

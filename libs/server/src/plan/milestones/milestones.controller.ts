@@ -7,11 +7,11 @@ import { MilestonesService } from './milestones.service';
 
 @ApiTags('milestones')
 @Controller('milestones')
-export class MilestonesController extends CrudController<MilestoneRecord, CreateMilestoneDto, UpdateMilestoneDto>(
-  'milestones',
+export class MilestonesController extends CrudController<
+  MilestoneRecord,
   CreateMilestoneDto,
-  UpdateMilestoneDto,
-) {
+  UpdateMilestoneDto
+>('milestones', CreateMilestoneDto, UpdateMilestoneDto) {
   constructor(service: MilestonesService) {
     super(service);
   }

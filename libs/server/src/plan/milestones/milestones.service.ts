@@ -41,7 +41,15 @@ export class MilestonesService extends RecordStore<
           strategyId: 'i.strategy_id',
           overdue: OVERDUE_SQL,
         },
-        sortable: ['id', 'title', 'dueDate', 'status', 'initiativeId', 'responsiblePersonId', 'completedOn'],
+        sortable: [
+          'id',
+          'title',
+          'dueDate',
+          'status',
+          'initiativeId',
+          'responsiblePersonId',
+          'completedOn',
+        ],
         defaultSort: ['dueDate', 'ASC'],
         filters: {
           q: { kind: 'text', columns: ['m.title', 'm.description'] },

@@ -7,11 +7,11 @@ import { CreateStrategyDto, UpdateStrategyDto } from './strategy.dto';
 
 @ApiTags('strategies')
 @Controller('strategies')
-export class StrategiesController extends CrudController<StrategyRecord, CreateStrategyDto, UpdateStrategyDto>(
-  'strategies',
+export class StrategiesController extends CrudController<
+  StrategyRecord,
   CreateStrategyDto,
-  UpdateStrategyDto,
-) {
+  UpdateStrategyDto
+>('strategies', CreateStrategyDto, UpdateStrategyDto) {
   constructor(service: StrategiesService) {
     super(service);
   }

@@ -8,7 +8,12 @@ import { CreateStrategyDto, UpdateStrategyDto } from './strategy.dto';
 import { Strategy } from './strategy.entity';
 
 @Injectable()
-export class StrategiesService extends RecordStore<StrategyRecord, Strategy, CreateStrategyDto, UpdateStrategyDto> {
+export class StrategiesService extends RecordStore<
+  StrategyRecord,
+  Strategy,
+  CreateStrategyDto,
+  UpdateStrategyDto
+> {
   constructor(
     dataSource: DataSource,
     private readonly clock: Clock,

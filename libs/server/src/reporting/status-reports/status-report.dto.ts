@@ -1,18 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, MaxLength, Min } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { HEALTHS, Health, STATUS_REPORT_STATES, StatusReportState } from '@pejling/contracts';
-import { IsDateOnly, UpdateDto } from '../../core/http/dto';
+import { IsDateOnly, IsRecordId, UpdateDto } from '../../core/http/dto';
 
 export class CreateStatusReportDto {
   @ApiProperty()
-  @IsInt()
-  @Min(1)
+  @IsRecordId()
   initiativeId: number;
 
   @ApiPropertyOptional({ nullable: true })
   @IsOptional()
-  @IsInt()
-  @Min(1)
+  @IsRecordId()
   authorPersonId?: number | null;
 
   @ApiPropertyOptional({ example: '2017-06-01', description: 'defaults to today' })

@@ -4,6 +4,7 @@ import { HEALTHS, STATUS_REPORT_STATES, StatusReportRecord } from '@pejling/cont
 import { Clock } from '../../core/clock/clock';
 import { selectColumns } from '../../core/http/list-query';
 import { RecordStore } from '../../core/http/record-store';
+import { deleteById } from '../../core/http/versioned-write';
 import { CreateStatusReportDto, UpdateStatusReportDto } from './status-report.dto';
 import { StatusReport } from './status-report.entity';
 
@@ -34,7 +35,15 @@ export class StatusReportsService extends RecordStore<
           'state',
           'submittedAt',
         ]),
-        sortable: ['id', 'reportDate', 'health', 'state', 'initiativeId', 'authorPersonId', 'submittedAt'],
+        sortable: [
+          'id',
+          'reportDate',
+          'health',
+          'state',
+          'initiativeId',
+          'authorPersonId',
+          'submittedAt',
+        ],
         defaultSort: ['reportDate', 'DESC'],
         filters: {
           q: { kind: 'text', columns: ['r.summary', 'r.risks', 'r.next_steps'] },
@@ -58,7 +67,11 @@ export class StatusReportsService extends RecordStore<
   }
 
   /** A submitted report is the record of what was said: it is never changed. */
-  protected override async columnsFor(dto: CreateStatusReportDto, manager: EntityManager, id?: number) {
+  protected override async columnsFor(
+    dto: CreateStatusReportDto,
+    manager: EntityManager,
+    id?: number,
+  ) {
     if (id !== undefined) await this.refuseIfSubmitted(manager, id, 'changed');
     const columns = this.options.toColumns(dto);
     return {
@@ -68,9 +81,14 @@ export class StatusReportsService extends RecordStore<
     };
   }
 
+  /** The check and the delete share a transaction, so a report submitted meanwhile stays. */
   override async remove(id: number) {
-    await this.refuseIfSubmitted(this.dataSource.manager, id, 'deleted');
-    return super.remove(id);
+    const record = await this.get(id);
+    await this.dataSource.transaction(async (manager) => {
+      await this.refuseIfSubmitted(manager, id, 'deleted');
+      await deleteById(manager, StatusReport, id, this.options.label);
+    });
+    return record;
   }
 
   private async refuseIfSubmitted(manager: EntityManager, id: number, what: string) {

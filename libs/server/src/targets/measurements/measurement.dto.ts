@@ -1,12 +1,21 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { REGIONS, Region } from '@pejling/contracts';
-import { UpdateDto } from '../../core/http/dto';
+import { IsRecordId, UpdateDto } from '../../core/http/dto';
 
 export class CreateMeasurementDto {
   @ApiProperty()
-  @IsInt()
-  @Min(1)
+  @IsRecordId()
   targetId: number;
 
   @ApiProperty({ example: 'main', description: "the target series' key" })

@@ -34,7 +34,8 @@ export class MeasurementsService extends RecordStore<
           year: { kind: 'integer', column: 'x.year' },
           region: { kind: 'enum', column: 'x.region', values: REGIONS },
         },
-        toRecord: (raw) => ({ ...raw, value: toNumber(raw['value']) }) as unknown as MeasurementRecord,
+        toRecord: (raw) =>
+          ({ ...raw, value: toNumber(raw['value']) }) as unknown as MeasurementRecord,
       },
       toColumns: (dto) => ({
         year: dto.year,

@@ -16,7 +16,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { UpdateDto } from '../../core/http/dto';
+import { IsRecordId, UpdateDto } from '../../core/http/dto';
 
 export class TargetSeriesDto {
   @ApiProperty({ example: 'main', description: 'identifies the series within its target' })
@@ -57,8 +57,7 @@ export class TargetSeriesDto {
 
 export class CreateTargetDto {
   @ApiProperty()
-  @IsInt()
-  @Min(1)
+  @IsRecordId()
   strategyId: number;
 
   @ApiProperty({ example: 1 })

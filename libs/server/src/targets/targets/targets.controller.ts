@@ -7,11 +7,11 @@ import { TargetsService } from './targets.service';
 
 @ApiTags('targets')
 @Controller('targets')
-export class TargetsController extends CrudController<TargetRecord, CreateTargetDto, UpdateTargetDto>(
-  'targets',
+export class TargetsController extends CrudController<
+  TargetRecord,
   CreateTargetDto,
-  UpdateTargetDto,
-) {
+  UpdateTargetDto
+>('targets', CreateTargetDto, UpdateTargetDto) {
   constructor(service: TargetsService) {
     super(service);
   }

@@ -16,7 +16,12 @@ const SERIES_JSON = `(
   FROM target_series s WHERE s.target_id = t.id)`;
 
 @Injectable()
-export class TargetsService extends RecordStore<TargetRecord, Target, CreateTargetDto, UpdateTargetDto> {
+export class TargetsService extends RecordStore<
+  TargetRecord,
+  Target,
+  CreateTargetDto,
+  UpdateTargetDto
+> {
   constructor(dataSource: DataSource) {
     super(dataSource, {
       entity: Target,
@@ -24,7 +29,14 @@ export class TargetsService extends RecordStore<TargetRecord, Target, CreateTarg
       read: {
         from: ['targets', 't'],
         select: {
-          ...selectColumns('t', ['strategyId', 'number', 'title', 'description', 'unit', 'byRegion']),
+          ...selectColumns('t', [
+            'strategyId',
+            'number',
+            'title',
+            'description',
+            'unit',
+            'byRegion',
+          ]),
           series: SERIES_JSON,
         },
         sortable: ['id', 'number', 'title', 'unit', 'byRegion', 'strategyId'],
@@ -59,11 +71,15 @@ export class TargetsService extends RecordStore<TargetRecord, Target, CreateTarg
    * attached), added when new, removed when left out. Removing a series that still has
    * measurements is refused by the foreign key (409).
    */
-  protected override async afterWrite(manager: EntityManager, targetId: number, dto: CreateTargetDto) {
-    await manager.query(`DELETE FROM target_series WHERE target_id = $1 AND NOT (key = ANY($2::text[]))`, [
-      targetId,
-      dto.series.map((s) => s.key),
-    ]);
+  protected override async afterWrite(
+    manager: EntityManager,
+    targetId: number,
+    dto: CreateTargetDto,
+  ) {
+    await manager.query(
+      `DELETE FROM target_series WHERE target_id = $1 AND NOT (key = ANY($2::text[]))`,
+      [targetId, dto.series.map((s) => s.key)],
+    );
     for (const [index, s] of dto.series.entries()) {
       await manager.query(
         `INSERT INTO target_series

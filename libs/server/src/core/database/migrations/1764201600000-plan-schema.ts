@@ -107,7 +107,9 @@ export class PlanSchema1764201600000 implements MigrationInterface {
         organisation_id integer NOT NULL REFERENCES organisations(id),
         PRIMARY KEY (initiative_id, organisation_id)
       )`);
-    await q.query(`CREATE INDEX ix_initiative_partners_organisation ON initiative_partners (organisation_id)`);
+    await q.query(
+      `CREATE INDEX ix_initiative_partners_organisation ON initiative_partners (organisation_id)`,
+    );
 
     await q.query(`
       CREATE TABLE initiative_responsibles (
@@ -115,7 +117,9 @@ export class PlanSchema1764201600000 implements MigrationInterface {
         person_id integer NOT NULL REFERENCES people(id),
         PRIMARY KEY (initiative_id, person_id)
       )`);
-    await q.query(`CREATE INDEX ix_initiative_responsibles_person ON initiative_responsibles (person_id)`);
+    await q.query(
+      `CREATE INDEX ix_initiative_responsibles_person ON initiative_responsibles (person_id)`,
+    );
 
     await q.query(`
       CREATE TABLE milestones (
@@ -133,11 +137,15 @@ export class PlanSchema1764201600000 implements MigrationInterface {
         updated_at timestamptz NOT NULL DEFAULT now(),
         CONSTRAINT ck_milestones_completed_on CHECK ((status = 'done') = (completed_on IS NOT NULL))
       )`);
-    await q.query(`CREATE INDEX ix_milestones_initiative_due ON milestones (initiative_id, due_date)`);
+    await q.query(
+      `CREATE INDEX ix_milestones_initiative_due ON milestones (initiative_id, due_date)`,
+    );
     await q.query(`CREATE INDEX ix_milestones_due ON milestones (due_date, id)`);
     await q.query(`CREATE INDEX ix_milestones_responsible ON milestones (responsible_person_id)`);
     await q.query(`CREATE INDEX ix_milestones_status ON milestones (status)`);
-    await q.query(`CREATE INDEX ix_milestones_title_trgm ON milestones USING gin (title gin_trgm_ops)`);
+    await q.query(
+      `CREATE INDEX ix_milestones_title_trgm ON milestones USING gin (title gin_trgm_ops)`,
+    );
 
     await q.query(`
       CREATE TABLE targets (
@@ -201,7 +209,9 @@ export class PlanSchema1764201600000 implements MigrationInterface {
         updated_at timestamptz NOT NULL DEFAULT now(),
         CONSTRAINT ck_status_reports_submitted CHECK ((state = 'submitted') = (submitted_at IS NOT NULL))
       )`);
-    await q.query(`CREATE INDEX ix_status_reports_initiative ON status_reports (initiative_id, report_date)`);
+    await q.query(
+      `CREATE INDEX ix_status_reports_initiative ON status_reports (initiative_id, report_date)`,
+    );
     await q.query(`CREATE INDEX ix_status_reports_author ON status_reports (author_person_id)`);
   }
 

@@ -8,8 +8,19 @@ import type {
 
 /** The shape of `data/*.plan.json`: a strategy as written, organisations by short name. */
 export interface PlanSeed {
-  strategy: { name: string; subtitle: string; periodStart: string; periodEnd: string; vision: string };
-  organisations: { shortName: string; name: string; kind: OrganisationKind; region: Region | null }[];
+  strategy: {
+    name: string;
+    subtitle: string;
+    periodStart: string;
+    periodEnd: string;
+    vision: string;
+  };
+  organisations: {
+    shortName: string;
+    name: string;
+    kind: OrganisationKind;
+    region: Region | null;
+  }[];
   focusAreas: {
     code: string;
     title: string;
@@ -38,7 +49,13 @@ export interface PlanSeed {
       targetValue: number | null;
       targetYear: number | null;
     }[];
-    measurements: { series: string; year: number; region: Region | null; value: number; source: string }[];
+    measurements: {
+      series: string;
+      year: number;
+      region: Region | null;
+      value: number;
+      source: string;
+    }[];
   }[];
 }
 

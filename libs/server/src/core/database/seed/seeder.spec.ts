@@ -51,18 +51,26 @@ describe('seeding Klyngestrategi 2.0', () => {
       expect(initiative.title).not.toBe('');
       expect(initiative.description.length).toBeGreaterThan(100);
       expect(initiative.leadOrganisationId).toEqual(expect.any(Number));
-      expect(initiative.code[0]).toBe(areas.find((a: { id: number }) => a.id === initiative.focusAreaId).code);
+      expect(initiative.code[0]).toBe(
+        areas.find((a: { id: number }) => a.id === initiative.focusAreaId).code,
+      );
     }
     const e4 = initiatives.find((i: { code: string }) => i.code === 'E.4');
-    expect(e4.title).toBe('Øget samordning af myndighedernes finansieringsredskaber og krav til klyngerne');
+    expect(e4.title).toBe(
+      'Øget samordning af myndighedernes finansieringsredskaber og krav til klyngerne',
+    );
   });
 
   it('names the responsible organisations with short names', async () => {
     await seedPlan(t.dataSource);
     const { body } = await t.http().get('/api/organisations?range=[0,99]').expect(200);
     const shortNames = body.map((o: { shortName: string }) => o.shortName);
-    expect(shortNames).toEqual(expect.arrayContaining(['UFM', 'CED', 'KF', 'KL', 'IFD', 'EKR', 'IDK', 'EEN']));
-    expect(body.filter((o: { kind: string }) => o.kind === 'region').length).toBeGreaterThanOrEqual(6);
+    expect(shortNames).toEqual(
+      expect.arrayContaining(['UFM', 'CED', 'KF', 'KL', 'IFD', 'EKR', 'IDK', 'EEN']),
+    );
+    expect(body.filter((o: { kind: string }) => o.kind === 'region').length).toBeGreaterThanOrEqual(
+      6,
+    );
   });
 
   it('loads the 5 targets with their series and the 2014 values', async () => {
@@ -71,19 +79,46 @@ describe('seeding Klyngestrategi 2.0', () => {
     const series = (n: number) => targets.find((x: { number: number }) => x.number === n).series;
     expect(targets.map((x: { number: number }) => x.number)).toEqual([1, 2, 3, 4, 5]);
     expect(series(1)).toEqual([
-      expect.objectContaining({ key: 'main', baselineValue: 1600, baselineYear: 2014, targetValue: 2000, targetYear: 2018 }),
+      expect.objectContaining({
+        key: 'main',
+        baselineValue: 1600,
+        baselineYear: 2014,
+        targetValue: 2000,
+        targetYear: 2018,
+      }),
     ]);
     expect(targets[1].byRegion).toBe(true);
-    expect(series(2)).toEqual([expect.objectContaining({ baselineValue: null, targetValue: null })]);
-    expect(series(3)).toEqual([expect.objectContaining({ baselineValue: 1800, targetValue: 2500 })]);
+    expect(series(2)).toEqual([
+      expect.objectContaining({ baselineValue: null, targetValue: null }),
+    ]);
+    expect(series(3)).toEqual([
+      expect.objectContaining({ baselineValue: 1800, targetValue: 2500 }),
+    ]);
     expect(series(4)).toEqual([expect.objectContaining({ baselineValue: 900, targetValue: 1500 })]);
     expect(series(5)).toEqual([
-      expect.objectContaining({ key: 'gold', label: 'Guldklynger', baselineValue: 7, targetValue: 10 }),
-      expect.objectContaining({ key: 'silver', label: 'Sølvklynger', baselineValue: 2, targetValue: 10 }),
+      expect.objectContaining({
+        key: 'gold',
+        label: 'Guldklynger',
+        baselineValue: 7,
+        targetValue: 10,
+      }),
+      expect.objectContaining({
+        key: 'silver',
+        label: 'Sølvklynger',
+        baselineValue: 2,
+        targetValue: 10,
+      }),
     ]);
 
-    const { body: measurements } = await t.http().get('/api/measurements?sort=["targetId","ASC"]').expect(200);
-    const values = measurements.map((m: { seriesKey: string; year: number; value: number }) => [m.seriesKey, m.year, m.value]);
+    const { body: measurements } = await t
+      .http()
+      .get('/api/measurements?sort=["targetId","ASC"]')
+      .expect(200);
+    const values = measurements.map((m: { seriesKey: string; year: number; value: number }) => [
+      m.seriesKey,
+      m.year,
+      m.value,
+    ]);
     expect(values).toEqual([
       ['main', 2014, 1600],
       ['main', 2014, 1800],
@@ -109,7 +144,12 @@ describe('seeding Klyngestrategi 2.0', () => {
     const { body: people } = await t.http().get('/api/people?range=[0,99]').expect(200);
     const emails = people.map((p: { email: string }) => p.email);
     expect(emails).toEqual(
-      expect.arrayContaining(['sekretariat@demo.pejling.dk', 'styregruppe@demo.pejling.dk', 'ufm@demo.pejling.dk', 'ced@demo.pejling.dk']),
+      expect.arrayContaining([
+        'sekretariat@demo.pejling.dk',
+        'styregruppe@demo.pejling.dk',
+        'ufm@demo.pejling.dk',
+        'ced@demo.pejling.dk',
+      ]),
     );
     expect(emails.every((e: string) => e.endsWith('@demo.pejling.dk'))).toBe(true);
   });

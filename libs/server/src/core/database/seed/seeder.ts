@@ -13,7 +13,11 @@ export interface SeedResult {
 }
 
 /** Runs an INSERT … ON CONFLICT DO NOTHING RETURNING id and answers the id, if inserted. */
-async function insertOnce(m: EntityManager, sql: string, params: unknown[]): Promise<number | undefined> {
+async function insertOnce(
+  m: EntityManager,
+  sql: string,
+  params: unknown[],
+): Promise<number | undefined> {
   const rows: { id: number }[] = await m.query(sql, params);
   return rows[0]?.id;
 }
@@ -29,7 +33,10 @@ async function idOf(m: EntityManager, sql: string, params: unknown[]): Promise<n
  * short name, a strategy's name, an initiative's code, …) and inserted only when missing,
  * so seeding twice changes nothing, and a record the secretariat has edited is left alone.
  */
-export async function seedPlan(dataSource: DataSource, plan: PlanSeed = KLYNGESTRATEGI_PLAN): Promise<SeedResult> {
+export async function seedPlan(
+  dataSource: DataSource,
+  plan: PlanSeed = KLYNGESTRATEGI_PLAN,
+): Promise<SeedResult> {
   return dataSource.transaction(async (m) => {
     const added: Record<string, number> = {};
     const count = (table: string, id: number | undefined) => {
@@ -38,11 +45,19 @@ export async function seedPlan(dataSource: DataSource, plan: PlanSeed = KLYNGEST
 
     const organisationIds = new Map<string, number>();
     for (const o of plan.organisations) {
-      count('organisations', await insertOnce(m,
-        `INSERT INTO organisations (name, short_name, kind, region) VALUES ($1, $2, $3, $4)
+      count(
+        'organisations',
+        await insertOnce(
+          m,
+          `INSERT INTO organisations (name, short_name, kind, region) VALUES ($1, $2, $3, $4)
          ON CONFLICT (short_name) DO NOTHING RETURNING id`,
-        [o.name, o.shortName, o.kind, o.region]));
-      organisationIds.set(o.shortName, await idOf(m, 'SELECT id FROM organisations WHERE short_name = $1', [o.shortName]));
+          [o.name, o.shortName, o.kind, o.region],
+        ),
+      );
+      organisationIds.set(
+        o.shortName,
+        await idOf(m, 'SELECT id FROM organisations WHERE short_name = $1', [o.shortName]),
+      );
     }
     const organisation = (shortName: string) => {
       const id = organisationIds.get(shortName);
@@ -51,54 +66,111 @@ export async function seedPlan(dataSource: DataSource, plan: PlanSeed = KLYNGEST
     };
 
     const s = plan.strategy;
-    count('strategies', await insertOnce(m,
-      `INSERT INTO strategies (name, subtitle, period_start, period_end, vision) VALUES ($1, $2, $3, $4, $5)
+    count(
+      'strategies',
+      await insertOnce(
+        m,
+        `INSERT INTO strategies (name, subtitle, period_start, period_end, vision) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (name) DO NOTHING RETURNING id`,
-      [s.name, s.subtitle, s.periodStart, s.periodEnd, s.vision]));
+        [s.name, s.subtitle, s.periodStart, s.periodEnd, s.vision],
+      ),
+    );
     const strategyId = await idOf(m, 'SELECT id FROM strategies WHERE name = $1', [s.name]);
 
     for (const [order, area] of plan.focusAreas.entries()) {
-      count('focus_areas', await insertOnce(m,
-        `INSERT INTO focus_areas (strategy_id, code, title, description, sort_order) VALUES ($1, $2, $3, $4, $5)
+      count(
+        'focus_areas',
+        await insertOnce(
+          m,
+          `INSERT INTO focus_areas (strategy_id, code, title, description, sort_order) VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT (strategy_id, code) DO NOTHING RETURNING id`,
-        [strategyId, area.code, area.title, area.description, order]));
-      const areaId = await idOf(m, 'SELECT id FROM focus_areas WHERE strategy_id = $1 AND code = $2', [strategyId, area.code]);
+          [strategyId, area.code, area.title, area.description, order],
+        ),
+      );
+      const areaId = await idOf(
+        m,
+        'SELECT id FROM focus_areas WHERE strategy_id = $1 AND code = $2',
+        [strategyId, area.code],
+      );
 
       for (const ini of area.initiatives) {
-        const initiativeId = await insertOnce(m,
+        const initiativeId = await insertOnce(
+          m,
           `INSERT INTO initiatives (strategy_id, focus_area_id, code, title, description, lead_organisation_id, start_date, end_date)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
            ON CONFLICT (strategy_id, code) DO NOTHING RETURNING id`,
-          [strategyId, areaId, ini.code, ini.title, ini.description,
-           ini.lead ? organisation(ini.lead) : null, ini.startDate, ini.endDate]);
+          [
+            strategyId,
+            areaId,
+            ini.code,
+            ini.title,
+            ini.description,
+            ini.lead ? organisation(ini.lead) : null,
+            ini.startDate,
+            ini.endDate,
+          ],
+        );
         count('initiatives', initiativeId);
         // Partners belong to the initiative as written; an edited one keeps its own.
         if (initiativeId !== undefined && ini.partners.length) {
           await m.query(
             `INSERT INTO initiative_partners (initiative_id, organisation_id) SELECT $1, unnest($2::int[])`,
-            [initiativeId, ini.partners.map(organisation)]);
+            [initiativeId, ini.partners.map(organisation)],
+          );
         }
       }
     }
 
     for (const t of plan.targets) {
-      count('targets', await insertOnce(m,
-        `INSERT INTO targets (strategy_id, number, title, description, unit, by_region) VALUES ($1, $2, $3, $4, $5, $6)
+      count(
+        'targets',
+        await insertOnce(
+          m,
+          `INSERT INTO targets (strategy_id, number, title, description, unit, by_region) VALUES ($1, $2, $3, $4, $5, $6)
          ON CONFLICT (strategy_id, number) DO NOTHING RETURNING id`,
-        [strategyId, t.number, t.title, t.description, t.unit, t.byRegion]));
-      const targetId = await idOf(m, 'SELECT id FROM targets WHERE strategy_id = $1 AND number = $2', [strategyId, t.number]);
+          [strategyId, t.number, t.title, t.description, t.unit, t.byRegion],
+        ),
+      );
+      const targetId = await idOf(
+        m,
+        'SELECT id FROM targets WHERE strategy_id = $1 AND number = $2',
+        [strategyId, t.number],
+      );
       for (const [order, series] of t.series.entries()) {
-        count('target_series', await insertOnce(m,
-          `INSERT INTO target_series (target_id, key, label, sort_order, baseline_value, baseline_year, target_value, target_year)
+        count(
+          'target_series',
+          await insertOnce(
+            m,
+            `INSERT INTO target_series (target_id, key, label, sort_order, baseline_value, baseline_year, target_value, target_year)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (target_id, key) DO NOTHING RETURNING id`,
-          [targetId, series.key, series.label, order, series.baselineValue, series.baselineYear, series.targetValue, series.targetYear]));
+            [
+              targetId,
+              series.key,
+              series.label,
+              order,
+              series.baselineValue,
+              series.baselineYear,
+              series.targetValue,
+              series.targetYear,
+            ],
+          ),
+        );
       }
       for (const x of t.measurements) {
-        const seriesId = await idOf(m, 'SELECT id FROM target_series WHERE target_id = $1 AND key = $2', [targetId, x.series]);
-        count('measurements', await insertOnce(m,
-          `INSERT INTO measurements (series_id, year, region, value, source) VALUES ($1, $2, $3, $4, $5)
+        const seriesId = await idOf(
+          m,
+          'SELECT id FROM target_series WHERE target_id = $1 AND key = $2',
+          [targetId, x.series],
+        );
+        count(
+          'measurements',
+          await insertOnce(
+            m,
+            `INSERT INTO measurements (series_id, year, region, value, source) VALUES ($1, $2, $3, $4, $5)
            ON CONFLICT (series_id, year, region) DO NOTHING RETURNING id`,
-          [seriesId, x.year, x.region, x.value, x.source]));
+            [seriesId, x.year, x.region, x.value, x.source],
+          ),
+        );
       }
     }
     return { strategyId, added };
@@ -121,13 +193,18 @@ export async function seedDemo(
 
     const personIds = new Map<string, number>();
     for (const p of demo.people) {
-      const id = await insertOnce(m,
+      const id = await insertOnce(
+        m,
         `INSERT INTO people (name, email, organisation_id, title)
          VALUES ($1, $2, (SELECT id FROM organisations WHERE short_name = $3), $4)
          ON CONFLICT ((lower(email))) DO NOTHING RETURNING id`,
-        [p.name, p.email, p.organisation, p.title]);
+        [p.name, p.email, p.organisation, p.title],
+      );
       if (id !== undefined) added['people']++;
-      personIds.set(p.email, await idOf(m, 'SELECT id FROM people WHERE lower(email) = lower($1)', [p.email]));
+      personIds.set(
+        p.email,
+        await idOf(m, 'SELECT id FROM people WHERE lower(email) = lower($1)', [p.email]),
+      );
     }
     const person = (email: string | null) => {
       if (email === null) return null;
@@ -137,19 +214,40 @@ export async function seedDemo(
     };
 
     for (const [code, ini] of Object.entries(demo.initiatives)) {
-      const initiativeId = await idOf(m, 'SELECT id FROM initiatives WHERE strategy_id = $1 AND code = $2', [strategyId, code]);
-      const [{ has }] = await m.query('SELECT EXISTS (SELECT 1 FROM milestones WHERE initiative_id = $1) AS has', [initiativeId]);
+      const initiativeId = await idOf(
+        m,
+        'SELECT id FROM initiatives WHERE strategy_id = $1 AND code = $2',
+        [strategyId, code],
+      );
+      const [{ has }] = await m.query(
+        'SELECT EXISTS (SELECT 1 FROM milestones WHERE initiative_id = $1) AS has',
+        [initiativeId],
+      );
       if (has) continue;
 
-      await m.query('UPDATE initiatives SET status = $2, health = $3 WHERE id = $1', [initiativeId, ini.status, ini.health]);
+      await m.query('UPDATE initiatives SET status = $2, health = $3 WHERE id = $1', [
+        initiativeId,
+        ini.status,
+        ini.health,
+      ]);
       await m.query(
         `INSERT INTO initiative_responsibles (initiative_id, person_id) SELECT $1, unnest($2::int[]) ON CONFLICT DO NOTHING`,
-        [initiativeId, ini.responsible.map(person)]);
+        [initiativeId, ini.responsible.map(person)],
+      );
       for (const ms of ini.milestones) {
         await m.query(
           `INSERT INTO milestones (initiative_id, title, description, due_date, responsible_person_id, status, completed_on)
            VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-          [initiativeId, ms.title, ms.description, ms.dueDate, person(ms.responsible), ms.status, ms.completedOn ?? null]);
+          [
+            initiativeId,
+            ms.title,
+            ms.description,
+            ms.dueDate,
+            person(ms.responsible),
+            ms.status,
+            ms.completedOn ?? null,
+          ],
+        );
         added['milestones']++;
       }
       for (const r of ini.statusReports ?? []) {
@@ -157,7 +255,8 @@ export async function seedDemo(
         await m.query(
           `INSERT INTO status_reports (initiative_id, author_person_id, report_date, health, summary, risks, next_steps, state, submitted_at)
            VALUES ($1, $2, $3, $4, $5, $6, $7, 'submitted', ($3::date + time '10:00') AT TIME ZONE 'Europe/Copenhagen')`,
-          [initiativeId, person(r.author), r.reportDate, r.health, r.summary, r.risks, r.nextSteps]);
+          [initiativeId, person(r.author), r.reportDate, r.health, r.summary, r.risks, r.nextSteps],
+        );
         added['status_reports']++;
       }
     }

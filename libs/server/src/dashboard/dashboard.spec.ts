@@ -1,0 +1,278 @@
+import { Factory } from '../testing/factories';
+import { expectError } from '../testing/expectations';
+import { TestApp, createTestApp } from '../testing/test-app';
+import { periodElapsed } from './dashboard.service';
+
+const TODAY = '2017-06-15';
+
+/** Figures with every count zero unless given. */
+function figures(given: {
+  initiatives?: number;
+  byHealth?: Partial<Record<'green' | 'amber' | 'red' | 'none', number>>;
+  byStatus?: Partial<
+    Record<'not_started' | 'in_progress' | 'completed' | 'on_hold' | 'cancelled', number>
+  >;
+  milestonesDone?: number;
+  milestonesTotal?: number;
+  milestonesOverdue?: number;
+}) {
+  return {
+    initiatives: given.initiatives ?? 0,
+    byHealth: { green: 0, amber: 0, red: 0, none: 0, ...given.byHealth },
+    byStatus: {
+      not_started: 0,
+      in_progress: 0,
+      completed: 0,
+      on_hold: 0,
+      cancelled: 0,
+      ...given.byStatus,
+    },
+    milestonesDone: given.milestonesDone ?? 0,
+    milestonesTotal: given.milestonesTotal ?? 0,
+    milestonesOverdue: given.milestonesOverdue ?? 0,
+  };
+}
+
+describe('GET /api/dashboard', () => {
+  let t: TestApp;
+  let f: Factory;
+  let restore: () => Promise<void>;
+  let plan: Awaited<ReturnType<typeof buildPlans>>;
+
+  /**
+   * Klyngestrategi (running today) with focus areas A (three initiatives), B (one) and an
+   * empty C; a later strategy whose overdue milestone must not leak into the first.
+   */
+  async function buildPlans() {
+    const klynge = await f.strategy({
+      name: 'Klyngestrategi 2.0',
+      periodStart: '2016-01-01',
+      periodEnd: '2018-12-31',
+    });
+    const a = await f.focusArea({ strategyId: klynge.id, code: 'A', title: 'Forskning' });
+    const b = await f.focusArea({
+      strategyId: klynge.id,
+      code: 'B',
+      title: 'Internationalisering',
+    });
+    const c = await f.focusArea({ strategyId: klynge.id, code: 'C', title: 'Tom' });
+
+    const a1 = await f.initiative({
+      focusAreaId: a.id,
+      code: 'A.1',
+      health: 'green',
+      status: 'in_progress',
+    });
+    const a2 = await f.initiative({
+      focusAreaId: a.id,
+      code: 'A.2',
+      health: 'red',
+      status: 'on_hold',
+    });
+    await f.initiative({ focusAreaId: a.id, code: 'A.3', status: 'not_started' });
+    const b1 = await f.initiative({
+      focusAreaId: b.id,
+      code: 'B.1',
+      health: 'amber',
+      status: 'completed',
+    });
+
+    const m = (initiativeId: number, dueDate: string, status: string) =>
+      f.milestone({ initiativeId, dueDate, status });
+    await m(a1.id, '2017-01-10', 'done');
+    await m(a1.id, '2017-06-14', 'planned'); // overdue: due yesterday
+    await m(a1.id, TODAY, 'planned'); // due today: not yet overdue
+    await m(a1.id, '2017-01-01', 'cancelled'); // neither counted nor overdue
+    await m(a2.id, '2017-02-01', 'delayed'); // overdue
+    await m(a2.id, '2017-12-01', 'in_progress');
+    await m(b1.id, '2017-03-01', 'done');
+    await m(b1.id, '2017-09-01', 'done'); // done ahead of time
+    await m(b1.id, '2016-05-01', 'cancelled');
+
+    const vaekst = await f.strategy({
+      name: 'Vækstplan',
+      periodStart: '2019-01-01',
+      periodEnd: '2020-12-31',
+    });
+    const va = await f.focusArea({ strategyId: vaekst.id, code: 'A', title: 'Digitalisering' });
+    const va1 = await f.initiative({
+      focusAreaId: va.id,
+      code: 'A.1',
+      health: 'green',
+      status: 'cancelled',
+    });
+    await m(va1.id, '2017-01-01', 'planned'); // overdue, but in the other strategy
+    return { klynge, a, b, c, vaekst, va };
+  }
+
+  beforeAll(async () => {
+    t = await createTestApp(TODAY);
+    f = new Factory(t);
+    plan = await buildPlans();
+    restore = await t.keep();
+  });
+  afterAll(() => t.close());
+  beforeEach(() => restore());
+
+  it("counts per focus area, in the areas' order, and adds them up", async () => {
+    const { body } = await t.http().get(`/api/dashboard?strategyId=${plan.klynge.id}`).expect(200);
+    const areaA = figures({
+      initiatives: 3,
+      byHealth: { green: 1, red: 1, none: 1 },
+      byStatus: { in_progress: 1, on_hold: 1, not_started: 1 },
+      milestonesDone: 1,
+      milestonesTotal: 5,
+      milestonesOverdue: 2,
+    });
+    const areaB = figures({
+      initiatives: 1,
+      byHealth: { amber: 1 },
+      byStatus: { completed: 1 },
+      milestonesDone: 2,
+      milestonesTotal: 2,
+    });
+    expect(body).toEqual({
+      strategyId: plan.klynge.id,
+      strategyName: 'Klyngestrategi 2.0',
+      periodStart: '2016-01-01',
+      periodEnd: '2018-12-31',
+      today: TODAY,
+      // 532 of the period's 1096 days have begun by 2017-06-15.
+      periodElapsed: 49,
+      focusAreas: [
+        { focusAreaId: plan.a.id, code: 'A', title: 'Forskning', ...areaA },
+        { focusAreaId: plan.b.id, code: 'B', title: 'Internationalisering', ...areaB },
+        { focusAreaId: plan.c.id, code: 'C', title: 'Tom', ...figures({}) },
+      ],
+      totals: figures({
+        initiatives: 4,
+        byHealth: { green: 1, amber: 1, red: 1, none: 1 },
+        byStatus: { in_progress: 1, on_hold: 1, not_started: 1, completed: 1 },
+        milestonesDone: 3,
+        milestonesTotal: 7,
+        milestonesOverdue: 2,
+      }),
+    });
+  });
+
+  it('shows the strategy running today when none is named', async () => {
+    const named = await t.http().get(`/api/dashboard?strategyId=${plan.klynge.id}`).expect(200);
+    const current = await t.http().get('/api/dashboard').expect(200);
+    expect(current.body).toEqual(named.body);
+  });
+
+  it("shows another strategy's figures and nothing of the first", async () => {
+    const { body } = await t.http().get(`/api/dashboard?strategyId=${plan.vaekst.id}`).expect(200);
+    const va = figures({
+      initiatives: 1,
+      byHealth: { green: 1 },
+      byStatus: { cancelled: 1 },
+      milestonesTotal: 1,
+      milestonesOverdue: 1,
+    });
+    expect(body).toEqual({
+      strategyId: plan.vaekst.id,
+      strategyName: 'Vækstplan',
+      periodStart: '2019-01-01',
+      periodEnd: '2020-12-31',
+      today: TODAY,
+      periodElapsed: 0,
+      focusAreas: [{ focusAreaId: plan.va.id, code: 'A', title: 'Digitalisering', ...va }],
+      totals: va,
+    });
+  });
+
+  it('follows the focus areas’ sort order, not their codes', async () => {
+    const { body: c } = await t.http().get(`/api/focus-areas/${plan.c.id}`).expect(200);
+    await t
+      .http()
+      .put(`/api/focus-areas/${c.id}`)
+      .send({ ...c, sortOrder: 0 })
+      .expect(200);
+    const { body: a } = await t.http().get(`/api/focus-areas/${plan.a.id}`).expect(200);
+    await t
+      .http()
+      .put(`/api/focus-areas/${a.id}`)
+      .send({ ...a, sortOrder: 5 })
+      .expect(200);
+    const { body } = await t.http().get(`/api/dashboard?strategyId=${plan.klynge.id}`).expect(200);
+    expect(body.focusAreas.map((x: { code: string }) => x.code)).toEqual(['C', 'B', 'A']);
+  });
+
+  it('answers 404 for a strategy that does not exist', async () => {
+    expectError(
+      await t.http().get('/api/dashboard?strategyId=999999'),
+      404,
+      'strategy 999999 does not exist',
+    );
+  });
+
+  it.each(['abc', '0', '-1', '1e0', '1.0', '99999999999', ''])(
+    'answers 400 for strategyId=%p',
+    async (id) => {
+      expectError(
+        await t.http().get(`/api/dashboard?strategyId=${id}`),
+        400,
+        'id: must be a positive whole number',
+      );
+    },
+  );
+
+  it('answers 400 for strategyId given twice, or another parameter', async () => {
+    expectError(await t.http().get('/api/dashboard?strategyId=1&strategyId=2'), 400, 'id: must be');
+    expectError(
+      await t.http().get('/api/dashboard?strategy=1'),
+      400,
+      'unknown query parameter: strategy',
+    );
+  });
+
+  describe('which strategy is current', () => {
+    beforeEach(() => t.truncate());
+
+    it('is none when there is no strategy: 404', async () => {
+      expectError(await t.http().get('/api/dashboard'), 404, 'there is no strategy yet');
+    });
+
+    it('is the one that started most recently when none runs today', async () => {
+      await f.strategy({ name: 'Gammel', periodStart: '2010-01-01', periodEnd: '2012-12-31' });
+      const newer = await f.strategy({
+        name: 'Nyere',
+        periodStart: '2013-01-01',
+        periodEnd: '2015-12-31',
+      });
+      await f.strategy({ name: 'Kommende', periodStart: '2019-01-01', periodEnd: '2021-12-31' });
+      const { body } = await t.http().get('/api/dashboard').expect(200);
+      expect(body).toMatchObject({
+        strategyId: newer.id,
+        periodElapsed: 100,
+        focusAreas: [],
+        totals: figures({}),
+      });
+    });
+
+    it('is the first one planned when all lie ahead', async () => {
+      await f.strategy({ name: 'Senere', periodStart: '2021-01-01', periodEnd: '2022-12-31' });
+      const first = await f.strategy({
+        name: 'Først',
+        periodStart: '2019-01-01',
+        periodEnd: '2020-12-31',
+      });
+      expect((await t.http().get('/api/dashboard').expect(200)).body.strategyId).toBe(first.id);
+    });
+  });
+});
+
+describe('periodElapsed', () => {
+  it.each([
+    ['2016-01-01', '2016-12-31', '2015-12-31', 0],
+    ['2016-01-01', '2016-12-31', '2016-01-01', 0],
+    ['2016-01-01', '2016-12-31', '2016-07-01', 50],
+    ['2016-01-01', '2016-12-31', '2016-12-31', 100],
+    ['2016-01-01', '2016-12-31', '2030-01-01', 100],
+    ['2016-01-01', '2018-12-31', '2017-06-15', 49],
+    ['2017-06-15', '2017-06-15', '2017-06-15', 100],
+  ])('of %s … %s on %s is %i', (start, end, today, expected) => {
+    expect(periodElapsed(start, end, today)).toBe(expected);
+  });
+});
