@@ -2,7 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { databaseUrl, dropDatabase } from '@pejling/server/testing';
+import { databaseUrl, dropDatabase, testDatabaseName } from '@pejling/server/testing';
 
 const DIST = join(__dirname, '../../dist/apps/api/apps/api/src');
 
@@ -49,8 +49,7 @@ export async function startBuiltApp(
   options: { databaseName?: string; env?: Record<string, string> } = {},
 ): Promise<BuiltApp> {
   const port = await freePort();
-  const databaseName =
-    options.databaseName ?? `pejling_test_e2e_${process.pid}_${Date.now().toString(36)}`;
+  const databaseName = options.databaseName ?? testDatabaseName('e2e');
   const url = `http://127.0.0.1:${port}`;
   const run = runBuilt('start.js', ['--demo'], {
     PORT: String(port),

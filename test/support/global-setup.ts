@@ -3,16 +3,19 @@
 import { createDataSource } from '../../libs/server/src/core/database/data-source';
 import { ensureDatabase } from '../../libs/server/src/core/database/ensure-database';
 import {
-  TEMPLATE_DATABASE,
+  RUN_VARIABLE,
   databaseUrl,
-  dropLeftoverTestDatabases,
+  dropTestDatabases,
+  templateDatabase,
 } from '../../libs/server/src/testing/test-database';
 
-/** Once per `jest` run: Node in UTC, a freshly migrated template database. */
+/** Once per `jest` run: Node in UTC, a run id, a freshly migrated template database. */
 export default async function globalSetup(): Promise<void> {
   process.env['TZ'] = 'UTC';
-  await dropLeftoverTestDatabases();
-  const url = databaseUrl(TEMPLATE_DATABASE);
+  // The workers start after this and inherit it: every database of this run carries it.
+  process.env[RUN_VARIABLE] = String(process.pid);
+  await dropTestDatabases();
+  const url = databaseUrl(templateDatabase());
   await ensureDatabase(url);
   const dataSource = await createDataSource(url).initialize();
   await dataSource.runMigrations({ transaction: 'each' });

@@ -1,20 +1,15 @@
 import type { MeasurementRecord, TargetRecord } from '@pejling/contracts';
-import { World, createWorld } from '../testing/factories';
+import { World, useWorld } from '../testing/factories';
 import { databaseSnapshot, expectError, expectFieldError, idsOf } from '../testing/expectations';
-import { TestApp, createTestApp } from '../testing/test-app';
+import type { TestApp } from '../testing/test-app';
 
 describe('targets and their measurements', () => {
   let t: TestApp;
   let w: World;
-  let restore: () => Promise<void>;
-
-  beforeAll(async () => {
-    t = await createTestApp();
-    w = await createWorld(t);
-    restore = await t.keep();
+  useWorld((app, world) => {
+    t = app;
+    w = world;
   });
-  afterAll(() => t.close());
-  beforeEach(() => restore());
 
   const getTarget = async (id: number) =>
     (await t.http().get(`/api/targets/${id}`).expect(200)).body as TargetRecord;

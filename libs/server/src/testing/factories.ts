@@ -10,7 +10,7 @@ import type {
   StrategyRecord,
   TargetRecord,
 } from '@pejling/contracts';
-import type { TestApp } from './test-app';
+import { TestApp, createTestApp } from './test-app';
 
 export type Body = Record<string, unknown>;
 
@@ -340,3 +340,20 @@ export async function createWorld(t: TestApp) {
 }
 
 export type World = Awaited<ReturnType<typeof createWorld>>;
+
+/**
+ * The hooks most API specs share: one app per file with the world built once, and put
+ * back exactly before each test, so tests can change anything. `ready` receives the app
+ * and the world once they exist.
+ */
+export function useWorld(ready: (t: TestApp, w: World) => void): void {
+  let app: TestApp;
+  let restore: () => Promise<void>;
+  beforeAll(async () => {
+    app = await createTestApp();
+    ready(app, await createWorld(app));
+    restore = await app.keep();
+  });
+  afterAll(() => app.close());
+  beforeEach(() => restore());
+}

@@ -6,7 +6,32 @@ import { Client } from 'pg';
  */
 const SERVER_URL = process.env['TEST_DATABASE_SERVER'] ?? 'postgres://postgres@127.0.0.1:5432';
 
-export const TEMPLATE_DATABASE = 'pejling_test_template';
+/**
+ * Every database of one `jest` run starts with `pejling_test_<run>_`, the run being the
+ * process id of Jest's main process (set by the global setup, inherited by the workers),
+ * so that two runs on one machine never touch each other's databases.
+ */
+const PREFIX = 'pejling_test_';
+export const RUN_VARIABLE = 'PEJLING_TEST_RUN';
+
+function runPrefix(): string {
+  const run = process.env[RUN_VARIABLE];
+  if (!run)
+    throw new Error(
+      `${RUN_VARIABLE} is not set: run the tests through jest (its global setup sets it)`,
+    );
+  return `${PREFIX}${run}_`;
+}
+
+export function templateDatabase(): string {
+  return `${runPrefix()}template`;
+}
+
+/** A database name of this run, unique within it. */
+export function testDatabaseName(kind: string): string {
+  const worker = process.env['JEST_WORKER_ID'] ?? '0';
+  return `${runPrefix()}${kind}_${worker}_${process.pid}_${Date.now().toString(36)}`;
+}
 
 export function databaseUrl(name: string): string {
   return `${SERVER_URL}/${name}`;
@@ -40,23 +65,40 @@ export function dropDatabase(name: string): Promise<void> {
 
 /** A fresh database for one test file, copied from the migrated template. */
 export async function createTestDatabase(): Promise<{ name: string; url: string }> {
-  const worker = process.env['JEST_WORKER_ID'] ?? '0';
-  const name = `pejling_test_${worker}_${process.pid}_${Date.now().toString(36)}`;
+  const name = testDatabaseName('file');
   await admin(async (c) => {
-    await c.query(`CREATE DATABASE "${name}" TEMPLATE "${TEMPLATE_DATABASE}"`);
+    await c.query(`CREATE DATABASE "${name}" TEMPLATE "${templateDatabase()}"`);
     // A test database need not survive a crash: commits need not wait for the disk.
     await c.query(`ALTER DATABASE "${name}" SET synchronous_commit = off`);
   });
   return { name, url: databaseUrl(name) };
 }
 
-/** Drops what earlier runs left behind (a run killed half-way). */
-export function dropLeftoverTestDatabases(): Promise<void> {
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Drops this run's databases and those of runs whose process is gone (killed half-way);
+ * a run still going on elsewhere on the machine keeps its own.
+ */
+export function dropTestDatabases(): Promise<void> {
+  const own = runPrefix();
   return admin(async (c) => {
     const { rows } = await c.query<{ datname: string }>(
-      `SELECT datname FROM pg_database WHERE datname LIKE 'pejling\\_test\\_%'`,
+      `SELECT datname FROM pg_database WHERE starts_with(datname, $1)`,
+      [PREFIX],
     );
-    for (const { datname } of rows)
-      await c.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+    for (const { datname } of rows) {
+      const run = Number(/^pejling_test_(\d+)_/.exec(datname)?.[1]);
+      if (datname.startsWith(own) || !(run > 0 && isRunning(run))) {
+        await c.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+      }
+    }
   });
 }

@@ -1,9 +1,9 @@
 import type { Response } from 'supertest';
 import type { ResourceName } from '@pejling/contracts';
-import { Body, World, createWorld } from '../../testing/factories';
+import { Body, World, useWorld } from '../../testing/factories';
 import { databaseSnapshot, expectError, expectFieldError } from '../../testing/expectations';
 import { RESOURCE_CASES, withValue } from '../../testing/resource-cases';
-import { TestApp, createTestApp } from '../../testing/test-app';
+import type { TestApp } from '../../testing/test-app';
 
 /** Path ids that are not a positive 32-bit integer as written. */
 const BAD_IDS = [
@@ -64,15 +64,10 @@ const thorough = (c: { resource: ResourceName }) => c.resource === 'milestones';
 describe('bad input', () => {
   let t: TestApp;
   let w: World;
-  let restore: () => Promise<void>;
-
-  beforeAll(async () => {
-    t = await createTestApp();
-    w = await createWorld(t);
-    restore = await t.keep();
+  useWorld((app, world) => {
+    t = app;
+    w = world;
   });
-  afterAll(() => t.close());
-  beforeEach(() => restore());
 
   /** Sends a request that must be refused, and checks that the database is as it was. */
   async function refused(send: () => PromiseLike<Response>): Promise<Response> {

@@ -1,7 +1,7 @@
 import type { Response } from 'supertest';
-import { Body, World, createWorld } from '../../testing/factories';
+import { Body, World, useWorld } from '../../testing/factories';
 import { RESOURCE_CASES, withValue } from '../../testing/resource-cases';
-import { TestApp, createTestApp } from '../../testing/test-app';
+import type { TestApp } from '../../testing/test-app';
 
 /** Whole bodies that are not a record, as raw JSON text. */
 const HOSTILE_BODIES: { name: string; json: string }[] = [
@@ -113,15 +113,10 @@ function fieldPaths(body: Body): string[] {
 describe('no request makes the API fail with a 500', () => {
   let t: TestApp;
   let w: World;
-  let restore: () => Promise<void>;
-
-  beforeAll(async () => {
-    t = await createTestApp();
-    w = await createWorld(t);
-    restore = await t.keep();
+  useWorld((app, world) => {
+    t = app;
+    w = world;
   });
-  afterAll(() => t.close());
-  beforeEach(() => restore());
 
   /**
    * Collects every answer that is a server error, or not the API's JSON: an error must be

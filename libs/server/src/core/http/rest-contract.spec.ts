@@ -1,8 +1,8 @@
 import { RESOURCES } from '@pejling/contracts';
-import { World, createWorld } from '../../testing/factories';
+import { World, useWorld } from '../../testing/factories';
 import { idsOf, totalOf } from '../../testing/expectations';
 import { RESOURCE_CASES, ResourceCase, sortedIds } from '../../testing/resource-cases';
-import { TestApp, createTestApp } from '../../testing/test-app';
+import type { TestApp } from '../../testing/test-app';
 import { FocusAreasService } from '../../plan/focus-areas/focus-areas.service';
 import { InitiativesService } from '../../plan/initiatives/initiatives.service';
 import { MilestonesService } from '../../plan/milestones/milestones.service';
@@ -41,14 +41,10 @@ function listQuery(params: {
 describe('the react-admin simple-rest contract', () => {
   let t: TestApp;
   let w: World;
-  let restore: () => Promise<void>;
-
-  beforeAll(async () => {
-    t = await createTestApp();
-    w = await createWorld(t);
-    restore = await t.keep();
+  useWorld((app, world) => {
+    t = app;
+    w = world;
   });
-  afterAll(() => t.close());
 
   const readSpec = (c: ResourceCase) =>
     (t.app.get(SERVICES[c.resource]) as unknown as { options: { read: ReadSpec<unknown> } }).options
@@ -139,8 +135,6 @@ describe('the react-admin simple-rest contract', () => {
   });
 
   describe('writing', () => {
-    beforeEach(() => restore());
-
     describe.each(RESOURCE_CASES)('$resource', (c) => {
       const count = async () => totalOf(await t.http().get(`/api/${c.resource}`).expect(200));
 

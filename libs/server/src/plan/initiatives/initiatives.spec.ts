@@ -1,20 +1,15 @@
 import type { InitiativeRecord } from '@pejling/contracts';
-import { World, createWorld } from '../../testing/factories';
+import { World, useWorld } from '../../testing/factories';
 import { databaseSnapshot, expectFieldError, idsOf } from '../../testing/expectations';
-import { TestApp, createTestApp } from '../../testing/test-app';
+import type { TestApp } from '../../testing/test-app';
 
 describe('initiatives', () => {
   let t: TestApp;
   let w: World;
-  let restore: () => Promise<void>;
-
-  beforeAll(async () => {
-    t = await createTestApp();
-    w = await createWorld(t);
-    restore = await t.keep();
+  useWorld((app, world) => {
+    t = app;
+    w = world;
   });
-  afterAll(() => t.close());
-  beforeEach(() => restore());
 
   const get = async (id: number) =>
     (await t.http().get(`/api/initiatives/${id}`).expect(200)).body as InitiativeRecord;
@@ -294,16 +289,13 @@ describe('initiatives', () => {
     it.each([-1, 101, 50.5, '80'])(
       'refuses the override %p, naming progressOverride',
       async (override) => {
-        const res = await t
-          .http()
-          .post('/api/initiatives')
-          .send({
-            focusAreaId: w.focusAreas.areaA.id,
-            code: 'A.9',
-            title: 'x',
-            progressOverride: override,
-            progressOverrideReason: 'fordi',
-          });
+        const res = await t.http().post('/api/initiatives').send({
+          focusAreaId: w.focusAreas.areaA.id,
+          code: 'A.9',
+          title: 'x',
+          progressOverride: override,
+          progressOverrideReason: 'fordi',
+        });
         expectFieldError(res, 400, 'progressOverride');
       },
     );

@@ -1,7 +1,7 @@
 import type { MilestoneRecord } from '@pejling/contracts';
-import { World, createWorld } from '../../testing/factories';
+import { World, useWorld } from '../../testing/factories';
 import { databaseSnapshot, expectFieldError, idsOf } from '../../testing/expectations';
-import { TestApp, createTestApp } from '../../testing/test-app';
+import type { TestApp } from '../../testing/test-app';
 
 /** The test clock's date. */
 const TODAY = '2017-06-15';
@@ -9,15 +9,10 @@ const TODAY = '2017-06-15';
 describe('milestones', () => {
   let t: TestApp;
   let w: World;
-  let restore: () => Promise<void>;
-
-  beforeAll(async () => {
-    t = await createTestApp(TODAY);
-    w = await createWorld(t);
-    restore = await t.keep();
+  useWorld((app, world) => {
+    t = app;
+    w = world;
   });
-  afterAll(() => t.close());
-  beforeEach(() => restore());
 
   const list = (filter: object) =>
     t

@@ -1,21 +1,16 @@
 import type { Response } from 'supertest';
 import type { StatusReportRecord } from '@pejling/contracts';
-import { World, createWorld } from '../../testing/factories';
+import { World, useWorld } from '../../testing/factories';
 import { databaseSnapshot, expectError } from '../../testing/expectations';
-import { TestApp, createTestApp } from '../../testing/test-app';
+import type { TestApp } from '../../testing/test-app';
 
 describe('status reports', () => {
   let t: TestApp;
   let w: World;
-  let restore: () => Promise<void>;
-
-  beforeAll(async () => {
-    t = await createTestApp('2017-06-15');
-    w = await createWorld(t);
-    restore = await t.keep();
+  useWorld((app, world) => {
+    t = app;
+    w = world;
   });
-  afterAll(() => t.close());
-  beforeEach(() => restore());
 
   const get = async (id: number) =>
     (await t.http().get(`/api/status-reports/${id}`).expect(200)).body as StatusReportRecord;
