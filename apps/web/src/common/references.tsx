@@ -49,97 +49,54 @@ export const FocusAreaInput = ({ source, validate, label, helperText }: Referenc
   </ReferenceInput>
 );
 
-export const InitiativeInput = ({ source, validate, label, helperText }: ReferencePickerProps) => (
-  <ReferenceInput
-    source={source}
-    reference="initiatives"
-    sort={{ field: 'code', order: 'ASC' }}
-    perPage={100}
-  >
-    <AutocompleteInput
-      optionText={codeAndTitle}
-      validate={validate}
-      label={label}
-      helperText={helperText}
-      noOptionsText={noOptionsText}
-    />
-  </ReferenceInput>
-);
+/**
+ * A searchable picker of one record (`multiple: false`) or several of another resource,
+ * sorted and labelled as that resource is everywhere else.
+ */
+function referencePicker<R extends { id: number }>(
+  reference: string,
+  sortField: string,
+  optionText: (record: R) => string,
+  multiple: boolean,
+) {
+  const Picker = ({ source, validate, label, helperText }: ReferencePickerProps) => {
+    const input = { optionText, validate, label, helperText, noOptionsText };
+    const query = {
+      source,
+      reference,
+      perPage: 100,
+      sort: { field: sortField, order: 'ASC' as const },
+    };
+    return multiple ? (
+      <ReferenceArrayInput {...query}>
+        <AutocompleteArrayInput {...input} />
+      </ReferenceArrayInput>
+    ) : (
+      <ReferenceInput {...query}>
+        <AutocompleteInput {...input} />
+      </ReferenceInput>
+    );
+  };
+  return Picker;
+}
 
-export const OrganisationInput = ({
-  source,
-  validate,
-  label,
-  helperText,
-}: ReferencePickerProps) => (
-  <ReferenceInput
-    source={source}
-    reference="organisations"
-    sort={{ field: 'shortName', order: 'ASC' }}
-    perPage={100}
-  >
-    <AutocompleteInput
-      optionText={organisationLabel}
-      validate={validate}
-      label={label}
-      helperText={helperText}
-      noOptionsText={noOptionsText}
-    />
-  </ReferenceInput>
+export const InitiativeInput = referencePicker<InitiativeRecord>(
+  'initiatives',
+  'code',
+  codeAndTitle,
+  false,
 );
-
-export const PersonInput = ({ source, validate, label, helperText }: ReferencePickerProps) => (
-  <ReferenceInput
-    source={source}
-    reference="people"
-    sort={{ field: 'name', order: 'ASC' }}
-    perPage={100}
-  >
-    <AutocompleteInput
-      optionText={personLabel}
-      validate={validate}
-      label={label}
-      helperText={helperText}
-      noOptionsText={noOptionsText}
-    />
-  </ReferenceInput>
+export const OrganisationInput = referencePicker<OrganisationRecord>(
+  'organisations',
+  'shortName',
+  organisationLabel,
+  false,
 );
-
-export const OrganisationsInput = ({
-  source,
-  validate,
-  label,
-  helperText,
-}: ReferencePickerProps) => (
-  <ReferenceArrayInput
-    source={source}
-    reference="organisations"
-    sort={{ field: 'shortName', order: 'ASC' }}
-    perPage={100}
-  >
-    <AutocompleteArrayInput
-      optionText={organisationLabel}
-      validate={validate}
-      label={label}
-      helperText={helperText}
-      noOptionsText={noOptionsText}
-    />
-  </ReferenceArrayInput>
+export const PersonInput = referencePicker<PersonRecord>('people', 'name', personLabel, false);
+export const OrganisationsInput = referencePicker<OrganisationRecord>(
+  'organisations',
+  'shortName',
+  organisationLabel,
+  true,
 );
-
-export const PeopleInput = ({ source, validate, label, helperText }: ReferencePickerProps) => (
-  <ReferenceArrayInput
-    source={source}
-    reference="people"
-    sort={{ field: 'name', order: 'ASC' }}
-    perPage={100}
-  >
-    <AutocompleteArrayInput
-      optionText={personLabel}
-      validate={validate}
-      label={label}
-      helperText={helperText}
-      noOptionsText={noOptionsText}
-    />
-  </ReferenceArrayInput>
-);
+export const PeopleInput = referencePicker<PersonRecord>('people', 'name', personLabel, true);
