@@ -1,15 +1,11 @@
 import {
-  CreateButton,
   DataTable,
-  ExportButton,
-  FilterButton,
   List,
   ReferenceField,
   SearchInput,
   SelectField,
   SelectInput,
   TextField,
-  TopToolbar,
 } from 'react-admin';
 import type { InitiativeRecord } from '@pejling/contracts';
 import { healthChoices, initiativeStatusChoices } from '../common/choices';
@@ -17,6 +13,7 @@ import { DayField } from '../common/DayField';
 import { HealthField } from '../common/HealthField';
 import { ProgressField } from '../common/ProgressField';
 import { FocusAreaInput, OrganisationInput } from '../common/references';
+import { ListActions } from '../common/ListActions';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -25,14 +22,6 @@ const filters = [
   <SelectInput key="health" source="health" choices={healthChoices} />,
   <OrganisationInput key="leadOrganisationId" source="leadOrganisationId" />,
 ];
-
-const ListActions = () => (
-  <TopToolbar>
-    <FilterButton />
-    <CreateButton />
-    <ExportButton />
-  </TopToolbar>
-);
 
 export const InitiativeList = () => (
   <List

@@ -1,17 +1,13 @@
 import { Chip } from '@mui/material';
 import {
-  CreateButton,
   DataTable,
   DateInput,
-  ExportButton,
-  FilterButton,
   List,
   ReferenceField,
   SearchInput,
   SelectField,
   SelectInput,
   TextField,
-  TopToolbar,
   useTranslate,
 } from 'react-admin';
 import type { MilestoneRecord } from '@pejling/contracts';
@@ -19,6 +15,7 @@ import { milestoneStatusChoices } from '../common/choices';
 import { DayField } from '../common/DayField';
 import { OverdueField } from '../common/OverdueField';
 import { FocusAreaInput, InitiativeInput, PersonInput } from '../common/references';
+import { ListActions } from '../common/ListActions';
 
 /**
  * A filter that is either on (`overdue: true`) or absent: the API knows `overdue: true`
@@ -44,14 +41,6 @@ const filters = [
     defaultValue={true}
   />,
 ];
-
-const ListActions = () => (
-  <TopToolbar>
-    <FilterButton />
-    <CreateButton />
-    <ExportButton />
-  </TopToolbar>
-);
 
 export const MilestoneList = () => (
   <List
