@@ -1,18 +1,22 @@
 import { BuiltApp, dropDatabase, runBuilt, startBuiltApp } from '../support/built-app';
+import { DEMO, Session } from '../support/session';
 
 /** What a newcomer gets from `npm install && npm start`: the production build, end to end. */
 describe('the built app, started as npm start does', () => {
   let app: BuiltApp;
+  let session: Session;
 
   beforeAll(async () => {
     app = await startBuiltApp();
+    session = new Session(app.url);
+    expect((await session.signIn(DEMO.secretariat)).status).toBe(200);
   });
   afterAll(async () => {
     await app.stop();
     await dropDatabase(app.databaseName);
   });
 
-  const get = (path: string) => fetch(`${app.url}${path}`);
+  const get = (path: string) => session.fetch(path);
 
   it('created the database, migrated it and loaded the plan: the 20 initiatives A.1 … E.4', async () => {
     const response = await get('/api/initiatives?range=[0,99]');
@@ -48,9 +52,8 @@ describe('the built app, started as npm start does', () => {
   });
 
   it('answers POST /api/milestones without a title with a 400 naming title', async () => {
-    const response = await fetch(`${app.url}/api/milestones`, {
+    const response = await session.fetch('/api/milestones', {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ initiativeId: 1, dueDate: '2017-09-01' }),
     });
     expect(response.status).toBe(400);
@@ -100,6 +103,8 @@ describe('the built app, started as npm start does', () => {
     const before = await totals();
     await app.stop();
     app = await startBuiltApp({ databaseName: app.databaseName });
+    session = new Session(app.url);
+    await session.signIn(DEMO.secretariat);
     expect(await totals()).toEqual(before);
     expect(before[0]).toBe('1');
   });

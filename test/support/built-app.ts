@@ -78,7 +78,10 @@ export async function startBuiltApp(
     output: run.output,
     stop: async () => {
       run.child.kill('SIGTERM');
+      // A graceful stop that hangs must not hang the test run.
+      const killer = setTimeout(() => run.child.kill('SIGKILL'), 10_000);
       await run.exited;
+      clearTimeout(killer);
     },
   };
 }

@@ -1,7 +1,10 @@
 import 'reflect-metadata';
+import { parseArgs } from 'node:util';
 import {
+  AppConfig,
   ConfigError,
   createDataSource,
+  createFirstUser,
   ensureDatabase,
   loadConfig,
   prepareDatabase,
@@ -10,36 +13,65 @@ import {
 } from '@pejling/server';
 
 const USAGE = `usage: cli.js <command>
-  migrate        create the database if missing and run pending migrations
-  seed [--demo]  load Klyngestrategi 2.0 (and with --demo the demo people and milestones)`;
+  migrate                 create the database if missing and run pending migrations
+  seed [--demo]           load Klyngestrategi 2.0 (and with --demo the demo people and milestones)
+  user:create --email E --role secretariat|owner|steering [--name N]
+                          create a person (or find them by e-mail) and print a one-time link
+                          to set their password`;
 
-async function seed(databaseUrl: string, demo: boolean) {
-  await ensureDatabase(databaseUrl);
-  const dataSource = await createDataSource(databaseUrl).initialize();
+async function withDataSource<T>(
+  config: AppConfig,
+  work: (ds: Awaited<ReturnType<typeof open>>) => Promise<T>,
+) {
+  const dataSource = await open(config);
   try {
-    const plan = await seedPlan(dataSource);
-    console.log('plan:', JSON.stringify(plan.added));
-    if (demo) console.log('demo:', JSON.stringify((await seedDemo(dataSource)).added));
+    return await work(dataSource);
   } finally {
     await dataSource.destroy();
   }
 }
 
+async function open(config: AppConfig) {
+  await ensureDatabase(config.databaseUrl);
+  return createDataSource(config.databaseUrl).initialize();
+}
+
 async function main() {
-  const [command, ...args] = process.argv.slice(2);
+  const [command, ...rest] = process.argv.slice(2);
   const config = loadConfig();
   switch (command) {
     case 'migrate':
       return prepareDatabase(config.databaseUrl);
     case 'seed':
-      return seed(config.databaseUrl, args.includes('--demo'));
-    default:
-      console.error(USAGE);
-      process.exit(2);
+      return withDataSource(config, async (ds) => {
+        console.log('plan:', JSON.stringify((await seedPlan(ds)).added));
+        if (rest.includes('--demo')) {
+          const demo = await seedDemo(ds, { demoPassword: config.demoPassword });
+          console.log('demo:', JSON.stringify(demo.added));
+        }
+      });
+    case 'user:create': {
+      const { values } = parseArgs({
+        args: rest,
+        options: { email: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' } },
+      });
+      if (!values.email || !values.role) break;
+      const link = await withDataSource(config, (ds) =>
+        createFirstUser(ds, config, {
+          email: values.email!,
+          role: values.role!,
+          name: values.name,
+        }),
+      );
+      console.log(`Set the password within ${config.invitationDays} days at:\n${link.url}`);
+      return;
+    }
   }
+  console.error(USAGE);
+  process.exit(2);
 }
 
 main().catch((error) => {
-  console.error(error instanceof ConfigError ? error.message : error);
+  console.error(error instanceof ConfigError ? error.message : (error.message ?? error));
   process.exit(1);
 });

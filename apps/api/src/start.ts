@@ -10,6 +10,17 @@ const DEMO_TODAY = '2017-06-15';
  * content when it is empty, and serves the API with the web app. With `--demo` (what
  * `npm start` passes) the clock is fixed to the demo date unless PEJLING_TODAY says otherwise.
  */
+function demoAccounts(password: string): string {
+  const accounts = [
+    ['sekretariat@demo.pejling.dk', 'secretariat'],
+    ['styregruppe@demo.pejling.dk', 'steering group'],
+    ['ufm@demo.pejling.dk', 'initiative owner at UFM'],
+    ['ced@demo.pejling.dk', 'initiative owner at Cluster Excellence Denmark'],
+  ];
+  const lines = accounts.map(([email, role]) => `  ${email.padEnd(30)} ${role}`);
+  return ['Demo accounts (password: ' + password + '):', ...lines].join('\n');
+}
+
 async function main() {
   const demo = process.argv.includes('--demo');
   const env = demo
@@ -21,9 +32,13 @@ async function main() {
     : process.env;
   const config = loadConfig(env);
   const started = Date.now();
-  await prepareDatabase(config.databaseUrl, { seedIfEmpty: true, demo });
+  await prepareDatabase(config.databaseUrl, {
+    seedIfEmpty: true,
+    demoPassword: demo ? config.demoPassword : undefined,
+  });
   await bootstrap({ ...config, webDist: config.webDist ?? DEFAULT_WEB_DIST });
   console.log(`Pejling is ready at ${config.appUrl} (${Date.now() - started} ms)`);
+  if (demo) console.log(demoAccounts(config.demoPassword));
 }
 
 main().catch((error) => {

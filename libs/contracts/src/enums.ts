@@ -57,3 +57,10 @@ export type Language = (typeof LANGUAGES)[number];
 /** How an initiative's progress figure came about. */
 export const PROGRESS_METHODS = ['milestones', 'override', 'no_milestones'] as const;
 export type ProgressMethod = (typeof PROGRESS_METHODS)[number];
+
+/** What a person may do in Pejling; see `auth.ts` for what each role allows. */
+export const ROLES = ['secretariat', 'owner', 'steering'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const AUDIT_ACTIONS = ['create', 'update', 'delete'] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -1,3 +1,4 @@
 export * from './enums';
 export * from './resources';
 export * from './records';
+export * from './auth';

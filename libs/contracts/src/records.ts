@@ -2,9 +2,12 @@ import type {
   Health,
   InitiativeStatus,
   MilestoneStatus,
+  AuditAction,
+  Language,
   OrganisationKind,
   ProgressMethod,
   Region,
+  Role,
   StatusReportState,
 } from './enums';
 
@@ -87,6 +90,28 @@ export interface PersonRecord extends RecordMeta {
   email: string;
   organisationId: number | null;
   title: string | null;
+  role: Role;
+  /** An inactive person cannot sign in and gets no reminders. */
+  active: boolean;
+  language: Language;
+  /** Whether a password is set (the first one comes from an invitation). */
+  hasPassword: boolean;
+}
+
+/** One create, update or delete, with the record as it was before and after. */
+export interface AuditEventRecord {
+  id: number;
+  at: IsoInstant;
+  personId: number | null;
+  /** The name at the time, kept when the person is gone. */
+  personName: string | null;
+  resource: string;
+  recordId: number;
+  action: AuditAction;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  /** The initiative the record belongs to, so an initiative's history includes its milestones'. */
+  initiativeId: number | null;
 }
 
 export interface TargetSeries {

@@ -1,5 +1,5 @@
-/** The REST resources under /api, by their URL name. */
-export const RESOURCES = [
+/** The resources that make up a plan, by their URL name under /api. */
+export const PLAN_RESOURCES = [
   'strategies',
   'focus-areas',
   'initiatives',
@@ -10,4 +10,8 @@ export const RESOURCES = [
   'measurements',
   'status-reports',
 ] as const;
+export type PlanResourceName = (typeof PLAN_RESOURCES)[number];
+
+/** Every REST resource under /api: the plan's, and the audit trail (read-only). */
+export const RESOURCES = [...PLAN_RESOURCES, 'audit-events'] as const;
 export type ResourceName = (typeof RESOURCES)[number];

@@ -6,3 +6,4 @@ export { createDataSource } from './core/database/data-source';
 export { ensureDatabase } from './core/database/ensure-database';
 export { prepareDatabase } from './core/database/prepare';
 export { seedPlan, seedDemo, isEmpty } from './core/database/seed/seeder';
+export { createFirstUser } from './auth/create-user';

@@ -1,5 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
 import { ClockModule } from './core/clock/clock.module';
 import { AppConfig } from './core/config/config';
 import { ConfigModule } from './core/config/config.module';
@@ -27,6 +29,7 @@ export class ServerModule {
         ConfigModule.forRoot(config),
         ClockModule,
         DatabaseModule,
+        AuthModule,
         HealthModule,
         InfoModule,
         PeopleModule,
@@ -34,6 +37,7 @@ export class ServerModule {
         TargetsModule,
         ReportingModule,
         DashboardModule,
+        AuditModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

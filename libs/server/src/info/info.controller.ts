@@ -1,12 +1,17 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AppInfo } from '@pejling/contracts';
+import { Public } from '../auth/public.decorator';
 import { Clock } from '../core/clock/clock';
 import { APP_CONFIG } from '../core/config/config.module';
 import type { AppConfig } from '../core/config/config';
 
-/** What the web app needs to know about this server: its date, and whether it is a demo. */
+/**
+ * What the web app needs to know about this server, before anyone signs in: its date,
+ * and whether it is a demo (the sign-in page shows both).
+ */
 @ApiTags('info')
+@Public()
 @Controller('info')
 export class InfoController {
   constructor(

@@ -1,4 +1,4 @@
-import { RESOURCES } from '@pejling/contracts';
+import { PLAN_RESOURCES } from '@pejling/contracts';
 import { TestApp, createTestApp } from '../testing/test-app';
 
 describe('the endpoints around the resources', () => {
@@ -45,7 +45,7 @@ describe('the endpoints around the resources', () => {
       openapi: expect.stringMatching(/^3\./),
       info: { title: 'Pejling API' },
     });
-    for (const resource of RESOURCES) {
+    for (const resource of PLAN_RESOURCES) {
       expect({
         resource,
         collection: Object.keys(body.paths[`/api/${resource}`] ?? {}).sort(),

@@ -162,8 +162,14 @@ export async function createWorld(t: TestApp) {
       organisationId: ufm.id,
       title: 'Fuldmægtig',
     }),
-    await f.person({ name: 'Bo Lund', email: 'bo@ced.dk', organisationId: ced.id }),
-    await f.person({ name: 'Carl Berg', email: 'carl@example.dk' }),
+    await f.person({
+      name: 'Bo Lund',
+      email: 'bo@ced.dk',
+      organisationId: ced.id,
+      role: 'steering',
+      language: 'en',
+    }),
+    await f.person({ name: 'Carl Berg', email: 'carl@example.dk', active: false }),
   ];
   const [areaA, areaB, areaVaekstA] = [
     await f.focusArea({ strategyId: klynge.id, code: 'A', title: 'Forskning og uddannelse' }),

@@ -1,4 +1,4 @@
-import type { ResourceName } from '@pejling/contracts';
+import type { PlanResourceName as ResourceName } from '@pejling/contracts';
 import type { Body, World } from './factories';
 
 type Rec = { id: number; version: number };
@@ -429,6 +429,21 @@ export const RESOURCE_CASES: ResourceCase[] = [
         expected: (w) => list(w.people.carl),
       },
       {
+        name: 'role',
+        filter: () => ({ role: 'steering' }),
+        expected: (w) => list(w.people.bo),
+      },
+      {
+        name: 'language',
+        filter: () => ({ language: 'en' }),
+        expected: (w) => list(w.people.bo),
+      },
+      {
+        name: 'active',
+        filter: () => ({ active: false }),
+        expected: (w) => list(w.people.carl),
+      },
+      {
         name: 'id (getMany)',
         filter: (w) => ({ id: [w.people.bo.id] }),
         expected: (w) => list(w.people.bo),
@@ -440,7 +455,7 @@ export const RESOURCE_CASES: ResourceCase[] = [
       organisationId: w.organisations.rh.id,
       title: 'Chefkonsulent',
     }),
-    derived: () => ({}),
+    derived: () => ({ role: 'owner', active: true, language: 'da', hasPassword: false }),
     update: {
       record: (w) => w.people.anna,
       change: () => ({ email: 'anna.holm@ufm.dk', title: null }),

@@ -3,6 +3,8 @@ import { Test } from '@nestjs/testing';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createTestDatabase, dropDatabase } from './test-database';
+import type { Actor } from '../auth/actor';
+import { ActorResolver } from '../auth/actor-resolver';
 import { loadConfig } from '../core/config/config';
 import { configureHttpApp } from '../core/http/configure-app';
 import { ServerModule } from '../server.module';
@@ -24,6 +26,9 @@ export interface TestApp {
 
 /** Every plan table, children before parents. */
 export const PLAN_TABLES = [
+  'audit_events',
+  'sign_in_failures',
+  'password_tokens',
   'status_reports',
   'measurements',
   'target_series',
@@ -52,16 +57,36 @@ const EMPTY_TABLES = [
   ...ID_TABLES.map((table) => `ALTER TABLE ${table} ALTER COLUMN id RESTART;`),
 ].join('\n');
 
+export interface TestAppOptions {
+  /** Real sign-in and sessions; otherwise every request acts as `TEST_SECRETARIAT`. */
+  sessions?: boolean;
+}
+
+/** The actor of tests that do not sign in: the secretariat, as no particular person. */
+export const TEST_SECRETARIAT: Actor = {
+  personId: null,
+  name: 'Test secretariat',
+  role: 'secretariat',
+  organisationId: null,
+};
+
 /**
  * The API as the server runs it (same module, pipes, filters and prefix), on a database of
  * its own copied from the migrated template, with the clock fixed to `today`.
  */
-export async function createTestApp(today = '2017-06-15'): Promise<TestApp> {
+export async function createTestApp(
+  today = '2017-06-15',
+  options: TestAppOptions = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = loadConfig({ DATABASE_URL: database.url, PEJLING_TODAY: today, NODE_ENV: 'test' });
-  const moduleRef = await Test.createTestingModule({
-    imports: [ServerModule.forRoot(config)],
-  }).compile();
+  const builder = Test.createTestingModule({ imports: [ServerModule.forRoot(config)] });
+  if (!options.sessions) {
+    // Tests of the resources act as the secretariat without signing in; the sign-in,
+    // sessions and the role matrix are tested with real sessions (`sessions: true`).
+    builder.overrideProvider(ActorResolver).useValue({ resolve: async () => TEST_SECRETARIAT });
+  }
+  const moduleRef = await builder.compile();
   const app = configureHttpApp(moduleRef.createNestApplication({ logger: ['error'] }));
   // Listening once, on a port of its own: supertest would otherwise start and stop the
   // server around every request that is not sent while another one is open.

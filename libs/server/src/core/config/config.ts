@@ -28,6 +28,10 @@ const configSchema = z.object({
     .default('false')
     .transform((v) => v === 'true' || v === '1'),
   WEB_DIST: z.string().optional(),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(10080).default(480),
+  SESSION_MAX_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+  INVITATION_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+  DEMO_PASSWORD: z.string().min(1).default('pejling-demo'),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
 });
 
@@ -43,6 +47,14 @@ export interface AppConfig {
   /** Folder of the built web app that the API serves at `/`; undefined serves none. */
   webDist?: string;
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+  /** A session ends after this long without a request … */
+  sessionIdleMinutes: number;
+  /** … and in any case this long after sign-in. */
+  sessionMaxDays: number;
+  /** How long an invitation link to set the first password stays valid. */
+  invitationDays: number;
+  /** The password of the demo accounts that demo data creates. */
+  demoPassword: string;
 }
 
 export class ConfigError extends Error {}
@@ -70,5 +82,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demo: c.PEJLING_DEMO,
     webDist: c.WEB_DIST,
     logLevel: c.LOG_LEVEL,
+    sessionIdleMinutes: c.SESSION_IDLE_MINUTES,
+    sessionMaxDays: c.SESSION_MAX_DAYS,
+    invitationDays: c.INVITATION_DAYS,
+    demoPassword: c.DEMO_PASSWORD,
   };
 }

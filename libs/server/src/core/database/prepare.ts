@@ -6,8 +6,9 @@ import { isEmpty, seedDemo, seedPlan } from './seed/seeder';
 export interface PrepareOptions {
   /** Load Klyngestrategi 2.0 when the database holds no plan yet. */
   seedIfEmpty?: boolean;
-  /** With `seedIfEmpty`: load the demo people and milestones as well. */
-  demo?: boolean;
+  /** With `seedIfEmpty`: load the demo people and milestones as well, the demo accounts
+   * with this password. */
+  demoPassword?: string;
 }
 
 /**
@@ -28,8 +29,8 @@ export async function prepareDatabase(
     if (options.seedIfEmpty && (await isEmpty(dataSource))) {
       await seedPlan(dataSource);
       logger.log('loaded Klyngestrategi 2.0');
-      if (options.demo) {
-        await seedDemo(dataSource);
+      if (options.demoPassword) {
+        await seedDemo(dataSource, { demoPassword: options.demoPassword });
         logger.log('loaded the demo people and milestones');
       }
     }

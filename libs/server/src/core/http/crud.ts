@@ -2,17 +2,18 @@ import { Body, Delete, Get, Post, Put, Query, Res, Type } from '@nestjs/common';
 import { ApiBody, ApiParam, ApiQuery } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { ResourceName } from '@pejling/contracts';
+import { Actor, CurrentActor } from '../../auth/actor';
 import { RecordId } from './id.pipe';
 import { ListParams, parseListParams } from './list-params';
 import { createValidationPipe } from './validation';
 
 /** What every resource's service offers to its controller. */
 export interface CrudService<R, C, U> {
-  list(params: ListParams): Promise<{ rows: R[]; total: number }>;
-  get(id: number): Promise<R>;
-  create(dto: C): Promise<R>;
-  update(id: number, dto: U): Promise<R>;
-  remove(id: number): Promise<R>;
+  list(params: ListParams, actor: Actor): Promise<{ rows: R[]; total: number }>;
+  get(id: number, actor: Actor): Promise<R>;
+  create(dto: C, actor: Actor): Promise<R>;
+  update(id: number, dto: U, actor: Actor): Promise<R>;
+  remove(id: number, actor: Actor): Promise<R>;
 }
 
 /** `Content-Range` as ra-data-simple-rest reads it: `<resource> <start>-<end>/<total>`. */
@@ -45,36 +46,40 @@ export function CrudController<R, C extends object, U extends object>(
     @ApiQuery({ name: 'sort', required: false, example: '["id","ASC"]' })
     @ApiQuery({ name: 'range', required: false, example: '[0,24]' })
     @ApiQuery({ name: 'filter', required: false, example: '{}' })
-    async list(@Query() query: Record<string, unknown>, @Res({ passthrough: true }) res: Response) {
+    async list(
+      @Query() query: Record<string, unknown>,
+      @Res({ passthrough: true }) res: Response,
+      @CurrentActor() actor: Actor,
+    ) {
       const params = parseListParams(query);
-      const { rows, total } = await this.service.list(params);
+      const { rows, total } = await this.service.list(params, actor);
       res.setHeader('Content-Range', contentRange(resource, params.range[0], rows.length, total));
       return rows;
     }
 
     @Get(':id')
     @ApiParam({ name: 'id', type: Number })
-    get(@RecordId() id: number) {
-      return this.service.get(id);
+    get(@RecordId() id: number, @CurrentActor() actor: Actor) {
+      return this.service.get(id, actor);
     }
 
     @Post()
     @ApiBody({ type: createDto })
-    create(@Body(createPipe) dto: C) {
-      return this.service.create(dto);
+    create(@Body(createPipe) dto: C, @CurrentActor() actor: Actor) {
+      return this.service.create(dto, actor);
     }
 
     @Put(':id')
     @ApiParam({ name: 'id', type: Number })
     @ApiBody({ type: updateDto })
-    update(@RecordId() id: number, @Body(updatePipe) dto: U) {
-      return this.service.update(id, dto);
+    update(@RecordId() id: number, @Body(updatePipe) dto: U, @CurrentActor() actor: Actor) {
+      return this.service.update(id, dto, actor);
     }
 
     @Delete(':id')
     @ApiParam({ name: 'id', type: Number })
-    remove(@RecordId() id: number) {
-      return this.service.remove(id);
+    remove(@RecordId() id: number, @CurrentActor() actor: Actor) {
+      return this.service.remove(id, actor);
     }
   }
   return CrudControllerBase;

@@ -16,14 +16,21 @@ export interface ErrorBody {
   message: string;
   /** One entry per bad field, for validation errors. */
   errors?: { field: string; messages: string[] }[];
+  /** With a 409 for a stale version: the record as it is now. */
+  current?: unknown;
+  /** With a 429: seconds to wait, also sent as the Retry-After header. */
+  retryAfter?: number;
 }
 
 const STATUS_NAMES: Record<number, string> = {
   400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
   404: 'Not Found',
   409: 'Conflict',
   413: 'Payload Too Large',
   415: 'Unsupported Media Type',
+  429: 'Too Many Requests',
   500: 'Internal Server Error',
 };
 
@@ -44,6 +51,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
         exception instanceof Error ? (exception.stack ?? exception.message) : exception,
       );
     }
+    if (body.retryAfter !== undefined) response.setHeader('Retry-After', String(body.retryAfter));
     response.status(body.statusCode).json(body);
   }
 
@@ -60,6 +68,8 @@ export class HttpExceptionFilter implements ExceptionFilter {
         error: p.error ?? STATUS_NAMES[statusCode] ?? exception.name,
         message: Array.isArray(p.message) ? p.message.join('; ') : (p.message ?? exception.message),
         ...(p.errors ? { errors: p.errors } : {}),
+        ...(p.current !== undefined ? { current: p.current } : {}),
+        ...(p.retryAfter !== undefined ? { retryAfter: p.retryAfter } : {}),
       };
     }
     if (isClientHttpError(exception)) {

@@ -1,5 +1,5 @@
 import { BadRequestException } from '@nestjs/common';
-import { Brackets, DataSource, SelectQueryBuilder } from 'typeorm';
+import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { isDateOnly } from './dto';
 import { ListParams, SortDirection } from './list-params';
 
@@ -55,9 +55,12 @@ export class ResourceReader<Row> {
     this.alias = spec.from[1];
   }
 
-  private base(parameters: Record<string, unknown>): SelectQueryBuilder<object> {
+  private base(
+    parameters: Record<string, unknown>,
+    manager: EntityManager = this.dataSource.manager,
+  ): SelectQueryBuilder<object> {
     const [table, alias] = this.spec.from;
-    const qb = this.dataSource.createQueryBuilder().from(table, alias).setParameters(parameters);
+    const qb = manager.createQueryBuilder().from(table, alias).setParameters(parameters);
     return this.spec.joins ? this.spec.joins(qb) : qb;
   }
 
@@ -91,8 +94,13 @@ export class ResourceReader<Row> {
     return { rows: raws.map(this.spec.toRecord), total: (count as { total: number }).total };
   }
 
-  async findOne(id: number, parameters: Record<string, unknown> = {}): Promise<Row | null> {
-    const raw = await this.selectAll(this.base(parameters))
+  /** One record; inside a transaction pass its manager to see its own writes. */
+  async findOne(
+    id: number,
+    parameters: Record<string, unknown> = {},
+    manager?: EntityManager,
+  ): Promise<Row | null> {
+    const raw = await this.selectAll(this.base(parameters, manager))
       .where(`${this.alias}.id = :id`, { id })
       .getRawOne();
     return raw ? this.spec.toRecord(raw) : null;

@@ -1,26 +1,47 @@
-import { EntityManager, EntityTarget, ObjectLiteral, DataSource } from 'typeorm';
+import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { ResourceName } from '@pejling/contracts';
+import { recordAudit } from '../../audit/audit-trail';
+import type { Actor } from '../../auth/actor';
+import { assertMay } from '../../auth/permissions';
 import { CrudService } from './crud';
 import { ListParams } from './list-params';
 import { ReadSpec, ResourceReader } from './list-query';
-import { deleteById, notFound, updateVersioned } from './versioned-write';
+import { deleteById, lockRow, notFound, staleVersion, updateVersioned } from './versioned-write';
 
 export interface RecordStoreOptions<R, E, C> {
+  resource: ResourceName;
   entity: EntityTarget<E>;
   /** How the resource is named in messages: "milestone", "focus area". */
   label: string;
   read: ReadSpec<R>;
   /** The columns a create or update writes, from a validated body. */
   toColumns: (dto: C) => Partial<E>;
+  /** The initiative a record belongs to, for the initiative's history. */
+  initiativeOf?: (record: R) => number | null;
+}
+
+/** A write about to happen, for a service to check against the actor and the record. */
+export interface WriteCheck<R, C> {
+  action: 'create' | 'edit' | 'delete';
+  actor: Actor;
+  manager: EntityManager;
+  /** The stored record (edit, delete). */
+  before?: R;
+  /** The validated body (create, edit). */
+  dto?: C;
 }
 
 /**
- * The list, get, create, update and delete of one resource: reads through its `ReadSpec`,
- * writes in a transaction with the optimistic-lock check. A service whose writes touch
- * more than one table overrides `afterWrite`; one that derives values overrides
- * `columnsFor`.
+ * The list, get, create, update and delete of one resource. Reads go through its
+ * `ReadSpec`. Each write runs in one transaction that checks the actor's role, locks the
+ * row, lets the service check the record (`checkWrite`), writes with the optimistic-lock
+ * check, and records an audit event with the record before and after.
+ *
+ * A service whose writes touch more than one table overrides `afterWrite`; one that
+ * derives values overrides `columnsFor`.
  */
 export class RecordStore<
-  R,
+  R extends { id: number },
   E extends ObjectLiteral,
   C extends object,
   U extends C & { version: number },
@@ -44,23 +65,33 @@ export class RecordStore<
     return this.options.toColumns(dto);
   }
 
+  /**
+   * Refuses a write that the actor's role allows in general but not on this record or
+   * these fields, or that the record's state does not allow. The role check comes first.
+   */
+  protected async checkWrite(_write: WriteCheck<R, C>): Promise<void> {
+    // The role's permission is enough by default.
+  }
+
   /** Writes that belong to the same create or update, in its transaction. */
   protected async afterWrite(_manager: EntityManager, _id: number, _dto: C): Promise<void> {
     // Nothing beyond the main row by default.
   }
 
-  list(params: ListParams) {
+  list(params: ListParams, actor: Actor) {
+    assertMay(actor, this.options.resource, 'list');
     return this.reader.list(params, this.queryParameters());
   }
 
-  async get(id: number): Promise<R> {
-    const record = await this.reader.findOne(id, this.queryParameters());
-    if (!record) throw notFound(this.options.label, id);
-    return record;
+  async get(id: number, actor: Actor): Promise<R> {
+    assertMay(actor, this.options.resource, 'show');
+    return this.find(id);
   }
 
-  async create(dto: C): Promise<R> {
-    const id = await this.dataSource.transaction(async (manager) => {
+  async create(dto: C, actor: Actor): Promise<R> {
+    assertMay(actor, this.options.resource, 'create');
+    return this.dataSource.transaction(async (manager) => {
+      await this.checkWrite({ action: 'create', actor, manager, dto });
       const result = await manager
         .createQueryBuilder()
         .insert()
@@ -68,34 +99,68 @@ export class RecordStore<
         .values((await this.columnsFor(dto, manager)) as never)
         .returning('id')
         .execute();
-      const newId = (result.raw as { id: number }[])[0].id;
-      await this.afterWrite(manager, newId, dto);
-      return newId;
-    });
-    return this.get(id);
-  }
-
-  async update(id: number, dto: U): Promise<R> {
-    await this.dataSource.transaction(async (manager) => {
-      const columns = await this.columnsFor(dto, manager, id);
-      await updateVersioned(
-        manager,
-        this.options.entity,
-        id,
-        dto.version,
-        columns,
-        this.options.label,
-      );
+      const id = (result.raw as { id: number }[])[0].id;
       await this.afterWrite(manager, id, dto);
+      const after = await this.find(id, manager);
+      await this.audit(manager, actor, 'create', null, after);
+      return after;
     });
-    return this.get(id);
   }
 
-  async remove(id: number): Promise<R> {
-    const record = await this.get(id);
-    await this.dataSource.transaction((manager) =>
-      deleteById(manager, this.options.entity, id, this.options.label),
-    );
+  async update(id: number, dto: U, actor: Actor): Promise<R> {
+    assertMay(actor, this.options.resource, 'edit');
+    return this.dataSource.transaction(async (manager) => {
+      const version = await lockRow(manager, this.options.read.from[0], id);
+      if (version === undefined) throw notFound(this.options.label, id);
+      const before = await this.find(id, manager);
+      await this.checkWrite({ action: 'edit', actor, manager, before, dto });
+      if (version !== dto.version) throw staleVersion(this.options.label, id, dto.version, before);
+      const columns = await this.columnsFor(dto, manager, id);
+      await updateVersioned(manager, this.options.entity, id, dto.version, columns);
+      await this.afterWrite(manager, id, dto);
+      const after = await this.find(id, manager);
+      await this.audit(manager, actor, 'update', before, after);
+      return after;
+    });
+  }
+
+  async remove(id: number, actor: Actor): Promise<R> {
+    assertMay(actor, this.options.resource, 'delete');
+    return this.dataSource.transaction(async (manager) => {
+      if ((await lockRow(manager, this.options.read.from[0], id)) === undefined) {
+        throw notFound(this.options.label, id);
+      }
+      const before = await this.find(id, manager);
+      await this.checkWrite({ action: 'delete', actor, manager, before });
+      await deleteById(manager, this.options.entity, id, this.options.label);
+      await this.audit(manager, actor, 'delete', before, null);
+      return before;
+    });
+  }
+
+  /** One record as the API shows it; inside a transaction, as that transaction sees it. */
+  protected async find(id: number, manager?: EntityManager): Promise<R> {
+    const record = await this.reader.findOne(id, this.queryParameters(), manager);
+    if (!record) throw notFound(this.options.label, id);
     return record;
+  }
+
+  private audit(
+    manager: EntityManager,
+    actor: Actor,
+    action: 'create' | 'update' | 'delete',
+    before: R | null,
+    after: R | null,
+  ) {
+    const record = (after ?? before) as R;
+    return recordAudit(manager, {
+      actor,
+      resource: this.options.resource,
+      recordId: record.id,
+      action,
+      before,
+      after,
+      initiativeId: this.options.initiativeOf?.(record) ?? null,
+    });
   }
 }

@@ -1,4 +1,4 @@
-import { RESOURCES } from '@pejling/contracts';
+import { PLAN_RESOURCES } from '@pejling/contracts';
 import { World, useWorld } from '../../testing/factories';
 import { idsOf, totalOf } from '../../testing/expectations';
 import { RESOURCE_CASES, ResourceCase, sortedIds } from '../../testing/resource-cases';
@@ -51,7 +51,7 @@ describe('the react-admin simple-rest contract', () => {
       .read;
 
   it('has a case for every resource', () => {
-    expect(RESOURCE_CASES.map((c) => c.resource).sort()).toEqual([...RESOURCES].sort());
+    expect(RESOURCE_CASES.map((c) => c.resource).sort()).toEqual([...PLAN_RESOURCES].sort());
   });
 
   // Reading changes nothing, so these tests share the world as it was built.

@@ -1,10 +1,43 @@
 import { ConflictException, NotFoundException } from '@nestjs/common';
 import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 
+export function notFound(label: string, id: number): NotFoundException {
+  return new NotFoundException(`${label} ${id} does not exist`);
+}
+
+/**
+ * A stale write: the client's version is not the stored one. The answer carries the
+ * record as it is now, so the client can show what changed and try again.
+ */
+export function staleVersion(label: string, id: number, version: number, current: unknown) {
+  return new ConflictException({
+    statusCode: 409,
+    error: 'Conflict',
+    message: `${label} ${id} was changed by someone else (your version ${version} is stale); reload it and try again`,
+    current,
+  });
+}
+
+/**
+ * Locks a row for the rest of the transaction and answers its version (undefined when
+ * there is no such row). Two writers of one record queue here, so that of two updates
+ * from the same version exactly one wins and the other sees the new version.
+ */
+export async function lockRow(
+  manager: EntityManager,
+  table: string,
+  id: number,
+): Promise<number | undefined> {
+  const rows: { version: number }[] = await manager.query(
+    `SELECT version FROM ${table} WHERE id = $1 FOR UPDATE`,
+    [id],
+  );
+  return rows[0]?.version;
+}
+
 /**
  * Updates one row only if it still has the version the client read. TypeORM's
- * `@VersionColumn` does not guard updates, so the check is in the WHERE clause: zero rows
- * means the record is gone (404) or someone else changed it first (409).
+ * `@VersionColumn` does not guard updates, so the check is in the WHERE clause too.
  */
 export async function updateVersioned<E extends ObjectLiteral>(
   manager: EntityManager,
@@ -12,20 +45,14 @@ export async function updateVersioned<E extends ObjectLiteral>(
   id: number,
   version: number,
   values: Partial<E>,
-  label: string,
-): Promise<void> {
+): Promise<boolean> {
   const result = await manager
     .createQueryBuilder()
     .update(entity)
     .set({ ...values, version: () => 'version + 1', updatedAt: () => 'now()' } as never)
     .where('id = :id AND version = :version', { id, version })
     .execute();
-  if (result.affected) return;
-  const exists = await manager.getRepository(entity).exists({ where: { id } as never });
-  if (!exists) throw new NotFoundException(`${label} ${id} does not exist`);
-  throw new ConflictException(
-    `${label} ${id} was changed by someone else (your version ${version} is stale); reload it and try again`,
-  );
+  return Boolean(result.affected);
 }
 
 /** Deletes one row by id; 404 when there is none. */
@@ -36,9 +63,5 @@ export async function deleteById<E extends ObjectLiteral>(
   label: string,
 ): Promise<void> {
   const result = await manager.getRepository(entity).delete(id);
-  if (!result.affected) throw new NotFoundException(`${label} ${id} does not exist`);
-}
-
-export function notFound(label: string, id: number): NotFoundException {
-  return new NotFoundException(`${label} ${id} does not exist`);
+  if (!result.affected) throw notFound(label, id);
 }

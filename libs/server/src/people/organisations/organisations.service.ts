@@ -16,6 +16,7 @@ export class OrganisationsService extends RecordStore<
   constructor(dataSource: DataSource) {
     super(dataSource, {
       entity: Organisation,
+      resource: 'organisations',
       label: 'organisation',
       read: {
         from: ['organisations', 'o'],

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { PersonRecord } from '@pejling/contracts';
+import { DataSource, EntityManager } from 'typeorm';
+import { LANGUAGES, PersonRecord, ROLES } from '@pejling/contracts';
+import { assertUnchanged, forbidden } from '../../auth/permissions';
+import { SessionsService } from '../../auth/sessions.service';
 import { selectColumns } from '../../core/http/list-query';
-import { RecordStore } from '../../core/http/record-store';
+import { RecordStore, WriteCheck } from '../../core/http/record-store';
 import { CreatePersonDto, UpdatePersonDto } from './person.dto';
 import { Person } from './person.entity';
 
@@ -13,18 +15,37 @@ export class PeopleService extends RecordStore<
   CreatePersonDto,
   UpdatePersonDto
 > {
-  constructor(dataSource: DataSource) {
+  constructor(
+    dataSource: DataSource,
+    private readonly sessions: SessionsService,
+  ) {
     super(dataSource, {
       entity: Person,
+      resource: 'people',
       label: 'person',
       read: {
         from: ['people', 'p'],
-        select: selectColumns('p', ['name', 'email', 'organisationId', 'title']),
-        sortable: ['id', 'name', 'email', 'organisationId', 'title'],
+        select: {
+          ...selectColumns('p', [
+            'name',
+            'email',
+            'organisationId',
+            'title',
+            'role',
+            'active',
+            'language',
+          ]),
+          // Whether a password is set; never the hash.
+          hasPassword: 'p.password_hash IS NOT NULL',
+        },
+        sortable: ['id', 'name', 'email', 'organisationId', 'title', 'role', 'active', 'language'],
         defaultSort: ['name', 'ASC'],
         filters: {
           q: { kind: 'text', columns: ['p.name', 'p.email', 'p.title'] },
           organisationId: { kind: 'id', column: 'p.organisation_id' },
+          role: { kind: 'enum', column: 'p.role', values: ROLES },
+          language: { kind: 'enum', column: 'p.language', values: LANGUAGES },
+          active: { kind: 'boolean', column: 'p.active' },
         },
         toRecord: (raw) => raw as unknown as PersonRecord,
       },
@@ -33,7 +54,31 @@ export class PeopleService extends RecordStore<
         email: dto.email.trim(),
         organisationId: dto.organisationId ?? null,
         title: dto.title?.trim() || null,
+        role: dto.role ?? 'owner',
+        active: dto.active ?? true,
+        language: dto.language ?? 'da',
       }),
     });
   }
+
+  /** Anyone may change their own name, title and language; the rest is the secretariat's. */
+  protected override async checkWrite({
+    actor,
+    before,
+    dto,
+  }: WriteCheck<PersonRecord, CreatePersonDto>) {
+    if (actor.role === 'secretariat') return;
+    if (before?.id !== actor.personId) throw forbidden('you may change only your own profile');
+    if (before && dto) {
+      assertUnchanged(SECRETARIAT_FIELDS, before, dto, 'only the secretariat');
+    }
+  }
+
+  /** A person who is deactivated is signed out everywhere at once. */
+  protected override async afterWrite(manager: EntityManager, id: number, dto: CreatePersonDto) {
+    if (dto.active === false) await this.sessions.revokeAllOf(id, manager);
+  }
 }
+
+/** What a person cannot change about themselves. */
+const SECRETARIAT_FIELDS = ['email', 'organisationId', 'role', 'active'] as const;

@@ -1,5 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  MaxLength,
+} from 'class-validator';
+import { LANGUAGES, Language, ROLES, Role } from '@pejling/contracts';
 import { IsRecordId, UpdateDto } from '../../core/http/dto';
 
 export class CreatePersonDto {
@@ -24,6 +33,21 @@ export class CreatePersonDto {
   @IsString()
   @MaxLength(200)
   title?: string | null;
+
+  @ApiPropertyOptional({ enum: ROLES, default: 'owner' })
+  @IsOptional()
+  @IsIn(ROLES)
+  role?: Role;
+
+  @ApiPropertyOptional({ default: true, description: 'an inactive person cannot sign in' })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+
+  @ApiPropertyOptional({ enum: LANGUAGES, default: 'da' })
+  @IsOptional()
+  @IsIn(LANGUAGES)
+  language?: Language;
 }
 
-export class UpdatePersonDto extends UpdateDto(CreatePersonDto) {}
+export class UpdatePersonDto extends UpdateDto(CreatePersonDto, ['hasPassword']) {}

@@ -1,4 +1,5 @@
 import { Column, Entity, JoinColumn, ManyToOne, Relation } from 'typeorm';
+import type { Language, Role } from '@pejling/contracts';
 import { VersionedEntity } from '../../core/database/base/versioned.entity';
 import { Organisation } from '../organisations/organisation.entity';
 
@@ -20,4 +21,21 @@ export class Person extends VersionedEntity {
 
   @Column({ type: 'text', nullable: true })
   title: string | null;
+
+  @Column({ type: 'text', default: 'owner' })
+  role: Role;
+
+  /** An inactive person cannot sign in. */
+  @Column({ type: 'boolean', default: true })
+  active: boolean;
+
+  @Column({ type: 'text', default: 'da' })
+  language: Language;
+
+  /** argon2id; set through an invitation or a password change, never through the API. */
+  @Column({ type: 'text', nullable: true, select: false })
+  passwordHash: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true, select: false })
+  passwordChangedAt: Date | null;
 }

@@ -16,6 +16,7 @@ export class FocusAreasService extends RecordStore<
   constructor(dataSource: DataSource) {
     super(dataSource, {
       entity: FocusArea,
+      resource: 'focus-areas',
       label: 'focus area',
       read: {
         from: ['focus_areas', 'fa'],

@@ -2,7 +2,9 @@ import { BadRequestException, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { HEALTHS, INITIATIVE_STATUSES, InitiativeRecord } from '@pejling/contracts';
 import { selectColumns } from '../../core/http/list-query';
-import { RecordStore } from '../../core/http/record-store';
+import { RecordStore, WriteCheck } from '../../core/http/record-store';
+import { forbidden, assertUnchanged } from '../../auth/permissions';
+import { mayChangeInitiative } from '../../auth/ownership';
 import { CreateInitiativeDto, UpdateInitiativeDto } from './initiative.dto';
 import { Initiative } from './initiative.entity';
 
@@ -20,6 +22,16 @@ const LINKS = {
   },
 } as const;
 
+/** What only the secretariat changes on an initiative. */
+const OWNER_LOCKED_FIELDS = [
+  'code',
+  'focusAreaId',
+  'leadOrganisationId',
+  'responsiblePersonIds',
+  'progressOverride',
+  'progressOverrideReason',
+] as const;
+
 /** Progress as the share of done milestones among those not cancelled, in whole percent. */
 const COMPUTED_PROGRESS = `CASE WHEN ms.counted > 0 THEN round(100.0 * ms.done / ms.counted)::int END`;
 
@@ -33,7 +45,9 @@ export class InitiativesService extends RecordStore<
   constructor(dataSource: DataSource) {
     super(dataSource, {
       entity: Initiative,
+      resource: 'initiatives',
       label: 'initiative',
+      initiativeOf: (record) => record.id,
       read: {
         from: ['initiatives', 'i'],
         joins: (qb) =>
@@ -121,6 +135,26 @@ export class InitiativesService extends RecordStore<
             : dto.progressOverrideReason?.trim() || null,
       }),
     });
+  }
+
+  /**
+   * An owner changes only initiatives that are theirs, and not what places or staffs them:
+   * code, focus area, lead organisation, responsible people, the progress override.
+   */
+  protected override async checkWrite({
+    action,
+    actor,
+    manager,
+    before,
+    dto,
+  }: WriteCheck<InitiativeRecord, CreateInitiativeDto>) {
+    if (actor.role === 'secretariat' || action !== 'edit' || !before || !dto) return;
+    if (!(await mayChangeInitiative(manager, actor, before.id))) {
+      throw forbidden(
+        `initiative ${before.code} is not one of yours: you may change only those you are responsible for or your organisation leads`,
+      );
+    }
+    assertUnchanged(OWNER_LOCKED_FIELDS, before, dto, 'an initiative owner');
   }
 
   /** The strategy comes from the focus area, and the code must carry the area's letter. */

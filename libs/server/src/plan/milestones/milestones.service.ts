@@ -3,7 +3,9 @@ import { DataSource } from 'typeorm';
 import { MILESTONE_STATUSES, MilestoneRecord } from '@pejling/contracts';
 import { Clock } from '../../core/clock/clock';
 import { selectColumns } from '../../core/http/list-query';
-import { RecordStore } from '../../core/http/record-store';
+import { RecordStore, WriteCheck } from '../../core/http/record-store';
+import { forbidden } from '../../auth/permissions';
+import { mayChangeInitiative } from '../../auth/ownership';
 import { CreateMilestoneDto, UpdateMilestoneDto } from './milestone.dto';
 import { Milestone } from './milestone.entity';
 
@@ -23,7 +25,9 @@ export class MilestonesService extends RecordStore<
   ) {
     super(dataSource, {
       entity: Milestone,
+      resource: 'milestones',
       label: 'milestone',
+      initiativeOf: (record) => record.initiativeId,
       read: {
         from: ['milestones', 'm'],
         joins: (qb) => qb.innerJoin('initiatives', 'i', 'i.id = m.initiative_id'),
@@ -83,6 +87,26 @@ export class MilestonesService extends RecordStore<
    * A done milestone carries the day it was completed (today unless given); any other
    * status clears it, so re-opening a milestone needs no second edit.
    */
+  /** An owner writes milestones of their own initiatives only, and cannot move one away. */
+  protected override async checkWrite({
+    actor,
+    manager,
+    before,
+    dto,
+  }: WriteCheck<MilestoneRecord, CreateMilestoneDto>) {
+    if (actor.role === 'secretariat') return;
+    for (const initiativeId of new Set([before?.initiativeId, dto?.initiativeId])) {
+      if (
+        initiativeId !== undefined &&
+        !(await mayChangeInitiative(manager, actor, initiativeId))
+      ) {
+        throw forbidden(
+          `initiative ${initiativeId} is not one of yours: you may write milestones only of initiatives you are responsible for or your organisation leads`,
+        );
+      }
+    }
+  }
+
   protected override async columnsFor(dto: CreateMilestoneDto) {
     const columns = this.options.toColumns(dto);
     if (columns.status !== 'done') return { ...columns, completedOn: null };

@@ -20,6 +20,7 @@ export class StrategiesService extends RecordStore<
   ) {
     super(dataSource, {
       entity: Strategy,
+      resource: 'strategies',
       label: 'strategy',
       read: {
         from: ['strategies', 's'],

@@ -1,10 +1,11 @@
 import { ConflictException, Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { HEALTHS, STATUS_REPORT_STATES, StatusReportRecord } from '@pejling/contracts';
 import { Clock } from '../../core/clock/clock';
 import { selectColumns } from '../../core/http/list-query';
-import { RecordStore } from '../../core/http/record-store';
-import { deleteById } from '../../core/http/versioned-write';
+import { RecordStore, WriteCheck } from '../../core/http/record-store';
+import { forbidden } from '../../auth/permissions';
+import { mayChangeInitiative } from '../../auth/ownership';
 import { CreateStatusReportDto, UpdateStatusReportDto } from './status-report.dto';
 import { StatusReport } from './status-report.entity';
 
@@ -21,7 +22,9 @@ export class StatusReportsService extends RecordStore<
   ) {
     super(dataSource, {
       entity: StatusReport,
+      resource: 'status-reports',
       label: 'status report',
+      initiativeOf: (record) => record.initiativeId,
       read: {
         from: ['status_reports', 'r'],
         select: selectColumns('r', [
@@ -66,13 +69,8 @@ export class StatusReportsService extends RecordStore<
     });
   }
 
-  /** A submitted report is the record of what was said: it is never changed. */
-  protected override async columnsFor(
-    dto: CreateStatusReportDto,
-    manager: EntityManager,
-    id?: number,
-  ) {
-    if (id !== undefined) await this.refuseIfSubmitted(manager, id, 'changed');
+  /** The report date defaults to today; submitting stamps the time. */
+  protected override async columnsFor(dto: CreateStatusReportDto) {
     const columns = this.options.toColumns(dto);
     return {
       ...columns,
@@ -81,25 +79,40 @@ export class StatusReportsService extends RecordStore<
     };
   }
 
-  /** The check and the delete share a transaction, so a report submitted meanwhile stays. */
-  override async remove(id: number) {
-    const record = await this.get(id);
-    await this.dataSource.transaction(async (manager) => {
-      await this.refuseIfSubmitted(manager, id, 'deleted');
-      await deleteById(manager, StatusReport, id, this.options.label);
-    });
-    return record;
-  }
-
-  private async refuseIfSubmitted(manager: EntityManager, id: number, what: string) {
-    const rows: { state: string }[] = await manager.query(
-      'SELECT state FROM status_reports WHERE id = $1 FOR UPDATE',
-      [id],
-    );
-    if (rows[0]?.state === 'submitted') {
+  /**
+   * A submitted report is the record of what was said: it is never changed or deleted.
+   * An owner reports on their own initiatives, as themselves, and edits only their drafts.
+   */
+  protected override async checkWrite({
+    action,
+    actor,
+    manager,
+    before,
+    dto,
+  }: WriteCheck<StatusReportRecord, CreateStatusReportDto>) {
+    if (before?.state === 'submitted') {
+      const what = action === 'delete' ? 'deleted' : 'changed';
       throw new ConflictException(
-        `status report ${id} has been submitted and cannot be ${what}; write a new report instead`,
+        `status report ${before.id} has been submitted and cannot be ${what}; write a new report instead`,
       );
+    }
+    if (dto && action === 'create') dto.authorPersonId ??= actor.personId;
+    if (actor.role === 'secretariat') return;
+    if (before && before.authorPersonId !== actor.personId) {
+      throw forbidden(`status report ${before.id} was written by someone else`);
+    }
+    if (dto && dto.authorPersonId !== actor.personId) {
+      throw forbidden('authorPersonId: you may write reports only as yourself');
+    }
+    for (const initiativeId of new Set([before?.initiativeId, dto?.initiativeId])) {
+      if (
+        initiativeId !== undefined &&
+        !(await mayChangeInitiative(manager, actor, initiativeId))
+      ) {
+        throw forbidden(
+          `initiative ${initiativeId} is not one of yours: you may report only on initiatives you are responsible for or your organisation leads`,
+        );
+      }
     }
   }
 }

@@ -16,6 +16,7 @@ export class MeasurementsService extends RecordStore<
   constructor(dataSource: DataSource) {
     super(dataSource, {
       entity: Measurement,
+      resource: 'measurements',
       label: 'measurement',
       read: {
         from: ['measurements', 'x'],

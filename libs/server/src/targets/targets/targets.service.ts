@@ -25,6 +25,7 @@ export class TargetsService extends RecordStore<
   constructor(dataSource: DataSource) {
     super(dataSource, {
       entity: Target,
+      resource: 'targets',
       label: 'target',
       read: {
         from: ['targets', 't'],

@@ -1,4 +1,5 @@
 import { PlanSchema1764201600000 } from './1764201600000-plan-schema';
+import { AccountsAudit1764288000000 } from './1764288000000-accounts-audit';
 
 /** Every migration, in order. New ones are appended here. */
-export const MIGRATIONS = [PlanSchema1764201600000];
+export const MIGRATIONS = [PlanSchema1764201600000, AccountsAudit1764288000000];

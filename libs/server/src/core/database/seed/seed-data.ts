@@ -4,6 +4,7 @@ import type {
   MilestoneStatus,
   OrganisationKind,
   Region,
+  Role,
 } from '@pejling/contracts';
 
 /** The shape of `data/*.plan.json`: a strategy as written, organisations by short name. */
@@ -63,7 +64,15 @@ export interface PlanSeed {
 export interface DemoSeed {
   note: string;
   asOf: string;
-  people: { name: string; email: string; organisation: string; title: string | null }[];
+  people: {
+    name: string;
+    email: string;
+    organisation: string;
+    title: string | null;
+    role: Role;
+    /** Gets the demo password, so that each role can be tried. */
+    demoAccount?: boolean;
+  }[];
   initiatives: Record<
     string,
     {

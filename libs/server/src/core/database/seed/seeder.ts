@@ -1,4 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
+import { hashPassword } from '../../../auth/passwords';
 import demoJson from './data/klyngestrategi-2.0.demo.json';
 import planJson from './data/klyngestrategi-2.0.plan.json';
 import type { DemoSeed, PlanSeed } from './seed-data';
@@ -178,15 +179,18 @@ export async function seedPlan(
 }
 
 /**
- * Loads the demo content on top of a seeded plan: people, and for each initiative its
+ * Loads the demo content on top of a seeded plan: people (the demo accounts with
+ * `demoPassword`, unless they have a password already), and for each initiative its
  * responsible people, milestones, status and reports. An initiative that already has
  * milestones is left as it is, so seeding twice changes nothing.
  */
 export async function seedDemo(
   dataSource: DataSource,
-  demo: DemoSeed = KLYNGESTRATEGI_DEMO,
-  strategyName: string = KLYNGESTRATEGI_PLAN.strategy.name,
+  options: { demoPassword?: string; demo?: DemoSeed; strategyName?: string } = {},
 ): Promise<SeedResult> {
+  const demo = options.demo ?? KLYNGESTRATEGI_DEMO;
+  const strategyName = options.strategyName ?? KLYNGESTRATEGI_PLAN.strategy.name;
+  const passwordHash = options.demoPassword ? await hashPassword(options.demoPassword) : null;
   return dataSource.transaction(async (m) => {
     const added: Record<string, number> = { people: 0, milestones: 0, status_reports: 0 };
     const strategyId = await idOf(m, 'SELECT id FROM strategies WHERE name = $1', [strategyName]);
@@ -195,16 +199,23 @@ export async function seedDemo(
     for (const p of demo.people) {
       const id = await insertOnce(
         m,
-        `INSERT INTO people (name, email, organisation_id, title)
-         VALUES ($1, $2, (SELECT id FROM organisations WHERE short_name = $3), $4)
+        `INSERT INTO people (name, email, organisation_id, title, role)
+         VALUES ($1, $2, (SELECT id FROM organisations WHERE short_name = $3), $4, $5)
          ON CONFLICT ((lower(email))) DO NOTHING RETURNING id`,
-        [p.name, p.email, p.organisation, p.title],
+        [p.name, p.email, p.organisation, p.title, p.role],
       );
       if (id !== undefined) added['people']++;
       personIds.set(
         p.email,
         await idOf(m, 'SELECT id FROM people WHERE lower(email) = lower($1)', [p.email]),
       );
+      if (p.demoAccount && passwordHash) {
+        await m.query(
+          `UPDATE people SET password_hash = $2, password_changed_at = now()
+            WHERE lower(email) = lower($1) AND password_hash IS NULL`,
+          [p.email, passwordHash],
+        );
+      }
     }
     const person = (email: string | null) => {
       if (email === null) return null;

@@ -1,0 +1,26 @@
+import type { Language, Role } from './enums';
+import type { ResourceName } from './resources';
+
+/** react-admin's names for what can be done with a resource. */
+export const ACTIONS = ['list', 'show', 'create', 'edit', 'delete'] as const;
+export type Action = (typeof ACTIONS)[number];
+
+/** The signed-in person, as `GET /api/auth/me` and `POST /api/auth/login` answer. */
+export interface Me {
+  person: {
+    id: number;
+    name: string;
+    email: string;
+    organisationId: number | null;
+    language: Language;
+  };
+  role: Role;
+  organisation: { id: number; name: string; shortName: string } | null;
+  /** What the role allows per resource. For an owner, `edit` on initiatives and writes to
+   * milestones and status reports hold only for the initiatives in `initiativeIds`. */
+  permissions: Partial<Record<ResourceName, Action[]>>;
+  /** The initiatives this person may change as an owner. */
+  initiativeIds: number[];
+}
+
+export const MIN_PASSWORD_LENGTH = 12;

@@ -1,0 +1,60 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AUDIT_ACTIONS, AuditEventRecord, RESOURCES } from '@pejling/contracts';
+import type { Actor } from '../auth/actor';
+import { assertMay } from '../auth/permissions';
+import { ListParams } from '../core/http/list-params';
+import { ResourceReader } from '../core/http/list-query';
+import { notFound } from '../core/http/versioned-write';
+
+/** The day of an event in Copenhagen, for date filters. */
+const DAY = `(ae.at AT TIME ZONE 'Europe/Copenhagen')::date`;
+
+/** The audit trail, read-only: who changed what, when, before and after. */
+@Injectable()
+export class AuditEventsService {
+  private readonly reader: ResourceReader<AuditEventRecord>;
+
+  constructor(dataSource: DataSource) {
+    this.reader = new ResourceReader<AuditEventRecord>(dataSource, {
+      from: ['audit_events', 'ae'],
+      select: {
+        id: 'ae.id',
+        at: 'ae.at',
+        personId: 'ae.person_id',
+        personName: 'ae.person_name',
+        resource: 'ae.resource',
+        recordId: 'ae.record_id',
+        action: 'ae.action',
+        before: 'ae.before',
+        after: 'ae.after',
+        initiativeId: 'ae.initiative_id',
+      },
+      sortable: ['id', 'at', 'resource', 'recordId', 'personId', 'action'],
+      defaultSort: ['at', 'DESC'],
+      filters: {
+        resource: { kind: 'enum', column: 'ae.resource', values: RESOURCES },
+        recordId: { kind: 'integer', column: 'ae.record_id' },
+        personId: { kind: 'id', column: 'ae.person_id' },
+        initiativeId: { kind: 'id', column: 'ae.initiative_id' },
+        action: { kind: 'enum', column: 'ae.action', values: AUDIT_ACTIONS },
+        from: { kind: 'dateFrom', column: DAY },
+        to: { kind: 'dateTo', column: DAY },
+      },
+      // bigint ids arrive as strings.
+      toRecord: (raw) => ({ ...raw, id: Number(raw['id']) }) as unknown as AuditEventRecord,
+    });
+  }
+
+  list(params: ListParams, actor: Actor) {
+    assertMay(actor, 'audit-events', 'list');
+    return this.reader.list(params);
+  }
+
+  async get(id: number, actor: Actor) {
+    assertMay(actor, 'audit-events', 'show');
+    const record = await this.reader.findOne(id);
+    if (!record) throw notFound('audit event', id);
+    return record;
+  }
+}

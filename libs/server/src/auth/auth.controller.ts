@@ -1,0 +1,87 @@
+import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import type { Me } from '@pejling/contracts';
+import { APP_CONFIG } from '../core/config/config.module';
+import type { AppConfig } from '../core/config/config';
+import { RecordId } from '../core/http/id.pipe';
+import { Actor, CurrentActor, RequestWithActor } from './actor';
+import { AcceptInvitationDto, ChangePasswordDto, LoginDto } from './auth.dto';
+import { AuthService, Client } from './auth.service';
+import { assertMay } from './permissions';
+import { Public } from './public.decorator';
+import { clearSessionCookie, readSessionToken, setSessionCookie } from './session-cookie';
+
+function clientOf(request: Request): Client {
+  return { ip: request.ip ?? 'unknown', userAgent: request.headers['user-agent'] };
+}
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Public()
+  @Post('login')
+  @HttpCode(200)
+  async login(
+    @Body() dto: LoginDto,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<Me> {
+    const { token, me } = await this.auth.login(dto.email, dto.password, clientOf(request));
+    setSessionCookie(response, this.config, token);
+    return me;
+  }
+
+  @Public()
+  @Post('logout')
+  @HttpCode(204)
+  async logout(@Req() request: RequestWithActor, @Res({ passthrough: true }) response: Response) {
+    await this.auth.logout(readSessionToken(request, this.config), request.actor);
+    clearSessionCookie(response, this.config);
+  }
+
+  @Get('me')
+  me(@CurrentActor() actor: Actor): Promise<Me> {
+    return this.auth.me(actor);
+  }
+
+  @Post('password')
+  @HttpCode(204)
+  async changePassword(
+    @Body() dto: ChangePasswordDto,
+    @CurrentActor() actor: Actor,
+    @Req() request: Request,
+  ) {
+    await this.auth.changePassword(
+      actor,
+      dto.currentPassword,
+      dto.newPassword,
+      readSessionToken(request, this.config),
+    );
+  }
+
+  @Public()
+  @Post('accept-invitation')
+  @HttpCode(204)
+  async acceptInvitation(@Body() dto: AcceptInvitationDto) {
+    await this.auth.acceptInvitation(dto.token, dto.password);
+  }
+}
+
+/** The secretariat's link for a person to set their password, until e-mail sends it. */
+@ApiTags('people')
+@Controller('people')
+export class InvitationsController {
+  constructor(private readonly auth: AuthService) {}
+
+  @Post(':id/invitation')
+  invite(@RecordId() id: number, @CurrentActor() actor: Actor) {
+    assertMay(actor, 'people', 'create');
+    return this.auth.invite(id, actor);
+  }
+}

@@ -1,0 +1,70 @@
+import { ForbiddenException } from '@nestjs/common';
+import { Action, PLAN_RESOURCES, RESOURCES, ResourceName, Role } from '@pejling/contracts';
+import type { Actor } from './actor';
+
+const READ: Action[] = ['list', 'show'];
+const ALL: Action[] = ['list', 'show', 'create', 'edit', 'delete'];
+
+/**
+ * What each role may do per resource. This is the first gate; the services check the
+ * record itself (an owner's own initiatives, a person's own profile) and its fields.
+ */
+const BY_ROLE: Record<Role, Partial<Record<ResourceName, Action[]>>> = {
+  secretariat: {
+    ...Object.fromEntries(PLAN_RESOURCES.map((r) => [r, ALL])),
+    'audit-events': READ,
+  },
+  steering: Object.fromEntries(RESOURCES.map((r) => [r, READ])),
+  owner: {
+    ...Object.fromEntries(PLAN_RESOURCES.map((r) => [r, READ])),
+    initiatives: ['list', 'show', 'edit'],
+    milestones: ['list', 'show', 'create', 'edit'],
+    'status-reports': ['list', 'show', 'create', 'edit', 'delete'],
+    people: ['list', 'show', 'edit'],
+  },
+};
+
+export function permissionsFor(role: Role): Partial<Record<ResourceName, Action[]>> {
+  return BY_ROLE[role];
+}
+
+export function may(actor: Actor, resource: ResourceName, action: Action): boolean {
+  return BY_ROLE[actor.role][resource]?.includes(action) ?? false;
+}
+
+const VERBS: Record<Action, string> = {
+  list: 'list',
+  show: 'read',
+  create: 'create',
+  edit: 'change',
+  delete: 'delete',
+};
+
+export function forbidden(message: string): ForbiddenException {
+  return new ForbiddenException(message);
+}
+
+export function assertMay(actor: Actor, resource: ResourceName, action: Action): void {
+  if (!may(actor, resource, action)) {
+    throw forbidden(`the ${actor.role} role may not ${VERBS[action]} ${resource}`);
+  }
+}
+
+/**
+ * Refuses a change to fields the actor may not change: each field whose new value differs
+ * from the stored one is named. A field left out of the body is not a change.
+ */
+export function assertUnchanged<T extends object>(
+  fields: readonly (keyof T & string)[],
+  before: T,
+  dto: object,
+  who: string,
+): void {
+  const sent = dto as Partial<T>;
+  const changed = fields.filter(
+    (field) =>
+      sent[field] !== undefined &&
+      JSON.stringify(sent[field]) !== JSON.stringify(before[field] ?? null),
+  );
+  if (changed.length) throw forbidden(`${changed.join(', ')}: ${who} may not change this`);
+}

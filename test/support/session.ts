@@ -1,0 +1,38 @@
+/** The demo accounts that `npm start` creates, and their password. */
+export const DEMO_PASSWORD = 'pejling-demo';
+export const DEMO = {
+  secretariat: 'sekretariat@demo.pejling.dk',
+  steering: 'styregruppe@demo.pejling.dk',
+  ufm: 'ufm@demo.pejling.dk',
+  ced: 'ced@demo.pejling.dk',
+} as const;
+
+/** A client of a running app that signs in and sends its session cookie on every request. */
+export class Session {
+  private cookie = '';
+
+  constructor(private readonly baseUrl: string) {}
+
+  async signIn(email: string, password = DEMO_PASSWORD): Promise<Response> {
+    const response = await fetch(`${this.baseUrl}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password }),
+    });
+    const setCookie = response.headers.get('set-cookie');
+    if (setCookie) this.cookie = setCookie.split(';')[0];
+    return response;
+  }
+
+  fetch(path: string, init: RequestInit = {}): Promise<Response> {
+    const headers = new Headers(init.headers);
+    if (this.cookie) headers.set('cookie', this.cookie);
+    if (init.body) headers.set('content-type', 'application/json');
+    return fetch(`${this.baseUrl}${path}`, { ...init, headers });
+  }
+
+  /** The cookie as it is now, to replay it after sign-out. */
+  get cookieHeader(): string {
+    return this.cookie;
+  }
+}
