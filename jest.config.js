@@ -8,6 +8,9 @@ const path = require('node:path');
 module.exports = {
   ...require('./jest.preset'),
   projects: ['<rootDir>/libs/server', '<rootDir>/test'],
+  // A global option (ignored in a project's config): a built app and a browser take
+  // longer than a unit test.
+  testTimeout: 60_000,
   globalSetup: path.join(__dirname, 'test/support/global-setup.ts'),
   globalTeardown: path.join(__dirname, 'test/support/global-teardown.ts'),
 };

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppConfig, configureHttpApp } from '@pejling/server';
+import { Logger as PinoLogger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 
 /** Where the web app's production build lands, seen from this file in dist. */
@@ -9,12 +10,9 @@ export const DEFAULT_WEB_DIST = resolve(__dirname, '../../../../web');
 
 /** Starts the HTTP server; resolves once it listens. */
 export async function bootstrap(config: AppConfig) {
-  const app = await NestFactory.create(AppModule.forRoot(config), {
-    logger: ['error', 'warn', 'log', 'debug', 'verbose'].slice(
-      0,
-      ['error', 'warn', 'log', 'debug', 'verbose'].indexOf(config.logLevel) + 1,
-    ) as never,
-  });
+  // Nest's own start-up logs wait until pino (LoggingModule, at LOG_LEVEL) takes over.
+  const app = await NestFactory.create(AppModule.forRoot(config), { bufferLogs: true });
+  app.useLogger(app.get(PinoLogger));
   configureHttpApp(app);
   app.enableShutdownHooks();
   await app.listen(config.port);

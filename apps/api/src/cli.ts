@@ -55,13 +55,10 @@ async function main() {
         args: rest,
         options: { email: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' } },
       });
-      if (!values.email || !values.role) break;
+      const { email, role, name } = values;
+      if (!email || !role) break;
       const link = await withDataSource(config, (ds) =>
-        createFirstUser(ds, config, {
-          email: values.email!,
-          role: values.role!,
-          name: values.name,
-        }),
+        createFirstUser(ds, config, { email, role, name }),
       );
       console.log(`Set the password within ${config.invitationDays} days at:\n${link.url}`);
       return;

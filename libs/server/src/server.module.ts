@@ -5,6 +5,7 @@ import { AuthModule } from './auth/auth.module';
 import { ClockModule } from './core/clock/clock.module';
 import { AppConfig } from './core/config/config';
 import { ConfigModule } from './core/config/config.module';
+import { LoggingModule } from './core/logging/logging.module';
 import { DatabaseModule } from './core/database/database.module';
 import { HealthModule } from './core/health/health.module';
 import { HttpExceptionFilter } from './core/http/http-exception.filter';
@@ -27,6 +28,7 @@ export class ServerModule {
       module: ServerModule,
       imports: [
         ConfigModule.forRoot(config),
+        LoggingModule,
         ClockModule,
         DatabaseModule,
         AuthModule,

@@ -511,7 +511,7 @@ describe('bad input', () => {
 
     it('answers a body over the size limit with 413 in JSON', async () => {
       const res = await refused(
-        post('organisations', { name: 'x'.repeat(200_000), shortName: 'BIG', kind: 'other' }),
+        post('organisations', { name: 'x'.repeat(300_000), shortName: 'BIG', kind: 'other' }),
       );
       expectError(res, 413, 'too large');
     });

@@ -6,7 +6,7 @@ import {
   HttpStatus,
   Logger,
 } from '@nestjs/common';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import { describeDatabaseError } from './database-errors';
 
@@ -46,6 +46,15 @@ export class HttpExceptionFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
     const body = this.toBody(exception);
+    if (body.statusCode === 403) {
+      // What someone tried and was not allowed: worth knowing in a plan many people touch.
+      const request = host
+        .switchToHttp()
+        .getRequest<Request & { actor?: { personId: number | null } }>();
+      this.logger.warn(
+        `refused ${request.method} ${request.originalUrl} for person ${request.actor?.personId ?? '-'}: ${body.message}`,
+      );
+    }
     if (body.statusCode >= 500) {
       this.logger.error(
         exception instanceof Error ? (exception.stack ?? exception.message) : exception,

@@ -1,0 +1,44 @@
+import { Module } from '@nestjs/common';
+import { LoggerModule, PARAMS_PROVIDER_TOKEN, type Params } from 'nestjs-pino';
+import type { Logger } from 'pino';
+import type { HttpLogger } from 'pino-http';
+import { AppConfig } from '../config/config';
+import { APP_CONFIG } from '../config/config.module';
+import { createRequestLogging, createRootLogger } from './request-logging';
+
+/**
+ * The request-logging middleware (pino-http on the process's logger). `configureHttpApp`
+ * mounts it as the first middleware of the whole app, so that every request is logged with
+ * its id: the web app's files, the API docs, and answers that body-parser gives before
+ * Nest's own middleware would run (a 413).
+ */
+export const REQUEST_LOGGING = Symbol('REQUEST_LOGGING');
+
+/**
+ * Structured logs with pino. `app.useLogger(app.get(Logger))` (nestjs-pino's `Logger`)
+ * makes Nest's own logs and every `new Logger(context)` JSON lines of the same logger;
+ * inside a request under /api they carry its `requestId`.
+ */
+@Module({
+  imports: [
+    LoggerModule.forRootAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig): Params => ({
+        pinoHttp: { logger: createRootLogger(config) },
+        // pino-http runs as app middleware (see REQUEST_LOGGING); nestjs-pino only binds
+        // the logger it put on the request to the request's async context.
+        useExisting: true,
+      }),
+    }),
+  ],
+  providers: [
+    {
+      provide: REQUEST_LOGGING,
+      inject: [PARAMS_PROVIDER_TOKEN],
+      useFactory: (params: Params): HttpLogger =>
+        createRequestLogging((params.pinoHttp as { logger: Logger }).logger),
+    },
+  ],
+  exports: [REQUEST_LOGGING],
+})
+export class LoggingModule {}
