@@ -21,7 +21,9 @@ export default defineConfig({
     port: 4200,
     host: 'localhost',
     proxy: {
-      '/api': 'http://localhost:3000',
+      // The Host header is kept (Vite's shorthand would rewrite it), so that the API sees a
+      // request from the page's own origin and does not refuse it as cross-site.
+      '/api': { target: 'http://localhost:3000', changeOrigin: false },
     },
   },
   preview: {

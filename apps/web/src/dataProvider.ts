@@ -1,6 +1,6 @@
 import simpleRestProvider from 'ra-data-simple-rest';
-import { fetchUtils, HttpError } from 'react-admin';
-import type { AppInfo } from '@pejling/contracts';
+import { fetchUtils, HttpError, type Identifier } from 'react-admin';
+import type { AppInfo, IsoInstant } from '@pejling/contracts';
 import { i18nProvider } from './i18n';
 
 /** Everything the server offers lives under this path (Vite proxies it in development). */
@@ -13,6 +13,27 @@ export const setApiLanguage = (locale: string): void => {
   apiLanguage = locale;
 };
 
+/** A bad field as the server names it in a 400: `{ field, messages }`. */
+interface FieldProblem {
+  field: string;
+  messages: string[];
+}
+
+/**
+ * The server's field list turned into react-admin's shape, `{ field: message }`, so the
+ * form shows each message under its input, and `root.serverError` as the notification.
+ * The server starts each message with the field's name; under the input that is said.
+ */
+const toSubmissionErrors = (problems: FieldProblem[], summary: string) => ({
+  ...Object.fromEntries(
+    problems.map(({ field, messages }) => [
+      field,
+      messages.map((message) => message.replace(`${field}: `, '')).join(' '),
+    ]),
+  ),
+  root: { serverError: summary },
+});
+
 /**
  * Turns what the server or the network says into a message a person can read. react-admin
  * shows `error.message` in a notification (and translates it if it is a key); server
@@ -20,22 +41,23 @@ export const setApiLanguage = (locale: string): void => {
  */
 const toReadableError = (error: unknown): unknown => {
   if (error instanceof HttpError) {
-    const body = error.body as { message?: unknown } | null;
+    const body = error.body as { message?: unknown; errors?: unknown } | null;
     const detail = Array.isArray(body?.message)
       ? body.message.join('; ')
       : typeof body?.message === 'string'
         ? body.message
         : '';
+    const readable = (key: string, readableBody: unknown = error.body) =>
+      new HttpError(i18nProvider.translate(key, { detail }), error.status, readableBody);
     if (error.status === 409) {
-      const message = i18nProvider.translate(
-        detail ? 'pejling.error.conflict_detail' : 'pejling.error.conflict',
-        { detail },
-      );
-      return new HttpError(message, error.status, error.body);
+      return readable(detail ? 'pejling.error.conflict_detail' : 'pejling.error.conflict');
     }
+    if (error.status === 403 && detail) return readable('pejling.error.forbidden');
     if (error.status === 400 && detail) {
-      const message = i18nProvider.translate('pejling.error.rejected', { detail });
-      return new HttpError(message, error.status, error.body);
+      if (!Array.isArray(body?.errors)) return readable('pejling.error.rejected');
+      const summary = i18nProvider.translate('pejling.error.rejected', { detail });
+      const errors = toSubmissionErrors(body.errors as FieldProblem[], summary);
+      return readable('pejling.error.rejected', { ...body, errors });
     }
     return error;
   }
@@ -57,11 +79,38 @@ const httpClient = async (url: string, options: fetchUtils.Options = {}) => {
   }
 };
 
+const post = (path: string, body?: unknown) =>
+  httpClient(`${API_URL}${path}`, {
+    method: 'POST',
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+
+/** A link that lets a person set their first password, and when it stops working. */
+export interface Invitation {
+  url: string;
+  expiresAt: IsoInstant;
+}
+
 /**
  * react-admin's simple-rest dialect on /api. `update` sends the whole record as the form
  * holds it, `version` included: the server uses it to refuse a stale write with 409.
  */
 export const dataProvider = simpleRestProvider(API_URL, httpClient);
+
+/**
+ * Accounts: what the server offers besides records. Callers pass a failure to react-admin's
+ * `useLogoutIfAccessDenied`, so that a 401 here signs the person out as elsewhere.
+ */
+export const accountApi = {
+  invitePerson: async (id: Identifier): Promise<Invitation> =>
+    (await post(`/people/${id}/invitation`)).json as Invitation,
+  changePassword: async (body: { currentPassword: string; newPassword: string }) => {
+    await post('/auth/password', body);
+  },
+  acceptInvitation: async (body: { token: string; password: string }) => {
+    await post('/auth/accept-invitation', body);
+  },
+};
 
 /** GET /api/info: today's date as the server sees it, and whether that date is fixed. */
 export const fetchAppInfo = async (signal?: AbortSignal): Promise<AppInfo> => {

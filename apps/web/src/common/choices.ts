@@ -1,10 +1,13 @@
 import {
+  AUDIT_ACTIONS,
   HEALTHS,
   INITIATIVE_STATUSES,
+  LANGUAGES,
   MILESTONE_STATUSES,
   ORGANISATION_KINDS,
   PROGRESS_METHODS,
   REGIONS,
+  ROLES,
 } from '@pejling/contracts';
 
 /** A choice whose name is an i18n key: SelectInput and SelectField translate it. */
@@ -22,3 +25,6 @@ export const milestoneStatusChoices = choicesOf(MILESTONE_STATUSES, 'milestoneSt
 export const organisationKindChoices = choicesOf(ORGANISATION_KINDS, 'organisationKind');
 export const regionChoices = choicesOf(REGIONS, 'region');
 export const progressMethodChoices = choicesOf(PROGRESS_METHODS, 'progressMethod');
+export const roleChoices = choicesOf(ROLES, 'role');
+export const languageChoices = choicesOf(LANGUAGES, 'language');
+export const auditActionChoices = choicesOf(AUDIT_ACTIONS, 'auditAction');

@@ -16,3 +16,14 @@ export const formatDay = (
 /** Formats 0–100 as a percentage in the locale's way ("60 %" in Danish, "60%" in English). */
 export const formatPercent = (value: number, locale: string): string =>
   new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(value / 100);
+
+/** Instants are shown as the time in Denmark, where the plan is kept. */
+export const PLAN_TIME_ZONE = 'Europe/Copenhagen';
+
+/** Formats an instant (ISO timestamp) as date and time in the plan's time zone. */
+export const formatInstant = (instant: string, locale: string): string =>
+  new Intl.DateTimeFormat(locale, {
+    timeZone: PLAN_TIME_ZONE,
+    dateStyle: 'long',
+    timeStyle: 'short',
+  }).format(new Date(instant));

@@ -31,6 +31,7 @@ interface ReferencePickerProps {
   validate?: Validator | Validator[];
   alwaysOn?: boolean;
   helperText?: string | false;
+  readOnly?: boolean;
 }
 
 export const FocusAreaInput = ({ source, validate, label, helperText }: ReferencePickerProps) => (
@@ -59,8 +60,8 @@ function referencePicker<R extends { id: number }>(
   optionText: (record: R) => string,
   multiple: boolean,
 ) {
-  const Picker = ({ source, validate, label, helperText }: ReferencePickerProps) => {
-    const input = { optionText, validate, label, helperText, noOptionsText };
+  const Picker = ({ source, validate, label, helperText, readOnly }: ReferencePickerProps) => {
+    const input = { optionText, validate, label, helperText, readOnly, noOptionsText };
     const query = {
       source,
       reference,

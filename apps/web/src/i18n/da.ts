@@ -320,6 +320,8 @@ export const pejlingDa = {
         shortName: 'Forkortelse',
         kind: 'Type',
         region: 'Region',
+        initiatives: 'Initiativer',
+        people: 'Personer',
       },
     },
     people: {
@@ -331,6 +333,11 @@ export const pejlingDa = {
         email: 'E-mail',
         organisationId: 'Organisation',
         title: 'Stilling',
+        role: 'Rolle',
+        active: 'Aktiv',
+        language: 'Sprog',
+        hasPassword: 'Har valgt adgangskode',
+        milestones: 'Milepæle',
       },
     },
     targets: {
@@ -345,6 +352,31 @@ export const pejlingDa = {
         unit: 'Enhed',
         byRegion: 'Opgjort pr. region',
         series: 'Udgangspunkt og mål',
+      },
+    },
+    measurements: {
+      name: 'Måling |||| Målinger',
+      forcedCaseName: 'måling |||| målinger',
+    },
+    'status-reports': {
+      name: 'Statusrapport |||| Statusrapporter',
+      forcedCaseName: 'statusrapport |||| statusrapporter',
+    },
+    'audit-events': {
+      name: 'Ændring |||| Historik',
+      forcedCaseName: 'ændring |||| ændringer',
+      fields: {
+        id: 'Id',
+        at: 'Tidspunkt',
+        personId: 'Person',
+        personName: 'Hvem',
+        resource: 'Hvad',
+        recordId: 'Element',
+        action: 'Handling',
+        changes: 'Ændringer',
+        initiativeId: 'Initiativ',
+        from: 'Fra dato',
+        to: 'Til dato',
       },
     },
   },
@@ -424,6 +456,8 @@ export const pejlingDa = {
       conflict_detail:
         'Handlingen kunne ikke gennemføres, fordi den er i konflikt med de gemte data. Måske har en anden ændret elementet, siden du åbnede det: genindlæs siden, og prøv igen. Serverens svar: %{detail}',
       rejected: 'Serveren afviste forespørgslen: %{detail}',
+      forbidden: 'Det har du ikke adgang til. Serverens svar: %{detail}',
+      language_not_saved: 'Sproget kunne ikke gemmes i din profil: %{detail}',
       network: 'Serveren kan ikke nås. Prøv igen om lidt.',
     },
     validation: {
@@ -432,9 +466,71 @@ export const pejlingDa = {
     },
     section: {
       responsibility: 'Ansvar og partnere',
+      history: 'Historik',
     },
     action: {
       add_milestone: 'Tilføj milepæl',
+      choose_language: 'Sprog',
+    },
+    role: {
+      secretariat: 'Sekretariat',
+      owner: 'Initiativejer',
+      steering: 'Styregruppe',
+    },
+    language: {
+      da: 'Dansk',
+      en: 'Engelsk',
+    },
+    auditAction: {
+      create: 'Oprettet',
+      update: 'Ændret',
+      delete: 'Slettet',
+    },
+    auth: {
+      title: 'Log ind på Pejling',
+      wrong_credentials: 'Forkert e-mailadresse eller adgangskode.',
+      throttled:
+        'For mange mislykkede forsøg. Prøv igen om %{smart_count} minut. |||| For mange mislykkede forsøg. Prøv igen om %{smart_count} minutter.',
+      expired: 'Din session er udløbet. Log ind igen for at fortsætte, hvor du var.',
+    },
+    password: {
+      change: 'Skift adgangskode',
+      current: 'Nuværende adgangskode',
+      new: 'Ny adgangskode',
+      repeat: 'Gentag den nye adgangskode',
+      hint: 'Mindst %{min} tegn. Undgå de mest brugte adgangskoder.',
+      mismatch: 'De to adgangskoder er ikke ens',
+      changed: 'Din adgangskode er skiftet',
+      too_short: 'Skal være mindst %{min} tegn',
+      too_common: 'Er en af de mest brugte adgangskoder. Vælg en anden',
+      current_wrong: 'Den nuværende adgangskode er forkert',
+      choose_title: 'Vælg din adgangskode',
+      choose_intro: 'Vælg den adgangskode, du vil logge ind i Pejling med.',
+      save: 'Gem adgangskode',
+      saved: 'Din adgangskode er gemt. Nu kan du logge ind.',
+      invalid_link:
+        'Linket virker ikke: det er udløbet eller allerede brugt. Bed sekretariatet om et nyt.',
+      to_sign_in: 'Gå til log ind',
+    },
+    invitation: {
+      invite: 'Invitér',
+      title: 'Invitation til %{name}',
+      intro:
+        'Giv dette link til %{name}. Med det vælger personen sin adgangskode. Linket kan kun bruges én gang.',
+      link: 'Link',
+      expires: 'Linket udløber %{date}.',
+      copy: 'Kopiér link',
+      copied: 'Linket er kopieret',
+      copy_failed: 'Linket kunne ikke kopieres. Markér det, og kopiér det selv.',
+    },
+    conflict: {
+      reloaded:
+        'En anden har gemt ændringer, mens du redigerede. Dine ændringer er ikke gemt. Formularen viser nu de gemte værdier: ret dem igen, og gem.',
+      reloaded_fields:
+        'En anden har gemt ændringer (%{fields}), mens du redigerede. Dine ændringer er ikke gemt. Formularen viser nu de gemte værdier: ret dem igen, og gem.',
+    },
+    history: {
+      empty: 'Ingen ændringer endnu.',
     },
     no_options: 'Ingen valgmuligheder',
   },

@@ -96,6 +96,8 @@ const pejlingEn: Translations<typeof pejlingDa> = {
         shortName: 'Short name',
         kind: 'Kind',
         region: 'Region',
+        initiatives: 'Initiatives',
+        people: 'People',
       },
     },
     people: {
@@ -107,6 +109,11 @@ const pejlingEn: Translations<typeof pejlingDa> = {
         email: 'Email',
         organisationId: 'Organisation',
         title: 'Job title',
+        role: 'Role',
+        active: 'Active',
+        language: 'Language',
+        hasPassword: 'Has chosen a password',
+        milestones: 'Milestones',
       },
     },
     targets: {
@@ -121,6 +128,31 @@ const pejlingEn: Translations<typeof pejlingDa> = {
         unit: 'Unit',
         byRegion: 'By region',
         series: 'Baseline and target',
+      },
+    },
+    measurements: {
+      name: 'Measurement |||| Measurements',
+      forcedCaseName: 'measurement |||| measurements',
+    },
+    'status-reports': {
+      name: 'Status report |||| Status reports',
+      forcedCaseName: 'status report |||| status reports',
+    },
+    'audit-events': {
+      name: 'Change |||| History',
+      forcedCaseName: 'change |||| changes',
+      fields: {
+        id: 'Id',
+        at: 'When',
+        personId: 'Person',
+        personName: 'Who',
+        resource: 'What',
+        recordId: 'Record',
+        action: 'Action',
+        changes: 'Changes',
+        initiativeId: 'Initiative',
+        from: 'From date',
+        to: 'To date',
       },
     },
   },
@@ -199,6 +231,8 @@ const pejlingEn: Translations<typeof pejlingDa> = {
       conflict_detail:
         'The action could not be completed because it conflicts with the stored data. Someone else may have changed the item since you opened it: reload the page and try again. The server said: %{detail}',
       rejected: 'The server refused the request: %{detail}',
+      forbidden: 'You may not do that. The server said: %{detail}',
+      language_not_saved: 'The language could not be saved to your profile: %{detail}',
       network: 'The server cannot be reached. Try again in a moment.',
     },
     validation: {
@@ -207,9 +241,71 @@ const pejlingEn: Translations<typeof pejlingDa> = {
     },
     section: {
       responsibility: 'Responsibility and partners',
+      history: 'History',
     },
     action: {
       add_milestone: 'Add milestone',
+      choose_language: 'Language',
+    },
+    role: {
+      secretariat: 'Secretariat',
+      owner: 'Initiative owner',
+      steering: 'Steering group',
+    },
+    language: {
+      da: 'Danish',
+      en: 'English',
+    },
+    auditAction: {
+      create: 'Created',
+      update: 'Changed',
+      delete: 'Deleted',
+    },
+    auth: {
+      title: 'Sign in to Pejling',
+      wrong_credentials: 'Wrong e-mail address or password.',
+      throttled:
+        'Too many failed attempts. Try again in %{smart_count} minute. |||| Too many failed attempts. Try again in %{smart_count} minutes.',
+      expired: 'Your session has expired. Sign in again to continue where you were.',
+    },
+    password: {
+      change: 'Change password',
+      current: 'Current password',
+      new: 'New password',
+      repeat: 'Repeat the new password',
+      hint: 'At least %{min} characters. Avoid the most common passwords.',
+      mismatch: 'The two passwords are not the same',
+      changed: 'Your password has been changed',
+      too_short: 'Must be at least %{min} characters',
+      too_common: 'Is one of the most common passwords. Choose another',
+      current_wrong: 'The current password is wrong',
+      choose_title: 'Choose your password',
+      choose_intro: 'Choose the password you will sign in to Pejling with.',
+      save: 'Save password',
+      saved: 'Your password is saved. You can now sign in.',
+      invalid_link:
+        'The link does not work: it has expired or has been used already. Ask the secretariat for a new one.',
+      to_sign_in: 'Go to sign in',
+    },
+    invitation: {
+      invite: 'Invite',
+      title: 'Invitation for %{name}',
+      intro:
+        'Give this link to %{name}. With it they choose their password. The link works only once.',
+      link: 'Link',
+      expires: 'The link expires %{date}.',
+      copy: 'Copy link',
+      copied: 'The link has been copied',
+      copy_failed: 'The link could not be copied. Select it and copy it yourself.',
+    },
+    conflict: {
+      reloaded:
+        'Someone else saved changes while you were editing. Your changes are not saved. The form now shows the stored values: make your changes again and save.',
+      reloaded_fields:
+        'Someone else saved changes (%{fields}) while you were editing. Your changes are not saved. The form now shows the stored values: make your changes again and save.',
+    },
+    history: {
+      empty: 'No changes yet.',
     },
     no_options: 'No options',
   },

@@ -8,6 +8,8 @@ import {
   useRecordContext,
 } from 'react-admin';
 import type { InitiativeRecord, MilestoneRecord } from '@pejling/contracts';
+import { canAccessAs } from '../auth/canAccess';
+import { useMe } from '../auth/useMe';
 import { milestoneStatusChoices } from '../common/choices';
 import { DayField } from '../common/DayField';
 import { OverdueField } from '../common/OverdueField';
@@ -15,7 +17,10 @@ import { OverdueField } from '../common/OverdueField';
 /** An initiative's milestones by due date, and a button to add one to it. */
 export const InitiativeMilestones = () => {
   const initiative = useRecordContext<InitiativeRecord>();
+  const me = useMe();
   if (!initiative) return null;
+  // An owner may add milestones only to their own initiatives.
+  const mayAdd = me && canAccessAs(me, 'milestones', 'create', { initiativeId: initiative.id });
   return (
     <Stack spacing={1}>
       <ReferenceManyField
@@ -37,13 +42,15 @@ export const InitiativeMilestones = () => {
           <DataTable.Col source="overdue" field={OverdueField} disableSort />
         </DataTable>
       </ReferenceManyField>
-      <div>
-        <CreateButton
-          resource="milestones"
-          label="pejling.action.add_milestone"
-          state={{ record: { initiativeId: initiative.id } }}
-        />
-      </div>
+      {mayAdd && (
+        <div>
+          <CreateButton
+            resource="milestones"
+            label="pejling.action.add_milestone"
+            state={{ record: { initiativeId: initiative.id } }}
+          />
+        </div>
+      )}
     </Stack>
   );
 };

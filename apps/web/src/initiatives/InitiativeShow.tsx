@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Box, Divider, Grid, Stack, Typography } from '@mui/material';
 import {
+  CanAccess,
   ChipField,
   RecordField,
   ReferenceArrayField,
@@ -18,6 +19,7 @@ import { formatPercent } from '../common/format';
 import { HealthField } from '../common/HealthField';
 import { ProgressField } from '../common/ProgressField';
 import { useIntlLocale } from '../common/useIntlLocale';
+import { InitiativeHistory } from './InitiativeHistory';
 import { InitiativeMilestones } from './InitiativeMilestones';
 import { ProgressExplanation } from './ProgressExplanation';
 
@@ -150,6 +152,12 @@ export const InitiativeShow = () => {
         <Section title="resources.initiatives.fields.milestones">
           <InitiativeMilestones />
         </Section>
+
+        <CanAccess resource="audit-events" action="list">
+          <Section title="pejling.section.history">
+            <InitiativeHistory />
+          </Section>
+        </CanAccess>
       </Stack>
     </Show>
   );

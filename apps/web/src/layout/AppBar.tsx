@@ -1,9 +1,23 @@
 import { Box } from '@mui/material';
-import { AppBar as RaAppBar, TitlePortal } from 'react-admin';
+import { LoadingIndicator, AppBar as RaAppBar, TitlePortal } from 'react-admin';
 import { DateBanner } from './DateBanner';
+import { LanguageMenu } from './LanguageMenu';
+import { useSaveLanguage } from './personLanguage';
+import { UserMenu } from './UserMenu';
+
+/** react-admin's toolbar, with a language menu that saves the choice to the profile. */
+const Toolbar = () => {
+  const saveLanguage = useSaveLanguage();
+  return (
+    <>
+      <LanguageMenu persist={saveLanguage} />
+      <LoadingIndicator />
+    </>
+  );
+};
 
 export const AppBar = () => (
-  <RaAppBar>
+  <RaAppBar toolbar={<Toolbar />} userMenu={<UserMenu />}>
     <TitlePortal />
     <Box sx={{ flexGrow: 0 }}>
       <DateBanner />

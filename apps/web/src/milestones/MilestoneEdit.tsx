@@ -1,12 +1,8 @@
-import { Edit } from 'react-admin';
+import { EditPage } from '../common/EditPage';
 import { MilestoneForm } from './MilestoneForm';
 
-/**
- * Pessimistic, so that the server's answer (a 400 naming a field, a 409 for a stale
- * `version`) reaches the user before the page moves on.
- */
 export const MilestoneEdit = () => (
-  <Edit mutationMode="pessimistic" redirect="show">
+  <EditPage>
     <MilestoneForm />
-  </Edit>
+  </EditPage>
 );

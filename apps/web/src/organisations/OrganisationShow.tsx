@@ -18,7 +18,7 @@ export const OrganisationShow = () => (
       <SelectField source="kind" choices={organisationKindChoices} />
       <SelectField source="region" choices={regionChoices} emptyText="—" />
       <ReferenceManyField
-        label="resources.initiatives.name"
+        label="resources.organisations.fields.initiatives"
         reference="initiatives"
         target="leadOrganisationId"
         sort={{ field: 'code', order: 'ASC' }}
@@ -30,7 +30,7 @@ export const OrganisationShow = () => (
         </DataTable>
       </ReferenceManyField>
       <ReferenceManyField
-        label="resources.people.name"
+        label="resources.organisations.fields.people"
         reference="people"
         target="organisationId"
         sort={{ field: 'name', order: 'ASC' }}

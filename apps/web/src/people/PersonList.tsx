@@ -1,5 +1,16 @@
-import { DataTable, EmailField, List, ReferenceField, SearchInput, TextField } from 'react-admin';
+import {
+  BooleanField,
+  DataTable,
+  EmailField,
+  List,
+  ReferenceField,
+  SearchInput,
+  SelectField,
+  TextField,
+} from 'react-admin';
 import type { PersonRecord } from '@pejling/contracts';
+import { roleChoices } from '../common/choices';
+import { ListActions } from '../common/ListActions';
 import { OrganisationInput } from '../common/references';
 
 const filters = [
@@ -8,7 +19,12 @@ const filters = [
 ];
 
 export const PersonList = () => (
-  <List sort={{ field: 'name', order: 'ASC' }} perPage={25} filters={filters}>
+  <List
+    sort={{ field: 'name', order: 'ASC' }}
+    perPage={25}
+    filters={filters}
+    actions={<ListActions />}
+  >
     <DataTable<PersonRecord> rowClick="show" bulkActionButtons={false}>
       <DataTable.Col source="name" />
       <DataTable.Col source="title" />
@@ -18,6 +34,10 @@ export const PersonList = () => (
         </ReferenceField>
       </DataTable.Col>
       <DataTable.Col source="email" field={EmailField} />
+      <DataTable.Col source="role">
+        <SelectField source="role" choices={roleChoices} />
+      </DataTable.Col>
+      <DataTable.Col source="active" field={BooleanField} />
     </DataTable>
   </List>
 );

@@ -1,5 +1,8 @@
 import {
+  BooleanField,
+  CanAccess,
   DataTable,
+  EditButton,
   EmailField,
   ReferenceField,
   ReferenceManyField,
@@ -7,21 +10,37 @@ import {
   Show,
   SimpleShowLayout,
   TextField,
+  TopToolbar,
 } from 'react-admin';
 import type { MilestoneRecord } from '@pejling/contracts';
-import { milestoneStatusChoices } from '../common/choices';
+import { languageChoices, milestoneStatusChoices, roleChoices } from '../common/choices';
 import { DayField } from '../common/DayField';
 import { OverdueField } from '../common/OverdueField';
+import { InviteButton } from './InviteButton';
+
+/** Whoever may create people (the secretariat) may also invite them to sign in. */
+const PersonActions = () => (
+  <TopToolbar>
+    <CanAccess action="create">
+      <InviteButton />
+    </CanAccess>
+    <EditButton />
+  </TopToolbar>
+);
 
 export const PersonShow = () => (
-  <Show>
+  <Show actions={<PersonActions />}>
     <SimpleShowLayout>
       <TextField source="name" />
       <TextField source="title" emptyText="—" />
       <EmailField source="email" />
       <ReferenceField source="organisationId" reference="organisations" emptyText="—" />
+      <SelectField source="role" choices={roleChoices} />
+      <SelectField source="language" choices={languageChoices} />
+      <BooleanField source="active" />
+      <BooleanField source="hasPassword" />
       <ReferenceManyField
-        label="resources.milestones.name"
+        label="resources.people.fields.milestones"
         reference="milestones"
         target="responsiblePersonId"
         sort={{ field: 'dueDate', order: 'ASC' }}

@@ -1,0 +1,50 @@
+import type { Action, Me, ResourceName } from '@pejling/contracts';
+
+type AnyRecord = Record<string, unknown>;
+
+const READING: readonly string[] = ['list', 'show'];
+
+/**
+ * Where an owner's right to change a record comes from: the initiative it belongs to must
+ * be one of theirs (`Me.initiativeIds`), or, for a person, it must be themselves.
+ */
+const ownedBy: Partial<Record<ResourceName, (me: Me, record: AnyRecord) => boolean | undefined>> = {
+  initiatives: (me, record) => ownsInitiative(me, record['id']),
+  milestones: (me, record) => ownsInitiative(me, record['initiativeId']),
+  'status-reports': (me, record) => ownsInitiative(me, record['initiativeId']),
+  people: (me, record) => (record['id'] == null ? undefined : record['id'] === me.person.id),
+};
+
+/** Undefined when the record does not say which initiative it belongs to (a new one). */
+const ownsInitiative = (me: Me, initiativeId: unknown): boolean | undefined =>
+  initiativeId == null ? undefined : me.initiativeIds.includes(Number(initiativeId));
+
+/**
+ * What the signed-in person may do, as react-admin asks it: for a resource (a menu item,
+ * a route, a Create button) or for one record (an Edit or Delete button, an edit page).
+ *
+ * - The role's `permissions` from the server decide per resource and action.
+ * - An owner's writes to initiatives, milestones and status reports hold only for their
+ *   own initiatives. Without a record the answer is "yes" if they own any: the route and
+ *   the Create button must be there; the record decides on its own page.
+ * - Everyone may edit their own person record (name, title, language).
+ *
+ * The server enforces all of it regardless; this only keeps out of sight what would fail.
+ */
+export const canAccessAs = (
+  me: Me,
+  resource: string,
+  action: string,
+  record?: AnyRecord,
+): boolean => {
+  if (resource === 'people' && action === 'edit' && (!record || record['id'] === me.person.id)) {
+    return true;
+  }
+  const actions: readonly string[] = me.permissions[resource as ResourceName] ?? [];
+  if (!actions.includes(action as Action)) return false;
+  if (me.role !== 'owner' || READING.includes(action)) return true;
+  const owns = ownedBy[resource as ResourceName];
+  if (!owns) return true;
+  const owned = record ? owns(me, record) : undefined;
+  return owned ?? (resource === 'people' || me.initiativeIds.length > 0);
+};

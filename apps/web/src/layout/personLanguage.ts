@@ -1,0 +1,57 @@
+import { useCallback, useEffect } from 'react';
+import { useLocaleState, useLogoutIfAccessDenied, useNotify } from 'react-admin';
+import type { Language, PersonRecord } from '@pejling/contracts';
+import { rememberLanguage, takeSessionLanguage } from '../authProvider';
+import { useMe } from '../auth/useMe';
+import { dataProvider } from '../dataProvider';
+
+/**
+ * Once signed in, the UI speaks the language the person chose in their profile. Taken
+ * once per session (react-admin remounts the app when the locale changes, so a component's
+ * own memory would not do).
+ */
+export const useApplyPersonLanguage = () => {
+  const me = useMe();
+  const [, setLocale] = useLocaleState();
+  useEffect(() => {
+    const language = me && takeSessionLanguage();
+    if (language) setLocale(language);
+  }, [me, setLocale]);
+};
+
+/**
+ * Saves a language the person picked to their profile: the record is fetched first, so
+ * the update carries its current `version` and changes nothing else. Resolves to whether
+ * it was saved; if not, the person is told why.
+ */
+export const useSaveLanguage = () => {
+  const me = useMe();
+  const notify = useNotify();
+  const logoutIfAccessDenied = useLogoutIfAccessDenied();
+  return useCallback(
+    async (language: string): Promise<boolean> => {
+      if (!me) return false;
+      try {
+        const { data: person } = await dataProvider.getOne<PersonRecord>('people', {
+          id: me.person.id,
+        });
+        await dataProvider.update<PersonRecord>('people', {
+          id: person.id,
+          data: { ...person, language: language as Language },
+          previousData: person,
+        });
+        rememberLanguage(language as Language);
+        return true;
+      } catch (error) {
+        if (!(await logoutIfAccessDenied(error))) {
+          notify('pejling.error.language_not_saved', {
+            type: 'error',
+            messageArgs: { detail: error instanceof Error ? error.message : '' },
+          });
+        }
+        return false;
+      }
+    },
+    [me, notify, logoutIfAccessDenied],
+  );
+};

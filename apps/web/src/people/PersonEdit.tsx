@@ -1,0 +1,8 @@
+import { EditPage } from '../common/EditPage';
+import { PersonForm } from './PersonForm';
+
+export const PersonEdit = () => (
+  <EditPage>
+    <PersonForm />
+  </EditPage>
+);
