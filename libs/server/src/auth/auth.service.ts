@@ -59,7 +59,7 @@ export class AuthService {
     client: Client,
   ): Promise<{ token: string; me: Me }> {
     const email = normalise(emailInput);
-    await this.throttle.assertAllowed(email, client.ip).catch((error) => {
+    await this.throttle.begin(email, client.ip).catch((error) => {
       this.logger.warn(`sign-in refused (throttled) for ${email} from ${client.ip}`);
       throw error;
     });
@@ -70,7 +70,7 @@ export class AuthService {
       );
     const valid = await verifyPassword(person?.password_hash ?? (await decoy()), password);
     if (!person || !valid || !person.active || !person.password_hash) {
-      await this.throttle.recordFailure(email, client.ip);
+      // `begin` has already counted the attempt as failed.
       this.logger.warn(`sign-in failed for ${email} from ${client.ip}`);
       throw new UnauthorizedException('wrong e-mail or password');
     }
@@ -160,7 +160,8 @@ export class AuthService {
   async acceptInvitation(token: string, password: string): Promise<void> {
     assertGoodPassword(password, 'password');
     const personId = await this.dataSource.transaction(async (m) => {
-      const [row] = await m.query(
+      // TypeORM answers an UPDATE as [rows, affected count], even with RETURNING.
+      const [[row]]: [{ person_id: number }[], number] = await m.query(
         `UPDATE password_tokens SET used_at = now()
           WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now()
           RETURNING person_id`,

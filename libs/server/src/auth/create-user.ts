@@ -25,12 +25,15 @@ export async function createFirstUser(
       'SELECT to_jsonb(p) - $2::text AS row, id FROM people p WHERE lower(email) = lower($1)',
       [input.email, 'password_hash'],
     );
+    // TypeORM answers an UPDATE as [rows, affected count], an INSERT as rows.
     const [after] = existing
-      ? await m.query(
-          `UPDATE people SET role = $2, active = true, version = version + 1, updated_at = now()
-            WHERE id = $1 RETURNING id, to_jsonb(people) - 'password_hash' AS row`,
-          [existing.id, input.role],
-        )
+      ? (
+          await m.query(
+            `UPDATE people SET role = $2, active = true, version = version + 1, updated_at = now()
+              WHERE id = $1 RETURNING id, to_jsonb(people) - 'password_hash' AS row`,
+            [existing.id, input.role],
+          )
+        )[0]
       : await m.query(
           `INSERT INTO people (name, email, role) VALUES ($1, $2, $3)
            RETURNING id, to_jsonb(people) - 'password_hash' AS row`,

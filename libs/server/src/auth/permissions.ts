@@ -14,7 +14,11 @@ const BY_ROLE: Record<Role, Partial<Record<ResourceName, Action[]>>> = {
     ...Object.fromEntries(PLAN_RESOURCES.map((r) => [r, ALL])),
     'audit-events': READ,
   },
-  steering: Object.fromEntries(RESOURCES.map((r) => [r, READ])),
+  // Reads everything; of people, may change only their own profile (checked per record).
+  steering: {
+    ...Object.fromEntries(RESOURCES.map((r) => [r, READ])),
+    people: ['list', 'show', 'edit'],
+  },
   owner: {
     ...Object.fromEntries(PLAN_RESOURCES.map((r) => [r, READ])),
     initiatives: ['list', 'show', 'edit'],
@@ -50,21 +54,44 @@ export function assertMay(actor: Actor, resource: ResourceName, action: Action):
   }
 }
 
+/** A value as stored, for comparing: lists of ids are sets (the order is not a change). */
+function comparable(value: unknown): string {
+  if (Array.isArray(value) && value.every((v) => typeof v === 'number')) {
+    return JSON.stringify([...new Set(value)].sort((a, b) => a - b));
+  }
+  return JSON.stringify(value ?? null);
+}
+
 /**
  * Refuses a change to fields the actor may not change: each field whose new value differs
- * from the stored one is named. A field left out of the body is not a change.
+ * from the stored one is named, with `reason` ("…: <reason>"). A field left out of the
+ * body is not a change (see `keepStored`).
  */
 export function assertUnchanged<T extends object>(
   fields: readonly (keyof T & string)[],
   before: T,
   dto: object,
-  who: string,
+  reason: string,
 ): void {
   const sent = dto as Partial<T>;
   const changed = fields.filter(
-    (field) =>
-      sent[field] !== undefined &&
-      JSON.stringify(sent[field]) !== JSON.stringify(before[field] ?? null),
+    (field) => sent[field] !== undefined && comparable(sent[field]) !== comparable(before[field]),
   );
-  if (changed.length) throw forbidden(`${changed.join(', ')}: ${who} may not change this`);
+  if (changed.length) throw forbidden(`${changed.join(', ')}: ${reason}`);
+}
+
+/**
+ * Fills the fields the actor may not change but left out of the body with their stored
+ * values, so that an update that leaves them out keeps them instead of resetting them to
+ * a create's defaults (a lead organisation or an organisation to none, a role to owner).
+ */
+export function keepStored<T extends object>(
+  fields: readonly (keyof T & string)[],
+  before: T,
+  dto: object,
+): void {
+  const sent = dto as Partial<T>;
+  for (const field of fields) {
+    if (sent[field] === undefined) sent[field] = before[field];
+  }
 }

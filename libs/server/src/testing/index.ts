@@ -3,3 +3,4 @@ export * from './test-app';
 export * from './test-database';
 export * from './factories';
 export * from './expectations';
+export * from './accounts';

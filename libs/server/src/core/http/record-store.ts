@@ -116,7 +116,10 @@ export class RecordStore<
       await this.checkWrite({ action: 'edit', actor, manager, before, dto });
       if (version !== dto.version) throw staleVersion(this.options.label, id, dto.version, before);
       const columns = await this.columnsFor(dto, manager, id);
-      await updateVersioned(manager, this.options.entity, id, dto.version, columns);
+      // The row is locked, so the version cannot have moved; the WHERE clause guards anyway.
+      if (!(await updateVersioned(manager, this.options.entity, id, dto.version, columns))) {
+        throw staleVersion(this.options.label, id, dto.version, before);
+      }
       await this.afterWrite(manager, id, dto);
       const after = await this.find(id, manager);
       await this.audit(manager, actor, 'update', before, after);

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { LANGUAGES, PersonRecord, ROLES } from '@pejling/contracts';
-import { assertUnchanged, forbidden } from '../../auth/permissions';
+import { assertUnchanged, forbidden, keepStored } from '../../auth/permissions';
 import { SessionsService } from '../../auth/sessions.service';
 import { selectColumns } from '../../core/http/list-query';
 import { RecordStore, WriteCheck } from '../../core/http/record-store';
@@ -70,7 +70,8 @@ export class PeopleService extends RecordStore<
     if (actor.role === 'secretariat') return;
     if (before?.id !== actor.personId) throw forbidden('you may change only your own profile');
     if (before && dto) {
-      assertUnchanged(SECRETARIAT_FIELDS, before, dto, 'only the secretariat');
+      assertUnchanged(SECRETARIAT_FIELDS, before, dto, 'only the secretariat may change this');
+      keepStored(SECRETARIAT_FIELDS, before, dto);
     }
   }
 

@@ -3,7 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { HEALTHS, INITIATIVE_STATUSES, InitiativeRecord } from '@pejling/contracts';
 import { selectColumns } from '../../core/http/list-query';
 import { RecordStore, WriteCheck } from '../../core/http/record-store';
-import { forbidden, assertUnchanged } from '../../auth/permissions';
+import { assertUnchanged, forbidden, keepStored } from '../../auth/permissions';
 import { mayChangeInitiative } from '../../auth/ownership';
 import { CreateInitiativeDto, UpdateInitiativeDto } from './initiative.dto';
 import { Initiative } from './initiative.entity';
@@ -154,7 +154,8 @@ export class InitiativesService extends RecordStore<
         `initiative ${before.code} is not one of yours: you may change only those you are responsible for or your organisation leads`,
       );
     }
-    assertUnchanged(OWNER_LOCKED_FIELDS, before, dto, 'an initiative owner');
+    assertUnchanged(OWNER_LOCKED_FIELDS, before, dto, 'an initiative owner may not change this');
+    keepStored(OWNER_LOCKED_FIELDS, before, dto);
   }
 
   /** The strategy comes from the focus area, and the code must carry the area's letter. */

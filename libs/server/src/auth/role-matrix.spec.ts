@@ -1,0 +1,315 @@
+import type { ResourceName } from '@pejling/contracts';
+import type { Response } from 'supertest';
+import {
+  AccountName,
+  Agent,
+  SignedInWorld,
+  auditCount,
+  useSignedInWorld,
+} from '../testing/accounts';
+import { databaseSnapshot } from '../testing/expectations';
+import type { Body } from '../testing/factories';
+import type { TestApp } from '../testing/test-app';
+
+/**
+ * Who may do what, for every resource × action × actor, as the exact status of the
+ * answer. Columns: anonymous, secretariat, steering, an owner of the record, an owner who
+ * is not. 404: the audit trail has no routes that write.
+ */
+const MATRIX = `
+  resource        action  anonymous secretariat steering owner-of owner-not
+  strategies      list    401       200         200      200      200
+  strategies      get     401       200         200      200      200
+  strategies      create  401       201         403      403      403
+  strategies      update  401       200         403      403      403
+  strategies      delete  401       200         403      403      403
+  focus-areas     list    401       200         200      200      200
+  focus-areas     get     401       200         200      200      200
+  focus-areas     create  401       201         403      403      403
+  focus-areas     update  401       200         403      403      403
+  focus-areas     delete  401       200         403      403      403
+  initiatives     list    401       200         200      200      200
+  initiatives     get     401       200         200      200      200
+  initiatives     create  401       201         403      403      403
+  initiatives     update  401       200         403      200      403
+  initiatives     delete  401       200         403      403      403
+  milestones      list    401       200         200      200      200
+  milestones      get     401       200         200      200      200
+  milestones      create  401       201         403      201      403
+  milestones      update  401       200         403      200      403
+  milestones      delete  401       200         403      403      403
+  organisations   list    401       200         200      200      200
+  organisations   get     401       200         200      200      200
+  organisations   create  401       201         403      403      403
+  organisations   update  401       200         403      403      403
+  organisations   delete  401       200         403      403      403
+  people          list    401       200         200      200      200
+  people          get     401       200         200      200      200
+  people          create  401       201         403      403      403
+  people          update  401       200         403      200      403
+  people          delete  401       200         403      403      403
+  targets         list    401       200         200      200      200
+  targets         get     401       200         200      200      200
+  targets         create  401       201         403      403      403
+  targets         update  401       200         403      403      403
+  targets         delete  401       200         403      403      403
+  measurements    list    401       200         200      200      200
+  measurements    get     401       200         200      200      200
+  measurements    create  401       201         403      403      403
+  measurements    update  401       200         403      403      403
+  measurements    delete  401       200         403      403      403
+  status-reports  list    401       200         200      200      200
+  status-reports  get     401       200         200      200      200
+  status-reports  create  401       201         403      201      403
+  status-reports  update  401       200         403      200      403
+  status-reports  delete  401       200         403      200      403
+  audit-events    list    401       200         200      403      403
+  audit-events    get     401       200         200      403      403
+  audit-events    create  404       404         404      404      404
+  audit-events    update  404       404         404      404      404
+  audit-events    delete  404       404         404      404      404
+`;
+
+const ACTIONS = ['list', 'get', 'create', 'update', 'delete'] as const;
+type Action = (typeof ACTIONS)[number];
+const ACTORS = ['anonymous', 'secretariat', 'steering', 'owner-of', 'owner-not'] as const;
+type ActorKind = (typeof ACTORS)[number];
+
+/** What a request addresses, per resource: stated against the signed-in world. */
+interface Target {
+  /** The record that get, update and delete address; nothing depends on it. */
+  record: (w: SignedInWorld) => { id: number };
+  /** The owner whose record it is, the owner whose it is not, and why. */
+  owners: { of: AccountName; notOf: AccountName; why: string };
+  /** A valid create body; `author` is the person creating it. */
+  create: (w: SignedInWorld, author: number) => Body;
+  /** What an update changes (sent with the rest of the record as read). */
+  change: (w: SignedInWorld) => Body;
+}
+
+/** Owners own initiatives, their milestones and reports, and themselves; nothing else. */
+const NO_OWNER = { of: 'anna', notOf: 'dorte', why: 'owners own none of these' } as const;
+
+const TARGETS: Record<ResourceName, Target> = {
+  strategies: {
+    record: (w) => w.strategies.arkiv,
+    owners: NO_OWNER,
+    create: () => ({ name: 'Ny strategi', periodStart: '2022-01-01', periodEnd: '2024-12-31' }),
+    change: () => ({ name: 'Gammel plan' }),
+  },
+  'focus-areas': {
+    record: (w) => w.extra.focusArea,
+    owners: NO_OWNER,
+    create: (w) => ({ strategyId: w.strategies.klynge.id, code: 'D', title: 'Digitalisering' }),
+    change: () => ({ title: 'Kompetencer' }),
+  },
+  initiatives: {
+    record: (w) => w.extra.initiative,
+    owners: { of: 'dorte', notOf: 'anna', why: 'A.3 is led by Dorte’s organisation, CED' },
+    create: (w) => ({ focusAreaId: w.focusAreas.areaB.id, code: 'B.2', title: 'Ny indsats' }),
+    change: () => ({ description: 'Godt i gang', status: 'on_hold', health: 'amber' }),
+  },
+  milestones: {
+    record: (w) => w.milestones.workshop,
+    owners: { of: 'anna', notOf: 'dorte', why: 'its initiative A.1 is Anna’s' },
+    create: (w) => ({ initiativeId: w.initiatives.a1.id, title: 'Ny', dueDate: '2017-12-01' }),
+    change: () => ({ title: 'Workshop om klima', status: 'in_progress' }),
+  },
+  organisations: {
+    record: (w) => w.extra.organisation,
+    owners: NO_OWNER,
+    create: () => ({ name: 'Erhvervsstyrelsen', shortName: 'ERST', kind: 'other' }),
+    change: () => ({ name: 'Danske Regioner (KL)' }),
+  },
+  people: {
+    record: (w) => w.accounts.dorte,
+    owners: { of: 'dorte', notOf: 'anna', why: 'the record is Dorte’s own' },
+    create: () => ({ name: 'Ny Person', email: 'ny@example.dk' }),
+    change: () => ({ name: 'Dorte Dahl-Hansen', title: 'Konsulent', language: 'en' }),
+  },
+  targets: {
+    record: (w) => w.targets.digital,
+    owners: NO_OWNER,
+    create: (w) => ({
+      strategyId: w.strategies.vaekst.id,
+      number: 2,
+      title: 'Nyt mål',
+      series: [{ key: 'main', label: 'Antal' }],
+    }),
+    change: () => ({ title: 'Digitale virksomheder i alt' }),
+  },
+  measurements: {
+    record: (w) => w.measurements.basis,
+    owners: NO_OWNER,
+    create: (w) => ({
+      targetId: w.targets.virksomheder.id,
+      seriesKey: 'main',
+      year: 2017,
+      value: 2,
+    }),
+    change: () => ({ value: 1601 }),
+  },
+  'status-reports': {
+    record: (w) => w.statusReports.rapportA1,
+    owners: { of: 'anna', notOf: 'dorte', why: 'Anna wrote this draft on her A.1' },
+    create: (w, author) => ({
+      initiativeId: w.initiatives.a1.id,
+      authorPersonId: author,
+      health: 'amber',
+    }),
+    change: () => ({ summary: 'Workshop holdt; rapport på vej' }),
+  },
+  'audit-events': {
+    record: (w) => ({ id: w.extra.auditEventId }),
+    owners: NO_OWNER,
+    create: () => ({ resource: 'strategies', recordId: 1, action: 'create' }),
+    change: () => ({ action: 'delete' }),
+  },
+};
+
+interface Case {
+  resource: ResourceName;
+  action: Action;
+  actor: ActorKind;
+  expected: number;
+  /** resource × action × actor, for the test's name and every failure. */
+  label: string;
+}
+
+function parseMatrix(text: string): Case[] {
+  const [, ...rows] = text
+    .trim()
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/));
+  return rows.flatMap(([resource, action, ...statuses]) =>
+    ACTORS.map((actor, i) => ({
+      resource: resource as ResourceName,
+      action: action as Action,
+      actor,
+      expected: Number(statuses[i]),
+      label: `${resource} × ${action} × ${actor}`,
+    })),
+  );
+}
+
+const CASES = parseMatrix(MATRIX);
+
+describe('the role matrix', () => {
+  let t: TestApp;
+  let w: SignedInWorld;
+  useSignedInWorld((app, world) => {
+    t = app;
+    w = world;
+  });
+
+  it('covers every resource × action × actor exactly once', () => {
+    const resources = Object.keys(TARGETS) as ResourceName[];
+    const expected = resources.flatMap((r) =>
+      ACTIONS.flatMap((a) => ACTORS.map((actor) => `${r} × ${a} × ${actor}`)),
+    );
+    expect(CASES.map((c) => c.label).sort()).toEqual(expected.sort());
+    expect(CASES.filter((c) => ![200, 201, 401, 403, 404].includes(c.expected))).toEqual([]);
+  });
+
+  /** The agent of an actor, and the person behind it (none for the anonymous one). */
+  function actorOf(c: Case): { agent: Agent; personId: number | null } {
+    const owners = TARGETS[c.resource].owners;
+    const name: AccountName | undefined = {
+      anonymous: undefined,
+      secretariat: 'secretariat' as const,
+      steering: 'steering' as const,
+      'owner-of': owners.of,
+      'owner-not': owners.notOf,
+    }[c.actor];
+    if (!name) return { agent: t.http() as Agent, personId: null };
+    return { agent: w.accounts[name].agent, personId: w.accounts[name].id };
+  }
+
+  async function send(c: Case): Promise<Response> {
+    const target = TARGETS[c.resource];
+    const { agent, personId } = actorOf(c);
+    const base = `/api/${c.resource}`;
+    const id = target.record(w).id;
+    switch (c.action) {
+      case 'list':
+        return agent.get(base);
+      case 'get':
+        return agent.get(`${base}/${id}`);
+      case 'create':
+        return agent.post(base).send(target.create(w, personId ?? w.accounts.secretariat.id));
+      case 'update': {
+        // As react-admin's edit form does: the record as read, with the change.
+        const read = await w.accounts.secretariat.agent.get(`${base}/${id}`);
+        const record = read.status === 200 ? read.body : { id, version: 1 };
+        return agent.put(`${base}/${id}`).send({ ...record, ...target.change(w) });
+      }
+      case 'delete':
+        return agent.delete(`${base}/${id}`);
+    }
+  }
+
+  /** Which owner acts, and why the record is or is not theirs. */
+  const ownership = (c: Case) => {
+    if (!c.actor.startsWith('owner')) return '';
+    const { owners } = TARGETS[c.resource];
+    const who = w.accounts[c.actor === 'owner-of' ? owners.of : owners.notOf].name;
+    return ` (${who}; ${owners.why})`;
+  };
+
+  it.each(CASES.map((c) => [`${c.label} → ${c.expected}`, c] as const))('%s', async (_name, c) => {
+    const write = ['create', 'update', 'delete'].includes(c.action);
+    const before = write ? await databaseSnapshot(t) : undefined;
+    const eventsBefore = await auditCount(t);
+    const res = await send(c);
+    // One object, so that a failure names the case and shows the server's reason.
+    expect({
+      case: c.label + ownership(c),
+      status: res.status,
+      message: res.status === c.expected ? '' : res.body?.message,
+    }).toEqual({ case: c.label + ownership(c), status: c.expected, message: '' });
+
+    if (c.expected >= 400) {
+      expect({ case: c.label, body: res.body }).toEqual({
+        case: c.label,
+        body: expect.objectContaining({ statusCode: c.expected, message: expect.any(String) }),
+      });
+      if (write) {
+        expect({ case: c.label, database: await databaseSnapshot(t) }).toEqual({
+          case: c.label,
+          database: before,
+        });
+      }
+      expect({ case: c.label, auditEvents: await auditCount(t) }).toEqual({
+        case: c.label,
+        auditEvents: eventsBefore,
+      });
+      return;
+    }
+    if (c.action === 'list') {
+      expect({ case: c.label, contentRange: res.headers['content-range'] }).toEqual({
+        case: c.label,
+        contentRange: expect.stringMatching(new RegExp(`^${c.resource} 0-\\d+/\\d+$`)),
+      });
+    } else {
+      const id = c.action === 'create' ? expect.any(Number) : TARGETS[c.resource].record(w).id;
+      expect({ case: c.label, id: res.body.id }).toEqual({ case: c.label, id });
+    }
+    if (write) {
+      // An allowed write is audited once, as the person who made it.
+      const [event] = await t.dataSource.query(
+        `SELECT person_id AS "personId", resource, record_id AS "recordId", action
+             FROM audit_events ORDER BY id DESC LIMIT 1`,
+      );
+      expect({ case: c.label, events: await auditCount(t), last: event }).toEqual({
+        case: c.label,
+        events: eventsBefore + 1,
+        last: {
+          personId: actorOf(c).personId,
+          resource: c.resource,
+          recordId: res.body.id,
+          action: c.action,
+        },
+      });
+    }
+  });
+});
