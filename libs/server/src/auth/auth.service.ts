@@ -1,14 +1,9 @@
-import {
-  BadRequestException,
-  Inject,
-  Injectable,
-  Logger,
-  UnauthorizedException,
-} from '@nestjs/common';
+import { Inject, Injectable, Logger, UnauthorizedException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Me } from '@pejling/contracts';
 import { APP_CONFIG } from '../core/config/config.module';
 import type { AppConfig } from '../core/config/config';
+import { fieldError } from '../core/http/validation';
 import { notFound } from '../core/http/versioned-write';
 import type { Actor } from './actor';
 import { ownInitiativeIds } from './ownership';
@@ -24,16 +19,6 @@ export interface Client {
 }
 
 const normalise = (email: string) => email.trim().toLowerCase();
-
-function fieldError(field: string, problem: string): BadRequestException {
-  const message = `${field}: ${problem}`;
-  return new BadRequestException({
-    statusCode: 400,
-    error: 'Bad Request',
-    message,
-    errors: [{ field, messages: [message] }],
-  });
-}
 
 /** Signing in and out, passwords and invitations. */
 @Injectable()

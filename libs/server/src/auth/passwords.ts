@@ -1,7 +1,7 @@
-import { BadRequestException } from '@nestjs/common';
 import { dictionary } from '@zxcvbn-ts/language-common';
 import * as argon2 from 'argon2';
 import { MIN_PASSWORD_LENGTH } from '@pejling/contracts';
+import { fieldError } from '../core/http/validation';
 
 /** The 3 000 most used passwords, from zxcvbn-ts's ranked list of leaked passwords. */
 const COMMON_PASSWORDS = new Set(dictionary.passwords.slice(0, 3000).map((p) => p.toLowerCase()));
@@ -39,13 +39,5 @@ export function passwordProblem(password: string): string | undefined {
 
 export function assertGoodPassword(password: string, field: string): void {
   const problem = passwordProblem(password);
-  if (problem) {
-    const message = `${field}: ${problem}`;
-    throw new BadRequestException({
-      statusCode: 400,
-      error: 'Bad Request',
-      message,
-      errors: [{ field, messages: [message] }],
-    });
-  }
+  if (problem) throw fieldError(field, problem);
 }

@@ -53,15 +53,7 @@ function screenBody(
 class BodyValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata) {
     const problem = metadata.type === 'body' ? screenBody(value, '') : undefined;
-    if (problem) {
-      const messages = [`${problem.field}: ${problem.message}`];
-      throw new BadRequestException({
-        statusCode: 400,
-        error: 'Bad Request',
-        message: messages[0],
-        errors: [{ field: problem.field, messages }],
-      });
-    }
+    if (problem) throw fieldError(problem.field, problem.message);
     return super.transform(value, metadata);
   }
 }
@@ -89,5 +81,16 @@ export function createValidationPipe(expectedType?: Type<unknown>): ValidationPi
         errors: fields,
       });
     },
+  });
+}
+
+/** A 400 about one field, in the same shape as the validation pipe's. */
+export function fieldError(field: string, problem: string): BadRequestException {
+  const message = `${field}: ${problem}`;
+  return new BadRequestException({
+    statusCode: 400,
+    error: 'Bad Request',
+    message,
+    errors: [{ field, messages: [message] }],
   });
 }
