@@ -64,3 +64,19 @@ export type Role = (typeof ROLES)[number];
 
 export const AUDIT_ACTIONS = ['create', 'update', 'delete'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** Reminder rules: before the due date, after it (repeating), and the escalation ladder. */
+export const REMINDER_KINDS = ['due_soon', 'overdue', 'escalation'] as const;
+export type ReminderKind = (typeof REMINDER_KINDS)[number];
+
+/** Whom an escalation tells besides the milestone's responsible person. */
+export const ESCALATION_TARGETS = ['lead_contact', 'secretariat'] as const;
+export type EscalationTarget = (typeof ESCALATION_TARGETS)[number];
+
+/** Why a person gets a reminder. */
+export const RECIPIENT_ROLES = ['responsible', ...ESCALATION_TARGETS] as const;
+export type RecipientRole = (typeof RECIPIENT_ROLES)[number];
+
+/** A delivery's life: decided, queued, then sent or failed; `outbox` without a mail server. */
+export const DELIVERY_STATUSES = ['pending', 'queued', 'sent', 'failed', 'outbox'] as const;
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];

@@ -83,6 +83,8 @@ export interface OrganisationRecord extends RecordMeta {
   shortName: string;
   kind: OrganisationKind;
   region: Region | null;
+  /** Whom escalations of the organisation's overdue milestones go to. */
+  contactPersonId: number | null;
 }
 
 export interface PersonRecord extends RecordMeta {

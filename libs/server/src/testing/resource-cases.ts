@@ -387,13 +387,18 @@ export const RESOURCE_CASES: ResourceCase[] = [
         expected: (w) => list(w.organisations.rh),
       },
       {
+        name: 'contactPersonId null',
+        filter: () => ({ contactPersonId: null }),
+        expected: (w) => list(w.organisations.ufm, w.organisations.rh, w.organisations.ced),
+      },
+      {
         name: 'id (getMany)',
         filter: (w) => ({ id: [w.organisations.ced.id, w.organisations.ufm.id] }),
         expected: (w) => list(w.organisations.ufm, w.organisations.ced),
       },
     ],
     create: () => ({ name: 'Erhvervsstyrelsen', shortName: 'ERST', kind: 'other', region: null }),
-    derived: () => ({}),
+    derived: () => ({ contactPersonId: null }),
     update: {
       record: (w) => w.organisations.rh,
       change: () => ({ name: 'Region H', region: 'sjaelland' }),
@@ -405,7 +410,7 @@ export const RESOURCE_CASES: ResourceCase[] = [
       { field: 'kind', value: 'company' },
       { field: 'region', value: 'skaane' },
     ],
-    foreignKeys: [],
+    foreignKeys: [{ field: 'contactPersonId', value: MISSING }],
   },
   {
     resource: 'people',

@@ -26,6 +26,7 @@ export interface TestApp {
 
 /** Every plan table, children before parents. */
 export const PLAN_TABLES = [
+  'reminder_deliveries',
   'audit_events',
   'sign_in_failures',
   'password_tokens',

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { ORGANISATION_KINDS, OrganisationKind, REGIONS, Region } from '@pejling/contracts';
-import { UpdateDto } from '../../core/http/dto';
+import { IsRecordId, UpdateDto } from '../../core/http/dto';
 
 export class CreateOrganisationDto {
   @ApiProperty({ example: 'Uddannelses- og Forskningsministeriet' })
@@ -24,6 +24,14 @@ export class CreateOrganisationDto {
   @IsOptional()
   @IsIn(REGIONS)
   region?: Region | null;
+
+  @ApiPropertyOptional({
+    nullable: true,
+    description: 'the person escalations of overdue milestones go to',
+  })
+  @IsOptional()
+  @IsRecordId()
+  contactPersonId?: number | null;
 }
 
 export class UpdateOrganisationDto extends UpdateDto(CreateOrganisationDto) {}

@@ -15,4 +15,8 @@ export class Organisation extends VersionedEntity {
 
   @Column({ type: 'text', nullable: true })
   region: Region | null;
+
+  /** Whom escalations of the organisation's overdue milestones go to. */
+  @Column({ type: 'integer', nullable: true })
+  contactPersonId: number | null;
 }

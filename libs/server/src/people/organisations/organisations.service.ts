@@ -20,13 +20,14 @@ export class OrganisationsService extends RecordStore<
       label: 'organisation',
       read: {
         from: ['organisations', 'o'],
-        select: selectColumns('o', ['name', 'shortName', 'kind', 'region']),
+        select: selectColumns('o', ['name', 'shortName', 'kind', 'region', 'contactPersonId']),
         sortable: ['id', 'name', 'shortName', 'kind', 'region'],
         defaultSort: ['name', 'ASC'],
         filters: {
           q: { kind: 'text', columns: ['o.name', 'o.short_name'] },
           kind: { kind: 'enum', column: 'o.kind', values: ORGANISATION_KINDS },
           region: { kind: 'enum', column: 'o.region', values: REGIONS },
+          contactPersonId: { kind: 'id', column: 'o.contact_person_id' },
         },
         toRecord: (raw) => raw as unknown as OrganisationRecord,
       },
@@ -35,6 +36,7 @@ export class OrganisationsService extends RecordStore<
         shortName: dto.shortName.trim(),
         kind: dto.kind,
         region: dto.region ?? null,
+        contactPersonId: dto.contactPersonId ?? null,
       }),
     });
   }

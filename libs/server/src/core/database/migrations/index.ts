@@ -1,5 +1,10 @@
 import { PlanSchema1764201600000 } from './1764201600000-plan-schema';
 import { AccountsAudit1764288000000 } from './1764288000000-accounts-audit';
+import { Reminders1764374400000 } from './1764374400000-reminders';
 
 /** Every migration, in order. New ones are appended here. */
-export const MIGRATIONS = [PlanSchema1764201600000, AccountsAudit1764288000000];
+export const MIGRATIONS = [
+  PlanSchema1764201600000,
+  AccountsAudit1764288000000,
+  Reminders1764374400000,
+];
