@@ -90,6 +90,24 @@ describe('the built app, started as npm start does', () => {
     );
   });
 
+  it('runs a worker beside the API: without a mail server, reminders wait in the outbox', async () => {
+    const run = await session.fetch('/api/reminders/run', {
+      method: 'POST',
+      body: JSON.stringify({ asOf: '2017-06-15' }),
+    });
+    expect(run.status).toBe(200);
+    const { recorded } = await run.json();
+    expect(recorded).toBeGreaterThan(0);
+    let statuses: string[] = [];
+    for (const deadline = Date.now() + 10_000; Date.now() < deadline;) {
+      const log = await (await get('/api/reminder-deliveries?range=[0,99]')).json();
+      statuses = log.map((d: { status: string }) => d.status);
+      if (statuses.every((status) => status === 'outbox')) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(statuses).toEqual(Array(recorded).fill('outbox'));
+  });
+
   it('does not seed again on a second start', async () => {
     const totals = async () =>
       Promise.all(

@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { databaseUrl, dropDatabase, testDatabaseName } from '@pejling/server/testing';
+import Redis from 'ioredis';
 
 const DIST = join(__dirname, '../../dist/apps/api/apps/api/src');
 
@@ -40,10 +41,26 @@ export function runBuilt(entry: string, args: string[], env: Record<string, stri
   return { child, output: () => output, exited: waitForExit(child) };
 }
 
+/** Removes every key under a BullMQ prefix: a started app's queues and schedules. */
+async function removeQueues(prefix: string): Promise<void> {
+  const redis = new Redis({ host: '127.0.0.1', port: 6379, lazyConnect: true });
+  try {
+    await redis.connect();
+    const keys: string[] = [];
+    for await (const batch of redis.scanStream({ match: `${prefix}:*`, count: 1000 })) {
+      keys.push(...(batch as string[]));
+    }
+    if (keys.length) await redis.del(...keys);
+  } finally {
+    redis.disconnect();
+  }
+}
+
 /**
- * Starts the production build the way `npm start` does (`start.js --demo`): on a database
- * that does not exist yet unless `databaseName` names one, on a free port. Resolves when
- * the API answers its health check.
+ * Starts the production build the way `npm start` does (`start.js --demo`, the API with a
+ * worker beside it): on a database that does not exist yet unless `databaseName` names
+ * one, on a free port, with queues of its own in Redis. Resolves when the API answers
+ * its health check.
  */
 export async function startBuiltApp(
   options: { databaseName?: string; env?: Record<string, string> } = {},
@@ -51,10 +68,12 @@ export async function startBuiltApp(
   const port = await freePort();
   const databaseName = options.databaseName ?? testDatabaseName('e2e');
   const url = `http://127.0.0.1:${port}`;
+  const queuePrefix = `pejling-e2e-${process.pid}-${port}`;
   const run = runBuilt('start.js', ['--demo'], {
     PORT: String(port),
     APP_URL: url,
     DATABASE_URL: databaseUrl(databaseName),
+    QUEUE_PREFIX: queuePrefix,
     LOG_LEVEL: 'warn',
     ...options.env,
   });
@@ -82,6 +101,7 @@ export async function startBuiltApp(
       const killer = setTimeout(() => run.child.kill('SIGKILL'), 10_000);
       await run.exited;
       clearTimeout(killer);
+      await removeQueues(queuePrefix);
     },
   };
 }

@@ -1,14 +1,17 @@
 import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
 import { ConfigError, loadConfig, prepareDatabase } from '@pejling/server';
 import { bootstrap, DEFAULT_WEB_DIST } from './bootstrap';
+import { startWorkerProcess } from './worker-process';
 
 /** The date the demo content tells its story as of. */
 const DEMO_TODAY = '2017-06-15';
 
 /**
  * `npm start`: creates and migrates the database, loads Klyngestrategi 2.0 with the demo
- * content when it is empty, and serves the API with the web app. With `--demo` (what
- * `npm start` passes) the clock is fixed to the demo date unless PEJLING_TODAY says otherwise.
+ * content when it is empty, starts a worker process beside it (not with `--no-worker`),
+ * and serves the API with the web app. With `--demo` (what `npm start` passes) the clock
+ * is fixed to the demo date unless PEJLING_TODAY says otherwise.
  */
 function demoAccounts(password: string): string {
   const accounts = [
@@ -36,7 +39,14 @@ async function main() {
     seedIfEmpty: true,
     demoPassword: demo ? config.demoPassword : undefined,
   });
-  await bootstrap({ ...config, webDist: config.webDist ?? DEFAULT_WEB_DIST });
+  const app = await bootstrap({ ...config, webDist: config.webDist ?? DEFAULT_WEB_DIST });
+  if (!process.argv.includes('--no-worker')) {
+    // Gets the same settings, the demo's date included. If it dies, the API stops too.
+    startWorkerProcess(env, (code) => {
+      new Logger('Pejling').error(`the worker exited (code ${code}); stopping the API`);
+      void app.close().finally(() => process.exit(1));
+    });
+  }
   console.log(`Pejling is ready at ${config.appUrl} (${Date.now() - started} ms)`);
   if (demo) console.log(demoAccounts(config.demoPassword));
 }

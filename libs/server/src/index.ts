@@ -1,4 +1,5 @@
 export { ServerModule } from './server.module';
+export { WorkerModule } from './worker.module';
 export { loadConfig, ConfigError } from './core/config/config';
 export type { AppConfig } from './core/config/config';
 export { configureHttpApp, API_PREFIX } from './core/http/configure-app';

@@ -2,11 +2,8 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
-import { ClockModule } from './core/clock/clock.module';
 import { AppConfig } from './core/config/config';
-import { ConfigModule } from './core/config/config.module';
-import { LoggingModule } from './core/logging/logging.module';
-import { DatabaseModule } from './core/database/database.module';
+import { CoreModule } from './core/core.module';
 import { HealthModule } from './core/health/health.module';
 import { HttpExceptionFilter } from './core/http/http-exception.filter';
 import { createValidationPipe } from './core/http/validation';
@@ -14,6 +11,7 @@ import { DashboardModule } from './dashboard/dashboard.module';
 import { InfoModule } from './info/info.module';
 import { PeopleModule } from './people/people.module';
 import { PlanModule } from './plan/plan.module';
+import { RemindersModule } from './reminders/reminders.module';
 import { ReportingModule } from './reporting/reporting.module';
 import { TargetsModule } from './targets/targets.module';
 
@@ -27,10 +25,7 @@ export class ServerModule {
     return {
       module: ServerModule,
       imports: [
-        ConfigModule.forRoot(config),
-        LoggingModule,
-        ClockModule,
-        DatabaseModule,
+        CoreModule.forRoot(config, 'producer'),
         AuthModule,
         HealthModule,
         InfoModule,
@@ -40,6 +35,7 @@ export class ServerModule {
         ReportingModule,
         DashboardModule,
         AuditModule,
+        RemindersModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

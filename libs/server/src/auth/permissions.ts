@@ -54,6 +54,33 @@ export function assertMay(actor: Actor, resource: ResourceName, action: Action):
   }
 }
 
+/**
+ * What may be done beyond a resource's records, and by which roles. The services check
+ * these as they check `assertMay`.
+ */
+const OPERATIONS = {
+  /** Run the reminder scan by hand, or preview it (`POST /api/reminders/run`). */
+  'run-reminders': ['secretariat'],
+  /** See every person's reminder deliveries; anyone else sees only their own. */
+  'list-all-deliveries': ['secretariat'],
+} as const satisfies Record<string, readonly Role[]>;
+export type Operation = keyof typeof OPERATIONS;
+
+const OPERATION_VERBS: Record<Operation, string> = {
+  'run-reminders': 'run reminders',
+  'list-all-deliveries': "list other people's reminder deliveries",
+};
+
+export function mayDo(actor: Actor, operation: Operation): boolean {
+  return (OPERATIONS[operation] as readonly Role[]).includes(actor.role);
+}
+
+export function assertMayDo(actor: Actor, operation: Operation): void {
+  if (!mayDo(actor, operation)) {
+    throw forbidden(`the ${actor.role} role may not ${OPERATION_VERBS[operation]}`);
+  }
+}
+
 /** A value as stored, for comparing: lists of ids are sets (the order is not a change). */
 function comparable(value: unknown): string {
   if (Array.isArray(value) && value.every((v) => typeof v === 'number')) {

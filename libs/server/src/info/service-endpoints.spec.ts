@@ -9,13 +9,13 @@ describe('the endpoints around the resources', () => {
   });
   afterAll(() => t.close());
 
-  it('GET /api/health: 200 with the database up', async () => {
+  it('GET /api/health: 200 with the database and Redis up', async () => {
     const { body } = await t.http().get('/api/health').expect(200).expect('Content-Type', /json/);
     expect(body).toEqual({
       status: 'ok',
-      info: { database: { status: 'up' } },
+      info: { database: { status: 'up' }, redis: { status: 'up' } },
       error: {},
-      details: { database: { status: 'up' } },
+      details: { database: { status: 'up' }, redis: { status: 'up' } },
     });
   });
 

@@ -4,3 +4,4 @@ export * from './test-database';
 export * from './factories';
 export * from './expectations';
 export * from './accounts';
+export * from './smtp';

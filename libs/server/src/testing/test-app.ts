@@ -1,16 +1,30 @@
-import { INestApplication } from '@nestjs/common';
+import { getQueueToken } from '@nestjs/bullmq';
+import { INestApplication, INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
 import { Test } from '@nestjs/testing';
+import { QUEUES } from '@pejling/contracts';
+import type { Queue } from 'bullmq';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createTestDatabase, dropDatabase } from './test-database';
 import type { Actor } from '../auth/actor';
 import { ActorResolver } from '../auth/actor-resolver';
-import { loadConfig } from '../core/config/config';
+import { AppConfig, loadConfig } from '../core/config/config';
 import { configureHttpApp } from '../core/http/configure-app';
 import { ServerModule } from '../server.module';
+import { WorkerModule } from '../worker.module';
 
 export interface TestApp {
   app: INestApplication;
+  config: AppConfig;
+  /** The API's `reminders` queue (a producer, as in the API). */
+  reminders: Queue;
+  /** The workers running in this process (`worker: true` starts one). */
+  workers: INestApplicationContext[];
+  /** Starts one more worker in this process, on the same database, Redis prefix and mail server. */
+  startWorker: () => Promise<INestApplicationContext>;
+  /** Stops a worker as the process would on SIGTERM: the job in progress finishes. */
+  stopWorker: (worker: INestApplicationContext) => Promise<void>;
   /** supertest bound to the app's HTTP server. */
   http: () => ReturnType<typeof request>;
   dataSource: DataSource;
@@ -61,7 +75,13 @@ const EMPTY_TABLES = [
 export interface TestAppOptions {
   /** Real sign-in and sessions; otherwise every request acts as `TEST_SECRETARIAT`. */
   sessions?: boolean;
+  /** Also run a worker (the queues' processors and schedulers) in this process. */
+  worker?: boolean;
+  /** More settings, as environment variables: `SMTP_URL` of a test mail server, `SEND_ATTEMPTS`. */
+  env?: Record<string, string>;
 }
+
+let apps = 0;
 
 /** The actor of tests that do not sign in: the secretariat, as no particular person. */
 export const TEST_SECRETARIAT: Actor = {
@@ -80,7 +100,16 @@ export async function createTestApp(
   options: TestAppOptions = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = loadConfig({ DATABASE_URL: database.url, PEJLING_TODAY: today, NODE_ENV: 'test' });
+  const config = loadConfig({
+    DATABASE_URL: database.url,
+    PEJLING_TODAY: today,
+    NODE_ENV: 'test',
+    // Queues of their own in Redis, per app: no test sees another's jobs.
+    QUEUE_PREFIX: `pejling-test-${process.pid}-${++apps}`,
+    // Once a year, so that a worker's daily scan never fires in the middle of a test.
+    REMINDER_SCAN_CRON: '0 7 1 1 *',
+    ...options.env,
+  });
   const builder = Test.createTestingModule({ imports: [ServerModule.forRoot(config)] });
   if (!options.sessions) {
     // Tests of the resources act as the secretariat without signing in; the sign-in,
@@ -93,8 +122,28 @@ export async function createTestApp(
   // server around every request that is not sent while another one is open.
   await app.listen(0, '127.0.0.1');
   const dataSource = app.get(DataSource);
+  const reminders = app.get<Queue>(getQueueToken(QUEUES.reminders));
+  const workers: INestApplicationContext[] = [];
+  const startWorker = async () => {
+    const worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
+      logger: ['error'],
+    });
+    workers.push(worker);
+    return worker;
+  };
+  const stopWorker = async (worker: INestApplicationContext) => {
+    const index = workers.indexOf(worker);
+    if (index >= 0) workers.splice(index, 1);
+    await worker.close();
+  };
+  if (options.worker) await startWorker();
   return {
     app,
+    config,
+    reminders,
+    workers,
+    startWorker,
+    stopWorker,
     http: () => request(app.getHttpServer()),
     dataSource,
     truncate: async () => {
@@ -123,6 +172,14 @@ export async function createTestApp(
       };
     },
     close: async () => {
+      for (const worker of [...workers]) await stopWorker(worker);
+      // Leaves nothing of this app's queues in Redis (if it can reach Redis at all).
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        reminders.obliterate({ force: true }).catch(() => undefined),
+        new Promise((resolve) => (timer = setTimeout(resolve, 2_000))),
+      ]);
+      clearTimeout(timer);
       await app.close();
       await dropDatabase(database.name);
     },

@@ -9,8 +9,14 @@ describe('loadConfig', () => {
       redisUrl: 'redis://127.0.0.1:6379',
       appUrl: 'http://localhost:3000',
       demo: false,
+      mailFrom: 'Pejling <pejling@localhost>',
+      queuePrefix: 'pejling',
+      reminderScanCron: '0 7 * * *',
+      sendAttempts: 5,
+      sendBackoffMs: 60_000,
     });
     expect(config.today).toBeUndefined();
+    expect(config.smtpUrl).toBeUndefined();
   });
 
   it('reads every variable', () => {
@@ -21,6 +27,12 @@ describe('loadConfig', () => {
       APP_URL: 'https://pejling.example.dk',
       PEJLING_TODAY: '2017-06-15',
       PEJLING_DEMO: 'true',
+      SMTP_URL: 'smtps://user:secret@mail.example.dk:465',
+      MAIL_FROM: 'Klyngesekretariatet <klynger@example.dk>',
+      QUEUE_PREFIX: 'pejling-staging',
+      REMINDER_SCAN_CRON: '30 6 * * 1-5',
+      SEND_ATTEMPTS: '3',
+      SEND_BACKOFF_MS: '1000',
     });
     expect(config).toMatchObject({
       port: 8080,
@@ -29,7 +41,19 @@ describe('loadConfig', () => {
       appUrl: 'https://pejling.example.dk',
       today: '2017-06-15',
       demo: true,
+      smtpUrl: 'smtps://user:secret@mail.example.dk:465',
+      mailFrom: 'Klyngesekretariatet <klynger@example.dk>',
+      queuePrefix: 'pejling-staging',
+      reminderScanCron: '30 6 * * 1-5',
+      sendAttempts: 3,
+      sendBackoffMs: 1000,
     });
+  });
+
+  it('takes a bare address as the sender and a plain smtp:// URL', () => {
+    expect(
+      loadConfig({ MAIL_FROM: 'pejling@example.dk', SMTP_URL: 'smtp://127.0.0.1:2525' }),
+    ).toMatchObject({ mailFrom: 'pejling@example.dk', smtpUrl: 'smtp://127.0.0.1:2525' });
   });
 
   it.each([
@@ -42,6 +66,18 @@ describe('loadConfig', () => {
     ['PEJLING_TODAY', '15-06-2017'],
     ['PEJLING_TODAY', '2017-02-30'],
     ['PEJLING_DEMO', 'yes please'],
+    ['SMTP_URL', 'http://mail.example.dk'],
+    ['SMTP_URL', 'mail.example.dk'],
+    ['MAIL_FROM', 'Pejling'],
+    ['MAIL_FROM', 'Pejling <not an address>'],
+    ['QUEUE_PREFIX', 'pejling:prod'],
+    ['QUEUE_PREFIX', ''],
+    ['REMINDER_SCAN_CRON', 'every morning'],
+    ['REMINDER_SCAN_CRON', '61 7 * * *'],
+    ['REMINDER_SCAN_CRON', '0 7 * *'],
+    ['SEND_ATTEMPTS', '0'],
+    ['SEND_ATTEMPTS', 'many'],
+    ['SEND_BACKOFF_MS', '-1'],
   ])('refuses %s=%s with a message naming it', (name, value) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError);
     expect(() => loadConfig({ [name]: value })).toThrow(new RegExp(`\\b${name}\\b`));

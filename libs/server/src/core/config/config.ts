@@ -1,6 +1,21 @@
+import { getNextMillis } from 'bullmq';
 import { z } from 'zod';
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A cron pattern BullMQ can schedule: five fields (or six, with seconds first). */
+function isCronPattern(pattern: string): boolean {
+  const fields = pattern.trim().split(/\s+/).length;
+  if (fields !== 5 && fields !== 6) return false;
+  try {
+    return getNextMillis(Date.now(), { pattern, tz: 'Europe/Copenhagen' }) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+/** `Name <address>` or a bare address. */
+const mailbox = /^(?:[^<>]*<[^@\s<>]+@[^@\s<>]+>|[^@\s<>]+@[^@\s<>]+)$/;
 
 /** Every setting Pejling reads from the environment, validated once at boot. */
 const configSchema = z.object({
@@ -33,6 +48,22 @@ const configSchema = z.object({
   INVITATION_DAYS: z.coerce.number().int().min(1).max(90).default(7),
   DEMO_PASSWORD: z.string().min(1).default('pejling-demo'),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
+  MAIL_FROM: z
+    .string()
+    .trim()
+    .regex(mailbox, 'must be an e-mail address, optionally as "Name <address>"')
+    .default('Pejling <pejling@localhost>'),
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_.{}-]+$/, 'must be letters, digits and _ . - { } only')
+    .default('pejling'),
+  REMINDER_SCAN_CRON: z
+    .string()
+    .refine(isCronPattern, 'must be a cron pattern of five fields, like "0 7 * * *"')
+    .default('0 7 * * *'),
+  SEND_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
+  SEND_BACKOFF_MS: z.coerce.number().int().min(1).max(86_400_000).default(60_000),
 });
 
 export interface AppConfig {
@@ -55,6 +86,18 @@ export interface AppConfig {
   invitationDays: number;
   /** The password of the demo accounts that demo data creates. */
   demoPassword: string;
+  /** Where reminders are sent; undefined keeps them in the outbox (the demo). */
+  smtpUrl?: string;
+  /** The sender of reminders. */
+  mailFrom: string;
+  /** BullMQ's key prefix in Redis (never ioredis' `keyPrefix`). */
+  queuePrefix: string;
+  /** When the worker runs the daily reminder scan, in Europe/Copenhagen. */
+  reminderScanCron: string;
+  /** How often a reminder e-mail is tried before it is marked failed … */
+  sendAttempts: number;
+  /** … waiting this long before the first retry, twice as long before each next. */
+  sendBackoffMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -86,5 +129,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionMaxDays: c.SESSION_MAX_DAYS,
     invitationDays: c.INVITATION_DAYS,
     demoPassword: c.DEMO_PASSWORD,
+    smtpUrl: c.SMTP_URL,
+    mailFrom: c.MAIL_FROM,
+    queuePrefix: c.QUEUE_PREFIX,
+    reminderScanCron: c.REMINDER_SCAN_CRON,
+    sendAttempts: c.SEND_ATTEMPTS,
+    sendBackoffMs: c.SEND_BACKOFF_MS,
   };
 }

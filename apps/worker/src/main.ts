@@ -1,0 +1,32 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { ConfigError, loadConfig, WorkerModule } from '@pejling/server';
+import { Logger as PinoLogger } from 'nestjs-pino';
+
+/**
+ * The worker (`npm run start:worker`): runs the queues' jobs and registers their
+ * schedules, against a database that is already migrated. Any number may run beside the
+ * API. On SIGTERM or SIGINT it stops taking jobs, lets those in progress finish, then
+ * closes its connections.
+ */
+async function main() {
+  const config = loadConfig();
+  const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
+    bufferLogs: true,
+  });
+  app.useLogger(app.get(PinoLogger));
+  app.enableShutdownHooks();
+  // Started by `npm start` beside the API: stop with it, even if it dies without a word.
+  if (process.send) process.once('disconnect', () => void app.close());
+  const today = config.today ? `, date fixed to ${config.today}` : '';
+  const mail = config.smtpUrl
+    ? 'sending mail over SMTP'
+    : 'no SMTP_URL: reminders go to the outbox';
+  new Logger('Pejling').log(`worker started (${mail}${today})`);
+}
+
+main().catch((error) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,83 @@
+import type { Language, RecipientRole, ReminderKind } from '@pejling/contracts';
+import type { EntityManager } from 'typeorm';
+import type { DigestInput, DigestItem } from './digest';
+
+/** The person a digest goes to. */
+export interface DigestRecipient {
+  id: number;
+  name: string;
+  email: string;
+  language: Language;
+  active: boolean;
+}
+
+interface ItemRow {
+  deliveryId: number;
+  kind: ReminderKind;
+  recipientRole: RecipientRole;
+  milestoneId: number;
+  milestoneTitle: string;
+  dueDate: string;
+  initiativeId: number;
+  initiativeCode: string;
+  initiativeTitle: string;
+  daysLate: number;
+  alsoTold: string[];
+}
+
+/**
+ * The items of deliveries $1, most urgent first: each with what it is about, and the
+ * others the same rule told about the same milestone on the same day (an escalation says
+ * who else knows).
+ */
+const ITEMS_SQL = `
+  SELECT d.id::int AS "deliveryId", r.kind, d.recipient_role AS "recipientRole",
+         m.id AS "milestoneId", m.title AS "milestoneTitle",
+         to_char(m.due_date, 'YYYY-MM-DD') AS "dueDate",
+         i.id AS "initiativeId", i.code AS "initiativeCode", i.title AS "initiativeTitle",
+         (d.day - m.due_date) AS "daysLate",
+         ARRAY(SELECT p.name
+                 FROM reminder_deliveries o
+                 JOIN people p ON p.id = o.recipient_person_id
+                WHERE o.rule_id = d.rule_id AND o.milestone_id = d.milestone_id
+                  AND o.day = d.day AND o.recipient_person_id <> d.recipient_person_id
+                ORDER BY p.name) AS "alsoTold"
+    FROM reminder_deliveries d
+    JOIN reminder_rules r ON r.id = d.rule_id
+    JOIN milestones m ON m.id = d.milestone_id
+    JOIN initiatives i ON i.id = m.initiative_id
+   WHERE d.id = ANY($1)
+   ORDER BY (d.day - m.due_date) DESC, i.code, m.due_date, m.id, d.id`;
+
+export async function loadRecipient(
+  tx: EntityManager,
+  personId: number,
+): Promise<DigestRecipient | undefined> {
+  const [person] = await tx.query(
+    `SELECT id, name, email, language, active FROM people WHERE id = $1`,
+    [personId],
+  );
+  return person;
+}
+
+/** What `renderDigest` needs for a person's deliveries on a day. */
+export async function loadDigestInput(
+  tx: EntityManager,
+  person: DigestRecipient,
+  day: string,
+  deliveryIds: number[],
+  appUrl: string,
+): Promise<DigestInput> {
+  const rows: ItemRow[] = await tx.query(ITEMS_SQL, [deliveryIds]);
+  const items: DigestItem[] = rows.map((row) => ({
+    deliveryId: row.deliveryId,
+    kind: row.kind,
+    recipientRole: row.recipientRole,
+    milestone: { id: row.milestoneId, title: row.milestoneTitle, dueDate: row.dueDate },
+    initiative: { id: row.initiativeId, code: row.initiativeCode, title: row.initiativeTitle },
+    daysLate: row.daysLate,
+    alsoTold: row.alsoTold,
+    link: `${appUrl}/#/milestones/${row.milestoneId}/show`,
+  }));
+  return { person: { name: person.name, language: person.language }, day, items };
+}
