@@ -2,9 +2,8 @@ import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Actor, CurrentActor } from '../auth/actor';
-import { contentRange } from '../core/http/crud';
+import { listResponse } from '../core/http/crud';
 import { RecordId } from '../core/http/id.pipe';
-import { parseListParams } from '../core/http/list-params';
 import { AuditEventsService } from './audit-events.service';
 
 @ApiTags('audit-events')
@@ -14,18 +13,12 @@ export class AuditEventsController {
 
   @Get()
   @ApiQuery({ name: 'filter', required: false, example: '{"initiativeId":1}' })
-  async list(
+  list(
     @Query() query: Record<string, unknown>,
     @Res({ passthrough: true }) res: Response,
     @CurrentActor() actor: Actor,
   ) {
-    const params = parseListParams(query);
-    const { rows, total } = await this.events.list(params, actor);
-    res.setHeader(
-      'Content-Range',
-      contentRange('audit-events', params.range[0], rows.length, total),
-    );
-    return rows;
+    return listResponse('audit-events', query, res, (params) => this.events.list(params, actor));
   }
 
   @Get(':id')

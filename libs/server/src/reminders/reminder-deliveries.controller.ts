@@ -2,8 +2,7 @@ import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Actor, CurrentActor } from '../auth/actor';
-import { contentRange } from '../core/http/crud';
-import { parseListParams } from '../core/http/list-params';
+import { listResponse } from '../core/http/crud';
 import { ReminderDeliveriesService } from './reminder-deliveries.service';
 
 @ApiTags('reminder-deliveries')
@@ -13,17 +12,13 @@ export class ReminderDeliveriesController {
 
   @Get()
   @ApiQuery({ name: 'filter', required: false, example: '{"status":"failed","from":"2017-06-01"}' })
-  async list(
+  list(
     @Query() query: Record<string, unknown>,
     @Res({ passthrough: true }) res: Response,
     @CurrentActor() actor: Actor,
   ) {
-    const params = parseListParams(query);
-    const { rows, total } = await this.deliveries.list(params, actor);
-    res.setHeader(
-      'Content-Range',
-      contentRange('reminder-deliveries', params.range[0], rows.length, total),
+    return listResponse('reminder-deliveries', query, res, (params) =>
+      this.deliveries.list(params, actor),
     );
-    return rows;
   }
 }

@@ -17,10 +17,26 @@ export interface CrudService<R, C, U> {
 }
 
 /** `Content-Range` as ra-data-simple-rest reads it: `<resource> <start>-<end>/<total>`. */
-export function contentRange(resource: string, start: number, count: number, total: number) {
+function contentRange(resource: string, start: number, count: number, total: number) {
   return count === 0
     ? `${resource} */${total}`
     : `${resource} ${start}-${start + count - 1}/${total}`;
+}
+
+/**
+ * Answers a simple-rest list: parses `sort`, `range` and `filter`, asks `list` for the
+ * page, and sets `Content-Range` from its total.
+ */
+export async function listResponse<R>(
+  resource: string,
+  query: Record<string, unknown>,
+  res: Response,
+  list: (params: ListParams) => Promise<{ rows: R[]; total: number }>,
+): Promise<R[]> {
+  const params = parseListParams(query);
+  const { rows, total } = await list(params);
+  res.setHeader('Content-Range', contentRange(resource, params.range[0], rows.length, total));
+  return rows;
 }
 
 /**
@@ -46,15 +62,12 @@ export function CrudController<R, C extends object, U extends object>(
     @ApiQuery({ name: 'sort', required: false, example: '["id","ASC"]' })
     @ApiQuery({ name: 'range', required: false, example: '[0,24]' })
     @ApiQuery({ name: 'filter', required: false, example: '{}' })
-    async list(
+    list(
       @Query() query: Record<string, unknown>,
       @Res({ passthrough: true }) res: Response,
       @CurrentActor() actor: Actor,
     ) {
-      const params = parseListParams(query);
-      const { rows, total } = await this.service.list(params, actor);
-      res.setHeader('Content-Range', contentRange(resource, params.range[0], rows.length, total));
-      return rows;
+      return listResponse(resource, query, res, (params) => this.service.list(params, actor));
     }
 
     @Get(':id')
