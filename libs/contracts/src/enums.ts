@@ -80,3 +80,7 @@ export type RecipientRole = (typeof RECIPIENT_ROLES)[number];
 /** A delivery's life: decided, queued, then sent or failed; `outbox` without a mail server. */
 export const DELIVERY_STATUSES = ['pending', 'queued', 'sent', 'failed', 'outbox'] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
+
+/** How a person gets their reminders: one e-mail a day with everything, or one per milestone. */
+export const REMINDER_MODES = ['digest', 'per_item'] as const;
+export type ReminderMode = (typeof REMINDER_MODES)[number];

@@ -7,6 +7,7 @@ import type {
   OrganisationKind,
   ProgressMethod,
   Region,
+  ReminderMode,
   Role,
   StatusReportState,
 } from './enums';
@@ -96,6 +97,10 @@ export interface PersonRecord extends RecordMeta {
   /** An inactive person cannot sign in and gets no reminders. */
   active: boolean;
   language: Language;
+  /** One digest a day, or one e-mail per milestone. */
+  reminderMode: ReminderMode;
+  /** False once the person has unsubscribed: escalations still reach them, nothing else. */
+  remindersEnabled: boolean;
   /** Whether a password is set (the first one comes from an invitation). */
   hasPassword: boolean;
 }

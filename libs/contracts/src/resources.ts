@@ -12,6 +12,14 @@ export const PLAN_RESOURCES = [
 ] as const;
 export type PlanResourceName = (typeof PLAN_RESOURCES)[number];
 
-/** Every REST resource under /api: the plan's, and the audit trail (read-only). */
-export const RESOURCES = [...PLAN_RESOURCES, 'audit-events'] as const;
+/**
+ * Every REST resource under /api: the plan's, the reminder rules, and two logs that are
+ * read-only: the reminder deliveries and the audit trail.
+ */
+export const RESOURCES = [
+  ...PLAN_RESOURCES,
+  'reminder-rules',
+  'reminder-deliveries',
+  'audit-events',
+] as const;
 export type ResourceName = (typeof RESOURCES)[number];

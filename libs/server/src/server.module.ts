@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { CalendarModule } from './calendar/calendar.module';
 import { AppConfig } from './core/config/config';
 import { CoreModule } from './core/core.module';
 import { HealthModule } from './core/health/health.module';
@@ -36,6 +37,7 @@ export class ServerModule {
         DashboardModule,
         AuditModule,
         RemindersModule,
+        CalendarModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

@@ -1,12 +1,12 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import type { Me } from '@pejling/contracts';
+import type { Me, SignInLinkResult } from '@pejling/contracts';
 import { APP_CONFIG } from '../core/config/config.module';
 import type { AppConfig } from '../core/config/config';
 import { RecordId } from '../core/http/id.pipe';
 import { Actor, CurrentActor, RequestWithActor } from './actor';
-import { AcceptInvitationDto, ChangePasswordDto, LoginDto } from './auth.dto';
+import { AcceptInvitationDto, ChangePasswordDto, LoginDto, SignInLinkDto } from './auth.dto';
 import { AuthService, Client } from './auth.service';
 import { assertMay } from './permissions';
 import { Public } from './public.decorator';
@@ -35,6 +35,20 @@ export class AuthController {
     const { token, me } = await this.auth.login(dto.email, dto.password, clientOf(request));
     setSessionCookie(response, this.config, token);
     return me;
+  }
+
+  /** Signs in with a single-use link from a reminder e-mail; answers where it leads. */
+  @Public()
+  @Post('link')
+  @HttpCode(200)
+  async signInWithLink(
+    @Body() dto: SignInLinkDto,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<SignInLinkResult> {
+    const { token, me, path } = await this.auth.signInWithLink(dto.token, clientOf(request));
+    setSessionCookie(response, this.config, token);
+    return { me, path };
   }
 
   @Public()

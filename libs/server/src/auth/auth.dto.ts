@@ -40,3 +40,11 @@ export class AcceptInvitationDto {
   @MaxLength(200)
   password: string;
 }
+
+export class SignInLinkDto {
+  @ApiProperty({ description: 'the token of a sign-in link from a reminder e-mail' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  token: string;
+}

@@ -11,6 +11,7 @@ import { assertGoodPassword, decoy, hashPassword, verifyPassword } from './passw
 import { permissionsFor } from './permissions';
 import { SessionsService } from './sessions.service';
 import { SignInThrottle } from './sign-in-throttle';
+import { useSignInToken } from './link-tokens';
 import { newToken, tokenHash } from './tokens';
 
 export interface Client {
@@ -63,6 +64,27 @@ export class AuthService {
     const token = await this.sessions.create(person.id, client);
     this.logger.log(`signed in: person ${person.id} from ${client.ip}`);
     return { token, me: await this.me(await this.actorOf(person.id)) };
+  }
+
+  /**
+   * Signs in with a link from a reminder e-mail: no password, as the link came to the
+   * person's own mailbox. Answers the session token and where the link leads.
+   */
+  async signInWithLink(
+    linkToken: string,
+    client: Client,
+  ): Promise<{ token: string; me: Me; path: string }> {
+    const link = await useSignInToken(this.dataSource, linkToken);
+    if (!link) {
+      this.logger.warn(`sign-in link refused from ${client.ip}`);
+      throw fieldError(
+        'token',
+        'the link is unknown, used or expired; sign in with your password, or use the link in a newer e-mail',
+      );
+    }
+    const token = await this.sessions.create(link.personId, client);
+    this.logger.log(`signed in by link: person ${link.personId} from ${client.ip}`);
+    return { token, me: await this.me(await this.actorOf(link.personId)), path: link.path };
   }
 
   async logout(token: string | undefined, actor: Actor | undefined): Promise<void> {

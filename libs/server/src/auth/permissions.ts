@@ -12,15 +12,20 @@ const ALL: Action[] = ['list', 'show', 'create', 'edit', 'delete'];
 const BY_ROLE: Record<Role, Partial<Record<ResourceName, Action[]>>> = {
   secretariat: {
     ...Object.fromEntries(PLAN_RESOURCES.map((r) => [r, ALL])),
+    'reminder-rules': ALL,
+    'reminder-deliveries': READ,
     'audit-events': READ,
   },
-  // Reads everything; of people, may change only their own profile (checked per record).
+  // Reads everything (of the delivery log, only their own deliveries); of people, may
+  // change only their own profile (checked per record).
   steering: {
     ...Object.fromEntries(RESOURCES.map((r) => [r, READ])),
     people: ['list', 'show', 'edit'],
   },
   owner: {
     ...Object.fromEntries(PLAN_RESOURCES.map((r) => [r, READ])),
+    'reminder-rules': READ,
+    'reminder-deliveries': READ,
     initiatives: ['list', 'show', 'edit'],
     milestones: ['list', 'show', 'create', 'edit'],
     'status-reports': ['list', 'show', 'create', 'edit', 'delete'],
@@ -63,12 +68,15 @@ const OPERATIONS = {
   'run-reminders': ['secretariat'],
   /** See every person's reminder deliveries; anyone else sees only their own. */
   'list-all-deliveries': ['secretariat'],
+  /** Send a failed delivery again. */
+  'resend-reminders': ['secretariat'],
 } as const satisfies Record<string, readonly Role[]>;
 export type Operation = keyof typeof OPERATIONS;
 
 const OPERATION_VERBS: Record<Operation, string> = {
   'run-reminders': 'run reminders',
   'list-all-deliveries': "list other people's reminder deliveries",
+  'resend-reminders': 'send reminders again',
 };
 
 export function mayDo(actor: Actor, operation: Operation): boolean {

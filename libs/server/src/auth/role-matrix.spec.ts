@@ -14,7 +14,8 @@ import type { TestApp } from '../testing/test-app';
 /**
  * Who may do what, for every resource × action × actor, as the exact status of the
  * answer. Columns: anonymous, secretariat, steering, an owner of the record, an owner who
- * is not. 404: the audit trail has no routes that write.
+ * is not. 404: the logs (deliveries, audit trail) have no routes that write, and someone
+ * else's reminder delivery is not found.
  */
 const MATRIX = `
   resource        action  anonymous secretariat steering owner-of owner-not
@@ -63,6 +64,16 @@ const MATRIX = `
   status-reports  create  401       201         403      201      403
   status-reports  update  401       200         403      200      403
   status-reports  delete  401       200         403      200      403
+  reminder-rules  list    401       200         200      200      200
+  reminder-rules  get     401       200         200      200      200
+  reminder-rules  create  401       201         403      403      403
+  reminder-rules  update  401       200         403      403      403
+  reminder-rules  delete  401       200         403      403      403
+  reminder-deliveries list    401   200         200      200      200
+  reminder-deliveries get     401   200         404      200      404
+  reminder-deliveries create  404   404         404      404      404
+  reminder-deliveries update  404   404         404      404      404
+  reminder-deliveries delete  404   404         404      404      404
   audit-events    list    401       200         200      403      403
   audit-events    get     401       200         200      403      403
   audit-events    create  404       404         404      404      404
@@ -158,6 +169,18 @@ const TARGETS: Record<ResourceName, Target> = {
       health: 'amber',
     }),
     change: () => ({ summary: 'Workshop holdt; rapport på vej' }),
+  },
+  'reminder-rules': {
+    record: (w) => ({ id: w.extra.reminderRuleId }),
+    owners: NO_OWNER,
+    create: () => ({ kind: 'escalation', days: 42, escalateTo: 'secretariat' }),
+    change: () => ({ days: 21 }),
+  },
+  'reminder-deliveries': {
+    record: (w) => ({ id: w.extra.reminderDeliveryId }),
+    owners: { of: 'anna', notOf: 'dorte', why: 'the reminder went to Anna' },
+    create: (w) => ({ ruleId: 1, milestoneId: w.milestones.workshop.id, day: '2017-06-15' }),
+    change: () => ({ status: 'sent' }),
   },
   'audit-events': {
     record: (w) => ({ id: w.extra.auditEventId }),
@@ -288,7 +311,8 @@ describe('the role matrix', () => {
     if (c.action === 'list') {
       expect({ case: c.label, contentRange: res.headers['content-range'] }).toEqual({
         case: c.label,
-        contentRange: expect.stringMatching(new RegExp(`^${c.resource} 0-\\d+/\\d+$`)),
+        // An empty list (someone else's deliveries only) is `*/0`.
+        contentRange: expect.stringMatching(new RegExp(`^${c.resource} (0-\\d+/\\d+|\\*/0)$`)),
       });
     } else {
       const id = c.action === 'create' ? expect.any(Number) : TARGETS[c.resource].record(w).id;

@@ -1,6 +1,6 @@
-import type { Language, RecipientRole, ReminderKind } from '@pejling/contracts';
+import type { Language, RecipientRole, ReminderKind, ReminderMode } from '@pejling/contracts';
 import type { EntityManager } from 'typeorm';
-import type { DigestInput, DigestItem } from './digest';
+import type { DigestItem } from './digest';
 
 /** The person a digest goes to. */
 export interface DigestRecipient {
@@ -9,6 +9,7 @@ export interface DigestRecipient {
   email: string;
   language: Language;
   active: boolean;
+  reminderMode: ReminderMode;
 }
 
 interface ItemRow {
@@ -54,30 +55,35 @@ export async function loadRecipient(
   personId: number,
 ): Promise<DigestRecipient | undefined> {
   const [person] = await tx.query(
-    `SELECT id, name, email, language, active FROM people WHERE id = $1`,
+    `SELECT id, name, email, language, active, reminder_mode AS "reminderMode"
+       FROM people WHERE id = $1`,
     [personId],
   );
   return person;
 }
 
-/** What `renderDigest` needs for a person's deliveries on a day. */
-export async function loadDigestInput(
+/**
+ * The items of deliveries, most urgent first, each with a link to its milestone from
+ * `linkTo` (which may sign the person in).
+ */
+export async function loadDigestItems(
   tx: EntityManager,
-  person: DigestRecipient,
-  day: string,
   deliveryIds: number[],
-  appUrl: string,
-): Promise<DigestInput> {
+  linkTo: (milestoneId: number) => Promise<string>,
+): Promise<DigestItem[]> {
   const rows: ItemRow[] = await tx.query(ITEMS_SQL, [deliveryIds]);
-  const items: DigestItem[] = rows.map((row) => ({
-    deliveryId: row.deliveryId,
-    kind: row.kind,
-    recipientRole: row.recipientRole,
-    milestone: { id: row.milestoneId, title: row.milestoneTitle, dueDate: row.dueDate },
-    initiative: { id: row.initiativeId, code: row.initiativeCode, title: row.initiativeTitle },
-    daysLate: row.daysLate,
-    alsoTold: row.alsoTold,
-    link: `${appUrl}/#/milestones/${row.milestoneId}/show`,
-  }));
-  return { person: { name: person.name, language: person.language }, day, items };
+  const items: DigestItem[] = [];
+  for (const row of rows) {
+    items.push({
+      deliveryId: row.deliveryId,
+      kind: row.kind,
+      recipientRole: row.recipientRole,
+      milestone: { id: row.milestoneId, title: row.milestoneTitle, dueDate: row.dueDate },
+      initiative: { id: row.initiativeId, code: row.initiativeCode, title: row.initiativeTitle },
+      daysLate: row.daysLate,
+      alsoTold: row.alsoTold,
+      link: await linkTo(row.milestoneId),
+    });
+  }
+  return items;
 }

@@ -4,13 +4,13 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { AppConfig } from '../core/config/config';
 import { APP_CONFIG } from '../core/config/config.module';
 import { Mailer } from '../core/mail/mailer';
-import { renderDigest } from './digest';
-import { loadDigestInput, loadRecipient } from './digest-input';
+import { loadRecipient } from './digest-input';
+import { composeReminderMails } from './reminder-mails';
 
 /** What became of a digest. */
 export type DigestOutcome =
   | { status: 'nothing to send' }
-  | { status: 'sent'; deliveryIds: number[]; messageId: string }
+  | { status: 'sent'; deliveryIds: number[]; messageIds: string[] }
   | { status: 'outbox'; deliveryIds: number[] }
   | { status: 'skipped'; deliveryIds: number[]; reason: string }
   | { status: 'failed'; deliveryIds: number[]; error: string };
@@ -20,7 +20,7 @@ export class SendFailed extends Error {}
 
 /**
  * Sends a person their digest of a day: everything still pending or queued for them, in
- * one e-mail. Jobs run at least once, so Postgres decides: the deliveries are locked for
+ * one e-mail (or one per milestone, if they chose so). Jobs run at least once, so Postgres decides: the deliveries are locked for
  * the send and marked sent with the message id in the same transaction, and a second run
  * finds nothing left to send.
  *
@@ -74,32 +74,41 @@ export class DigestSender {
       await mark(tx, ids, `status = 'failed', error = $2`, [reason]);
       return { status: 'skipped', deliveryIds: ids, reason };
     }
-    const mail = renderDigest(await loadDigestInput(tx, person, day, ids, this.appUrl));
+    const mails = await composeReminderMails(tx, person, day, ids, this.appUrl);
 
     if (!this.mailer.configured) {
       await mark(tx, ids, `status = 'outbox', error = $2`, ['not sent: no mail server configured']);
       return { status: 'outbox', deliveryIds: ids };
     }
-    try {
-      const { messageId } = await this.mailer.send({
-        to: { name: person.name, address: person.email },
-        ...mail,
-      });
-      await mark(
-        tx,
-        ids,
-        `status = 'sent', sent_at = now(), message_id = $2, error = NULL, attempts = attempts + 1`,
-        [messageId],
-      );
-      return { status: 'sent', deliveryIds: ids, messageId };
-    } catch (failure) {
-      const error = (failure as Error).message || String(failure);
-      await mark(tx, ids, `status = $2, error = $3, attempts = attempts + 1`, [
-        lastAttempt ? 'failed' : 'queued',
-        error,
-      ]);
-      return { status: 'failed', deliveryIds: ids, error };
+    const messageIds: string[] = [];
+    for (const [n, mail] of mails.entries()) {
+      try {
+        const { messageId } = await this.mailer.send({
+          to: { name: person.name, address: person.email },
+          subject: mail.subject,
+          text: mail.text,
+          html: mail.html,
+          headers: mail.headers,
+        });
+        await mark(
+          tx,
+          mail.deliveryIds,
+          `status = 'sent', sent_at = now(), message_id = $2, error = NULL, attempts = attempts + 1`,
+          [messageId],
+        );
+        messageIds.push(messageId);
+      } catch (failure) {
+        // This mail and those after it wait for the next attempt; those before are sent.
+        const error = (failure as Error).message || String(failure);
+        const unsent = mails.slice(n).flatMap((m) => m.deliveryIds);
+        await mark(tx, unsent, `status = $2, error = $3, attempts = attempts + 1`, [
+          lastAttempt ? 'failed' : 'queued',
+          error,
+        ]);
+        return { status: 'failed', deliveryIds: unsent, error };
+      }
     }
+    return { status: 'sent', deliveryIds: ids, messageIds };
   }
 
   /**

@@ -1,8 +1,9 @@
-import { Controller, Get, Query, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
 import { ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Actor, CurrentActor } from '../auth/actor';
 import { listResponse } from '../core/http/crud';
+import { RecordId } from '../core/http/id.pipe';
 import { ReminderDeliveriesService } from './reminder-deliveries.service';
 
 @ApiTags('reminder-deliveries')
@@ -20,5 +21,17 @@ export class ReminderDeliveriesController {
     return listResponse('reminder-deliveries', query, res, (params) =>
       this.deliveries.list(params, actor),
     );
+  }
+
+  @Get(':id')
+  get(@RecordId() id: number, @CurrentActor() actor: Actor) {
+    return this.deliveries.get(id, actor);
+  }
+
+  /** Sends a failed delivery (or one kept in the outbox) again. */
+  @Post(':id/resend')
+  @HttpCode(200)
+  resend(@RecordId() id: number, @CurrentActor() actor: Actor) {
+    return this.deliveries.resend(id, actor);
   }
 }

@@ -1,18 +1,29 @@
-import { Injectable } from '@nestjs/common';
+import { ConflictException, Injectable } from '@nestjs/common';
 import { DELIVERY_STATUSES, RECIPIENT_ROLES, REMINDER_KINDS } from '@pejling/contracts';
 import type { ReminderDeliveryRecord } from '@pejling/contracts';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../auth/actor';
-import { mayDo } from '../auth/permissions';
+import { assertMay, assertMayDo, mayDo } from '../auth/permissions';
 import { ListParams } from '../core/http/list-params';
 import { ResourceReader } from '../core/http/list-query';
+import { notFound } from '../core/http/versioned-write';
+import { ReminderDispatcher } from './reminder-dispatcher';
 
-/** The delivery log, read-only: what was decided for whom on which day, and what became of it. */
+/** What may be sent again: what failed, or waited in the outbox for a mail server. */
+const RESENDABLE = ['failed', 'outbox'];
+
+/**
+ * The delivery log: what was decided for whom on which day, and what became of it. The
+ * secretariat can send a failed delivery again.
+ */
 @Injectable()
 export class ReminderDeliveriesService {
   private readonly reader: ResourceReader<ReminderDeliveryRecord>;
 
-  constructor(dataSource: DataSource) {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly dispatcher: ReminderDispatcher,
+  ) {
     this.reader = new ResourceReader<ReminderDeliveryRecord>(dataSource, {
       from: ['reminder_deliveries', 'rd'],
       joins: (qb) =>
@@ -60,10 +71,74 @@ export class ReminderDeliveriesService {
 
   /** The secretariat reads everyone's deliveries; anyone else only their own. */
   async list(params: ListParams, actor: Actor) {
-    if (mayDo(actor, 'list-all-deliveries')) return this.reader.list(params);
-    if (actor.personId === null) return { rows: [], total: 0 };
-    // Whatever else the filter says, the recipient is the actor.
-    const own = { ...params.filter, recipientPersonId: actor.personId };
-    return this.reader.list({ ...params, filter: own });
+    assertMay(actor, 'reminder-deliveries', 'list');
+    return this.reader.list({ ...params, filter: this.visibleTo(actor, params.filter) });
+  }
+
+  async get(id: number, actor: Actor): Promise<ReminderDeliveryRecord> {
+    assertMay(actor, 'reminder-deliveries', 'show');
+    const record = await this.reader.findOne(id);
+    // Someone else's delivery is not found, rather than forbidden: its existence is theirs.
+    if (!record || (!mayDo(actor, 'list-all-deliveries') && record.recipientPersonId !== actor.personId)) {
+      throw notFound('reminder delivery', id);
+    }
+    return record;
+  }
+
+  /**
+   * Sends a failed (or outbox) delivery again, with whatever else is unsent for the same
+   * person and day. It is marked pending before its job is added, so that the job finds
+   * it; if the job cannot be added, it goes back to failed, saying why.
+   */
+  async resend(id: number, actor: Actor): Promise<ReminderDeliveryRecord> {
+    assertMayDo(actor, 'resend-reminders');
+    const delivery = await this.dataSource.transaction(async (tx) => {
+      const [row]: { personId: number; day: string; status: string }[] = await tx.query(
+        `SELECT recipient_person_id AS "personId", to_char(day, 'YYYY-MM-DD') AS day, status
+           FROM reminder_deliveries WHERE id = $1 FOR UPDATE`,
+        [id],
+      );
+      if (!row) throw notFound('reminder delivery', id);
+      if (!RESENDABLE.includes(row.status)) {
+        throw new ConflictException(
+          `reminder delivery ${id} is ${row.status}; only a failed delivery or one in the outbox can be sent again`,
+        );
+      }
+      await tx.query(
+        `UPDATE reminder_deliveries SET status = 'pending', error = NULL WHERE id = $1`,
+        [id],
+      );
+      return row;
+    });
+    try {
+      await this.dispatcher.enqueueDigests([
+        {
+          // A job of its own: the digest's first job is finished and kept for a while.
+          jobId: `resend-${id}-${Date.now()}`,
+          personId: delivery.personId,
+          day: delivery.day,
+          deliveryIds: [id],
+        },
+      ]);
+    } catch (error) {
+      await this.dataSource.query(
+        `UPDATE reminder_deliveries SET status = 'failed', error = $2
+          WHERE id = $1 AND status = 'pending'`,
+        [id, `not sent again: ${(error as Error).message}`],
+      );
+      throw error;
+    }
+    await this.dataSource.query(
+      `UPDATE reminder_deliveries SET status = 'queued' WHERE id = $1 AND status = 'pending'`,
+      [id],
+    );
+    return this.get(id, actor);
+  }
+
+  /** Whatever else a filter says, someone who may not see all sees only their own. */
+  private visibleTo(actor: Actor, filter: Record<string, unknown>): Record<string, unknown> {
+    if (mayDo(actor, 'list-all-deliveries')) return filter;
+    // No person (a system actor without one) matches no delivery.
+    return { ...filter, recipientPersonId: actor.personId ?? 0 };
   }
 }

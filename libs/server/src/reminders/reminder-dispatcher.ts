@@ -39,7 +39,7 @@ export class ReminderDispatcher {
     // (Redis away) is still pending, and is queued now.
     const digests = await this.pendingDigests(day);
     if (!digests.length) return { recorded: recorded.length, queued: [] };
-    await this.enqueue(digests);
+    await this.enqueueDigests(digests);
     const ids = digests.flatMap((d) => d.deliveryIds);
     // Only those still pending, and not those a worker has locked to send right now
     // (it marks them sent): waiting for its locks would hold this request up for as long
@@ -75,7 +75,7 @@ export class ReminderDispatcher {
   }
 
   /** Adds the digests' send jobs; a Redis that does not answer is a 503, not a hang. */
-  private async enqueue(digests: QueuedDigest[]): Promise<void> {
+  async enqueueDigests(digests: QueuedDigest[]): Promise<void> {
     const jobs = digests.map((d) => ({
       name: REMINDER_JOBS.sendDigest,
       data: { personId: d.personId, day: d.day } satisfies SendDigestJobData,

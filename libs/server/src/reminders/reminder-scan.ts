@@ -32,7 +32,8 @@ export type RecordedDelivery = Pick<
  *   (the lead organisation's contact person, or every active secretariat member).
  *
  * A milestone without a responsible person reminds its initiative's responsible people.
- * A person who is reached in more than one role by one rule gets it once.
+ * A person who is reached in more than one role by one rule gets it once. A person who
+ * unsubscribed gets escalations only.
  */
 const DUE_SQL = `
   WITH open_milestones AS (
@@ -74,6 +75,7 @@ const DUE_SQL = `
          to_char($1::date, 'YYYY-MM-DD') AS day
     FROM recipients rc
     JOIN people p ON p.id = rc.person_id AND p.active
+                 AND (p.reminders_enabled OR rc.kind = 'escalation')
    ORDER BY rc.rule_id, rc.id, rc.person_id, rc.rank`;
 
 /** What is due on `day`, decided without writing anything (a preview, a dry run). */

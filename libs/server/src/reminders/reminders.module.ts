@@ -4,13 +4,27 @@ import { ReminderDeliveriesService } from './reminder-deliveries.service';
 import { ReminderDispatcher } from './reminder-dispatcher';
 import { RemindersController } from './reminders.controller';
 import { RemindersService } from './reminders.service';
+import { ReminderRulesController } from './rules/reminder-rules.controller';
+import { ReminderRulesService } from './rules/reminder-rules.service';
+import { UnsubscribeController } from './unsubscribe.controller';
 
 /**
- * Reminders in the API: run the scan by hand (it records and enqueues, like the daily
- * job) and read the delivery log. Nothing here sends: the API needs no worker running.
+ * Reminders in the API: the rules, running the scan by hand (it records and enqueues,
+ * like the daily job), the delivery log with re-sending, and unsubscribing. Nothing here
+ * sends: the API needs no worker running.
  */
 @Module({
-  controllers: [RemindersController, ReminderDeliveriesController],
-  providers: [RemindersService, ReminderDeliveriesService, ReminderDispatcher],
+  controllers: [
+    RemindersController,
+    ReminderRulesController,
+    ReminderDeliveriesController,
+    UnsubscribeController,
+  ],
+  providers: [
+    RemindersService,
+    ReminderRulesService,
+    ReminderDeliveriesService,
+    ReminderDispatcher,
+  ],
 })
 export class RemindersModule {}

@@ -8,6 +8,8 @@ import {
   SendDigestJobData,
 } from '@pejling/contracts';
 import { Job, UnrecoverableError } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { purgeExpiredLinkTokens } from '../auth/link-tokens';
 import { Clock } from '../core/clock/clock';
 import { isDateOnly } from '../core/http/dto';
 import { assertHandlers, handlerFor, JobHandlers } from '../core/queue/job-handlers';
@@ -32,6 +34,7 @@ export class RemindersProcessor extends WorkerHost implements BeforeApplicationS
   };
 
   constructor(
+    private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly dispatcher: ReminderDispatcher,
     private readonly sender: DigestSender,
@@ -65,8 +68,11 @@ export class RemindersProcessor extends WorkerHost implements BeforeApplicationS
     const day = asOf ?? this.clock.today();
     const started = Date.now();
     const { recorded, queued } = await this.dispatcher.dispatch(day);
+    // The daily housekeeping of e-mail links rides on the daily scan.
+    const purged = await purgeExpiredLinkTokens(this.dataSource);
     this.logger.log(
-      `scan of ${day}: ${recorded} new deliveries, ${queued.length} digests queued (${Date.now() - started} ms)`,
+      `scan of ${day}: ${recorded} new deliveries, ${queued.length} digests queued, ` +
+        `${purged} expired links deleted (${Date.now() - started} ms)`,
     );
     return { day, recorded, digests: queued.length };
   }

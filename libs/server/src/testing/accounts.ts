@@ -82,10 +82,18 @@ export interface SignedInWorld extends World {
     organisation: World['organisations']['ufm'];
     /** The first audit event (the creation of the first strategy). */
     auditEventId: number;
+    /** A reminder rule nothing has been sent by (the seeded ones come with the database). */
+    reminderRuleId: number;
+    /** A reminder to Anna about the workshop milestone of her A.1. */
+    reminderDeliveryId: number;
   };
 }
 
 export type AccountName = keyof SignedInWorld['accounts'];
+
+async function insertId(t: TestApp, sql: string, params: unknown[] = []): Promise<number> {
+  return Number((await t.dataSource.query(sql, params))[0].id);
+}
 
 /**
  * The hooks of a spec that signs in: one app with real sessions per file, the signed-in
@@ -143,6 +151,17 @@ export async function createSignedInWorld(t: TestApp): Promise<SignedInWorld> {
     organisation: await f.organisation({ name: 'Danske Regioner', shortName: 'DR' }),
     auditEventId: Number(
       (await t.dataSource.query('SELECT min(id) AS id FROM audit_events'))[0].id,
+    ),
+    reminderRuleId: await insertId(
+      t,
+      `INSERT INTO reminder_rules (kind, days) VALUES ('due_soon', 30) RETURNING id`,
+    ),
+    reminderDeliveryId: await insertId(
+      t,
+      `INSERT INTO reminder_deliveries (rule_id, milestone_id, recipient_person_id, recipient_role, day)
+       SELECT min(id), $1, $2, 'responsible', '2017-06-15' FROM reminder_rules WHERE kind = 'overdue'
+       RETURNING id`,
+      [world.milestones.workshop.id, world.people.anna.id],
     ),
   };
   const { anna, bo } = world.people;

@@ -169,7 +169,13 @@ export async function createWorld(t: TestApp) {
       role: 'steering',
       language: 'en',
     }),
-    await f.person({ name: 'Carl Berg', email: 'carl@example.dk', active: false }),
+    await f.person({
+      name: 'Carl Berg',
+      email: 'carl@example.dk',
+      active: false,
+      reminderMode: 'per_item',
+      remindersEnabled: false,
+    }),
   ];
   const [areaA, areaB, areaVaekstA] = [
     await f.focusArea({ strategyId: klynge.id, code: 'A', title: 'Forskning og uddannelse' }),

@@ -5,3 +5,4 @@ export * from './factories';
 export * from './expectations';
 export * from './accounts';
 export * from './smtp';
+export * from './mail-links';

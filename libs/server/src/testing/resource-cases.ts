@@ -449,6 +449,11 @@ export const RESOURCE_CASES: ResourceCase[] = [
         expected: (w) => list(w.people.carl),
       },
       {
+        name: 'remindersEnabled',
+        filter: () => ({ remindersEnabled: false }),
+        expected: (w) => list(w.people.carl),
+      },
+      {
         name: 'id (getMany)',
         filter: (w) => ({ id: [w.people.bo.id] }),
         expected: (w) => list(w.people.bo),
@@ -460,7 +465,14 @@ export const RESOURCE_CASES: ResourceCase[] = [
       organisationId: w.organisations.rh.id,
       title: 'Chefkonsulent',
     }),
-    derived: () => ({ role: 'owner', active: true, language: 'da', hasPassword: false }),
+    derived: () => ({
+      role: 'owner',
+      active: true,
+      language: 'da',
+      reminderMode: 'digest',
+      remindersEnabled: true,
+      hasPassword: false,
+    }),
     update: {
       record: (w) => w.people.anna,
       change: () => ({ email: 'anna.holm@ufm.dk', title: null }),
@@ -470,6 +482,8 @@ export const RESOURCE_CASES: ResourceCase[] = [
       { field: 'name', value: 1 },
       { field: 'email', value: 'not-an-email' },
       { field: 'organisationId', value: '1' },
+      { field: 'reminderMode', value: 'weekly' },
+      { field: 'remindersEnabled', value: 'no' },
     ],
     foreignKeys: [{ field: 'organisationId', value: MISSING }],
   },

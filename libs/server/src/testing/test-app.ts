@@ -40,7 +40,9 @@ export interface TestApp {
 
 /** Every plan table, children before parents. */
 export const PLAN_TABLES = [
+  'link_tokens',
   'reminder_deliveries',
+  'reminder_rules',
   'audit_events',
   'sign_in_failures',
   'password_tokens',
@@ -63,13 +65,20 @@ const ID_TABLES = PLAN_TABLES.filter(
   (table) => !['initiative_partners', 'initiative_responsibles'].includes(table),
 );
 
+/** The tables emptying leaves alone: the reminder rules the migration seeds. */
+const CONFIG_TABLES = ['reminder_rules'];
+
 /**
  * Empties the plan tables and restarts their ids. DELETE in dependency order, not
  * TRUNCATE: on tables this small it is several times faster, and tests run it often.
  */
 const EMPTY_TABLES = [
-  ...PLAN_TABLES.map((table) => `DELETE FROM ${table};`),
-  ...ID_TABLES.map((table) => `ALTER TABLE ${table} ALTER COLUMN id RESTART;`),
+  ...PLAN_TABLES.filter((table) => !CONFIG_TABLES.includes(table)).map(
+    (table) => `DELETE FROM ${table};`,
+  ),
+  ...ID_TABLES.filter((table) => !CONFIG_TABLES.includes(table)).map(
+    (table) => `ALTER TABLE ${table} ALTER COLUMN id RESTART;`,
+  ),
 ].join('\n');
 
 export interface TestAppOptions {

@@ -8,6 +8,7 @@ import { Strategy } from '../../plan/strategies/strategy.entity';
 import { Organisation } from '../../people/organisations/organisation.entity';
 import { Person } from '../../people/people/person.entity';
 import { StatusReport } from '../../reporting/status-reports/status-report.entity';
+import { ReminderRule } from '../../reminders/rules/reminder-rule.entity';
 
 /** Every entity, listed explicitly (bundlers break globs). */
 export const ENTITIES = [
@@ -21,4 +22,5 @@ export const ENTITIES = [
   TargetSeries,
   Measurement,
   StatusReport,
+  ReminderRule,
 ];

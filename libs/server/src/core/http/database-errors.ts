@@ -26,6 +26,7 @@ const CONSTRAINT_MESSAGES: Record<string, string> = {
   ck_milestones_completed_on: 'completedOn: must be set when the status is done, and only then',
   ck_target_series_baseline: 'series: a baseline needs both a value and a year',
   ck_target_series_years: 'series: the target year must not be before the baseline year',
+  uq_reminder_rules: 'days: there is already a rule of this kind with these days',
   ck_status_reports_submitted: 'state: a submitted report needs a submission time',
 };
 

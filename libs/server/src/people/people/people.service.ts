@@ -34,6 +34,8 @@ export class PeopleService extends RecordStore<
             'role',
             'active',
             'language',
+            'reminderMode',
+            'remindersEnabled',
           ]),
           // Whether a password is set; never the hash.
           hasPassword: 'p.password_hash IS NOT NULL',
@@ -46,6 +48,7 @@ export class PeopleService extends RecordStore<
           role: { kind: 'enum', column: 'p.role', values: ROLES },
           language: { kind: 'enum', column: 'p.language', values: LANGUAGES },
           active: { kind: 'boolean', column: 'p.active' },
+          remindersEnabled: { kind: 'boolean', column: 'p.reminders_enabled' },
         },
         toRecord: (raw) => raw as unknown as PersonRecord,
       },
@@ -57,16 +60,23 @@ export class PeopleService extends RecordStore<
         role: dto.role ?? 'owner',
         active: dto.active ?? true,
         language: dto.language ?? 'da',
+        reminderMode: dto.reminderMode ?? 'digest',
+        remindersEnabled: dto.remindersEnabled ?? true,
       }),
     });
   }
 
-  /** Anyone may change their own name, title and language; the rest is the secretariat's. */
+  /**
+   * Anyone may change their own name, title, language and reminder choices; the rest is
+   * the secretariat's.
+   */
   protected override async checkWrite({
     actor,
     before,
     dto,
   }: WriteCheck<PersonRecord, CreatePersonDto>) {
+    // A client that does not know these choices must not undo them (an unsubscribe).
+    if (before && dto) keepStored(PERSONAL_CHOICES, before, dto);
     if (actor.role === 'secretariat') return;
     if (before?.id !== actor.personId) throw forbidden('you may change only your own profile');
     if (before && dto) {
@@ -80,6 +90,9 @@ export class PeopleService extends RecordStore<
     if (dto.active === false) await this.sessions.revokeAllOf(id, manager);
   }
 }
+
+/** What a person chooses about their reminders; kept when an update leaves it out. */
+const PERSONAL_CHOICES = ['language', 'reminderMode', 'remindersEnabled'] as const;
 
 /** What a person cannot change about themselves. */
 const SECRETARIAT_FIELDS = ['email', 'organisationId', 'role', 'active'] as const;

@@ -8,7 +8,7 @@ import {
   IsString,
   MaxLength,
 } from 'class-validator';
-import { LANGUAGES, Language, ROLES, Role } from '@pejling/contracts';
+import { LANGUAGES, Language, REMINDER_MODES, ReminderMode, ROLES, Role } from '@pejling/contracts';
 import { IsRecordId, UpdateDto } from '../../core/http/dto';
 
 export class CreatePersonDto {
@@ -48,6 +48,23 @@ export class CreatePersonDto {
   @IsOptional()
   @IsIn(LANGUAGES)
   language?: Language;
+
+  @ApiPropertyOptional({
+    enum: REMINDER_MODES,
+    default: 'digest',
+    description: 'one e-mail a day with every reminder, or one per milestone',
+  })
+  @IsOptional()
+  @IsIn(REMINDER_MODES)
+  reminderMode?: ReminderMode;
+
+  @ApiPropertyOptional({
+    default: true,
+    description: 'false: no reminders but escalations (what unsubscribing sets)',
+  })
+  @IsOptional()
+  @IsBoolean()
+  remindersEnabled?: boolean;
 }
 
 export class UpdatePersonDto extends UpdateDto(CreatePersonDto, ['hasPassword']) {}

@@ -1,5 +1,5 @@
 import { Column, Entity, JoinColumn, ManyToOne, Relation } from 'typeorm';
-import type { Language, Role } from '@pejling/contracts';
+import type { Language, ReminderMode, Role } from '@pejling/contracts';
 import { VersionedEntity } from '../../core/database/base/versioned.entity';
 import { Organisation } from '../organisations/organisation.entity';
 
@@ -31,6 +31,13 @@ export class Person extends VersionedEntity {
 
   @Column({ type: 'text', default: 'da' })
   language: Language;
+
+  @Column({ type: 'text', default: 'digest' })
+  reminderMode: ReminderMode;
+
+  /** False once unsubscribed: only escalations reach the person then. */
+  @Column({ type: 'boolean', default: true })
+  remindersEnabled: boolean;
 
   /** argon2id; set through an invitation or a password change, never through the API. */
   @Column({ type: 'text', nullable: true, select: false })

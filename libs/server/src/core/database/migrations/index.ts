@@ -1,10 +1,12 @@
 import { PlanSchema1764201600000 } from './1764201600000-plan-schema';
 import { AccountsAudit1764288000000 } from './1764288000000-accounts-audit';
 import { Reminders1764374400000 } from './1764374400000-reminders';
+import { ReminderLinks1764460800000 } from './1764460800000-reminder-links';
 
 /** Every migration, in order. New ones are appended here. */
 export const MIGRATIONS = [
   PlanSchema1764201600000,
   AccountsAudit1764288000000,
   Reminders1764374400000,
+  ReminderLinks1764460800000,
 ];

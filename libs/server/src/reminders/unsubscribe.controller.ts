@@ -1,0 +1,32 @@
+import { Controller, HttpCode, Logger, Param, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { UnsubscribeResult } from '@pejling/contracts';
+import { DataSource } from 'typeorm';
+import { unsubscribeByToken } from '../auth/link-tokens';
+import { Public } from '../auth/public.decorator';
+import { fieldError } from '../core/http/validation';
+
+/**
+ * The unsubscribe link of a reminder e-mail: the page it opens posts here, and so do mail
+ * programs that offer one-click unsubscribe (RFC 8058, the `List-Unsubscribe` header).
+ * Escalations still reach the person: they are about the plan, not a courtesy.
+ */
+@ApiTags('reminders')
+@Controller('unsubscribe')
+export class UnsubscribeController {
+  private readonly logger = new Logger('Reminders');
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  @Public()
+  @Post(':token')
+  @HttpCode(200)
+  async unsubscribe(@Param('token') token: string): Promise<UnsubscribeResult> {
+    const name = token.length <= 200 ? await unsubscribeByToken(this.dataSource, token) : undefined;
+    if (name === undefined) {
+      throw fieldError('token', 'the unsubscribe link is unknown or expired; change your notification settings in Pejling instead');
+    }
+    this.logger.log(`unsubscribed from reminders: ${name}`);
+    return { name };
+  }
+}
