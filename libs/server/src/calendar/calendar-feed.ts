@@ -59,7 +59,11 @@ export function renderCalendarFeed(input: {
   const host = new URL(input.appUrl).host;
   const calendar = ical({
     name: p.name(input.person.name),
-    prodId: { company: 'Pejling', product: 'Pejling', language: input.person.language.toUpperCase() },
+    prodId: {
+      company: 'Pejling',
+      product: 'Pejling',
+      language: input.person.language.toUpperCase(),
+    },
     // Refreshed by calendars that honour it; the plan changes at most a few times a day.
     ttl: 60 * 60,
   });

@@ -1,4 +1,13 @@
-import { Controller, Delete, Get, Header, HttpCode, NotFoundException, Param, Post } from '@nestjs/common';
+import {
+  Controller,
+  Delete,
+  Get,
+  Header,
+  HttpCode,
+  NotFoundException,
+  Param,
+  Post,
+} from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { CalendarLink, CalendarLinkStatus } from '@pejling/contracts';
 import { Actor, CurrentActor } from '../auth/actor';

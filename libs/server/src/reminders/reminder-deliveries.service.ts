@@ -79,7 +79,10 @@ export class ReminderDeliveriesService {
     assertMay(actor, 'reminder-deliveries', 'show');
     const record = await this.reader.findOne(id);
     // Someone else's delivery is not found, rather than forbidden: its existence is theirs.
-    if (!record || (!mayDo(actor, 'list-all-deliveries') && record.recipientPersonId !== actor.personId)) {
+    if (
+      !record ||
+      (!mayDo(actor, 'list-all-deliveries') && record.recipientPersonId !== actor.personId)
+    ) {
       throw notFound('reminder delivery', id);
     }
     return record;

@@ -1,7 +1,6 @@
 import { QUEUES, REMINDER_JOBS } from '@pejling/contracts';
-import type { ReminderDeliveryRecord, ReminderRunResult } from '@pejling/contracts';
+import type { ReminderDeliveryRecord } from '@pejling/contracts';
 import { Job, QueueEvents } from 'bullmq';
-import type { ParsedMail } from 'mailparser';
 import { hashPassword } from '../auth/passwords';
 import { connectionOptions } from '../core/queue/queue.module';
 import { assertHandlers } from '../core/queue/job-handlers';
@@ -10,115 +9,22 @@ import { signInLinks, tokenOf } from '../testing/mail-links';
 import { TestSmtpServer, startSmtpServer } from '../testing/smtp';
 import { TestApp, TestAppOptions, createTestApp } from '../testing/test-app';
 import { DAILY_SCAN } from './reminders.scheduler';
+import {
+  DAY,
+  Plan,
+  addressOf,
+  createPlan,
+  deliveries,
+  milestone,
+  recipients,
+  run,
+  settled,
+} from './reminders.testing';
 
 /**
  * Reminders end to end in one process: the API records and enqueues, a worker (or two)
  * takes the jobs from a real Redis and sends over SMTP to a real server started here.
  */
-const DAY = '2017-06-15';
-
-interface Plan {
-  owner: number;
-  contact: number;
-  secretariat: number;
-  initiative: number;
-}
-
-/** A small plan in SQL: an initiative led by an organisation with a contact person. */
-async function createPlan(t: TestApp): Promise<Plan> {
-  const q = async (sql: string, params: unknown[] = []) =>
-    (await t.dataSource.query(sql, params))[0].id as number;
-  const org = await q(
-    `INSERT INTO organisations (name, short_name, kind) VALUES ('Ministeriet', 'MIN', 'ministry') RETURNING id`,
-  );
-  const person = (name: string, role = 'owner', language = 'da') =>
-    q(
-      `INSERT INTO people (name, email, role, language, organisation_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-      [name, `${name.toLowerCase().replace(/\W/g, '')}@example.dk`, role, language, org],
-    );
-  const plan = {
-    owner: await person('Olga Owner'),
-    contact: await person('Kaj Kontakt', 'owner', 'en'),
-    secretariat: await person('Sara Sekretær', 'secretariat'),
-    initiative: 0,
-  };
-  await t.dataSource.query('UPDATE organisations SET contact_person_id = $1', [plan.contact]);
-  const strategy = await q(
-    `INSERT INTO strategies (name, period_start, period_end) VALUES ('S', '2016-01-01', '2018-12-31') RETURNING id`,
-  );
-  const area = await q(
-    `INSERT INTO focus_areas (strategy_id, code, title) VALUES ($1, 'A', 'A') RETURNING id`,
-    [strategy],
-  );
-  plan.initiative = await q(
-    `INSERT INTO initiatives (strategy_id, focus_area_id, code, title, lead_organisation_id)
-     VALUES ($1, $2, 'A.1', 'Klynger i hele landet', $3) RETURNING id`,
-    [strategy, area, org],
-  );
-  return plan;
-}
-
-/** A milestone `late` days past due on DAY (negative: due in that many days). */
-async function milestone(
-  t: TestApp,
-  plan: Plan,
-  title: string,
-  late: number,
-  responsible?: number,
-) {
-  const [{ id }] = await t.dataSource.query(
-    `INSERT INTO milestones (initiative_id, title, due_date, responsible_person_id)
-     VALUES ($1, $2, $3::date - $4::int, $5) RETURNING id`,
-    [plan.initiative, title, DAY, late, responsible ?? plan.owner],
-  );
-  return id as number;
-}
-
-async function deliveries(t: TestApp) {
-  return (await t.dataSource.query(
-    `SELECT id::int, milestone_id AS "milestoneId", recipient_person_id AS "personId", status,
-            attempts, error, sent_at AS "sentAt", message_id AS "messageId"
-       FROM reminder_deliveries ORDER BY id`,
-  )) as {
-    id: number;
-    milestoneId: number;
-    personId: number;
-    status: string;
-    attempts: number;
-    error: string | null;
-    sentAt: Date | null;
-    messageId: string | null;
-  }[];
-}
-
-/**
- * Waits until the queue has nothing waiting, running or delayed, but for the next daily
- * scan, which the job scheduler keeps delayed until its time.
- */
-async function settled(t: TestApp, timeoutMs = 15_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const counts = {
-      ...(await t.reminders.getJobCounts('waiting', 'active', 'prioritized', 'waiting-children')),
-      delayed: (await t.reminders.getDelayed()).filter((job) => !job.repeatJobKey).length,
-    };
-    if (Object.values(counts).every((n) => n === 0)) return;
-    if (Date.now() > deadline)
-      throw new Error(`the queue did not settle: ${JSON.stringify(counts)}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
-async function run(t: TestApp, body: object = { asOf: DAY }): Promise<ReminderRunResult> {
-  const res = await t.http().post('/api/reminders/run').send(body);
-  if (res.status !== 200) throw new Error(`run answered ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body;
-}
-
-const addressOf = (mail: ParsedMail) =>
-  mail.to && !Array.isArray(mail.to) ? mail.to.value[0].address : undefined;
-const recipients = (smtp: TestSmtpServer) => smtp.received.map(addressOf);
-
 describe('reminders, with a worker and a mail server', () => {
   let smtp: TestSmtpServer;
   let t: TestApp;
@@ -182,7 +88,12 @@ describe('reminders, with a worker and a mail server', () => {
     expect(link).toMatch(new RegExp(`^${t.config.appUrl}/#/link\\?token=[\\w-]{43}$`));
     expect(mail.html).toContain(link);
     expect(
-      (await t.http().post('/api/auth/link').send({ token: tokenOf(link) })).body,
+      (
+        await t
+          .http()
+          .post('/api/auth/link')
+          .send({ token: tokenOf(link) })
+      ).body,
     ).toMatchObject({ path: `/milestones/${id}/show`, me: { person: { id: plan.owner } } });
     expect(await deliveries(t)).toEqual([
       expect.objectContaining({
@@ -278,6 +189,27 @@ describe('reminders, with a worker and a mail server', () => {
     const failed = await Job.fromId(t.reminders, queued[0].jobId);
     expect(failed?.attemptsMade).toBe(2);
     expect(await failed?.isFailed()).toBe(true);
+
+    // Once the server takes mail again, the secretariat sends it again: once.
+    smtp.refuse(null);
+    const [{ id }] = await deliveries(t);
+    const resent = await t.http().post(`/api/reminder-deliveries/${id}/resend`);
+    expect(resent.status).toBe(200);
+    expect(resent.body).toMatchObject({ id, status: 'queued', error: null });
+    await settled(t);
+    expect(recipients(smtp)).toEqual(['olgaowner@example.dk']);
+    expect(await deliveries(t)).toEqual([
+      expect.objectContaining({
+        status: 'sent',
+        attempts: 3,
+        error: null,
+        sentAt: expect.any(Date),
+      }),
+    ]);
+    const again = await t.http().post(`/api/reminder-deliveries/${id}/resend`);
+    expect(again.status).toBe(409);
+    expect(again.body.message).toMatch(/is sent; only a failed delivery/);
+    expect(smtp.received).toHaveLength(1);
   });
 
   it('sends once when a send job runs twice (jobs run at least once)', async () => {

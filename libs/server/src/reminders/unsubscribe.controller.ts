@@ -24,7 +24,10 @@ export class UnsubscribeController {
   async unsubscribe(@Param('token') token: string): Promise<UnsubscribeResult> {
     const name = token.length <= 200 ? await unsubscribeByToken(this.dataSource, token) : undefined;
     if (name === undefined) {
-      throw fieldError('token', 'the unsubscribe link is unknown or expired; change your notification settings in Pejling instead');
+      throw fieldError(
+        'token',
+        'the unsubscribe link is unknown or expired; change your notification settings in Pejling instead',
+      );
     }
     this.logger.log(`unsubscribed from reminders: ${name}`);
     return { name };

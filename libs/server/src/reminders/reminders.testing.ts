@@ -1,0 +1,109 @@
+import type { ReminderRunResult } from '@pejling/contracts';
+import type { ParsedMail } from 'mailparser';
+import type { TestSmtpServer } from '../testing/smtp';
+import type { TestApp } from '../testing/test-app';
+
+/** A small plan, and ways to run reminders over it and read what became of them, for the reminders' specs. */
+export const DAY = '2017-06-15';
+
+export interface Plan {
+  owner: number;
+  contact: number;
+  secretariat: number;
+  initiative: number;
+}
+
+/** A small plan in SQL: an initiative led by an organisation with a contact person. */
+export async function createPlan(t: TestApp): Promise<Plan> {
+  const q = async (sql: string, params: unknown[] = []) =>
+    (await t.dataSource.query(sql, params))[0].id as number;
+  const org = await q(
+    `INSERT INTO organisations (name, short_name, kind) VALUES ('Ministeriet', 'MIN', 'ministry') RETURNING id`,
+  );
+  const person = (name: string, role = 'owner', language = 'da') =>
+    q(
+      `INSERT INTO people (name, email, role, language, organisation_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      [name, `${name.toLowerCase().replace(/\W/g, '')}@example.dk`, role, language, org],
+    );
+  const plan = {
+    owner: await person('Olga Owner'),
+    contact: await person('Kaj Kontakt', 'owner', 'en'),
+    secretariat: await person('Sara Sekretær', 'secretariat'),
+    initiative: 0,
+  };
+  await t.dataSource.query('UPDATE organisations SET contact_person_id = $1', [plan.contact]);
+  const strategy = await q(
+    `INSERT INTO strategies (name, period_start, period_end) VALUES ('S', '2016-01-01', '2018-12-31') RETURNING id`,
+  );
+  const area = await q(
+    `INSERT INTO focus_areas (strategy_id, code, title) VALUES ($1, 'A', 'A') RETURNING id`,
+    [strategy],
+  );
+  plan.initiative = await q(
+    `INSERT INTO initiatives (strategy_id, focus_area_id, code, title, lead_organisation_id)
+     VALUES ($1, $2, 'A.1', 'Klynger i hele landet', $3) RETURNING id`,
+    [strategy, area, org],
+  );
+  return plan;
+}
+
+/** A milestone `late` days past due on DAY (negative: due in that many days). */
+export async function milestone(
+  t: TestApp,
+  plan: Plan,
+  title: string,
+  late: number,
+  responsible?: number,
+) {
+  const [{ id }] = await t.dataSource.query(
+    `INSERT INTO milestones (initiative_id, title, due_date, responsible_person_id)
+     VALUES ($1, $2, $3::date - $4::int, $5) RETURNING id`,
+    [plan.initiative, title, DAY, late, responsible ?? plan.owner],
+  );
+  return id as number;
+}
+
+export async function deliveries(t: TestApp) {
+  return (await t.dataSource.query(
+    `SELECT id::int, milestone_id AS "milestoneId", recipient_person_id AS "personId", status,
+            attempts, error, sent_at AS "sentAt", message_id AS "messageId"
+       FROM reminder_deliveries ORDER BY id`,
+  )) as {
+    id: number;
+    milestoneId: number;
+    personId: number;
+    status: string;
+    attempts: number;
+    error: string | null;
+    sentAt: Date | null;
+    messageId: string | null;
+  }[];
+}
+
+/**
+ * Waits until the queue has nothing waiting, running or delayed, but for the next daily
+ * scan, which the job scheduler keeps delayed until its time.
+ */
+export async function settled(t: TestApp, timeoutMs = 15_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const counts = {
+      ...(await t.reminders.getJobCounts('waiting', 'active', 'prioritized', 'waiting-children')),
+      delayed: (await t.reminders.getDelayed()).filter((job) => !job.repeatJobKey).length,
+    };
+    if (Object.values(counts).every((n) => n === 0)) return;
+    if (Date.now() > deadline)
+      throw new Error(`the queue did not settle: ${JSON.stringify(counts)}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+export async function run(t: TestApp, body: object = { asOf: DAY }): Promise<ReminderRunResult> {
+  const res = await t.http().post('/api/reminders/run').send(body);
+  if (res.status !== 200) throw new Error(`run answered ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+
+export const addressOf = (mail: ParsedMail) =>
+  mail.to && !Array.isArray(mail.to) ? mail.to.value[0].address : undefined;
+export const recipients = (smtp: TestSmtpServer) => smtp.received.map(addressOf);
