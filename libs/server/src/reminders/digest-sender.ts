@@ -74,12 +74,12 @@ export class DigestSender {
       await mark(tx, ids, `status = 'failed', error = $2`, [reason]);
       return { status: 'skipped', deliveryIds: ids, reason };
     }
-    const mails = await composeReminderMails(tx, person, day, ids, this.appUrl);
-
     if (!this.mailer.configured) {
+      // Rendered when sent again with a mail server: links made now would only expire.
       await mark(tx, ids, `status = 'outbox', error = $2`, ['not sent: no mail server configured']);
       return { status: 'outbox', deliveryIds: ids };
     }
+    const mails = await composeReminderMails(tx, person, day, ids, this.appUrl);
     const messageIds: string[] = [];
     for (const [n, mail] of mails.entries()) {
       try {
