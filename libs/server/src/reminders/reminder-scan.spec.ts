@@ -1,5 +1,6 @@
 import { TestApp, createTestApp } from '../testing/test-app';
 import { DueReminder, dueReminders, recordDueReminders } from './reminder-scan';
+import { addPerson, createPlan } from './reminders.testing';
 
 /**
  * A small plan in SQL: one initiative led by an organisation with a contact person, a
@@ -17,38 +18,17 @@ describe('deciding which reminders are due', () => {
 
   beforeEach(async () => {
     await t.truncate();
-    const q = async (sql: string, params: unknown[] = []) =>
-      (await t.dataSource.query(sql, params))[0].id as number;
-    const org = await q(
-      `INSERT INTO organisations (name, short_name, kind) VALUES ('Ministeriet', 'MIN', 'ministry') RETURNING id`,
-    );
-    const person = (name: string, role = 'owner', active = true) =>
-      q(
-        `INSERT INTO people (name, email, role, active, organisation_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-        [name, `${name.toLowerCase()}@example.dk`, role, active, org],
-      );
+    const plan = await createPlan(t);
+    const person = (name: string, o: { role?: string; active?: boolean } = {}) =>
+      addPerson(t, plan.organisation, name, o);
     ids = {
-      owner: await person('Olga'),
-      contact: await person('Kaj'),
-      sekretariat: await person('Sara', 'secretariat'),
-      former: await person('Frede', 'secretariat', false),
+      owner: plan.owner,
+      contact: plan.contact,
+      sekretariat: plan.secretariat,
+      former: await person('Frede', { role: 'secretariat', active: false }),
       initiativeOwner: await person('Ida'),
+      initiative: plan.initiative,
     };
-    await t.dataSource.query('UPDATE organisations SET contact_person_id = $1 WHERE id = $2', [
-      ids.contact,
-      org,
-    ]);
-    const strategy = await q(
-      `INSERT INTO strategies (name, period_start, period_end) VALUES ('S', '2016-01-01', '2018-12-31') RETURNING id`,
-    );
-    const area = await q(
-      `INSERT INTO focus_areas (strategy_id, code, title) VALUES ($1, 'A', 'A') RETURNING id`,
-      [strategy],
-    );
-    ids.initiative = await q(
-      `INSERT INTO initiatives (strategy_id, focus_area_id, code, title, lead_organisation_id) VALUES ($1, $2, 'A.1', 'A.1', $3) RETURNING id`,
-      [strategy, area, org],
-    );
     await t.dataSource.query(
       'INSERT INTO initiative_responsibles (initiative_id, person_id) VALUES ($1, $2)',
       [ids.initiative, ids.initiativeOwner],

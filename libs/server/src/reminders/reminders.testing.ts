@@ -3,29 +3,56 @@ import type { ParsedMail } from 'mailparser';
 import type { TestSmtpServer } from '../testing/smtp';
 import type { TestApp } from '../testing/test-app';
 
-/** A small plan, and ways to run reminders over it and read what became of them, for the reminders' specs. */
+/**
+ * A small plan, and ways to run reminders over it and read what became of them, for the
+ * reminders' specs.
+ */
 export const DAY = '2017-06-15';
 
 export interface Plan {
+  organisation: number;
   owner: number;
   contact: number;
   secretariat: number;
   initiative: number;
 }
 
+async function insertId(t: TestApp, sql: string, params: unknown[] = []): Promise<number> {
+  return (await t.dataSource.query(sql, params))[0].id;
+}
+
+/** A person in the plan's organisation, e-mailed at their name without spaces @example.dk. */
+export function addPerson(
+  t: TestApp,
+  organisation: number,
+  name: string,
+  o: { role?: string; language?: string; active?: boolean } = {},
+): Promise<number> {
+  return insertId(
+    t,
+    `INSERT INTO people (name, email, role, language, active, organisation_id)
+     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+    [
+      name,
+      `${name.toLowerCase().replace(/\W/g, '')}@example.dk`,
+      o.role ?? 'owner',
+      o.language ?? 'da',
+      o.active ?? true,
+      organisation,
+    ],
+  );
+}
+
 /** A small plan in SQL: an initiative led by an organisation with a contact person. */
 export async function createPlan(t: TestApp): Promise<Plan> {
-  const q = async (sql: string, params: unknown[] = []) =>
-    (await t.dataSource.query(sql, params))[0].id as number;
+  const q = (sql: string, params: unknown[] = []) => insertId(t, sql, params);
   const org = await q(
     `INSERT INTO organisations (name, short_name, kind) VALUES ('Ministeriet', 'MIN', 'ministry') RETURNING id`,
   );
   const person = (name: string, role = 'owner', language = 'da') =>
-    q(
-      `INSERT INTO people (name, email, role, language, organisation_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-      [name, `${name.toLowerCase().replace(/\W/g, '')}@example.dk`, role, language, org],
-    );
+    addPerson(t, org, name, { role, language });
   const plan = {
+    organisation: org,
     owner: await person('Olga Owner'),
     contact: await person('Kaj Kontakt', 'owner', 'en'),
     secretariat: await person('Sara Sekretær', 'secretariat'),
