@@ -1,8 +1,10 @@
 import { Admin, CustomRoutes, reactRouterProvider, Resource } from 'react-admin';
 import auditEvents from './audit-events';
 import { ChangePasswordPage } from './auth/ChangePasswordPage';
+import { LinkSignInPage } from './auth/LinkSignInPage';
 import { LoginPage } from './auth/LoginPage';
 import { SetPasswordPage } from './auth/SetPasswordPage';
+import { UnsubscribePage } from './auth/UnsubscribePage';
 import { authProvider } from './authProvider';
 import { dataProvider } from './dataProvider';
 import focusAreas from './focus-areas';
@@ -12,6 +14,10 @@ import { Layout } from './layout/Layout';
 import milestones from './milestones';
 import organisations from './organisations';
 import people from './people';
+import reminderDeliveries from './reminder-deliveries';
+import reminderRules from './reminder-rules';
+import { RunRemindersPage } from './reminders/RunRemindersPage';
+import { NotificationSettingsPage } from './settings/NotificationSettingsPage';
 import strategies from './strategies';
 import targets from './targets';
 
@@ -19,8 +25,10 @@ const { Route } = reactRouterProvider;
 
 /**
  * Only composition: each resource's views live in its own folder. `requireAuth`: nothing
- * but the public pages (sign-in, choosing a first password) shows before the session is
- * confirmed. Menu items, buttons and routes follow `authProvider.canAccess`.
+ * but the public pages (sign-in, choosing a first password, the links in reminder e-mails)
+ * shows before the session is confirmed. Menu items, buttons and routes follow
+ * `authProvider.canAccess`. The menu lists resources in this order; the delivery log comes
+ * last, next to running the reminders.
  */
 export const App = () => (
   <Admin
@@ -41,11 +49,17 @@ export const App = () => (
     <Resource name="people" {...people} />
     <Resource name="strategies" {...strategies} />
     <Resource name="audit-events" {...auditEvents} />
+    <Resource name="reminder-rules" {...reminderRules} />
+    <Resource name="reminder-deliveries" {...reminderDeliveries} />
     <CustomRoutes>
       <Route path="/change-password" element={<ChangePasswordPage />} />
+      <Route path="/settings/notifications" element={<NotificationSettingsPage />} />
+      <Route path="/reminders/run" element={<RunRemindersPage />} />
     </CustomRoutes>
     <CustomRoutes noLayout>
       <Route path="/set-password" element={<SetPasswordPage />} />
+      <Route path="/link" element={<LinkSignInPage />} />
+      <Route path="/unsubscribe" element={<UnsubscribePage />} />
     </CustomRoutes>
   </Admin>
 );

@@ -1,5 +1,5 @@
 import type { AuthProvider } from 'react-admin';
-import type { Language, Me } from '@pejling/contracts';
+import type { Language, Me, SignInLinkResult } from '@pejling/contracts';
 import { canAccessAs } from './auth/canAccess';
 import { API_URL } from './dataProvider';
 
@@ -62,26 +62,64 @@ const minutesToWait = async (response: Response): Promise<number> => {
   return Math.ceil(seconds / 60);
 };
 
+/** Why a sign-in answer was refused, said in the UI language; `invalid` for the caller's case. */
+const refusal = async (response: Response, invalid: string): Promise<SignInError> => {
+  if (response.status === 429) {
+    return new SignInError('pejling.auth.throttled', {
+      smart_count: await minutesToWait(response),
+    });
+  }
+  return new SignInError(response.status === 400 ? invalid : 'ra.auth.sign_in_error');
+};
+
+/** Starts the session a sign-in answered with, as a password or a link from an e-mail. */
+const signedIn = (me: Me): void => {
+  session = Promise.resolve(startSession(me));
+  expired = false;
+};
+
+/** Each sign-in link's one attempt, by token: a second ask gets the first answer. */
+const linkSignIns = new Map<string, Promise<string>>();
+
+/** Sends a sign-in; that the server cannot be reached is a refusal too. */
+const postSignIn = async (path: string, body: unknown): Promise<Response> => {
+  try {
+    return await request(path, { method: 'POST', body: JSON.stringify(body) });
+  } catch {
+    throw new SignInError('pejling.error.network');
+  }
+};
+
+const postSignInLink = async (token: string): Promise<string> => {
+  const response = await postSignIn('/auth/link', { token });
+  if (!response.ok) throw await refusal(response, 'pejling.link.invalid');
+  const { me, path } = (await response.json()) as SignInLinkResult;
+  signedIn(me);
+  return path;
+};
+
+/**
+ * Signs in with the token of a link from a reminder e-mail and resolves to the path it
+ * leads to. The token works once, so it is sent once per page load, however often this
+ * is called (React's StrictMode runs effects twice; a language change remounts the page).
+ * The caller then has react-admin check the session again (its `checkAuth` answer is
+ * cached) before it goes to the path.
+ */
+export const signInWithLink = (token: string): Promise<string> => {
+  let attempt = linkSignIns.get(token);
+  if (!attempt) {
+    attempt = postSignInLink(token);
+    linkSignIns.set(token, attempt);
+  }
+  return attempt;
+};
+
 export const authProvider: AuthProvider = {
   async login({ email, password }: { email: string; password: string }) {
-    let response: Response;
-    try {
-      response = await request('/auth/login', {
-        method: 'POST',
-        body: JSON.stringify({ email, password }),
-      });
-    } catch {
-      throw new SignInError('pejling.error.network');
-    }
+    const response = await postSignIn('/auth/login', { email, password });
     if (response.status === 401) throw new SignInError('pejling.auth.wrong_credentials');
-    if (response.status === 429) {
-      throw new SignInError('pejling.auth.throttled', {
-        smart_count: await minutesToWait(response),
-      });
-    }
-    if (!response.ok) throw new SignInError('ra.auth.sign_in_error');
-    session = Promise.resolve(startSession((await response.json()) as Me));
-    expired = false;
+    if (!response.ok) throw await refusal(response, 'ra.auth.sign_in_error');
+    signedIn((await response.json()) as Me);
   },
 
   async logout() {

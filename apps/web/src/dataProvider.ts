@@ -1,6 +1,15 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import { fetchUtils, HttpError, type Identifier } from 'react-admin';
-import type { AppInfo, IsoInstant } from '@pejling/contracts';
+import type {
+  AppInfo,
+  CalendarLink,
+  CalendarLinkStatus,
+  IsoInstant,
+  ReminderDeliveryRecord,
+  ReminderRunRequest,
+  ReminderRunResult,
+  UnsubscribeResult,
+} from '@pejling/contracts';
 import { i18nProvider } from './i18n';
 
 /** Everything the server offers lives under this path (Vite proxies it in development). */
@@ -79,11 +88,12 @@ const httpClient = async (url: string, options: fetchUtils.Options = {}) => {
   }
 };
 
-const post = (path: string, body?: unknown) =>
+const send = (method: string, path: string, body?: unknown) =>
   httpClient(`${API_URL}${path}`, {
-    method: 'POST',
+    method,
     body: body === undefined ? undefined : JSON.stringify(body),
   });
+const post = (path: string, body?: unknown) => send('POST', path, body);
 
 /** A link that lets a person set their first password, and when it stops working. */
 export interface Invitation {
@@ -110,6 +120,27 @@ export const accountApi = {
   acceptInvitation: async (body: { token: string; password: string }) => {
     await post('/auth/accept-invitation', body);
   },
+};
+
+/**
+ * Reminders: running them by hand, sending one again, the person's calendar feed, and
+ * unsubscribing by the link in an e-mail (without a session). Failures as `accountApi`'s.
+ */
+export const reminderApi = {
+  run: async (body: ReminderRunRequest): Promise<ReminderRunResult> =>
+    (await post('/reminders/run', body)).json as ReminderRunResult,
+  resend: async (id: Identifier): Promise<ReminderDeliveryRecord> =>
+    (await post(`/reminder-deliveries/${id}/resend`)).json as ReminderDeliveryRecord,
+  calendarLinkStatus: async (): Promise<CalendarLinkStatus> =>
+    (await send('GET', '/calendar-link')).json as CalendarLinkStatus,
+  /** A new feed address; the one before stops working. Shown once: only its hash is kept. */
+  renewCalendarLink: async (): Promise<CalendarLink> =>
+    (await post('/calendar-link')).json as CalendarLink,
+  stopCalendarLink: async (): Promise<void> => {
+    await send('DELETE', '/calendar-link');
+  },
+  unsubscribe: async (token: string): Promise<UnsubscribeResult> =>
+    (await post(`/unsubscribe/${encodeURIComponent(token)}`)).json as UnsubscribeResult,
 };
 
 /** GET /api/info: today's date as the server sees it, and whether that date is fixed. */

@@ -5,6 +5,17 @@ import type { ResourceName } from './resources';
 export const ACTIONS = ['list', 'show', 'create', 'edit', 'delete'] as const;
 export type Action = (typeof ACTIONS)[number];
 
+/** What may be done beyond a resource's records; `Me.operations` lists the person's. */
+export const OPERATIONS = [
+  /** Run the reminder scan by hand, or preview it (`POST /api/reminders/run`). */
+  'run-reminders',
+  /** See every person's reminder deliveries; anyone else sees only their own. */
+  'list-all-deliveries',
+  /** Send a failed reminder delivery again. */
+  'resend-reminders',
+] as const;
+export type Operation = (typeof OPERATIONS)[number];
+
 /** The signed-in person, as `GET /api/auth/me` and `POST /api/auth/login` answer. */
 export interface Me {
   person: {
@@ -19,6 +30,8 @@ export interface Me {
   /** What the role allows per resource. For an owner, `edit` on initiatives and writes to
    * milestones and status reports hold only for the initiatives in `initiativeIds`. */
   permissions: Partial<Record<ResourceName, Action[]>>;
+  /** What the role allows beyond records. */
+  operations: Operation[];
   /** The initiatives this person may change as an owner. */
   initiativeIds: number[];
 }

@@ -1,4 +1,4 @@
-import type { Action, Me, ResourceName } from '@pejling/contracts';
+import type { Action, Me, Operation, ResourceName } from '@pejling/contracts';
 
 type AnyRecord = Record<string, unknown>;
 
@@ -15,6 +15,12 @@ const ownedBy: Partial<Record<ResourceName, (me: Me, record: AnyRecord) => boole
   people: (me, record) => (record['id'] == null ? undefined : record['id'] === me.person.id),
 };
 
+/** The server's operations beyond records (`Me.operations`), as react-admin asks for them. */
+const OPERATIONS: Record<string, Operation> = {
+  'reminders.run': 'run-reminders',
+  'reminder-deliveries.resend': 'resend-reminders',
+};
+
 /** Undefined when the record does not say which initiative it belongs to (a new one). */
 const ownsInitiative = (me: Me, initiativeId: unknown): boolean | undefined =>
   initiativeId == null ? undefined : me.initiativeIds.includes(Number(initiativeId));
@@ -27,7 +33,8 @@ const ownsInitiative = (me: Me, initiativeId: unknown): boolean | undefined =>
  * - An owner's writes to initiatives, milestones and status reports hold only for their
  *   own initiatives. Without a record the answer is "yes" if they own any: the route and
  *   the Create button must be there; the record decides on its own page.
- * - Everyone may edit their own person record (name, title, language).
+ * - Everyone may edit their own person record (name, title, language, reminders).
+ * - Operations beyond records (running the reminders) go by what `Me.operations` lists.
  *
  * The server enforces all of it regardless; this only keeps out of sight what would fail.
  */
@@ -40,6 +47,8 @@ export const canAccessAs = (
   if (resource === 'people' && action === 'edit' && (!record || record['id'] === me.person.id)) {
     return true;
   }
+  const operation = OPERATIONS[`${resource}.${action}`];
+  if (operation) return me.operations.includes(operation);
   const actions: readonly string[] = me.permissions[resource as ResourceName] ?? [];
   if (!actions.includes(action as Action)) return false;
   if (me.role !== 'owner' || READING.includes(action)) return true;

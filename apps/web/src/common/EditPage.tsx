@@ -9,6 +9,7 @@ import {
   useResourceContext,
   useTranslate,
   type RaRecord,
+  type TransformData,
 } from 'react-admin';
 import { changedFields } from './diff';
 
@@ -28,7 +29,7 @@ const RequireRecordAccess = () => {
  * that nothing is overwritten unseen. Field errors show under their inputs; anything else
  * is a notification, as react-admin would do.
  */
-const useSaveFailure = () => {
+export const useSaveFailure = () => {
   const resource = useResourceContext();
   const translate = useTranslate();
   const notify = useNotify();
@@ -60,11 +61,23 @@ const useSaveFailure = () => {
 /**
  * The edit page of every resource. Pessimistic, so that the server's answer (a 400 naming
  * a field, a 403, a 409 for a stale `version`) reaches the person before the page moves on.
+ * `transform` adjusts what the form holds before it is sent.
  */
-export const EditPage = ({ children }: { children: ReactNode }) => {
+export const EditPage = ({
+  children,
+  transform,
+}: {
+  children: ReactNode;
+  transform?: TransformData;
+}) => {
   const onError = useSaveFailure();
   return (
-    <Edit mutationMode="pessimistic" redirect="show" mutationOptions={{ onError }}>
+    <Edit
+      mutationMode="pessimistic"
+      redirect="show"
+      mutationOptions={{ onError }}
+      transform={transform}
+    >
       <RequireRecordAccess />
       {children}
     </Edit>

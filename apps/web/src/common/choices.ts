@@ -1,12 +1,17 @@
 import {
   AUDIT_ACTIONS,
+  DELIVERY_STATUSES,
+  ESCALATION_TARGETS,
   HEALTHS,
   INITIATIVE_STATUSES,
   LANGUAGES,
   MILESTONE_STATUSES,
   ORGANISATION_KINDS,
   PROGRESS_METHODS,
+  RECIPIENT_ROLES,
   REGIONS,
+  REMINDER_KINDS,
+  REMINDER_MODES,
   ROLES,
 } from '@pejling/contracts';
 
@@ -28,3 +33,9 @@ export const progressMethodChoices = choicesOf(PROGRESS_METHODS, 'progressMethod
 export const roleChoices = choicesOf(ROLES, 'role');
 export const languageChoices = choicesOf(LANGUAGES, 'language');
 export const auditActionChoices = choicesOf(AUDIT_ACTIONS, 'auditAction');
+export const reminderKindChoices = choicesOf(REMINDER_KINDS, 'reminderKind');
+export const reminderModeChoices = choicesOf(REMINDER_MODES, 'reminderMode');
+export const deliveryStatusChoices = choicesOf(DELIVERY_STATUSES, 'deliveryStatus');
+export const recipientRoleChoices = choicesOf(RECIPIENT_ROLES, 'recipientRole');
+/** Whom an escalation tells: the same words as the recipient roles they become. */
+export const escalationTargetChoices = choicesOf(ESCALATION_TARGETS, 'recipientRole');

@@ -10,3 +10,9 @@ export const notBefore =
       ? message
       : undefined;
   };
+
+/** A number of days and the like: no fractions. */
+export const wholeNumber = (value: unknown): string | undefined =>
+  typeof value === 'number' && !Number.isInteger(value)
+    ? 'pejling.validation.whole_number'
+    : undefined;

@@ -336,6 +336,8 @@ export const pejlingDa = {
         role: 'Rolle',
         active: 'Aktiv',
         language: 'Sprog',
+        reminderMode: 'Påmindelser som',
+        remindersEnabled: 'Får påmindelser',
         hasPassword: 'Har valgt adgangskode',
         milestones: 'Milepæle',
       },
@@ -375,6 +377,47 @@ export const pejlingDa = {
         action: 'Handling',
         changes: 'Ændringer',
         initiativeId: 'Initiativ',
+        from: 'Fra dato',
+        to: 'Til dato',
+      },
+    },
+    'reminder-rules': {
+      name: 'Påmindelsesregel |||| Påmindelsesregler',
+      forcedCaseName: 'påmindelsesregel |||| påmindelsesregler',
+      page: { create: 'Ny påmindelsesregel' },
+      fields: {
+        ...metaFields,
+        rule: 'Regel',
+        kind: 'Type',
+        days: 'Dage',
+        repeatEveryDays: 'Gentag hver (dage)',
+        escalateTo: 'Eskalér også til',
+        active: 'Aktiv',
+      },
+    },
+    'reminder-deliveries': {
+      name: 'Påmindelse |||| Påmindelseslog',
+      forcedCaseName: 'påmindelse |||| påmindelser',
+      fields: {
+        id: 'Id',
+        day: 'Dag',
+        status: 'Status',
+        kind: 'Type',
+        ruleId: 'Regel',
+        recipientPersonId: 'Modtager',
+        recipientName: 'Modtager',
+        recipientRole: 'Modtager som',
+        milestoneId: 'Milepæl',
+        milestoneTitle: 'Milepæl',
+        initiativeId: 'Initiativ',
+        initiativeCode: 'Initiativ',
+        attempts: 'Forsøg',
+        error: 'Fejl',
+        sentAt: 'Sendt',
+        messageId: 'Besked-id',
+        createdAt: 'Oprettet',
+        dueDate: 'Frist',
+        daysLate: 'I forhold til fristen',
         from: 'Fra dato',
         to: 'Til dato',
       },
@@ -463,6 +506,7 @@ export const pejlingDa = {
     validation: {
       end_before_start: 'Slutdatoen må ikke ligge før startdatoen',
       override_reason_required: 'Skriv, hvorfor fremdriften er sat manuelt',
+      whole_number: 'Skal være et helt tal',
     },
     section: {
       responsibility: 'Ansvar og partnere',
@@ -485,6 +529,121 @@ export const pejlingDa = {
       create: 'Oprettet',
       update: 'Ændret',
       delete: 'Slettet',
+    },
+    reminderKind: {
+      due_soon: 'Før fristen',
+      overdue: 'Over fristen',
+      escalation: 'Eskalering',
+    },
+    reminderMode: {
+      digest: 'Én samlet e-mail om dagen',
+      per_item: 'Én e-mail pr. milepæl',
+    },
+    deliveryStatus: {
+      pending: 'Afventer',
+      queued: 'I kø',
+      sent: 'Sendt',
+      failed: 'Fejlet',
+      outbox: 'Ikke sendt: ingen mailserver sat op',
+    },
+    recipientRole: {
+      responsible: 'Ansvarlig for milepælen',
+      lead_contact: 'Kontaktperson i den ansvarlige organisation',
+      secretariat: 'Sekretariatet',
+    },
+    timing: {
+      before: '%{smart_count} dag før fristen |||| %{smart_count} dage før fristen',
+      after: '%{smart_count} dag efter fristen |||| %{smart_count} dage efter fristen',
+      on_due_date: 'På fristens dag',
+    },
+    rule: {
+      sentence: '%{when} → %{who}',
+      then_every: 'derefter hver dag |||| derefter hver %{smart_count}. dag',
+      responsible: 'den ansvarlige',
+      responsible_and: 'den ansvarlige og %{other}',
+      other: {
+        lead_contact: 'kontaktpersonen i den ansvarlige organisation',
+        secretariat: 'sekretariatet',
+      },
+      reads: 'Reglen lyder: %{sentence}',
+      days_before_help: 'Hvor mange dage før fristen (0: på fristens dag)',
+      days_after_help: 'Hvor mange dage efter fristen (0: på fristens dag)',
+      repeat_help: 'Tomt felt: påmindelsen sendes kun én gang',
+      escalate_help: 'Hvem der får besked ud over den ansvarlige',
+      in_use:
+        'Reglen kan ikke slettes, fordi der allerede er sendt påmindelser efter den. Gør den inaktiv i stedet.',
+    },
+    delivery: {
+      resend: 'Send igen',
+      resent: 'Påmindelsen er sat i kø til at blive sendt igen',
+    },
+    run: {
+      title: 'Send påmindelser',
+      intro:
+        'Pejling sender påmindelserne af sig selv hver morgen. Her kan du se, hvem der får hvad en given dag, og sende det med det samme. En påmindelse, der allerede er registreret for dagen, sendes ikke igen.',
+      as_of: 'Dato',
+      preview: 'Forhåndsvis',
+      send: 'Send nu',
+      confirm_title: 'Send påmindelser for %{date}?',
+      confirm_content:
+        'Påmindelserne sendes med det samme til modtagerne. Påmindelser, der allerede er registreret for dagen, sendes ikke igen.',
+      due: '%{smart_count} påmindelse er klar til %{date}: |||| %{smart_count} påmindelser er klar til %{date}:',
+      none_due: 'Ingen påmindelser er klar til %{date}.',
+      recorded:
+        '%{smart_count} ny påmindelse er registreret. |||| %{smart_count} nye påmindelser er registreret.',
+      queued:
+        '%{smart_count} e-mail er sat i kø til afsendelse. |||| %{smart_count} e-mails er sat i kø til afsendelse.',
+      nothing_new: 'Intet nyt at sende: påmindelserne for denne dag er allerede registreret.',
+      to_log: 'Se påmindelsesloggen',
+    },
+    settings: {
+      title: 'Notifikationer',
+      reminders: 'Sprog og påmindelser pr. e-mail',
+      enabled_help:
+        'Slår du påmindelserne fra, får du stadig eskaleringer: besked, når en milepæl er langt over fristen.',
+      saved: 'Dine indstillinger er gemt',
+    },
+    calendar: {
+      title: 'Kalender',
+      intro:
+        'Abonnér på fristerne for dine milepæle i din kalender (Outlook, Google Kalender, Apple Kalender) med et personligt link.',
+      active: 'Dit kalenderlink er aktivt. Det blev oprettet %{date}.',
+      inactive: 'Du har intet kalenderlink.',
+      create: 'Opret link',
+      renew: 'Forny link',
+      stop: 'Stop kalenderen',
+      link: 'Dit kalenderlink',
+      shown_once:
+        'Linket vises kun denne ene gang: kopiér det nu, og tilføj det i din kalender som en abonnementskalender. Et tidligere link holder op med at virke.',
+      renew_title: 'Forny kalenderlinket?',
+      renew_content:
+        'Du får et nyt link. Det nuværende link holder op med at virke, så du skal tilføje det nye i din kalender.',
+      stop_title: 'Stop kalenderen?',
+      stop_content:
+        'Linket holder op med at virke, og din kalender får ikke flere frister fra Pejling.',
+      stopped: 'Kalenderlinket virker ikke længere',
+    },
+    link: {
+      title: 'Log ind fra e-mail',
+      signing_in: 'Logger ind …',
+      invalid:
+        'Linket virker ikke: det er ukendt, allerede brugt eller udløbet. Et link fra en e-mail virker én gang og i 7 dage. Log ind med din adgangskode, eller brug linket i en nyere e-mail.',
+      failed: 'Du kunne ikke logges ind med linket. Prøv igen, eller log ind med din adgangskode.',
+    },
+    unsubscribe: {
+      title: 'Afmeld påmindelser',
+      intro:
+        'Du får så ikke flere påmindelser om frister pr. e-mail. Eskaleringer får du stadig: besked, når en milepæl er langt over fristen.',
+      confirm: 'Afmeld påmindelser',
+      done: '%{name} får ikke flere påmindelser. Eskaleringer kommer stadig. Du kan slå påmindelserne til igen under Notifikationer.',
+      invalid:
+        'Linket virker ikke: det er ukendt eller udløbet. Log ind, og slå påmindelserne fra under Notifikationer.',
+      to_settings: 'Gå til Notifikationer',
+    },
+    copy: {
+      action: 'Kopiér link',
+      done: 'Linket er kopieret',
+      failed: 'Linket kunne ikke kopieres. Markér det, og kopiér det selv.',
     },
     auth: {
       title: 'Log ind på Pejling',
@@ -519,9 +678,6 @@ export const pejlingDa = {
         'Giv dette link til %{name}. Med det vælger personen sin adgangskode. Linket kan kun bruges én gang.',
       link: 'Link',
       expires: 'Linket udløber %{date}.',
-      copy: 'Kopiér link',
-      copied: 'Linket er kopieret',
-      copy_failed: 'Linket kunne ikke kopieres. Markér det, og kopiér det selv.',
     },
     conflict: {
       reloaded:

@@ -112,6 +112,8 @@ const pejlingEn: Translations<typeof pejlingDa> = {
         role: 'Role',
         active: 'Active',
         language: 'Language',
+        reminderMode: 'Reminders as',
+        remindersEnabled: 'Gets reminders',
         hasPassword: 'Has chosen a password',
         milestones: 'Milestones',
       },
@@ -151,6 +153,47 @@ const pejlingEn: Translations<typeof pejlingDa> = {
         action: 'Action',
         changes: 'Changes',
         initiativeId: 'Initiative',
+        from: 'From date',
+        to: 'To date',
+      },
+    },
+    'reminder-rules': {
+      name: 'Reminder rule |||| Reminder rules',
+      forcedCaseName: 'reminder rule |||| reminder rules',
+      page: { create: 'New reminder rule' },
+      fields: {
+        ...metaFields,
+        rule: 'Rule',
+        kind: 'Kind',
+        days: 'Days',
+        repeatEveryDays: 'Repeat every (days)',
+        escalateTo: 'Also escalate to',
+        active: 'Active',
+      },
+    },
+    'reminder-deliveries': {
+      name: 'Reminder |||| Delivery log',
+      forcedCaseName: 'reminder |||| reminders',
+      fields: {
+        id: 'Id',
+        day: 'Day',
+        status: 'Status',
+        kind: 'Kind',
+        ruleId: 'Rule',
+        recipientPersonId: 'Recipient',
+        recipientName: 'Recipient',
+        recipientRole: 'Recipient as',
+        milestoneId: 'Milestone',
+        milestoneTitle: 'Milestone',
+        initiativeId: 'Initiative',
+        initiativeCode: 'Initiative',
+        attempts: 'Attempts',
+        error: 'Error',
+        sentAt: 'Sent',
+        messageId: 'Message id',
+        createdAt: 'Created',
+        dueDate: 'Due',
+        daysLate: 'Relative to the due date',
         from: 'From date',
         to: 'To date',
       },
@@ -238,6 +281,7 @@ const pejlingEn: Translations<typeof pejlingDa> = {
     validation: {
       end_before_start: 'The end date must not be before the start date',
       override_reason_required: 'Say why progress is set manually',
+      whole_number: 'Must be a whole number',
     },
     section: {
       responsibility: 'Responsibility and partners',
@@ -260,6 +304,121 @@ const pejlingEn: Translations<typeof pejlingDa> = {
       create: 'Created',
       update: 'Changed',
       delete: 'Deleted',
+    },
+    reminderKind: {
+      due_soon: 'Before the due date',
+      overdue: 'Overdue',
+      escalation: 'Escalation',
+    },
+    reminderMode: {
+      digest: 'One digest e-mail a day',
+      per_item: 'One e-mail per milestone',
+    },
+    deliveryStatus: {
+      pending: 'Pending',
+      queued: 'Queued',
+      sent: 'Sent',
+      failed: 'Failed',
+      outbox: 'Not sent: no mail server configured',
+    },
+    recipientRole: {
+      responsible: 'Responsible for the milestone',
+      lead_contact: 'Contact person of the lead organisation',
+      secretariat: 'The secretariat',
+    },
+    timing: {
+      before: '%{smart_count} day before the due date |||| %{smart_count} days before the due date',
+      after: '%{smart_count} day after the due date |||| %{smart_count} days after the due date',
+      on_due_date: 'On the due date',
+    },
+    rule: {
+      sentence: '%{when} → %{who}',
+      then_every: 'then every day |||| then every %{smart_count} days',
+      responsible: 'the responsible person',
+      responsible_and: 'the responsible person and %{other}',
+      other: {
+        lead_contact: "the lead organisation's contact person",
+        secretariat: 'the secretariat',
+      },
+      reads: 'The rule reads: %{sentence}',
+      days_before_help: 'How many days before the due date (0: on the due date)',
+      days_after_help: 'How many days after the due date (0: on the due date)',
+      repeat_help: 'Empty: the reminder is sent only once',
+      escalate_help: 'Who is told besides the responsible person',
+      in_use:
+        'The rule cannot be deleted: reminders have been sent by it already. Make it inactive instead.',
+    },
+    delivery: {
+      resend: 'Send again',
+      resent: 'The reminder is queued to be sent again',
+    },
+    run: {
+      title: 'Send reminders',
+      intro:
+        'Pejling sends the reminders by itself every morning. Here you can see who gets what on a given day, and send it right away. A reminder already recorded for the day is not sent again.',
+      as_of: 'Date',
+      preview: 'Preview',
+      send: 'Send now',
+      confirm_title: 'Send the reminders for %{date}?',
+      confirm_content:
+        'The reminders are sent to their recipients right away. Reminders already recorded for the day are not sent again.',
+      due: '%{smart_count} reminder is due on %{date}: |||| %{smart_count} reminders are due on %{date}:',
+      none_due: 'No reminders are due on %{date}.',
+      recorded:
+        '%{smart_count} new reminder has been recorded. |||| %{smart_count} new reminders have been recorded.',
+      queued:
+        '%{smart_count} e-mail is queued to be sent. |||| %{smart_count} e-mails are queued to be sent.',
+      nothing_new: 'Nothing new to send: the reminders for this day have been recorded already.',
+      to_log: 'See the delivery log',
+    },
+    settings: {
+      title: 'Notifications',
+      reminders: 'Language and e-mail reminders',
+      enabled_help:
+        'If you turn reminders off, you still get escalations: word when a milestone is well past its due date.',
+      saved: 'Your settings are saved',
+    },
+    calendar: {
+      title: 'Calendar',
+      intro:
+        'Subscribe to the due dates of your milestones in your calendar (Outlook, Google Calendar, Apple Calendar) with a personal link.',
+      active: 'Your calendar link is active. It was created %{date}.',
+      inactive: 'You have no calendar link.',
+      create: 'Create link',
+      renew: 'Renew link',
+      stop: 'Stop the calendar',
+      link: 'Your calendar link',
+      shown_once:
+        'The link is shown only this once: copy it now and add it to your calendar as a subscription. Any earlier link stops working.',
+      renew_title: 'Renew the calendar link?',
+      renew_content:
+        'You get a new link. The current link stops working, so you need to add the new one to your calendar.',
+      stop_title: 'Stop the calendar?',
+      stop_content:
+        'The link stops working, and your calendar gets no more due dates from Pejling.',
+      stopped: 'The calendar link no longer works',
+    },
+    link: {
+      title: 'Sign in from e-mail',
+      signing_in: 'Signing in …',
+      invalid:
+        'The link does not work: it is unknown, used already or expired. A link from an e-mail works once and for 7 days. Sign in with your password, or use the link in a newer e-mail.',
+      failed: 'You could not be signed in with the link. Try again, or sign in with your password.',
+    },
+    unsubscribe: {
+      title: 'Unsubscribe from reminders',
+      intro:
+        'You will then get no more e-mail reminders about due dates. You still get escalations: word when a milestone is well past its due date.',
+      confirm: 'Unsubscribe from reminders',
+      done: '%{name} gets no more reminders. Escalations still come. You can turn reminders on again under Notifications.',
+      invalid:
+        'The link does not work: it is unknown or expired. Sign in and turn reminders off under Notifications.',
+      to_settings: 'Go to Notifications',
+    },
+    copy: {
+      action: 'Copy link',
+      done: 'The link has been copied',
+      failed: 'The link could not be copied. Select it and copy it yourself.',
     },
     auth: {
       title: 'Sign in to Pejling',
@@ -294,9 +453,6 @@ const pejlingEn: Translations<typeof pejlingDa> = {
         'Give this link to %{name}. With it they choose their password. The link works only once.',
       link: 'Link',
       expires: 'The link expires %{date}.',
-      copy: 'Copy link',
-      copied: 'The link has been copied',
-      copy_failed: 'The link could not be copied. Select it and copy it yourself.',
     },
     conflict: {
       reloaded:

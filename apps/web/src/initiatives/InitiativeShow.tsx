@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Box, Divider, Grid, Stack, Typography } from '@mui/material';
+import { Box, Grid, Stack } from '@mui/material';
 import {
   CanAccess,
   ChipField,
@@ -18,25 +18,13 @@ import { DayField } from '../common/DayField';
 import { formatPercent } from '../common/format';
 import { HealthField } from '../common/HealthField';
 import { ProgressField } from '../common/ProgressField';
+import { Section } from '../common/Section';
 import { useIntlLocale } from '../common/useIntlLocale';
 import { InitiativeHistory } from './InitiativeHistory';
 import { InitiativeMilestones } from './InitiativeMilestones';
 import { ProgressExplanation } from './ProgressExplanation';
 
 const empty = '—';
-
-const Section = ({ title, children }: { title: string; children: ReactNode }) => {
-  const translate = useTranslate();
-  return (
-    <Stack spacing={1.5} component="section">
-      <Divider />
-      <Typography variant="h6" component="h2">
-        {translate(title)}
-      </Typography>
-      {children}
-    </Stack>
-  );
-};
 
 const Cell = ({ children, wide = false }: { children: ReactNode; wide?: boolean }) => (
   <Grid size={wide ? { xs: 12 } : { xs: 12, sm: 6, md: 4 }}>{children}</Grid>

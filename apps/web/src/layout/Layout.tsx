@@ -2,13 +2,16 @@ import type { ReactNode } from 'react';
 import { Layout as RaLayout } from 'react-admin';
 import { AppBar } from './AppBar';
 import { LocaleSync } from './LocaleSync';
+import { Menu } from './Menu';
 import { useApplyPersonLanguage } from './personLanguage';
 
 export const Layout = ({ children }: { children: ReactNode }) => {
   useApplyPersonLanguage();
   return (
     <LocaleSync>
-      <RaLayout appBar={AppBar}>{children}</RaLayout>
+      <RaLayout appBar={AppBar} menu={Menu}>
+        {children}
+      </RaLayout>
     </LocaleSync>
   );
 };

@@ -1,4 +1,6 @@
+import type { ReactElement } from 'react';
 import KeyIcon from '@mui/icons-material/Key';
+import NotificationsIcon from '@mui/icons-material/Notifications';
 import { Box, Divider, ListItemIcon, ListItemText, MenuItem, Typography } from '@mui/material';
 import {
   Logout,
@@ -25,7 +27,8 @@ const SignedInAs = () => {
   );
 };
 
-const ChangePasswordItem = () => {
+/** A page of the person's own: closes the menu and goes there. */
+const PageItem = ({ to, icon, label }: { to: string; icon: ReactElement; label: string }) => {
   const translate = useTranslate();
   const navigate = useNavigate();
   const userMenu = useUserMenu();
@@ -33,13 +36,11 @@ const ChangePasswordItem = () => {
     <MenuItem
       onClick={() => {
         userMenu?.onClose();
-        navigate('/change-password');
+        navigate(to);
       }}
     >
-      <ListItemIcon>
-        <KeyIcon fontSize="small" />
-      </ListItemIcon>
-      <ListItemText>{translate('pejling.password.change')}</ListItemText>
+      <ListItemIcon>{icon}</ListItemIcon>
+      <ListItemText>{translate(label)}</ListItemText>
     </MenuItem>
   );
 };
@@ -48,7 +49,16 @@ export const UserMenu = () => (
   <RaUserMenu>
     <SignedInAs />
     <Divider />
-    <ChangePasswordItem />
+    <PageItem
+      to="/settings/notifications"
+      icon={<NotificationsIcon fontSize="small" />}
+      label="pejling.settings.title"
+    />
+    <PageItem
+      to="/change-password"
+      icon={<KeyIcon fontSize="small" />}
+      label="pejling.password.change"
+    />
     <Logout />
   </RaUserMenu>
 );

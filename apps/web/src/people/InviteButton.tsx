@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import SendIcon from '@mui/icons-material/Send';
 import {
   Button as MuiButton,
@@ -8,18 +7,13 @@ import {
   DialogContent,
   DialogContentText,
   DialogTitle,
-  TextField,
 } from '@mui/material';
-import {
-  Button,
-  useLogoutIfAccessDenied,
-  useNotify,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin';
+import { Button, useRecordContext, useTranslate } from 'react-admin';
 import type { PersonRecord } from '@pejling/contracts';
+import { CopyableLink } from '../common/CopyableLink';
 import { formatInstant } from '../common/format';
 import { useIntlLocale } from '../common/useIntlLocale';
+import { useServerAction } from '../common/useServerAction';
 import { accountApi, type Invitation } from '../dataProvider';
 
 /** The link to pass on, selectable and copyable, and when it stops working. */
@@ -33,14 +27,7 @@ const InvitationDialog = ({
   onClose: () => void;
 }) => {
   const translate = useTranslate();
-  const notify = useNotify();
   const locale = useIntlLocale();
-  // The clipboard exists only on https or localhost: elsewhere the field is there to copy.
-  const copy = () =>
-    Promise.resolve()
-      .then(() => navigator.clipboard.writeText(invitation.url))
-      .then(() => notify('pejling.invitation.copied', { type: 'success' }))
-      .catch(() => notify('pejling.invitation.copy_failed', { type: 'warning' }));
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="sm">
       <DialogTitle>{translate('pejling.invitation.title', { name })}</DialogTitle>
@@ -48,23 +35,15 @@ const InvitationDialog = ({
         <DialogContentText sx={{ mb: 2 }}>
           {translate('pejling.invitation.intro', { name })}
         </DialogContentText>
-        <TextField
-          label={translate('pejling.invitation.link')}
-          value={invitation.url}
-          fullWidth
-          multiline
-          autoFocus
-          slotProps={{ input: { readOnly: true } }}
-          onFocus={(event) => event.target.select()}
+        <CopyableLink
+          url={invitation.url}
+          label="pejling.invitation.link"
           helperText={translate('pejling.invitation.expires', {
             date: formatInstant(invitation.expiresAt, locale),
           })}
         />
       </DialogContent>
       <DialogActions>
-        <MuiButton startIcon={<ContentCopyIcon />} onClick={copy}>
-          {translate('pejling.invitation.copy')}
-        </MuiButton>
         <MuiButton onClick={onClose}>{translate('ra.action.close')}</MuiButton>
       </DialogActions>
     </Dialog>
@@ -73,30 +52,15 @@ const InvitationDialog = ({
 
 /**
  * Asks the server for a link with which the person chooses their password, and shows it
- * to copy: until Pejling sends e-mail, the secretariat passes it on.
+ * to copy: the secretariat passes it on.
  */
 export const InviteButton = () => {
   const person = useRecordContext<PersonRecord>();
-  const notify = useNotify();
-  const logoutIfAccessDenied = useLogoutIfAccessDenied();
+  const { pending, run } = useServerAction();
   const [invitation, setInvitation] = useState<Invitation>();
-  const [pending, setPending] = useState(false);
   if (!person) return null;
 
-  const invite = async () => {
-    setPending(true);
-    try {
-      setInvitation(await accountApi.invitePerson(person.id));
-    } catch (error) {
-      if (!(await logoutIfAccessDenied(error))) {
-        notify(error instanceof Error ? error.message : 'ra.notification.http_error', {
-          type: 'error',
-        });
-      }
-    } finally {
-      setPending(false);
-    }
-  };
+  const invite = () => run(() => accountApi.invitePerson(person.id), setInvitation);
 
   return (
     <>

@@ -7,6 +7,8 @@ const defaults: Partial<PersonRecord> = {
   organisationId: null,
   role: 'owner',
   language: 'da',
+  reminderMode: 'digest',
+  remindersEnabled: true,
   active: true,
 };
 

@@ -1,8 +1,16 @@
 import { Grid } from '@mui/material';
-import { BooleanInput, email, required, SelectInput, SimpleForm, TextInput } from 'react-admin';
+import {
+  BooleanInput,
+  email,
+  required,
+  SelectInput,
+  SimpleForm,
+  TextInput,
+  useTranslate,
+} from 'react-admin';
 import type { PersonRecord } from '@pejling/contracts';
 import { useMe } from '../auth/useMe';
-import { languageChoices, roleChoices } from '../common/choices';
+import { languageChoices, reminderModeChoices, roleChoices } from '../common/choices';
 import { OrganisationInput } from '../common/references';
 import { keepEmptyString } from '../common/validation';
 
@@ -11,9 +19,11 @@ const half = { xs: 12, md: 6 };
 /**
  * A person, for create and edit. Only the secretariat changes e-mail, organisation, role
  * and whether the person is active; anyone else editing their own profile sees those
- * fields but cannot change them (read-only, so they still travel back unchanged).
+ * fields but cannot change them (read-only, so they still travel back unchanged). How the
+ * person gets reminders is theirs to choose, and the secretariat's.
  */
 export const PersonForm = ({ defaultValues }: { defaultValues?: Partial<PersonRecord> }) => {
+  const translate = useTranslate();
   const readOnly = useMe()?.role !== 'secretariat';
   return (
     <SimpleForm defaultValues={defaultValues}>
@@ -45,6 +55,15 @@ export const PersonForm = ({ defaultValues }: { defaultValues?: Partial<PersonRe
         </Grid>
         <Grid size={half}>
           <SelectInput source="language" choices={languageChoices} validate={required()} />
+        </Grid>
+        <Grid size={half}>
+          <SelectInput source="reminderMode" choices={reminderModeChoices} validate={required()} />
+        </Grid>
+        <Grid size={half}>
+          <BooleanInput
+            source="remindersEnabled"
+            helperText={translate('pejling.settings.enabled_help')}
+          />
         </Grid>
         <Grid size={{ xs: 12 }}>
           <BooleanInput source="active" readOnly={readOnly} />

@@ -13,7 +13,12 @@ import {
   TopToolbar,
 } from 'react-admin';
 import type { MilestoneRecord } from '@pejling/contracts';
-import { languageChoices, milestoneStatusChoices, roleChoices } from '../common/choices';
+import {
+  languageChoices,
+  milestoneStatusChoices,
+  reminderModeChoices,
+  roleChoices,
+} from '../common/choices';
 import { DayField } from '../common/DayField';
 import { OverdueField } from '../common/OverdueField';
 import { InviteButton } from './InviteButton';
@@ -37,6 +42,8 @@ export const PersonShow = () => (
       <ReferenceField source="organisationId" reference="organisations" emptyText="—" />
       <SelectField source="role" choices={roleChoices} />
       <SelectField source="language" choices={languageChoices} />
+      <SelectField source="reminderMode" choices={reminderModeChoices} />
+      <BooleanField source="remindersEnabled" />
       <BooleanField source="active" />
       <BooleanField source="hasPassword" />
       <ReferenceManyField

@@ -8,7 +8,7 @@ import { notFound } from '../core/http/versioned-write';
 import type { Actor } from './actor';
 import { ownInitiativeIds } from './ownership';
 import { assertGoodPassword, decoy, hashPassword, verifyPassword } from './passwords';
-import { permissionsFor } from './permissions';
+import { operationsFor, permissionsFor } from './permissions';
 import { SessionsService } from './sessions.service';
 import { SignInThrottle } from './sign-in-throttle';
 import { useSignInToken } from './link-tokens';
@@ -114,6 +114,7 @@ export class AuthService {
         ? { id: row.org_id, name: row.org_name, shortName: row.org_short }
         : null,
       permissions: permissionsFor(actor.role),
+      operations: operationsFor(actor.role),
       initiativeIds:
         actor.role === 'owner' ? await ownInitiativeIds(this.dataSource.manager, actor) : [],
     };

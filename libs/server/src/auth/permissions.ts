@@ -1,5 +1,12 @@
 import { ForbiddenException } from '@nestjs/common';
-import { Action, PLAN_RESOURCES, RESOURCES, ResourceName, Role } from '@pejling/contracts';
+import {
+  Action,
+  Operation,
+  PLAN_RESOURCES,
+  RESOURCES,
+  ResourceName,
+  Role,
+} from '@pejling/contracts';
 import type { Actor } from './actor';
 
 const READ: Action[] = ['list', 'show'];
@@ -60,18 +67,18 @@ export function assertMay(actor: Actor, resource: ResourceName, action: Action):
 }
 
 /**
- * What may be done beyond a resource's records, and by which roles. The services check
- * these as they check `assertMay`.
+ * What may be done beyond a resource's records (see `OPERATIONS` in the contracts), and
+ * by which roles. The services check these as they check `assertMay`.
  */
-const OPERATIONS = {
-  /** Run the reminder scan by hand, or preview it (`POST /api/reminders/run`). */
+const BY_OPERATION: Record<Operation, readonly Role[]> = {
   'run-reminders': ['secretariat'],
-  /** See every person's reminder deliveries; anyone else sees only their own. */
   'list-all-deliveries': ['secretariat'],
-  /** Send a failed delivery again. */
   'resend-reminders': ['secretariat'],
-} as const satisfies Record<string, readonly Role[]>;
-export type Operation = keyof typeof OPERATIONS;
+};
+
+export function operationsFor(role: Role): Operation[] {
+  return (Object.keys(BY_OPERATION) as Operation[]).filter((op) => BY_OPERATION[op].includes(role));
+}
 
 const OPERATION_VERBS: Record<Operation, string> = {
   'run-reminders': 'run reminders',
@@ -80,7 +87,7 @@ const OPERATION_VERBS: Record<Operation, string> = {
 };
 
 export function mayDo(actor: Actor, operation: Operation): boolean {
-  return (OPERATIONS[operation] as readonly Role[]).includes(actor.role);
+  return BY_OPERATION[operation].includes(actor.role);
 }
 
 export function assertMayDo(actor: Actor, operation: Operation): void {

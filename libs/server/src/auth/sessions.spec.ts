@@ -151,6 +151,7 @@ describe('sign-in and sessions', () => {
           'status-reports': ['list', 'show', 'create', 'edit', 'delete'],
           people: ['list', 'show', 'edit'],
         }),
+        operations: [],
         // Responsible for A.1 and B.1; UFM leads A.1.
         initiativeIds: [w.initiatives.a1.id, w.initiatives.b1.id],
       });
@@ -187,6 +188,12 @@ describe('sign-in and sessions', () => {
         'edit',
         'delete',
       ]);
+      expect(secretariat.operations).toEqual([
+        'run-reminders',
+        'list-all-deliveries',
+        'resend-reminders',
+      ]);
+      expect(steering.operations).toEqual([]);
     });
 
     it('follows a change of role at once', async () => {

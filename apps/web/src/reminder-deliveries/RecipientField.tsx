@@ -1,0 +1,25 @@
+import { Stack, Typography } from '@mui/material';
+import { useRecordContext, useTranslate, type FieldProps } from 'react-admin';
+import type { RecipientRole } from '@pejling/contracts';
+
+interface Recipient {
+  recipientName: string;
+  recipientRole: RecipientRole;
+}
+
+/** Who gets a reminder, and as what (responsible, contact person, secretariat). */
+export const RecipientField = (_props: FieldProps) => {
+  const record = useRecordContext<Recipient & { id: number }>();
+  const translate = useTranslate();
+  if (!record) return null;
+  return (
+    <Stack component="span">
+      <Typography variant="body2" component="span">
+        {record.recipientName}
+      </Typography>
+      <Typography variant="caption" component="span" color="text.secondary">
+        {translate(`pejling.recipientRole.${record.recipientRole}`)}
+      </Typography>
+    </Stack>
+  );
+};

@@ -1,0 +1,75 @@
+import { Stack } from '@mui/material';
+import {
+  DataTable,
+  DateInput,
+  List,
+  NumberField,
+  SelectField,
+  SelectInput,
+  TextField,
+  useRecordContext,
+  type FieldProps,
+} from 'react-admin';
+import type { ReminderDeliveryRecord } from '@pejling/contracts';
+import {
+  deliveryStatusChoices,
+  recipientRoleChoices,
+  reminderKindChoices,
+} from '../common/choices';
+import { DayField } from '../common/DayField';
+import { InstantField } from '../common/InstantField';
+import { InitiativeInput, PersonInput } from '../common/references';
+import { ShowLinkField } from '../common/ShowLinkField';
+import { DeliveryStatusField } from './DeliveryStatusField';
+import { RecipientField } from './RecipientField';
+import { ResendButton } from './ResendButton';
+
+/** The status; under a failed one why, and (the secretariat) a way to send it again. */
+const StateField = (_props: FieldProps) => {
+  const delivery = useRecordContext<ReminderDeliveryRecord>();
+  return (
+    <Stack spacing={0.5} sx={{ alignItems: 'flex-start', minWidth: 150, maxWidth: 240 }}>
+      <DeliveryStatusField source="status" />
+      {delivery?.status === 'failed' && (
+        <TextField source="error" variant="caption" color="error" />
+      )}
+      <ResendButton />
+    </Stack>
+  );
+};
+
+const filters = [
+  <SelectInput key="status" source="status" choices={deliveryStatusChoices} alwaysOn />,
+  <SelectInput key="kind" source="kind" choices={reminderKindChoices} />,
+  <PersonInput key="recipientPersonId" source="recipientPersonId" />,
+  <SelectInput key="recipientRole" source="recipientRole" choices={recipientRoleChoices} />,
+  <InitiativeInput key="initiativeId" source="initiativeId" />,
+  <DateInput key="from" source="from" />,
+  <DateInput key="to" source="to" />,
+];
+
+/**
+ * The delivery log: which reminder went to whom for which day, and what became of it
+ * newest first. The secretariat sees everyone's and can send a failed one again; anyone
+ * else sees their own (the server decides).
+ */
+export const ReminderDeliveryList = () => (
+  <List filters={filters} sort={{ field: 'id', order: 'DESC' }} perPage={25}>
+    <DataTable<ReminderDeliveryRecord> rowClick="show" bulkActionButtons={false}>
+      <DataTable.Col source="day" field={DayField} />
+      <DataTable.Col source="status" field={StateField} />
+      <DataTable.Col source="kind" disableSort>
+        <SelectField source="kind" choices={reminderKindChoices} />
+      </DataTable.Col>
+      <DataTable.Col source="recipientName" field={RecipientField} />
+      <DataTable.Col source="milestoneTitle">
+        <ShowLinkField source="milestoneTitle" reference="milestones" idSource="milestoneId" />
+      </DataTable.Col>
+      <DataTable.Col source="initiativeCode" disableSort>
+        <ShowLinkField source="initiativeCode" reference="initiatives" idSource="initiativeId" />
+      </DataTable.Col>
+      <DataTable.NumberCol source="attempts" field={NumberField} />
+      <DataTable.Col source="sentAt" field={InstantField} />
+    </DataTable>
+  </List>
+);

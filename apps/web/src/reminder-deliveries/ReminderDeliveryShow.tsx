@@ -1,0 +1,47 @@
+import {
+  NumberField,
+  ReferenceField,
+  SelectField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+  TopToolbar,
+} from 'react-admin';
+import { reminderKindChoices } from '../common/choices';
+import { DayField } from '../common/DayField';
+import { InstantField } from '../common/InstantField';
+import { ShowLinkField } from '../common/ShowLinkField';
+import { RuleSentenceField } from '../reminder-rules/RuleSentenceField';
+import { DeliveryStatusField } from './DeliveryStatusField';
+import { RecipientField } from './RecipientField';
+import { ResendButton } from './ResendButton';
+
+const empty = '—';
+
+/** One delivery in full: the rule behind it, the attempts, the error or the message id. */
+export const ReminderDeliveryShow = () => (
+  <Show
+    actions={
+      <TopToolbar>
+        <ResendButton />
+      </TopToolbar>
+    }
+  >
+    <SimpleShowLayout>
+      <DayField source="day" />
+      <DeliveryStatusField source="status" />
+      <TextField source="error" emptyText={empty} sx={{ whiteSpace: 'pre-line' }} />
+      <RecipientField source="recipientName" />
+      <ShowLinkField source="milestoneTitle" reference="milestones" idSource="milestoneId" />
+      <ShowLinkField source="initiativeCode" reference="initiatives" idSource="initiativeId" />
+      <SelectField source="kind" choices={reminderKindChoices} />
+      <ReferenceField source="ruleId" reference="reminder-rules" link="show">
+        <RuleSentenceField source="rule" />
+      </ReferenceField>
+      <NumberField source="attempts" />
+      <InstantField source="sentAt" emptyText={empty} />
+      <TextField source="messageId" emptyText={empty} />
+      <InstantField source="createdAt" />
+    </SimpleShowLayout>
+  </Show>
+);

@@ -1,0 +1,33 @@
+import { useCallback } from 'react';
+import { useTranslate } from 'react-admin';
+import type { ReminderRuleRecord } from '@pejling/contracts';
+import { useTiming } from '../common/useTiming';
+
+type Rule = Pick<ReminderRuleRecord, 'kind' | 'days' | 'repeatEveryDays' | 'escalateTo'>;
+
+/**
+ * A rule as a sentence in the UI language: when it reminds, and whom ("14 dage før
+ * fristen → den ansvarlige"). Empty while a form has not said enough for one.
+ */
+export const useRuleSentence = () => {
+  const translate = useTranslate();
+  const timing = useTiming();
+  return useCallback(
+    (rule: Partial<Rule>): string => {
+      const { kind, days, repeatEveryDays, escalateTo } = rule;
+      if (!kind || typeof days !== 'number' || !Number.isInteger(days)) return '';
+      const when = [timing(kind === 'due_soon' ? -days : days)];
+      if (kind === 'overdue' && repeatEveryDays) {
+        when.push(translate('pejling.rule.then_every', { smart_count: repeatEveryDays }));
+      }
+      const who =
+        kind === 'escalation' && escalateTo
+          ? translate('pejling.rule.responsible_and', {
+              other: translate(`pejling.rule.other.${escalateTo}`),
+            })
+          : translate('pejling.rule.responsible');
+      return translate('pejling.rule.sentence', { when: when.join(', '), who });
+    },
+    [translate, timing],
+  );
+};

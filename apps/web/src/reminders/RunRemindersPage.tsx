@@ -1,0 +1,87 @@
+import { useState } from 'react';
+import PreviewIcon from '@mui/icons-material/Preview';
+import SendIcon from '@mui/icons-material/Send';
+import { Button, Card, CardContent, Stack, TextField, Typography } from '@mui/material';
+import { Confirm, Title, useRequireAccess, useTranslate } from 'react-admin';
+import type { ReminderRunResult } from '@pejling/contracts';
+import { formatDay } from '../common/format';
+import { useIntlLocale } from '../common/useIntlLocale';
+import { useServerAction } from '../common/useServerAction';
+import { reminderApi } from '../dataProvider';
+import { useAppInfo } from '../layout/useAppInfo';
+import { DuePreview } from './DuePreview';
+import { RunOutcome } from './RunOutcome';
+
+/**
+ * Runs the reminders by hand (the secretariat): for a day, by default the app's today
+ * (a fixed date in a demo), first as a preview of who would get what, then for real.
+ * A reminder already recorded for the day is not sent again.
+ */
+export const RunRemindersPage = () => {
+  const { isPending: checkingAccess } = useRequireAccess({ resource: 'reminders', action: 'run' });
+  const translate = useTranslate();
+  const locale = useIntlLocale();
+  const info = useAppInfo();
+  const [picked, setPicked] = useState<string>();
+  const [result, setResult] = useState<ReminderRunResult>();
+  const [confirming, setConfirming] = useState(false);
+  const { pending, run } = useServerAction();
+  if (checkingAccess) return null;
+
+  const asOf = picked ?? info?.today ?? '';
+  const start = (dryRun: boolean) => run(() => reminderApi.run({ asOf, dryRun }), setResult);
+
+  return (
+    <Card sx={{ mt: 2 }}>
+      <Title title="pejling.run.title" />
+      <CardContent>
+        <Typography variant="body2" sx={{ mb: 2, maxWidth: 720 }}>
+          {translate('pejling.run.intro')}
+        </Typography>
+        <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+          <TextField
+            type="date"
+            label={translate('pejling.run.as_of')}
+            value={asOf}
+            onChange={(event) => setPicked(event.target.value)}
+            slotProps={{ inputLabel: { shrink: true } }}
+            size="small"
+            fullWidth={false}
+          />
+          <Button
+            variant="outlined"
+            startIcon={<PreviewIcon />}
+            disabled={!asOf || pending}
+            onClick={() => start(true)}
+          >
+            {translate('pejling.run.preview')}
+          </Button>
+          <Button
+            variant="contained"
+            startIcon={<SendIcon />}
+            disabled={!asOf || pending}
+            onClick={() => setConfirming(true)}
+          >
+            {translate('pejling.run.send')}
+          </Button>
+        </Stack>
+        {result?.dryRun === true && <DuePreview asOf={result.asOf} due={result.due} />}
+        {result?.dryRun === false && (
+          <RunOutcome asOf={result.asOf} recorded={result.recorded} queued={result.queued.length} />
+        )}
+      </CardContent>
+      <Confirm
+        isOpen={confirming}
+        title="pejling.run.confirm_title"
+        content="pejling.run.confirm_content"
+        translateOptions={{ date: asOf ? formatDay(asOf, locale, 'long') : '' }}
+        confirm="pejling.run.send"
+        onConfirm={() => {
+          setConfirming(false);
+          void start(false);
+        }}
+        onClose={() => setConfirming(false)}
+      />
+    </Card>
+  );
+};

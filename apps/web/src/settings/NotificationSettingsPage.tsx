@@ -1,0 +1,29 @@
+import { Card, CardContent, Stack } from '@mui/material';
+import { ResourceContextProvider, Title } from 'react-admin';
+import { useMe } from '../auth/useMe';
+import { Section } from '../common/Section';
+import { CalendarFeed } from './CalendarFeed';
+import { ReminderChoices } from './ReminderChoices';
+
+/** The signed-in person's notifications: reminder e-mails and the calendar feed. */
+export const NotificationSettingsPage = () => {
+  const me = useMe();
+  if (!me) return null;
+  return (
+    <Card sx={{ mt: 2, maxWidth: 800 }}>
+      <Title title="pejling.settings.title" />
+      <CardContent>
+        <Stack spacing={3}>
+          <Section title="pejling.settings.reminders">
+            <ResourceContextProvider value="people">
+              <ReminderChoices personId={me.person.id} />
+            </ResourceContextProvider>
+          </Section>
+          <Section title="pejling.calendar.title">
+            <CalendarFeed />
+          </Section>
+        </Stack>
+      </CardContent>
+    </Card>
+  );
+};
