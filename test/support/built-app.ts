@@ -15,7 +15,8 @@ export interface BuiltApp {
   stop: () => Promise<void>;
 }
 
-async function freePort(): Promise<number> {
+/** A TCP port of the loopback interface that nothing listens on right now. */
+export async function freePort(): Promise<number> {
   const server = createServer().listen(0, '127.0.0.1');
   await once(server, 'listening');
   const { port } = server.address() as { port: number };
@@ -42,7 +43,7 @@ export function runBuilt(entry: string, args: string[], env: Record<string, stri
 }
 
 /** Removes every key under a BullMQ prefix: a started app's queues and schedules. */
-async function removeQueues(prefix: string): Promise<void> {
+export async function removeQueues(prefix: string): Promise<void> {
   const redis = new Redis({ host: '127.0.0.1', port: 6379, lazyConnect: true });
   try {
     await redis.connect();
@@ -77,6 +78,26 @@ export async function startBuiltApp(
     LOG_LEVEL: 'warn',
     ...options.env,
   });
+  await waitUntilHealthy(url, run);
+  return {
+    url,
+    databaseName,
+    output: run.output,
+    stop: async () => {
+      await stopGracefully(run);
+      await removeQueues(queuePrefix);
+    },
+  };
+}
+
+/**
+ * Resolves when a started API (`runBuilt`) answers its health check at `url`; throws with
+ * what it printed if it exits first or is not healthy within 30 s (and then kills it).
+ */
+export async function waitUntilHealthy(
+  url: string,
+  run: ReturnType<typeof runBuilt>,
+): Promise<void> {
   const deadline = Date.now() + 30_000;
   for (;;) {
     if (run.child.exitCode !== null) throw new Error(`the app exited early:\n${run.output()}`);
@@ -88,22 +109,23 @@ export async function startBuiltApp(
       (r) => r.ok,
       () => false,
     );
-    if (healthy) break;
+    if (healthy) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  return {
-    url,
-    databaseName,
-    output: run.output,
-    stop: async () => {
-      run.child.kill('SIGTERM');
-      // A graceful stop that hangs must not hang the test run.
-      const killer = setTimeout(() => run.child.kill('SIGKILL'), 10_000);
-      await run.exited;
-      clearTimeout(killer);
-      await removeQueues(queuePrefix);
-    },
-  };
+}
+
+/** SIGTERM, and SIGKILL after `graceMs`: a graceful stop that hangs must not hang the test run. */
+export async function stopGracefully(
+  run: Pick<ReturnType<typeof runBuilt>, 'child' | 'exited'>,
+  graceMs = 10_000,
+): Promise<number | null> {
+  run.child.kill('SIGTERM');
+  const killer = setTimeout(() => run.child.kill('SIGKILL'), graceMs);
+  try {
+    return await run.exited;
+  } finally {
+    clearTimeout(killer);
+  }
 }
 
 export { dropDatabase };

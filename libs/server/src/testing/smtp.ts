@@ -8,32 +8,62 @@ export interface TestSmtpServer {
   url: string;
   /** Every message accepted so far, parsed. */
   received: ParsedMail[];
+  /**
+   * Messages that arrived whole but whose client had gone (its connection closed) before
+   * the server answered them: not delivered, so not in `received`.
+   */
+  abandoned: ParsedMail[];
   /** While set, every message is refused with this error (a 451, which a client retries). */
   refuse: (reason: string | null) => void;
   /** How many messages were refused so far. */
   refused: () => number;
-  /** Answers each message only after this long (0: at once); the message counts as received then. */
-  slow: (ms: number) => void;
+  /**
+   * Answers each message only after this long (0: at once); the message counts as received
+   * then, if its client is still connected. With `to`, only the messages to that address;
+   * without, every message (and the delays of single addresses are forgotten).
+   */
+  slow: (ms: number, to?: string) => void;
   /** Resolves when a message has started to arrive (its DATA), for "while it is sending". */
   arriving: () => Promise<void>;
+  /** How many messages have started to arrive so far, whatever became of them. */
+  arrived: () => number;
   close: () => Promise<void>;
 }
 
 /**
  * A real SMTP server on a free port of the loopback interface, keeping what it receives.
  * No STARTTLS and no authentication: nodemailer talks plain SMTP to it.
+ *
+ * A message is delivered when the server answers 250 to it, not when its data has
+ * arrived: a client that vanishes before that answer (a killed worker) cannot know the
+ * message went out, and will send it again. So a message counts as received only if its
+ * connection is still open when the server accepts it; one whose connection closed while
+ * the server was still deciding (see `slow`) is `abandoned` instead. Connections are told
+ * apart by their session id, which `onClose` reports once the socket has closed.
  */
 export async function startSmtpServer(): Promise<TestSmtpServer> {
   const received: ParsedMail[] = [];
+  const abandoned: ParsedMail[] = [];
+  const closed = new Set<string>();
   let refusal: string | null = null;
   let refusedCount = 0;
   let delayMs = 0;
+  const delaysTo = new Map<string, number>();
+  let arrivedCount = 0;
   let onArrival: (() => void)[] = [];
+  const delayFor = (rcptTo: { address: string }[]) => {
+    const own = rcptTo.map((rcpt) => delaysTo.get(rcpt.address.toLowerCase()));
+    return own.find((ms) => ms !== undefined) ?? delayMs;
+  };
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
-    onData(stream, _session, callback) {
+    onClose(session) {
+      closed.add(session.id);
+    },
+    onData(stream, session, callback) {
+      arrivedCount++;
       for (const arrived of onArrival) arrived();
       onArrival = [];
       if (refusal !== null) {
@@ -46,9 +76,15 @@ export async function startSmtpServer(): Promise<TestSmtpServer> {
       simpleParser(stream).then(
         (mail) =>
           setTimeout(() => {
+            if (closed.has(session.id)) {
+              // Nobody is left to read the answer; the error only ends the transaction.
+              abandoned.push(mail);
+              callback(new Error('the client closed the connection before the answer'));
+              return;
+            }
             received.push(mail);
             callback();
-          }, delayMs),
+          }, delayFor(session.envelope.rcptTo)),
         (error: Error) => callback(error),
       );
     },
@@ -59,14 +95,21 @@ export async function startSmtpServer(): Promise<TestSmtpServer> {
   return {
     url: `smtp://127.0.0.1:${port}`,
     received,
+    abandoned,
     refuse: (reason) => {
       refusal = reason;
     },
     refused: () => refusedCount,
-    slow: (ms) => {
-      delayMs = ms;
+    slow: (ms, to) => {
+      if (to === undefined) {
+        delayMs = ms;
+        delaysTo.clear();
+      } else {
+        delaysTo.set(to.toLowerCase(), ms);
+      }
     },
     arriving: () => new Promise<void>((resolve) => onArrival.push(resolve)),
+    arrived: () => arrivedCount,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
