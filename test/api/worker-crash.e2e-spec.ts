@@ -97,8 +97,11 @@ describe('a worker process stopped while it sends reminders', () => {
     return rows.map((row) => row.email);
   };
 
-  /** Who a run for the demo date would send to, by person id (the order of its digests). */
-  const dueRecipients = async (): Promise<string[]> => {
+  /**
+   * Who a run for the demo date would send to, by person id (the order of its digests),
+   * and how many milestones each would be reminded of.
+   */
+  const dueRecipients = async (): Promise<{ email: string; milestones: number }[]> => {
     const res = await session.fetch('/api/reminders/run', {
       method: 'POST',
       body: JSON.stringify({ asOf: '2017-06-15', dryRun: true }),
@@ -106,7 +109,12 @@ describe('a worker process stopped while it sends reminders', () => {
     expect(res.status).toBe(200);
     const { due } = (await res.json()) as Extract<ReminderRunResult, { dryRun: true }>;
     const ids = [...new Set(due.map((d) => d.recipientPersonId))].sort((a, b) => a - b);
-    return emailsOf(ids);
+    const emails = await emailsOf(ids);
+    return ids.map((id, i) => ({
+      email: emails[i],
+      milestones: new Set(due.filter((d) => d.recipientPersonId === id).map((d) => d.milestoneId))
+        .size,
+    }));
   };
 
   const deliveries = async (digests: QueuedDigest[]): Promise<DeliveryRow[]> => {
@@ -159,30 +167,40 @@ describe('a worker process stopped while it sends reminders', () => {
 
   it('sends every digest exactly once when the worker is killed mid-send and another takes over', async () => {
     const first = await startWorker();
-    // Every message waits 3 s for its answer except one recipient's, answered at once:
-    // the kill comes when that one is sent and recorded, and the others are in the air.
-    // Who they are is known before the run (a dry run), so the server is ready for them.
-    const recipients = await dueRecipients();
-    const [fast, ...slow] = recipients;
+    // Every message waits 3 s for its answer but two: one recipient's digest, answered at
+    // once, and the first of the e-mails of a recipient who gets one per milestone. The
+    // kill comes when those are sent and recorded and the others are in the air. Who they
+    // are is known before the run (a dry run), so the server is ready for them.
+    const due = await dueRecipients();
+    const perItem = due.find((r) => r.milestones >= 2)?.email as string;
+    expect(perItem).toBeDefined();
+    await db.query(`UPDATE people SET reminder_mode = 'per_item' WHERE email = $1`, [perItem]);
+    const fast = due.find((r) => r.email !== perItem)?.email as string;
+    const slow = due.map((r) => r.email).filter((email) => email !== fast);
     smtp.slow(3_000);
     smtp.slow(0, fast);
+    smtp.slow(0, perItem, 1);
     const digests = await runReminders();
-    expect(await emailsOf(digests.map((d) => d.personId))).toEqual(recipients);
+    expect(await emailsOf(digests.map((d) => d.personId))).toEqual(due.map((r) => r.email));
 
+    const sentTo = (email: string) =>
+      smtp.received.filter((mail) => addressOf(mail) === email).length;
     await until(
-      'the first digest sent and recorded, the others arriving',
+      'the fast digest and the first e-mail per milestone sent, the others arriving',
       async () =>
+        sentTo(fast) === 1 &&
+        sentTo(perItem) === 1 &&
         smtp.arrived() - smtp.received.length === slow.length &&
-        (await deliveries(digests)).every((row) => row.email !== fast || row.status === 'sent'),
+        (await deliveries(digests)).some((row) => row.email === perItem && row.status === 'sent'),
       10_000,
     );
     first.child.kill('SIGKILL');
     await first.exited;
-    expect(smtp.received.length).toBeGreaterThan(0);
-    expect(new Set(smtp.received.map(addressOf))).toEqual(new Set([fast]));
+    expect(smtp.received.map(addressOf).sort()).toEqual([fast, perItem].sort());
 
     // The sends in progress were not answered before the client vanished: not delivered,
-    // and their deliveries are not sent either (the killed transaction rolled back).
+    // and their deliveries are not sent either (the killed transaction rolled back). The
+    // first e-mail per milestone was recorded in a transaction of its own, and stays sent.
     await until(
       'the server to give up on them',
       () => smtp.abandoned.length === slow.length,
@@ -192,12 +210,19 @@ describe('a worker process stopped while it sends reminders', () => {
     // Those rows may still be `pending`: the run marks them `queued` only if no worker
     // has them locked to send already.
     const afterKill = await deliveries(digests);
-    expect(afterKill.map((row) => [row.email, row.status])).toEqual(
-      afterKill.map((row) => [
-        row.email,
-        row.email === fast ? 'sent' : expect.stringMatching(/^(pending|queued)$/),
-      ]),
+    expect(afterKill.filter((row) => row.email === fast).map((row) => row.status)).toEqual(
+      afterKill.filter((row) => row.email === fast).map(() => 'sent'),
     );
+    expect(
+      afterKill
+        .filter((row) => row.email !== fast && row.status === 'sent')
+        .map((row) => row.email),
+    ).toEqual(expect.arrayContaining([perItem]));
+    expect(
+      afterKill
+        .filter((row) => row.status !== 'sent')
+        .every((row) => ['pending', 'queued'].includes(row.status)),
+    ).toBe(true);
 
     smtp.slow(0);
     await startWorker();
@@ -213,10 +238,11 @@ describe('a worker process stopped while it sends reminders', () => {
       },
       STALLED_RECOVERY_MS,
     );
-    // Taken again by the new worker through the stalled-job check. (The first digest's job
+    // Taken again by the new worker through the stalled-job check. (The fast digest's job
     // may have been too, if the kill came before BullMQ marked it completed: it then found
     // nothing left to send.)
-    for (const digest of digests.slice(1)) {
+    const fastId = digests[due.findIndex((r) => r.email === fast)].personId;
+    for (const digest of digests.filter((d) => d.personId !== fastId)) {
       const job = await Job.fromId(queue, digest.jobId);
       expect({ jobId: digest.jobId, stalled: job?.stalledCounter }).toEqual({
         jobId: digest.jobId,

@@ -62,28 +62,22 @@ export async function loadRecipient(
   return person;
 }
 
-/**
- * The items of deliveries, most urgent first, each with a link to its milestone from
- * `linkTo` (which may sign the person in).
- */
+/** A digest item before its link is made. */
+export type UnlinkedItem = Omit<DigestItem, 'link'>;
+
+/** The items of deliveries, most urgent first. */
 export async function loadDigestItems(
   tx: EntityManager,
   deliveryIds: number[],
-  linkTo: (milestoneId: number) => Promise<string>,
-): Promise<DigestItem[]> {
+): Promise<UnlinkedItem[]> {
   const rows: ItemRow[] = await tx.query(ITEMS_SQL, [deliveryIds]);
-  const items: DigestItem[] = [];
-  for (const row of rows) {
-    items.push({
-      deliveryId: row.deliveryId,
-      kind: row.kind,
-      recipientRole: row.recipientRole,
-      milestone: { id: row.milestoneId, title: row.milestoneTitle, dueDate: row.dueDate },
-      initiative: { id: row.initiativeId, code: row.initiativeCode, title: row.initiativeTitle },
-      daysLate: row.daysLate,
-      alsoTold: row.alsoTold,
-      link: await linkTo(row.milestoneId),
-    });
-  }
-  return items;
+  return rows.map((row) => ({
+    deliveryId: row.deliveryId,
+    kind: row.kind,
+    recipientRole: row.recipientRole,
+    milestone: { id: row.milestoneId, title: row.milestoneTitle, dueDate: row.dueDate },
+    initiative: { id: row.initiativeId, code: row.initiativeCode, title: row.initiativeTitle },
+    daysLate: row.daysLate,
+    alsoTold: row.alsoTold,
+  }));
 }

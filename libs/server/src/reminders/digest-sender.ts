@@ -5,7 +5,7 @@ import type { AppConfig } from '../core/config/config';
 import { APP_CONFIG } from '../core/config/config.module';
 import { Mailer } from '../core/mail/mailer';
 import { loadRecipient } from './digest-input';
-import { composeReminderMails } from './reminder-mails';
+import { nextReminderMail } from './reminder-mails';
 
 /** What became of a digest. */
 export type DigestOutcome =
@@ -20,9 +20,11 @@ export class SendFailed extends Error {}
 
 /**
  * Sends a person their digest of a day: everything still pending or queued for them, in
- * one e-mail (or one per milestone, if they chose so). Jobs run at least once, so Postgres decides: the deliveries are locked for
- * the send and marked sent with the message id in the same transaction, and a second run
- * finds nothing left to send.
+ * one e-mail (or one per milestone, if they chose so). Jobs run at least once, so
+ * Postgres decides: the deliveries are locked for the send and marked sent with the
+ * message id in the same transaction, and a second run finds nothing left to send. Each
+ * e-mail has a transaction of its own, so that a worker that dies between two e-mails
+ * has recorded the first as sent.
  *
  * The lock waits (no SKIP LOCKED): a row locked by someone else is not one being sent. It
  * may be the scan marking it queued, and skipping it would leave it unsent for good. A
@@ -45,14 +47,27 @@ export class DigestSender {
    * (attempts, error; `failed` when `lastAttempt`) and then thrown as `SendFailed`.
    */
   async send({ personId, day }: SendDigestJobData, lastAttempt: boolean): Promise<DigestOutcome> {
-    const outcome = await this.dataSource.transaction((tx) =>
-      this.sendLocked(tx, personId, day, lastAttempt),
-    );
-    if (outcome.status === 'failed') throw new SendFailed(outcome.error);
-    return outcome;
+    const sent: number[] = [];
+    const messageIds: string[] = [];
+    for (;;) {
+      const outcome = await this.dataSource.transaction((tx) =>
+        this.sendNext(tx, personId, day, lastAttempt),
+      );
+      if (outcome.status === 'sent') {
+        sent.push(...outcome.deliveryIds);
+        messageIds.push(...outcome.messageIds);
+        continue;
+      }
+      if (outcome.status === 'failed') throw new SendFailed(outcome.error);
+      if (outcome.status === 'nothing to send' && sent.length) {
+        return { status: 'sent', deliveryIds: sent, messageIds };
+      }
+      return outcome;
+    }
   }
 
-  private async sendLocked(
+  /** Sends the next e-mail of what is unsent, and records what became of it. */
+  private async sendNext(
     tx: EntityManager,
     personId: number,
     day: string,
@@ -79,36 +94,31 @@ export class DigestSender {
       await mark(tx, ids, `status = 'outbox', error = $2`, ['not sent: no mail server configured']);
       return { status: 'outbox', deliveryIds: ids };
     }
-    const mails = await composeReminderMails(tx, person, day, ids, this.appUrl);
-    const messageIds: string[] = [];
-    for (const [n, mail] of mails.entries()) {
-      try {
-        const { messageId } = await this.mailer.send({
-          to: { name: person.name, address: person.email },
-          subject: mail.subject,
-          text: mail.text,
-          html: mail.html,
-          headers: mail.headers,
-        });
-        await mark(
-          tx,
-          mail.deliveryIds,
-          `status = 'sent', sent_at = now(), message_id = $2, error = NULL, attempts = attempts + 1`,
-          [messageId],
-        );
-        messageIds.push(messageId);
-      } catch (failure) {
-        // This mail and those after it wait for the next attempt; those before are sent.
-        const error = (failure as Error).message || String(failure);
-        const unsent = mails.slice(n).flatMap((m) => m.deliveryIds);
-        await mark(tx, unsent, `status = $2, error = $3, attempts = attempts + 1`, [
-          lastAttempt ? 'failed' : 'queued',
-          error,
-        ]);
-        return { status: 'failed', deliveryIds: unsent, error };
-      }
+    const mail = await nextReminderMail(tx, person, day, ids, this.appUrl);
+    try {
+      const { messageId } = await this.mailer.send({
+        to: { name: person.name, address: person.email },
+        subject: mail.subject,
+        text: mail.text,
+        html: mail.html,
+        headers: mail.headers,
+      });
+      await mark(
+        tx,
+        mail.deliveryIds,
+        `status = 'sent', sent_at = now(), message_id = $2, error = NULL, attempts = attempts + 1`,
+        [messageId],
+      );
+      return { status: 'sent', deliveryIds: mail.deliveryIds, messageIds: [messageId] };
+    } catch (failure) {
+      // What is left of the day waits for the next attempt with this one.
+      const error = (failure as Error).message || String(failure);
+      await mark(tx, ids, `status = $2, error = $3, attempts = attempts + 1`, [
+        lastAttempt ? 'failed' : 'queued',
+        error,
+      ]);
+      return { status: 'failed', deliveryIds: ids, error };
     }
-    return { status: 'sent', deliveryIds: ids, messageIds };
   }
 
   /**

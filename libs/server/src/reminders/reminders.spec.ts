@@ -195,7 +195,8 @@ describe('reminders, with a worker and a mail server', () => {
     const [{ id }] = await deliveries(t);
     const resent = await t.http().post(`/api/reminder-deliveries/${id}/resend`);
     expect(resent.status).toBe(200);
-    expect(resent.body).toMatchObject({ id, status: 'queued', error: null });
+    // Queued, or already sent if the worker was quicker than the answer.
+    expect(resent.body).toMatchObject({ id, status: expect.stringMatching(/^(queued|sent)$/) });
     await settled(t);
     expect(recipients(smtp)).toEqual(['olgaowner@example.dk']);
     expect(await deliveries(t)).toEqual([

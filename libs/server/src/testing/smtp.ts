@@ -19,10 +19,11 @@ export interface TestSmtpServer {
   refused: () => number;
   /**
    * Answers each message only after this long (0: at once); the message counts as received
-   * then, if its client is still connected. With `to`, only the messages to that address;
-   * without, every message (and the delays of single addresses are forgotten).
+   * then, if its client is still connected. With `to`, only the messages to that address
+   * (with `times`, only its next that many, then the general delay again); without, every
+   * message (and the delays of single addresses are forgotten).
    */
-  slow: (ms: number, to?: string) => void;
+  slow: (ms: number, to?: string, times?: number) => void;
   /** Resolves when a message has started to arrive (its DATA), for "while it is sending". */
   arriving: () => Promise<void>;
   /** How many messages have started to arrive so far, whatever became of them. */
@@ -48,12 +49,16 @@ export async function startSmtpServer(): Promise<TestSmtpServer> {
   let refusal: string | null = null;
   let refusedCount = 0;
   let delayMs = 0;
-  const delaysTo = new Map<string, number>();
+  const delaysTo = new Map<string, { ms: number; times: number }>();
   let arrivedCount = 0;
   let onArrival: (() => void)[] = [];
   const delayFor = (rcptTo: { address: string }[]) => {
-    const own = rcptTo.map((rcpt) => delaysTo.get(rcpt.address.toLowerCase()));
-    return own.find((ms) => ms !== undefined) ?? delayMs;
+    const own = rcptTo
+      .map((rcpt) => delaysTo.get(rcpt.address.toLowerCase()))
+      .find((delay) => delay !== undefined && delay.times > 0);
+    if (!own) return delayMs;
+    own.times--;
+    return own.ms;
   };
   const server = new SMTPServer({
     authOptional: true,
@@ -100,12 +105,12 @@ export async function startSmtpServer(): Promise<TestSmtpServer> {
       refusal = reason;
     },
     refused: () => refusedCount,
-    slow: (ms, to) => {
+    slow: (ms, to, times = Infinity) => {
       if (to === undefined) {
         delayMs = ms;
         delaysTo.clear();
       } else {
-        delaysTo.set(to.toLowerCase(), ms);
+        delaysTo.set(to.toLowerCase(), { ms, times });
       }
     },
     arriving: () => new Promise<void>((resolve) => onArrival.push(resolve)),
