@@ -13,6 +13,10 @@ export const OPERATIONS = [
   'list-all-deliveries',
   /** Send a failed reminder delivery again. */
   'resend-reminders',
+  /** Open and close reporting rounds. */
+  'run-rounds',
+  /** Mark a closed reporting round reviewed (the steering group). */
+  'review-rounds',
 ] as const;
 export type Operation = (typeof OPERATIONS)[number];
 

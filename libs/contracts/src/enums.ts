@@ -51,6 +51,18 @@ export type Region = (typeof REGIONS)[number];
 export const STATUS_REPORT_STATES = ['draft', 'submitted'] as const;
 export type StatusReportState = (typeof STATUS_REPORT_STATES)[number];
 
+/** A reporting round's life: prepared, open for reports, closed (and frozen). */
+export const ROUND_STATES = ['draft', 'open', 'closed'] as const;
+export type RoundState = (typeof ROUND_STATES)[number];
+
+/** Where an initiative stands in a round: its report submitted, only drafted, or none. */
+export const ROUND_COMPLETIONS = ['submitted', 'draft', 'missing'] as const;
+export type RoundCompletion = (typeof ROUND_COMPLETIONS)[number];
+
+/** What the steering group records against a round. */
+export const ROUND_OUTCOME_KINDS = ['decision', 'action'] as const;
+export type RoundOutcomeKind = (typeof ROUND_OUTCOME_KINDS)[number];
+
 export const LANGUAGES = ['da', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 

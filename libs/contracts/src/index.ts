@@ -4,3 +4,4 @@ export * from './records';
 export * from './auth';
 export * from './queues';
 export * from './reminders';
+export * from './rounds';

@@ -159,6 +159,21 @@ export interface StatusReportRecord extends RecordMeta {
   nextSteps: string;
   state: StatusReportState;
   submittedAt: IsoInstant | null;
+  /** The reporting round the report answers, if any. */
+  roundId: number | null;
+  /** The submitted report this one corrects, if any. */
+  supersedesId: number | null;
+}
+
+/**
+ * A change to one of the initiative's milestones sent with a status report
+ * (`milestoneUpdates` in its create or update body), saved in the same transaction.
+ */
+export interface MilestoneUpdate {
+  id: number;
+  version: number;
+  status: MilestoneStatus;
+  completedOn?: IsoDate | null;
 }
 
 /** One focus area's figures on the dashboard, computed in SQL. */

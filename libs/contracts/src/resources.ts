@@ -13,11 +13,14 @@ export const PLAN_RESOURCES = [
 export type PlanResourceName = (typeof PLAN_RESOURCES)[number];
 
 /**
- * Every REST resource under /api: the plan's, the reminder rules, and two logs that are
- * read-only: the reminder deliveries and the audit trail.
+ * Every REST resource under /api: the plan's, the reporting rounds with the steering
+ * group's decisions, the reminder rules, and two logs that are read-only: the reminder
+ * deliveries and the audit trail.
  */
 export const RESOURCES = [
   ...PLAN_RESOURCES,
+  'reporting-rounds',
+  'round-outcomes',
   'reminder-rules',
   'reminder-deliveries',
   'audit-events',

@@ -19,18 +19,24 @@ const ALL: Action[] = ['list', 'show', 'create', 'edit', 'delete'];
 const BY_ROLE: Record<Role, Partial<Record<ResourceName, Action[]>>> = {
   secretariat: {
     ...Object.fromEntries(PLAN_RESOURCES.map((r) => [r, ALL])),
+    'reporting-rounds': ALL,
+    'round-outcomes': ALL,
     'reminder-rules': ALL,
     'reminder-deliveries': READ,
     'audit-events': READ,
   },
-  // Reads everything (of the delivery log, only their own deliveries); of people, may
-  // change only their own profile (checked per record).
+  // Reads everything (of the delivery log, only their own deliveries) and records the
+  // decisions of its meetings; of people, may change only their own profile (checked per
+  // record).
   steering: {
     ...Object.fromEntries(RESOURCES.map((r) => [r, READ])),
+    'round-outcomes': ALL,
     people: ['list', 'show', 'edit'],
   },
   owner: {
     ...Object.fromEntries(PLAN_RESOURCES.map((r) => [r, READ])),
+    'reporting-rounds': READ,
+    'round-outcomes': READ,
     'reminder-rules': READ,
     'reminder-deliveries': READ,
     initiatives: ['list', 'show', 'edit'],
@@ -74,6 +80,8 @@ const BY_OPERATION: Record<Operation, readonly Role[]> = {
   'run-reminders': ['secretariat'],
   'list-all-deliveries': ['secretariat'],
   'resend-reminders': ['secretariat'],
+  'run-rounds': ['secretariat'],
+  'review-rounds': ['steering'],
 };
 
 export function operationsFor(role: Role): Operation[] {
@@ -84,6 +92,8 @@ const OPERATION_VERBS: Record<Operation, string> = {
   'run-reminders': 'run reminders',
   'list-all-deliveries': "list other people's reminder deliveries",
   'resend-reminders': 'send reminders again',
+  'run-rounds': 'open or close reporting rounds',
+  'review-rounds': 'mark reporting rounds reviewed',
 };
 
 export function mayDo(actor: Actor, operation: Operation): boolean {

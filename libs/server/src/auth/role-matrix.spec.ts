@@ -64,6 +64,16 @@ const MATRIX = `
   status-reports  create  401       201         403      201      403
   status-reports  update  401       200         403      200      403
   status-reports  delete  401       200         403      200      403
+  reporting-rounds list   401       200         200      200      200
+  reporting-rounds get    401       200         200      200      200
+  reporting-rounds create 401       201         403      403      403
+  reporting-rounds update 401       200         403      403      403
+  reporting-rounds delete 401       200         403      403      403
+  round-outcomes  list    401       200         200      200      200
+  round-outcomes  get     401       200         200      200      200
+  round-outcomes  create  401       201         201      403      403
+  round-outcomes  update  401       200         200      403      403
+  round-outcomes  delete  401       200         200      403      403
   reminder-rules  list    401       200         200      200      200
   reminder-rules  get     401       200         200      200      200
   reminder-rules  create  401       201         403      403      403
@@ -169,6 +179,23 @@ const TARGETS: Record<ResourceName, Target> = {
       health: 'amber',
     }),
     change: () => ({ summary: 'Workshop holdt; rapport på vej' }),
+  },
+  'reporting-rounds': {
+    record: (w) => ({ id: w.extra.draftRoundId }),
+    owners: NO_OWNER,
+    create: (w) => ({
+      strategyId: w.strategies.klynge.id,
+      title: 'Styregruppemøde marts 2018',
+      dueDate: '2018-03-01',
+      meetingDate: '2018-03-15',
+    }),
+    change: () => ({ meetingDate: '2017-09-21' }),
+  },
+  'round-outcomes': {
+    record: (w) => ({ id: w.extra.roundOutcomeId }),
+    owners: NO_OWNER,
+    create: (w) => ({ roundId: w.extra.openRoundId, kind: 'decision', text: 'Ny beslutning' }),
+    change: () => ({ text: 'Planen fortsætter som aftalt' }),
   },
   'reminder-rules': {
     record: (w) => ({ id: w.extra.reminderRuleId }),

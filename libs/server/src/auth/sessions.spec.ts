@@ -175,6 +175,7 @@ describe('sign-in and sessions', () => {
       // Of people, only their own profile is theirs to change (checked per record).
       expect(steering.permissions).toEqual({
         ...Object.fromEntries(RESOURCES.map((r) => [r, ['list', 'show']])),
+        'round-outcomes': ['list', 'show', 'create', 'edit', 'delete'],
         people: ['list', 'show', 'edit'],
       });
       const secretariat = await meOf(w.accounts.secretariat.agent);
@@ -192,8 +193,9 @@ describe('sign-in and sessions', () => {
         'run-reminders',
         'list-all-deliveries',
         'resend-reminders',
+        'run-rounds',
       ]);
-      expect(steering.operations).toEqual([]);
+      expect(steering.operations).toEqual(['review-rounds']);
     });
 
     it('follows a change of role at once', async () => {

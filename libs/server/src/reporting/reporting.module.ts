@@ -1,10 +1,14 @@
 import { Module } from '@nestjs/common';
+import { RoundOutcomesController } from './outcomes/round-outcomes.controller';
+import { RoundOutcomesService } from './outcomes/round-outcomes.service';
+import { ReportingRoundsController } from './rounds/reporting-rounds.controller';
+import { ReportingRoundsService } from './rounds/reporting-rounds.service';
 import { StatusReportsController } from './status-reports/status-reports.controller';
 import { StatusReportsService } from './status-reports/status-reports.service';
 
-/** Owners' status reports (reporting rounds come later). */
+/** Owners' status reports, the reporting rounds that ask for them, and the steering group's outcomes. */
 @Module({
-  controllers: [StatusReportsController],
-  providers: [StatusReportsService],
+  controllers: [StatusReportsController, ReportingRoundsController, RoundOutcomesController],
+  providers: [StatusReportsService, ReportingRoundsService, RoundOutcomesService],
 })
 export class ReportingModule {}

@@ -86,6 +86,11 @@ export interface SignedInWorld extends World {
     reminderRuleId: number;
     /** A reminder to Anna about the workshop milestone of her A.1. */
     reminderDeliveryId: number;
+    /** A reporting round of the cluster strategy in draft, asking A.1 and A.2. */
+    draftRoundId: number;
+    /** An open round asking A.1, with one decision recorded. */
+    openRoundId: number;
+    roundOutcomeId: number;
   };
 }
 
@@ -93,6 +98,32 @@ export type AccountName = keyof SignedInWorld['accounts'];
 
 async function insertId(t: TestApp, sql: string, params: unknown[] = []): Promise<number> {
   return Number((await t.dataSource.query(sql, params))[0].id);
+}
+
+/** Two reporting rounds of the cluster strategy, in SQL: a draft and an open one. */
+async function createRounds(t: TestApp, world: World) {
+  const round = async (title: string, opened: boolean, initiativeIds: number[]) => {
+    const id = await insertId(
+      t,
+      `INSERT INTO reporting_rounds (strategy_id, title, due_date, meeting_date, state, opened_at)
+       VALUES ($1, $2, '2017-09-01', '2017-09-14', $3, $4) RETURNING id`,
+      [world.strategies.klynge.id, title, opened ? 'open' : 'draft', opened ? new Date() : null],
+    );
+    await t.dataSource.query(
+      'INSERT INTO reporting_round_initiatives (round_id, initiative_id) SELECT $1, unnest($2::int[])',
+      [id, initiativeIds],
+    );
+    return id;
+  };
+  const { a1, a2 } = world.initiatives;
+  const draftRoundId = await round('Styregruppemøde december 2017', false, [a1.id, a2.id]);
+  const openRoundId = await round('Styregruppemøde september 2017', true, [a1.id]);
+  const roundOutcomeId = await insertId(
+    t,
+    `INSERT INTO round_outcomes (round_id, kind, text) VALUES ($1, 'decision', 'Planen fortsætter') RETURNING id`,
+    [openRoundId],
+  );
+  return { draftRoundId, openRoundId, roundOutcomeId };
 }
 
 /**
@@ -163,6 +194,7 @@ export async function createSignedInWorld(t: TestApp): Promise<SignedInWorld> {
        RETURNING id`,
       [world.milestones.workshop.id, world.people.anna.id],
     ),
+    ...(await createRounds(t, world)),
   };
   const { anna, bo } = world.people;
   for (const person of [anna, bo, dorte]) await makeAccount(t, person.id, hash);

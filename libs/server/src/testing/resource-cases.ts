@@ -681,6 +681,8 @@ export const RESOURCE_CASES: ResourceCase[] = [
         filter: (w) => ({ id: [w.statusReports.rapportA2.id] }),
         expected: (w) => list(w.statusReports.rapportA2),
       },
+      // Reports that answer a round: rounds.spec.ts has them.
+      { name: 'roundId', filter: () => ({ roundId: 1 }), expected: () => list() },
     ],
     create: (w) => ({
       initiativeId: w.initiatives.b1.id,
@@ -692,7 +694,7 @@ export const RESOURCE_CASES: ResourceCase[] = [
       nextSteps: 'Møde',
       state: 'draft',
     }),
-    derived: () => ({ submittedAt: null }),
+    derived: () => ({ submittedAt: null, roundId: null, supersedesId: null }),
     update: {
       record: (w) => w.statusReports.rapportA1,
       change: () => ({ summary: 'Workshop holdt med 40 deltagere', health: 'amber' }),
@@ -705,10 +707,14 @@ export const RESOURCE_CASES: ResourceCase[] = [
       { field: 'state', value: 'final' },
       { field: 'reportDate', value: '2017-02-30' },
       { field: 'summary', value: 5 },
+      { field: 'roundId', value: 'one' },
+      { field: 'milestoneUpdates', value: 'all done' },
     ],
     foreignKeys: [
       { field: 'initiativeId', value: MISSING },
       { field: 'authorPersonId', value: MISSING },
+      { field: 'roundId', value: MISSING },
+      { field: 'supersedesId', value: MISSING },
     ],
   },
 ];

@@ -46,7 +46,11 @@ export const PLAN_TABLES = [
   'audit_events',
   'sign_in_failures',
   'password_tokens',
+  'round_outcomes',
+  'round_reviews',
   'status_reports',
+  'reporting_round_initiatives',
+  'reporting_rounds',
   'measurements',
   'target_series',
   'targets',
@@ -62,7 +66,13 @@ export const PLAN_TABLES = [
 
 /** The tables with an identity column of their own (not the link tables). */
 const ID_TABLES = PLAN_TABLES.filter(
-  (table) => !['initiative_partners', 'initiative_responsibles'].includes(table),
+  (table) =>
+    ![
+      'initiative_partners',
+      'initiative_responsibles',
+      'reporting_round_initiatives',
+      'round_reviews',
+    ].includes(table),
 );
 
 /** The tables emptying leaves alone: the reminder rules the migration seeds. */

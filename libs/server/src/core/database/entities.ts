@@ -9,6 +9,8 @@ import { Organisation } from '../../people/organisations/organisation.entity';
 import { Person } from '../../people/people/person.entity';
 import { StatusReport } from '../../reporting/status-reports/status-report.entity';
 import { ReminderRule } from '../../reminders/rules/reminder-rule.entity';
+import { RoundOutcomeEntity } from '../../reporting/outcomes/round-outcome.entity';
+import { ReportingRound } from '../../reporting/rounds/reporting-round.entity';
 
 /** Every entity, listed explicitly (bundlers break globs). */
 export const ENTITIES = [
@@ -23,4 +25,6 @@ export const ENTITIES = [
   Measurement,
   StatusReport,
   ReminderRule,
+  ReportingRound,
+  RoundOutcomeEntity,
 ];

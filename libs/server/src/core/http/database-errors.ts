@@ -27,6 +27,9 @@ const CONSTRAINT_MESSAGES: Record<string, string> = {
   ck_target_series_baseline: 'series: a baseline needs both a value and a year',
   ck_target_series_years: 'series: the target year must not be before the baseline year',
   uq_reminder_rules: 'days: there is already a rule of this kind with these days',
+  ck_reporting_rounds_dates: 'meetingDate: must not be before dueDate',
+  ck_round_outcomes_action: 'kind: only an action item belongs to an initiative',
+  uq_status_reports_supersedes: 'supersedesId: that report has already been corrected',
   ck_status_reports_submitted: 'state: a submitted report needs a submission time',
 };
 

@@ -74,7 +74,12 @@ export class RecordStore<
   }
 
   /** Writes that belong to the same create or update, in its transaction. */
-  protected async afterWrite(_manager: EntityManager, _id: number, _dto: C): Promise<void> {
+  protected async afterWrite(
+    _manager: EntityManager,
+    _id: number,
+    _dto: C,
+    _write: { action: 'create' | 'edit'; actor: Actor },
+  ): Promise<void> {
     // Nothing beyond the main row by default.
   }
 
@@ -100,7 +105,7 @@ export class RecordStore<
         .returning('id')
         .execute();
       const id = (result.raw as { id: number }[])[0].id;
-      await this.afterWrite(manager, id, dto);
+      await this.afterWrite(manager, id, dto, { action: 'create', actor });
       const after = await this.find(id, manager);
       await this.audit(manager, actor, 'create', null, after);
       return after;
@@ -120,7 +125,7 @@ export class RecordStore<
       if (!(await updateVersioned(manager, this.options.entity, id, dto.version, columns))) {
         throw staleVersion(this.options.label, id, dto.version, before);
       }
-      await this.afterWrite(manager, id, dto);
+      await this.afterWrite(manager, id, dto, { action: 'edit', actor });
       const after = await this.find(id, manager);
       await this.audit(manager, actor, 'update', before, after);
       return after;
@@ -148,7 +153,7 @@ export class RecordStore<
     return record;
   }
 
-  private audit(
+  protected audit(
     manager: EntityManager,
     actor: Actor,
     action: 'create' | 'update' | 'delete',

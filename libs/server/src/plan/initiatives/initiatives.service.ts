@@ -7,6 +7,7 @@ import { assertUnchanged, forbidden, keepStored } from '../../auth/permissions';
 import { mayChangeInitiative } from '../../auth/ownership';
 import { CreateInitiativeDto, UpdateInitiativeDto } from './initiative.dto';
 import { Initiative } from './initiative.entity';
+import { COMPUTED_PROGRESS, MILESTONE_COUNTS, PROGRESS } from './progress-sql';
 
 /** The link tables behind an initiative's lists of ids. */
 const LINKS = {
@@ -32,8 +33,6 @@ const OWNER_LOCKED_FIELDS = [
   'progressOverrideReason',
 ] as const;
 
-/** Progress as the share of done milestones among those not cancelled, in whole percent. */
-const COMPUTED_PROGRESS = `CASE WHEN ms.counted > 0 THEN round(100.0 * ms.done / ms.counted)::int END`;
 
 @Injectable()
 export class InitiativesService extends RecordStore<
@@ -50,18 +49,7 @@ export class InitiativesService extends RecordStore<
       initiativeOf: (record) => record.id,
       read: {
         from: ['initiatives', 'i'],
-        joins: (qb) =>
-          qb.leftJoin(
-            (sub) =>
-              sub
-                .select('m.initiative_id', 'initiative_id')
-                .addSelect(`count(*) FILTER (WHERE m.status = 'done')::int`, 'done')
-                .addSelect(`count(*) FILTER (WHERE m.status <> 'cancelled')::int`, 'counted')
-                .from('milestones', 'm')
-                .groupBy('m.initiative_id'),
-            'ms',
-            'ms.initiative_id = i.id',
-          ),
+        joins: (qb) => qb.leftJoin(`(${MILESTONE_COUNTS})`, 'ms', 'ms.initiative_id = i.id'),
         select: {
           ...selectColumns('i', [
             'strategyId',
@@ -82,7 +70,7 @@ export class InitiativesService extends RecordStore<
           milestonesDone: 'coalesce(ms.done, 0)',
           milestonesCounted: 'coalesce(ms.counted, 0)',
           progressComputed: COMPUTED_PROGRESS,
-          progress: `coalesce(i.progress_override, ${COMPUTED_PROGRESS}, 0)`,
+          progress: PROGRESS,
           progressMethod: `CASE WHEN i.progress_override IS NOT NULL THEN 'override' WHEN ms.counted > 0 THEN 'milestones' ELSE 'no_milestones' END`,
         },
         sortable: [

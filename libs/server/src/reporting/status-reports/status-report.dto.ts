@@ -1,7 +1,43 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { HEALTHS, Health, STATUS_REPORT_STATES, StatusReportState } from '@pejling/contracts';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsOptional,
+  IsString,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import {
+  HEALTHS,
+  Health,
+  MILESTONE_STATUSES,
+  MilestoneStatus,
+  STATUS_REPORT_STATES,
+  StatusReportState,
+} from '@pejling/contracts';
 import { IsDateOnly, IsRecordId, UpdateDto } from '../../core/http/dto';
+
+/** A change to one of the initiative's milestones, saved with the report. */
+export class MilestoneUpdateDto {
+  @ApiProperty()
+  @IsRecordId()
+  id: number;
+
+  @ApiProperty({ description: 'the version of the milestone that was read' })
+  @IsRecordId()
+  version: number;
+
+  @ApiProperty({ enum: MILESTONE_STATUSES })
+  @IsIn(MILESTONE_STATUSES)
+  status: MilestoneStatus;
+
+  @ApiPropertyOptional({ nullable: true, description: 'when done; default today' })
+  @IsOptional()
+  @IsDateOnly()
+  completedOn?: string | null;
+}
 
 export class CreateStatusReportDto {
   @ApiProperty()
@@ -44,6 +80,30 @@ export class CreateStatusReportDto {
   @IsOptional()
   @IsIn(STATUS_REPORT_STATES)
   state?: StatusReportState;
+
+  @ApiPropertyOptional({ nullable: true, description: 'the reporting round it answers (open)' })
+  @IsOptional()
+  @IsRecordId()
+  roundId?: number | null;
+
+  @ApiPropertyOptional({
+    nullable: true,
+    description: 'the submitted report of the same initiative (and round) this one corrects',
+  })
+  @IsOptional()
+  @IsRecordId()
+  supersedesId?: number | null;
+
+  @ApiPropertyOptional({
+    type: [MilestoneUpdateDto],
+    description: "changes to the initiative's milestones, saved in the same transaction",
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => MilestoneUpdateDto)
+  milestoneUpdates?: MilestoneUpdateDto[];
 }
 
 export class UpdateStatusReportDto extends UpdateDto(CreateStatusReportDto, ['submittedAt']) {}

@@ -42,4 +42,12 @@ export class StatusReport extends VersionedEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   submittedAt: Date | null;
+
+  /** The reporting round the report answers. */
+  @Column({ type: 'integer', nullable: true })
+  roundId: number | null;
+
+  /** The submitted report this one corrects. */
+  @Column({ type: 'integer', nullable: true })
+  supersedesId: number | null;
 }

@@ -1,11 +1,14 @@
 import { ConflictException, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import type { Actor } from '../../auth/actor';
+import { fieldError } from '../../core/http/validation';
+import { DataSource, EntityManager } from 'typeorm';
 import { HEALTHS, STATUS_REPORT_STATES, StatusReportRecord } from '@pejling/contracts';
 import { Clock } from '../../core/clock/clock';
 import { selectColumns } from '../../core/http/list-query';
 import { RecordStore, WriteCheck } from '../../core/http/record-store';
 import { forbidden } from '../../auth/permissions';
 import { mayChangeInitiative } from '../../auth/ownership';
+import { applyMilestoneUpdates } from './milestone-updates';
 import { CreateStatusReportDto, UpdateStatusReportDto } from './status-report.dto';
 import { StatusReport } from './status-report.entity';
 
@@ -37,6 +40,8 @@ export class StatusReportsService extends RecordStore<
           'nextSteps',
           'state',
           'submittedAt',
+          'roundId',
+          'supersedesId',
         ]),
         sortable: [
           'id',
@@ -54,6 +59,7 @@ export class StatusReportsService extends RecordStore<
           authorPersonId: { kind: 'id', column: 'r.author_person_id' },
           health: { kind: 'enum', column: 'r.health', values: HEALTHS },
           state: { kind: 'enum', column: 'r.state', values: STATUS_REPORT_STATES },
+          roundId: { kind: 'id', column: 'r.round_id' },
         },
         toRecord: (raw) => raw as unknown as StatusReportRecord,
       },
@@ -65,6 +71,8 @@ export class StatusReportsService extends RecordStore<
         risks: dto.risks ?? '',
         nextSteps: dto.nextSteps ?? '',
         state: dto.state ?? 'draft',
+        roundId: dto.roundId ?? null,
+        supersedesId: dto.supersedesId ?? null,
       }),
     });
   }
@@ -97,22 +105,99 @@ export class StatusReportsService extends RecordStore<
       );
     }
     if (dto && action === 'create') dto.authorPersonId ??= actor.personId;
-    if (actor.role === 'secretariat') return;
-    if (before && before.authorPersonId !== actor.personId) {
-      throw forbidden(`status report ${before.id} was written by someone else`);
+    if (actor.role !== 'secretariat') await assertOwnersReport(manager, actor, before, dto);
+    if (dto) {
+      await assertAnswersOpenRound(manager, dto);
+      await assertCorrects(manager, dto, before?.id);
     }
-    if (dto && dto.authorPersonId !== actor.personId) {
-      throw forbidden('authorPersonId: you may write reports only as yourself');
+  }
+
+  /** The milestone changes sent with the report are saved with it. */
+  protected override async afterWrite(
+    manager: EntityManager,
+    _id: number,
+    dto: CreateStatusReportDto,
+    { actor }: { actor: Actor },
+  ) {
+    if (dto.milestoneUpdates?.length) {
+      await applyMilestoneUpdates(
+        manager,
+        actor,
+        dto.initiativeId,
+        dto.milestoneUpdates,
+        this.clock.today(),
+      );
     }
-    for (const initiativeId of new Set([before?.initiativeId, dto?.initiativeId])) {
-      if (
-        initiativeId !== undefined &&
-        !(await mayChangeInitiative(manager, actor, initiativeId))
-      ) {
-        throw forbidden(
-          `initiative ${initiativeId} is not one of yours: you may report only on initiatives you are responsible for or your organisation leads`,
-        );
-      }
+  }
+}
+
+/** A report that answers a round answers an open one, for an initiative in its scope. */
+async function assertAnswersOpenRound(manager: EntityManager, dto: CreateStatusReportDto) {
+  if (dto.roundId == null) return;
+  const [round] = await manager.query(
+    `SELECT r.state, EXISTS (SELECT 1 FROM reporting_round_initiatives ri
+                              WHERE ri.round_id = r.id AND ri.initiative_id = $2) AS "inScope"
+       FROM reporting_rounds r WHERE r.id = $1`,
+    [dto.roundId, dto.initiativeId],
+  );
+  if (!round) throw fieldError('roundId', `no reporting round with id ${dto.roundId}`);
+  if (round.state !== 'open') {
+    throw new ConflictException(
+      `reporting round ${dto.roundId} is ${round.state}: reports answer a round while it is open`,
+    );
+  }
+  if (!round.inScope) {
+    throw fieldError(
+      'initiativeId',
+      `the initiative is not one reporting round ${dto.roundId} asks`,
+    );
+  }
+}
+
+/** A correction supersedes a submitted report of the same initiative and round. */
+async function assertCorrects(
+  manager: EntityManager,
+  dto: CreateStatusReportDto,
+  ownId: number | undefined,
+) {
+  if (dto.supersedesId == null) return;
+  const [earlier] = await manager.query(
+    `SELECT initiative_id AS "initiativeId", round_id AS "roundId", state FROM status_reports WHERE id = $1`,
+    [dto.supersedesId],
+  );
+  if (!earlier || dto.supersedesId === ownId) {
+    throw fieldError('supersedesId', `no other status report with id ${dto.supersedesId}`);
+  }
+  if (
+    earlier.state !== 'submitted' ||
+    earlier.initiativeId !== dto.initiativeId ||
+    earlier.roundId !== (dto.roundId ?? null)
+  ) {
+    throw fieldError(
+      'supersedesId',
+      'a correction supersedes a submitted report of the same initiative and round',
+    );
+  }
+}
+
+/** An owner reports on their own initiatives, as themselves, and edits only their drafts. */
+async function assertOwnersReport(
+  manager: EntityManager,
+  actor: Actor,
+  before: StatusReportRecord | undefined,
+  dto: CreateStatusReportDto | undefined,
+) {
+  if (before && before.authorPersonId !== actor.personId) {
+    throw forbidden(`status report ${before.id} was written by someone else`);
+  }
+  if (dto && dto.authorPersonId !== actor.personId) {
+    throw forbidden('authorPersonId: you may write reports only as yourself');
+  }
+  for (const initiativeId of new Set([before?.initiativeId, dto?.initiativeId])) {
+    if (initiativeId !== undefined && !(await mayChangeInitiative(manager, actor, initiativeId))) {
+      throw forbidden(
+        `initiative ${initiativeId} is not one of yours: you may report only on initiatives you are responsible for or your organisation leads`,
+      );
     }
   }
 }

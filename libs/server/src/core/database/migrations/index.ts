@@ -2,6 +2,7 @@ import { PlanSchema1764201600000 } from './1764201600000-plan-schema';
 import { AccountsAudit1764288000000 } from './1764288000000-accounts-audit';
 import { Reminders1764374400000 } from './1764374400000-reminders';
 import { ReminderLinks1764460800000 } from './1764460800000-reminder-links';
+import { ReportingRounds1764547200000 } from './1764547200000-reporting-rounds';
 
 /** Every migration, in order. New ones are appended here. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   AccountsAudit1764288000000,
   Reminders1764374400000,
   ReminderLinks1764460800000,
+  ReportingRounds1764547200000,
 ];

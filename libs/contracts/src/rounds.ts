@@ -1,0 +1,170 @@
+import type {
+  Health,
+  InitiativeStatus,
+  MilestoneStatus,
+  RoundCompletion,
+  RoundOutcomeKind,
+  RoundState,
+} from './enums';
+import type { IsoDate, IsoInstant, RecordMeta } from './records';
+
+/**
+ * A reporting round (`/api/reporting-rounds`): before a steering-group meeting the
+ * secretariat asks the owners of the initiatives in scope for a status report by
+ * `dueDate`. `state` changes only through `POST …/:id/open` and `POST …/:id/close`.
+ */
+export interface ReportingRoundRecord extends RecordMeta {
+  strategyId: number;
+  title: string;
+  dueDate: IsoDate;
+  meetingDate: IsoDate;
+  state: RoundState;
+  /** The initiatives asked to report; on create, default: those not completed or cancelled. */
+  initiativeIds: number[];
+  openedAt: IsoInstant | null;
+  closedAt: IsoInstant | null;
+  /** How many initiatives in scope have a submitted report, only a draft, or none. */
+  submitted: number;
+  drafts: number;
+  missing: number;
+  /** Steering-group members who have marked the round reviewed. */
+  reviewedBy: { personId: number; name: string; at: IsoInstant }[];
+}
+
+/** One row of a round's completion board (`GET /api/reporting-rounds/:id/completion`). */
+export interface RoundCompletionRow {
+  initiativeId: number;
+  initiativeCode: string;
+  initiativeTitle: string;
+  focusAreaCode: string;
+  completion: RoundCompletion;
+  /** The latest report for the round: submitted if any, else the draft. */
+  reportId: number | null;
+  authorName: string | null;
+  /** When it was submitted, or last saved as a draft. */
+  at: IsoInstant | null;
+  /** Whom the round asks: the initiative's responsible people. */
+  responsible: { personId: number; name: string }[];
+}
+
+/** A milestone as the round's report shows it. */
+export interface RoundReportMilestone {
+  id: number;
+  title: string;
+  dueDate: IsoDate;
+  status: MilestoneStatus;
+  responsibleName: string | null;
+  /** Days past the due date on the report's day (positive: overdue). */
+  daysLate: number;
+}
+
+/** A status report as the round's report shows it. */
+export interface RoundReportStatusReport {
+  id: number;
+  health: Health;
+  summary: string;
+  risks: string;
+  nextSteps: string;
+  authorName: string | null;
+  submittedAt: IsoInstant | null;
+}
+
+export interface RoundReportInitiative {
+  id: number;
+  code: string;
+  title: string;
+  status: InitiativeStatus;
+  /** The health the round's report gives, else the initiative's own; null if neither. */
+  health: Health | null;
+  progress: number;
+  /**
+   * Since the previous closed round of the strategy: `progress` is the change in points,
+   * `health` the health it had then. Null without a previous round that covered it.
+   */
+  change: { progress: number; health: Health | null } | null;
+  /** The submitted report for this round; null if it is missing. */
+  report: RoundReportStatusReport | null;
+  overdue: RoundReportMilestone[];
+  /** Due within 60 days after the report's day. */
+  upcoming: RoundReportMilestone[];
+}
+
+export interface RoundReportFocusArea {
+  id: number;
+  code: string;
+  title: string;
+  /** Initiatives in scope by health (`none`: not assessed). */
+  byHealth: Record<Health | 'none', number>;
+  initiatives: RoundReportInitiative[];
+}
+
+export interface RoundReportTarget {
+  id: number;
+  number: number;
+  title: string;
+  unit: string;
+  series: {
+    key: string;
+    label: string;
+    baselineValue: number | null;
+    baselineYear: number | null;
+    targetValue: number | null;
+    targetYear: number | null;
+    /** The latest national value (not by region). */
+    latest: { year: number; value: number } | null;
+  }[];
+}
+
+/** A decision or an action item the steering group recorded against a round. */
+export interface RoundOutcome {
+  id: number;
+  kind: RoundOutcomeKind;
+  text: string;
+  responsiblePersonId: number | null;
+  responsibleName: string | null;
+  dueDate: IsoDate | null;
+  /** An action item with an initiative becomes a milestone, which the reminders cover. */
+  initiativeId: number | null;
+  milestoneId: number | null;
+  createdAt: IsoInstant;
+}
+
+/**
+ * A round's compiled report (`GET /api/reporting-rounds/:id/report`, and as a PDF at
+ * `…/report.pdf`). While the round is open it is computed now; once closed it is the
+ * snapshot taken at closing, which later changes to the plan do not touch. The outcomes
+ * are always the current ones.
+ */
+export interface RoundReport {
+  round: Pick<
+    ReportingRoundRecord,
+    'id' | 'title' | 'dueDate' | 'meetingDate' | 'state' | 'closedAt'
+  >;
+  strategy: { id: number; name: string };
+  /** The day (Europe/Copenhagen) the figures are as of. */
+  asOf: IsoDate;
+  /** True when the figures are the snapshot taken at closing. */
+  frozen: boolean;
+  /** The previous closed round that `change` compares with. */
+  previousRound: { id: number; title: string; meetingDate: IsoDate } | null;
+  focusAreas: RoundReportFocusArea[];
+  targets: RoundReportTarget[];
+  outcomes: RoundOutcome[];
+}
+
+/**
+ * A decision or action item as a resource (`/api/round-outcomes`), recorded by the
+ * steering group or the secretariat. An action item with an initiative and a due date
+ * becomes a milestone of that initiative when it is created (`milestoneId`), so that the
+ * reminders cover it; the milestone is then kept as a milestone.
+ */
+export interface RoundOutcomeRecord extends RecordMeta {
+  roundId: number;
+  kind: RoundOutcomeKind;
+  text: string;
+  responsiblePersonId: number | null;
+  dueDate: IsoDate | null;
+  initiativeId: number | null;
+  milestoneId: number | null;
+  createdByPersonId: number | null;
+}

@@ -1,0 +1,251 @@
+import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  ROUND_STATES,
+  ReportingRoundRecord,
+  RoundCompletionRow,
+  RoundReport,
+} from '@pejling/contracts';
+import type { Actor } from '../../auth/actor';
+import { assertMayDo, assertUnchanged } from '../../auth/permissions';
+import { Clock } from '../../core/clock/clock';
+import { selectColumns } from '../../core/http/list-query';
+import { RecordStore, WriteCheck } from '../../core/http/record-store';
+import { lockRow, notFound } from '../../core/http/versioned-write';
+import { CreateReportingRoundDto, UpdateReportingRoundDto } from './reporting-round.dto';
+import { ReportingRound } from './reporting-round.entity';
+import { roundCompletion } from './round-completion';
+import { compileRoundReport, roundOutcomes } from './round-report';
+
+/** Whether an initiative in the round's scope (`ri`) has a report for it in `state`. */
+const hasReport = (state: string) =>
+  `EXISTS (SELECT 1 FROM status_reports sr
+            WHERE sr.round_id = rr.id AND sr.initiative_id = ri.initiative_id AND sr.state = '${state}')`;
+
+/** How many initiatives in scope meet `condition`. */
+const countInScope = (condition: string) =>
+  `(SELECT count(*)::int FROM reporting_round_initiatives ri WHERE ri.round_id = rr.id AND ${condition})`;
+
+/**
+ * Reporting rounds: the secretariat prepares a round (title, dates, the initiatives in
+ * scope), opens it, and closes it, which freezes the round's report. A closed round does
+ * not change; only a draft can be deleted.
+ */
+@Injectable()
+export class ReportingRoundsService extends RecordStore<
+  ReportingRoundRecord,
+  ReportingRound,
+  CreateReportingRoundDto,
+  UpdateReportingRoundDto
+> {
+  constructor(
+    dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {
+    super(dataSource, {
+      entity: ReportingRound,
+      resource: 'reporting-rounds',
+      label: 'reporting round',
+      read: {
+        from: ['reporting_rounds', 'rr'],
+        select: {
+          ...selectColumns('rr', [
+            'strategyId',
+            'title',
+            'dueDate',
+            'meetingDate',
+            'state',
+            'openedAt',
+            'closedAt',
+          ]),
+          initiativeIds: `ARRAY(SELECT ri.initiative_id FROM reporting_round_initiatives ri WHERE ri.round_id = rr.id ORDER BY ri.initiative_id)`,
+          submitted: countInScope(hasReport('submitted')),
+          drafts: countInScope(`NOT ${hasReport('submitted')} AND ${hasReport('draft')}`),
+          missing: countInScope(`NOT ${hasReport('submitted')} AND NOT ${hasReport('draft')}`),
+          reviewedBy: `coalesce((SELECT json_agg(json_build_object('personId', p.id, 'name', p.name, 'at', rv.reviewed_at) ORDER BY rv.reviewed_at)
+                                   FROM round_reviews rv JOIN people p ON p.id = rv.person_id
+                                  WHERE rv.round_id = rr.id), '[]'::json)`,
+        },
+        sortable: ['id', 'title', 'dueDate', 'meetingDate', 'state'],
+        defaultSort: ['meetingDate', 'DESC'],
+        filters: {
+          q: { kind: 'text', columns: ['rr.title'] },
+          strategyId: { kind: 'id', column: 'rr.strategy_id' },
+          state: { kind: 'enum', column: 'rr.state', values: ROUND_STATES },
+          initiativeId: {
+            kind: 'related',
+            where: `EXISTS (SELECT 1 FROM reporting_round_initiatives ri WHERE ri.round_id = rr.id AND ri.initiative_id = ANY(:ids))`,
+          },
+        },
+        toRecord: (raw) => raw as unknown as ReportingRoundRecord,
+      },
+      toColumns: (dto) => ({
+        strategyId: dto.strategyId,
+        title: dto.title.trim(),
+        dueDate: dto.dueDate,
+        meetingDate: dto.meetingDate,
+      }),
+    });
+  }
+
+  /** A draft may change in every way; an open round keeps its strategy and scope; a closed one nothing. */
+  protected override async checkWrite({
+    action,
+    before,
+    dto,
+  }: WriteCheck<ReportingRoundRecord, CreateReportingRoundDto>) {
+    if (!before) return;
+    if (before.state === 'closed') {
+      throw new ConflictException(`reporting round ${before.id} is closed and cannot be changed`);
+    }
+    if (action === 'delete' && before.state !== 'draft') {
+      throw new ConflictException(
+        `reporting round ${before.id} is open: only a draft can be deleted; close it instead`,
+      );
+    }
+    if (dto) {
+      assertUnchanged(['strategyId'], before, dto, 'a round stays with its strategy');
+      if (before.state === 'open') {
+        assertUnchanged(
+          ['initiativeIds'],
+          before,
+          dto,
+          'the scope is fixed once the round is open',
+        );
+      }
+    }
+  }
+
+  /** The scope: the initiatives given, or the strategy's that are still under way. */
+  protected override async afterWrite(
+    manager: EntityManager,
+    id: number,
+    dto: CreateReportingRoundDto,
+  ) {
+    const [round] = await manager.query(
+      'SELECT strategy_id AS "strategyId", state FROM reporting_rounds WHERE id = $1',
+      [id],
+    );
+    if (round.state !== 'draft') return;
+    let ids = dto.initiativeIds;
+    if (ids === undefined) {
+      const [existing] = await manager.query(
+        'SELECT 1 FROM reporting_round_initiatives WHERE round_id = $1 LIMIT 1',
+        [id],
+      );
+      // An update that leaves the scope out keeps it.
+      if (existing) return;
+      const rows: { id: number }[] = await manager.query(
+        `SELECT id FROM initiatives WHERE strategy_id = $1 AND status NOT IN ('completed', 'cancelled')`,
+        [round.strategyId],
+      );
+      ids = rows.map((row) => row.id);
+    }
+    const [{ foreign }]: { foreign: number[] | null }[] = await manager.query(
+      `SELECT array_agg(x ORDER BY x) AS foreign FROM unnest($1::int[]) x
+        WHERE NOT EXISTS (SELECT 1 FROM initiatives i WHERE i.id = x AND i.strategy_id = $2)`,
+      [ids, round.strategyId],
+    );
+    if (foreign) {
+      throw new BadRequestException(
+        `initiativeIds: no initiative of the round's strategy with id ${foreign.join(', ')}`,
+      );
+    }
+    await manager.query('DELETE FROM reporting_round_initiatives WHERE round_id = $1', [id]);
+    await manager.query(
+      'INSERT INTO reporting_round_initiatives (round_id, initiative_id) SELECT $1, unnest($2::int[])',
+      [id, ids],
+    );
+  }
+
+  /** Opens a draft for reports. */
+  open(id: number, actor: Actor): Promise<ReportingRoundRecord> {
+    return this.changeState(id, actor, 'draft', async (manager, before) => {
+      if (!before.initiativeIds.length) {
+        throw new ConflictException(`reporting round ${id} has no initiatives to ask`);
+      }
+      await manager.query(
+        `UPDATE reporting_rounds SET state = 'open', opened_at = now(), version = version + 1, updated_at = now()
+          WHERE id = $1`,
+        [id],
+      );
+    });
+  }
+
+  /** Closes an open round and freezes its report as it is now. */
+  close(id: number, actor: Actor): Promise<ReportingRoundRecord> {
+    return this.changeState(id, actor, 'open', async (manager) => {
+      const report = await compileRoundReport(manager, id, this.clock.today());
+      await manager.query(
+        `UPDATE reporting_rounds SET state = 'closed', closed_at = now(), snapshot = $2,
+                version = version + 1, updated_at = now()
+          WHERE id = $1`,
+        [id, JSON.stringify({ ...report, outcomes: [] })],
+      );
+    });
+  }
+
+  /** The completion board: per initiative in scope, submitted, draft or missing. */
+  async completion(id: number, actor: Actor): Promise<RoundCompletionRow[]> {
+    await this.get(id, actor);
+    return roundCompletion(this.dataSource, id);
+  }
+
+  /**
+   * The round's report: the snapshot taken at closing, or, while it is open, the plan as
+   * it stands today. The outcomes are always the current ones.
+   */
+  async report(id: number, actor: Actor): Promise<RoundReport> {
+    const round = await this.get(id, actor);
+    if (round.state !== 'closed')
+      return compileRoundReport(this.dataSource, id, this.clock.today());
+    const [{ snapshot }] = await this.dataSource.query(
+      'SELECT snapshot FROM reporting_rounds WHERE id = $1',
+      [id],
+    );
+    return { ...snapshot, frozen: true, outcomes: await roundOutcomes(this.dataSource, id) };
+  }
+
+  /** A steering-group member marks a closed round reviewed (once; again changes nothing). */
+  async review(id: number, actor: Actor): Promise<ReportingRoundRecord> {
+    assertMayDo(actor, 'review-rounds');
+    return this.dataSource.transaction(async (manager) => {
+      const round = await this.find(id, manager);
+      if (round.state !== 'closed') {
+        throw new ConflictException(
+          `reporting round ${id} is ${round.state}: a round is reviewed once it is closed`,
+        );
+      }
+      await manager.query(
+        `INSERT INTO round_reviews (round_id, person_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
+        [id, actor.personId],
+      );
+      return this.find(id, manager);
+    });
+  }
+
+  /** A change of state, from `from` only, recorded in the audit trail like any update. */
+  private async changeState(
+    id: number,
+    actor: Actor,
+    from: 'draft' | 'open',
+    change: (manager: EntityManager, before: ReportingRoundRecord) => Promise<void>,
+  ): Promise<ReportingRoundRecord> {
+    assertMayDo(actor, 'run-rounds');
+    return this.dataSource.transaction(async (manager) => {
+      if ((await lockRow(manager, 'reporting_rounds', id)) === undefined) {
+        throw notFound('reporting round', id);
+      }
+      const before = await this.find(id, manager);
+      if (before.state !== from) {
+        throw new ConflictException(
+          `reporting round ${id} is ${before.state}; only ${from === 'draft' ? 'a draft can be opened' : 'an open round can be closed'}`,
+        );
+      }
+      await change(manager, before);
+      const after = await this.find(id, manager);
+      await this.audit(manager, actor, 'update', before, after);
+      return after;
+    });
+  }
+}

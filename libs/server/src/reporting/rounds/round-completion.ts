@@ -1,0 +1,42 @@
+import type { RoundCompletionRow } from '@pejling/contracts';
+import type { DataSource, EntityManager } from 'typeorm';
+
+/** The latest report in `state` of the initiative `i` for the round `ri.round_id`. */
+const latest = (state: 'submitted' | 'draft', at: string) => `
+  LEFT JOIN LATERAL (
+    SELECT sr.id, p.name AS author, sr.${at} AS at
+      FROM status_reports sr LEFT JOIN people p ON p.id = sr.author_person_id
+     WHERE sr.round_id = ri.round_id AND sr.initiative_id = i.id AND sr.state = '${state}'
+     ORDER BY sr.${at} DESC, sr.id DESC
+     LIMIT 1) ${state} ON true`;
+
+/**
+ * Per initiative in the round's scope: submitted, only drafted, or missing; the report,
+ * who wrote it and when; and whom the round asks (the initiative's responsible people).
+ */
+const COMPLETION_SQL = `
+  SELECT i.id AS "initiativeId", i.code AS "initiativeCode", i.title AS "initiativeTitle",
+         fa.code AS "focusAreaCode",
+         CASE WHEN submitted.id IS NOT NULL THEN 'submitted'
+              WHEN draft.id IS NOT NULL THEN 'draft' ELSE 'missing' END AS completion,
+         coalesce(submitted.id, draft.id) AS "reportId",
+         coalesce(submitted.author, draft.author) AS "authorName",
+         coalesce(submitted.at, draft.at) AS at,
+         coalesce((SELECT json_agg(json_build_object('personId', p.id, 'name', p.name) ORDER BY p.name)
+                     FROM initiative_responsibles ir JOIN people p ON p.id = ir.person_id
+                    WHERE ir.initiative_id = i.id), '[]'::json) AS responsible
+    FROM reporting_round_initiatives ri
+    JOIN initiatives i ON i.id = ri.initiative_id
+    JOIN focus_areas fa ON fa.id = i.focus_area_id
+    ${latest('submitted', 'submitted_at')}
+    ${latest('draft', 'updated_at')}
+   WHERE ri.round_id = $1
+   ORDER BY fa.sort_order, fa.code, split_part(i.code, '.', 1), lpad(split_part(i.code, '.', 2), 4, '0')`;
+
+/** The round's completion board, one row per initiative in scope. */
+export function roundCompletion(
+  db: DataSource | EntityManager,
+  roundId: number,
+): Promise<RoundCompletionRow[]> {
+  return db.query(COMPLETION_SQL, [roundId]);
+}

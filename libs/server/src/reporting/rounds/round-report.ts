@@ -1,0 +1,202 @@
+import { NotFoundException } from '@nestjs/common';
+import type {
+  Health,
+  RoundOutcome,
+  RoundReport,
+  RoundReportFocusArea,
+  RoundReportInitiative,
+  RoundReportMilestone,
+  RoundReportStatusReport,
+  RoundReportTarget,
+} from '@pejling/contracts';
+import type { DataSource, EntityManager } from 'typeorm';
+import { MILESTONE_COUNTS, PROGRESS } from '../../plan/initiatives/progress-sql';
+
+type Db = DataSource | EntityManager;
+
+/** Milestones due this many days after the report's day count as upcoming. */
+const UPCOMING_DAYS = 60;
+
+const ROUND_SQL = `
+  SELECT r.id, r.title, to_char(r.due_date, 'YYYY-MM-DD') AS "dueDate",
+         to_char(r.meeting_date, 'YYYY-MM-DD') AS "meetingDate", r.state, r.closed_at AS "closedAt",
+         s.id AS "strategyId", s.name AS "strategyName"
+    FROM reporting_rounds r JOIN strategies s ON s.id = r.strategy_id
+   WHERE r.id = $1`;
+
+/** The initiatives in scope with their focus area and progress. */
+const INITIATIVES_SQL = `
+  SELECT i.id, i.code, i.title, i.status, i.health, ${PROGRESS} AS progress,
+         fa.id AS "focusAreaId", fa.code AS "focusAreaCode", fa.title AS "focusAreaTitle"
+    FROM reporting_round_initiatives ri
+    JOIN initiatives i ON i.id = ri.initiative_id
+    JOIN focus_areas fa ON fa.id = i.focus_area_id
+    LEFT JOIN (${MILESTONE_COUNTS}) ms ON ms.initiative_id = i.id
+   WHERE ri.round_id = $1
+   ORDER BY fa.sort_order, fa.code, split_part(i.code, '.', 1), lpad(split_part(i.code, '.', 2), 4, '0')`;
+
+/** Each initiative's answer to the round: its latest submitted report not corrected since. */
+const REPORTS_SQL = `
+  SELECT DISTINCT ON (sr.initiative_id)
+         sr.initiative_id AS "initiativeId", sr.id, sr.health, sr.summary, sr.risks,
+         sr.next_steps AS "nextSteps", p.name AS "authorName", sr.submitted_at AS "submittedAt"
+    FROM status_reports sr LEFT JOIN people p ON p.id = sr.author_person_id
+   WHERE sr.round_id = $1 AND sr.state = 'submitted'
+     AND NOT EXISTS (SELECT 1 FROM status_reports c WHERE c.supersedes_id = sr.id AND c.state = 'submitted')
+   ORDER BY sr.initiative_id, sr.submitted_at DESC, sr.id DESC`;
+
+/** Open milestones of the initiatives in scope that are overdue or due soon on day $2. */
+const MILESTONES_SQL = `
+  SELECT m.initiative_id AS "initiativeId", m.id, m.title,
+         to_char(m.due_date, 'YYYY-MM-DD') AS "dueDate", m.status, p.name AS "responsibleName",
+         ($2::date - m.due_date) AS "daysLate"
+    FROM reporting_round_initiatives ri
+    JOIN milestones m ON m.initiative_id = ri.initiative_id
+    LEFT JOIN people p ON p.id = m.responsible_person_id
+   WHERE ri.round_id = $1 AND m.status NOT IN ('done', 'cancelled')
+     AND m.due_date <= $2::date + $3::int
+   ORDER BY m.due_date, m.id`;
+
+/** The strategy's targets with each series' latest national measurement. */
+const TARGETS_SQL = `
+  SELECT t.id, t.number, t.title, t.unit,
+         coalesce(json_agg(json_build_object(
+           'key', ts.key, 'label', ts.label,
+           'baselineValue', ts.baseline_value::float8, 'baselineYear', ts.baseline_year,
+           'targetValue', ts.target_value::float8, 'targetYear', ts.target_year,
+           'latest', (SELECT json_build_object('year', me.year, 'value', me.value::float8)
+                        FROM measurements me
+                       WHERE me.series_id = ts.id AND me.region IS NULL
+                       ORDER BY me.year DESC LIMIT 1)
+         ) ORDER BY ts.sort_order, ts.id) FILTER (WHERE ts.id IS NOT NULL), '[]') AS series
+    FROM targets t LEFT JOIN target_series ts ON ts.target_id = t.id
+   WHERE t.strategy_id = $1
+   GROUP BY t.id
+   ORDER BY t.number`;
+
+/** The closed round of the strategy before this one, whose snapshot `change` compares with. */
+const PREVIOUS_SQL = `
+  SELECT p.id, p.title, to_char(p.meeting_date, 'YYYY-MM-DD') AS "meetingDate", p.snapshot
+    FROM reporting_rounds p, reporting_rounds r
+   WHERE r.id = $1 AND p.strategy_id = r.strategy_id AND p.state = 'closed' AND p.id <> r.id
+     AND (p.meeting_date, p.id) < (r.meeting_date, r.id)
+   ORDER BY p.meeting_date DESC, p.id DESC
+   LIMIT 1`;
+
+const OUTCOMES_SQL = `
+  SELECT o.id, o.kind, o.text, o.responsible_person_id AS "responsiblePersonId",
+         p.name AS "responsibleName", to_char(o.due_date, 'YYYY-MM-DD') AS "dueDate",
+         o.initiative_id AS "initiativeId", o.milestone_id AS "milestoneId", o.created_at AS "createdAt"
+    FROM round_outcomes o LEFT JOIN people p ON p.id = o.responsible_person_id
+   WHERE o.round_id = $1
+   ORDER BY o.kind DESC, o.id`;
+
+interface InitiativeRow {
+  id: number;
+  code: string;
+  title: string;
+  status: RoundReportInitiative['status'];
+  health: Health | null;
+  progress: number;
+  focusAreaId: number;
+  focusAreaCode: string;
+  focusAreaTitle: string;
+}
+
+/** What a previous round's snapshot said of each initiative. */
+type Earlier = Map<number, { progress: number; health: Health | null }>;
+
+/**
+ * A round's report as the plan stands on `asOf` (not frozen): per focus area, each
+ * initiative in scope with its report, health, progress and its change since the previous
+ * closed round, its overdue and upcoming milestones; and the strategy's targets.
+ */
+export async function compileRoundReport(
+  db: Db,
+  roundId: number,
+  asOf: string,
+): Promise<RoundReport> {
+  const [round] = await db.query(ROUND_SQL, [roundId]);
+  if (!round) throw new NotFoundException(`reporting round ${roundId} does not exist`);
+  const [initiatives, reports, milestones, targets, [previous], outcomes] = await Promise.all([
+    db.query(INITIATIVES_SQL, [roundId]) as Promise<InitiativeRow[]>,
+    db.query(REPORTS_SQL, [roundId]) as Promise<
+      (RoundReportStatusReport & { initiativeId: number })[]
+    >,
+    db.query(MILESTONES_SQL, [roundId, asOf, UPCOMING_DAYS]) as Promise<
+      (RoundReportMilestone & { initiativeId: number })[]
+    >,
+    db.query(TARGETS_SQL, [round.strategyId]) as Promise<RoundReportTarget[]>,
+    db.query(PREVIOUS_SQL, [roundId]),
+    roundOutcomes(db, roundId),
+  ]);
+  const earlier = earlierState(previous?.snapshot as RoundReport | undefined);
+
+  const areas = new Map<number, RoundReportFocusArea>();
+  for (const row of initiatives) {
+    const report = reports.find((r) => r.initiativeId === row.id);
+    const own = milestones.filter((m) => m.initiativeId === row.id).map(withoutInitiative);
+    const before = earlier.get(row.id);
+    const initiative: RoundReportInitiative = {
+      id: row.id,
+      code: row.code,
+      title: row.title,
+      status: row.status,
+      health: report?.health ?? row.health,
+      progress: row.progress,
+      change: before ? { progress: row.progress - before.progress, health: before.health } : null,
+      report: report ? withoutInitiative(report) : null,
+      overdue: own.filter((m) => m.daysLate > 0),
+      upcoming: own.filter((m) => m.daysLate <= 0),
+    };
+    const area = areas.get(row.focusAreaId) ?? {
+      id: row.focusAreaId,
+      code: row.focusAreaCode,
+      title: row.focusAreaTitle,
+      byHealth: { green: 0, amber: 0, red: 0, none: 0 },
+      initiatives: [],
+    };
+    area.byHealth[initiative.health ?? 'none']++;
+    area.initiatives.push(initiative);
+    areas.set(row.focusAreaId, area);
+  }
+
+  return {
+    round: {
+      id: round.id,
+      title: round.title,
+      dueDate: round.dueDate,
+      meetingDate: round.meetingDate,
+      state: round.state,
+      closedAt: round.closedAt?.toISOString() ?? null,
+    },
+    strategy: { id: round.strategyId, name: round.strategyName },
+    asOf,
+    frozen: false,
+    previousRound: previous
+      ? { id: previous.id, title: previous.title, meetingDate: previous.meetingDate }
+      : null,
+    focusAreas: [...areas.values()],
+    targets,
+    outcomes,
+  };
+}
+
+/** The steering group's decisions and action items on a round, as they are now. */
+export function roundOutcomes(db: Db, roundId: number): Promise<RoundOutcome[]> {
+  return db.query(OUTCOMES_SQL, [roundId]);
+}
+
+function earlierState(snapshot: RoundReport | undefined): Earlier {
+  const earlier: Earlier = new Map();
+  for (const area of snapshot?.focusAreas ?? []) {
+    for (const i of area.initiatives) earlier.set(i.id, { progress: i.progress, health: i.health });
+  }
+  return earlier;
+}
+
+function withoutInitiative<T extends { initiativeId: number }>(row: T): Omit<T, 'initiativeId'> {
+  const rest: Partial<T> = { ...row };
+  delete rest.initiativeId;
+  return rest as Omit<T, 'initiativeId'>;
+}

@@ -1,0 +1,346 @@
+import type { ReportingRoundRecord, RoundCompletionRow, RoundReport } from '@pejling/contracts';
+import { Agent, SignedInWorld, useSignedInWorld } from '../../testing/accounts';
+
+/**
+ * A reporting round from draft to closed, as the secretariat, owners and the steering
+ * group use it, against real Postgres with real sessions.
+ */
+describe('reporting rounds', () => {
+  let w: SignedInWorld;
+  useSignedInWorld((_app, world) => {
+    w = world;
+  });
+
+  const secretariat = () => w.accounts.secretariat.agent;
+  const ROUND = {
+    title: 'Styregruppemøde september 2017',
+    dueDate: '2017-09-01',
+    meetingDate: '2017-09-14',
+  };
+
+  async function createRound(body: object = {}): Promise<ReportingRoundRecord> {
+    const res = await secretariat()
+      .post('/api/reporting-rounds')
+      .send({ strategyId: w.strategies.klynge.id, ...ROUND, ...body });
+    expect(res.status).toBe(201);
+    return res.body;
+  }
+
+  async function openRound(body: object = {}): Promise<ReportingRoundRecord> {
+    const round = await createRound(body);
+    const res = await secretariat().post(`/api/reporting-rounds/${round.id}/open`);
+    expect(res.status).toBe(200);
+    return res.body;
+  }
+
+  const completion = async (id: number): Promise<Record<string, string>> => {
+    const res = await secretariat().get(`/api/reporting-rounds/${id}/completion`);
+    expect(res.status).toBe(200);
+    return Object.fromEntries(
+      (res.body as RoundCompletionRow[]).map((row) => [row.initiativeCode, row.completion]),
+    );
+  };
+
+  const report = async (agent: Agent, roundId: number, body: object = {}) =>
+    agent.post('/api/status-reports').send({
+      roundId,
+      initiativeId: w.initiatives.a1.id,
+      health: 'amber',
+      summary: 'Workshoppen er holdt',
+      risks: 'Forsinket evaluering',
+      nextSteps: 'Rapport i oktober',
+      state: 'submitted',
+      ...body,
+    });
+
+  it('asks, by default, the strategy’s initiatives that are still under way', async () => {
+    const round = await createRound();
+    const underWay = [w.initiatives.a1.id, w.initiatives.a2.id, w.extra.initiative.id].sort(
+      (a, b) => a - b,
+    );
+    expect(round).toMatchObject({
+      ...ROUND,
+      state: 'draft',
+      initiativeIds: underWay,
+      submitted: 0,
+      drafts: 0,
+      missing: 3,
+      openedAt: null,
+      closedAt: null,
+      reviewedBy: [],
+    });
+  });
+
+  it('takes a report with milestone updates from an owner, and shows it on the completion board', async () => {
+    const round = await openRound();
+    expect(round).toMatchObject({ state: 'open', openedAt: expect.any(String) });
+    const workshop = w.milestones.workshop;
+    const res = await report(w.accounts.anna.agent, round.id, {
+      milestoneUpdates: [{ id: workshop.id, version: workshop.version, status: 'done' }],
+    });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({
+      roundId: round.id,
+      authorPersonId: w.accounts.anna.id,
+      state: 'submitted',
+    });
+    const milestone = (await secretariat().get(`/api/milestones/${workshop.id}`)).body;
+    expect(milestone).toMatchObject({
+      status: 'done',
+      completedOn: '2017-06-15',
+      version: workshop.version + 1,
+    });
+
+    // Dorte drafts one for A.2, which her organisation leads.
+    const draft = await report(w.accounts.dorte.agent, round.id, {
+      initiativeId: w.initiatives.a2.id,
+      state: 'draft',
+    });
+    expect(draft.status).toBe(201);
+    expect(await completion(round.id)).toEqual({
+      'A.1': 'submitted',
+      'A.2': 'draft',
+      'A.3': 'missing',
+    });
+    expect((await secretariat().get(`/api/reporting-rounds/${round.id}`)).body).toMatchObject({
+      submitted: 1,
+      drafts: 1,
+      missing: 1,
+    });
+    const filtered = await secretariat().get(
+      `/api/status-reports?filter=${JSON.stringify({ roundId: round.id })}`,
+    );
+    expect(filtered.body.map((r: { id: number }) => r.id).sort()).toEqual(
+      [res.body.id, draft.body.id].sort(),
+    );
+  });
+
+  it('saves a report and its milestone updates together, or neither', async () => {
+    const round = await openRound();
+    const workshop = w.milestones.workshop;
+    const stale = await report(w.accounts.anna.agent, round.id, {
+      milestoneUpdates: [{ id: workshop.id, version: workshop.version + 5, status: 'done' }],
+    });
+    expect(stale.status).toBe(409);
+    expect(stale.body.current).toMatchObject({ id: workshop.id, status: 'planned' });
+    const foreign = await report(w.accounts.anna.agent, round.id, {
+      milestoneUpdates: [{ id: w.milestones.kickoff.id, version: 1, status: 'done' }],
+    });
+    expect(foreign.status).toBe(400);
+    expect(foreign.body.message).toMatch(
+      /milestoneUpdates\.0\.id: milestone \d+ is not one of this initiative's/,
+    );
+    const incomplete = await report(w.accounts.anna.agent, round.id, {
+      milestoneUpdates: [{ id: workshop.id }],
+    });
+    expect(incomplete.status).toBe(400);
+    expect(incomplete.body.errors.map((e: { field: string }) => e.field)).toEqual([
+      'milestoneUpdates.0.version',
+      'milestoneUpdates.0.status',
+    ]);
+    expect(await completion(round.id)).toMatchObject({ 'A.1': 'missing' });
+  });
+
+  it('lets an owner report only on their own initiatives, in an open round, for initiatives it asks', async () => {
+    const round = await openRound({ initiativeIds: [w.initiatives.a1.id] });
+    const notHers = await report(w.accounts.dorte.agent, round.id);
+    expect(notHers.status).toBe(403);
+    const notAsked = await report(w.accounts.dorte.agent, round.id, {
+      initiativeId: w.initiatives.a2.id,
+    });
+    expect(notAsked.status).toBe(400);
+    expect(notAsked.body.errors[0].field).toBe('initiativeId');
+    const draftRound = await createRound();
+    const notOpen = await report(w.accounts.anna.agent, draftRound.id);
+    expect(notOpen.status).toBe(409);
+    expect(notOpen.body.message).toMatch(/is draft: reports answer a round while it is open/);
+    const steering = await report(w.accounts.steering.agent, round.id);
+    expect(steering.status).toBe(403);
+  });
+
+  it('keeps a submitted report as it is; a correction supersedes it in the round’s report', async () => {
+    const round = await openRound();
+    const first = (await report(w.accounts.anna.agent, round.id)).body;
+    const edit = await w.accounts.anna.agent
+      .put(`/api/status-reports/${first.id}`)
+      .send({ ...first, summary: 'Noget andet' });
+    expect(edit.status).toBe(409);
+    const correction = await report(w.accounts.anna.agent, round.id, {
+      supersedesId: first.id,
+      health: 'red',
+      summary: 'Rettelse: workshoppen blev udskudt',
+    });
+    expect(correction.status).toBe(201);
+    const again = await report(w.accounts.anna.agent, round.id, { supersedesId: first.id });
+    expect(again.status).toBe(409);
+    expect(again.body.message).toMatch(/already been corrected/);
+
+    const compiled: RoundReport = (
+      await secretariat().get(`/api/reporting-rounds/${round.id}/report`)
+    ).body;
+    const a1 = compiled.focusAreas[0].initiatives.find((i) => i.code === 'A.1');
+    expect(a1).toMatchObject({
+      health: 'red',
+      report: { id: correction.body.id, summary: 'Rettelse: workshoppen blev udskudt' },
+    });
+  });
+
+  it('freezes the report when the round closes: later changes to the plan do not touch it', async () => {
+    const round = await openRound();
+    await report(w.accounts.anna.agent, round.id);
+    const closed = await secretariat().post(`/api/reporting-rounds/${round.id}/close`);
+    expect(closed.status).toBe(200);
+    expect(closed.body).toMatchObject({ state: 'closed', closedAt: expect.any(String) });
+
+    const before: RoundReport = (
+      await secretariat().get(`/api/reporting-rounds/${round.id}/report`)
+    ).body;
+    expect(before).toMatchObject({ frozen: true, asOf: '2017-06-15', previousRound: null });
+    expect(before.focusAreas.map((a) => [a.code, a.byHealth])).toEqual([
+      ['A', { green: 1, amber: 2, red: 0, none: 0 }],
+    ]);
+    const a1 = before.focusAreas[0].initiatives[0];
+    expect(a1).toMatchObject({ code: 'A.1', progress: 50, change: null });
+    expect(a1.overdue.map((m) => [m.title, m.daysLate])).toEqual([['Workshop om fødevarer', 106]]);
+    expect(before.targets.map((target) => target.number)).toEqual([1, 5]);
+
+    // The plan moves on; the round's report does not.
+    const workshop = w.milestones.workshop;
+    await secretariat()
+      .put(`/api/milestones/${workshop.id}`)
+      .send({ ...workshop, status: 'done', completedOn: '2017-06-15' })
+      .expect(200);
+    await secretariat()
+      .put(`/api/initiatives/${w.initiatives.a1.id}`)
+      .send({
+        ...(await secretariat().get(`/api/initiatives/${w.initiatives.a1.id}`)).body,
+        title: 'Nyt navn',
+      })
+      .expect(200);
+    const after: RoundReport = (await secretariat().get(`/api/reporting-rounds/${round.id}/report`))
+      .body;
+    expect(after).toEqual(before);
+
+    // Nothing about a closed round changes, and nothing answers it any more.
+    const edit = await secretariat()
+      .put(`/api/reporting-rounds/${round.id}`)
+      .send({ ...closed.body, title: 'Andet' });
+    expect(edit.status).toBe(409);
+    expect((await report(w.accounts.anna.agent, round.id)).status).toBe(409);
+    expect((await secretariat().post(`/api/reporting-rounds/${round.id}/close`)).status).toBe(409);
+    expect((await secretariat().delete(`/api/reporting-rounds/${round.id}`)).status).toBe(409);
+
+    // The next round compares with this one.
+    const next = await openRound({
+      title: 'Styregruppemøde december 2017',
+      dueDate: '2017-12-01',
+      meetingDate: '2017-12-14',
+    });
+    const compared: RoundReport = (
+      await secretariat().get(`/api/reporting-rounds/${next.id}/report`)
+    ).body;
+    expect(compared.previousRound).toMatchObject({ id: round.id });
+    expect(compared.focusAreas[0].initiatives[0]).toMatchObject({
+      code: 'A.1',
+      title: 'Nyt navn',
+      progress: 100,
+      change: { progress: 50, health: 'amber' },
+    });
+  });
+
+  it('lets the steering group record decisions and action items, and mark the closed round reviewed', async () => {
+    const round = await openRound();
+    const steering = w.accounts.steering.agent;
+    const decision = await steering
+      .post('/api/round-outcomes')
+      .send({ roundId: round.id, kind: 'decision', text: 'Evalueringen fremrykkes' });
+    expect(decision.status).toBe(201);
+    expect(decision.body).toMatchObject({
+      createdByPersonId: w.accounts.steering.id,
+      milestoneId: null,
+    });
+    const action = await steering.post('/api/round-outcomes').send({
+      roundId: round.id,
+      kind: 'action',
+      text: 'Oplæg om finansiering af klyngerne',
+      responsiblePersonId: w.accounts.anna.id,
+      dueDate: '2017-10-01',
+      initiativeId: w.initiatives.a1.id,
+    });
+    expect(action.status).toBe(201);
+    // The action item became a milestone of A.1, which reminders cover.
+    const milestone = (await secretariat().get(`/api/milestones/${action.body.milestoneId}`)).body;
+    expect(milestone).toMatchObject({
+      initiativeId: w.initiatives.a1.id,
+      title: 'Oplæg om finansiering af klyngerne',
+      dueDate: '2017-10-01',
+      responsiblePersonId: w.accounts.anna.id,
+      status: 'planned',
+    });
+    expect(
+      (
+        await w.accounts.anna.agent
+          .post('/api/round-outcomes')
+          .send({ roundId: round.id, kind: 'decision', text: 'Nej' })
+      ).status,
+    ).toBe(403);
+    const noDue = await steering.post('/api/round-outcomes').send({
+      roundId: round.id,
+      kind: 'action',
+      text: 'Uden frist',
+      initiativeId: w.initiatives.a1.id,
+    });
+    expect(noDue.status).toBe(400);
+    expect(noDue.body.errors[0].field).toBe('dueDate');
+
+    expect((await steering.post(`/api/reporting-rounds/${round.id}/review`)).status).toBe(409);
+    await secretariat().post(`/api/reporting-rounds/${round.id}/close`).expect(200);
+    const reviewed = await steering.post(`/api/reporting-rounds/${round.id}/review`);
+    expect(reviewed.status).toBe(200);
+    expect(reviewed.body.reviewedBy).toEqual([
+      { personId: w.accounts.steering.id, name: w.accounts.steering.name, at: expect.any(String) },
+    ]);
+    expect((await secretariat().post(`/api/reporting-rounds/${round.id}/review`)).status).toBe(403);
+
+    const compiled: RoundReport = (await steering.get(`/api/reporting-rounds/${round.id}/report`))
+      .body;
+    expect(compiled.outcomes.map((o) => [o.kind, o.text])).toEqual([
+      ['decision', 'Evalueringen fremrykkes'],
+      ['action', 'Oplæg om finansiering af klyngerne'],
+    ]);
+  });
+
+  it('refuses what cannot be, with a 4xx that names it', async () => {
+    const bad = async (body: object, field: string) => {
+      const res = await secretariat()
+        .post('/api/reporting-rounds')
+        .send({ strategyId: w.strategies.klynge.id, ...ROUND, ...body });
+      expect({ status: res.status, message: res.body.message }).toEqual({
+        status: 400,
+        message: expect.stringContaining(field),
+      });
+    };
+    await bad({ meetingDate: '2017-08-01' }, 'meetingDate');
+    await bad({ initiativeIds: [w.initiatives.vaekstA1.id] }, 'initiativeIds');
+    await bad({ title: '' }, 'title');
+    await bad({ state: 'open' }, 'state');
+
+    const empty = await createRound({ initiativeIds: [] });
+    const opened = await secretariat().post(`/api/reporting-rounds/${empty.id}/open`);
+    expect(opened.status).toBe(409);
+    expect(opened.body.message).toMatch(/no initiatives to ask/);
+
+    const open = await openRound();
+    expect((await secretariat().post(`/api/reporting-rounds/${open.id}/open`)).status).toBe(409);
+    expect((await secretariat().delete(`/api/reporting-rounds/${open.id}`)).status).toBe(409);
+    const rescope = await secretariat()
+      .put(`/api/reporting-rounds/${open.id}`)
+      .send({ ...open, initiativeIds: [w.initiatives.a1.id] });
+    expect(rescope.status).toBe(403);
+    expect(rescope.body.message).toMatch(/scope is fixed/);
+    expect(
+      (await w.accounts.anna.agent.post(`/api/reporting-rounds/${open.id}/close`)).status,
+    ).toBe(403);
+    expect((await secretariat().get('/api/reporting-rounds/99999/report')).status).toBe(404);
+  });
+});
