@@ -77,9 +77,27 @@ export type Role = (typeof ROLES)[number];
 export const AUDIT_ACTIONS = ['create', 'update', 'delete'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
-/** Reminder rules: before the due date, after it (repeating), and the escalation ladder. */
-export const REMINDER_KINDS = ['due_soon', 'overdue', 'escalation'] as const;
+/**
+ * Reminder rules: of milestones before the due date, after it (repeating), and the
+ * escalation ladder; of reporting rounds the request when a round opens, a reminder before
+ * its due date, and the secretariat's list of who is missing after it.
+ */
+export const REMINDER_KINDS = [
+  'due_soon',
+  'overdue',
+  'escalation',
+  'round_request',
+  'round_due_soon',
+  'round_missing',
+] as const;
 export type ReminderKind = (typeof REMINDER_KINDS)[number];
+
+/** Reminders that reach a person who has unsubscribed: they are the plan's, not a courtesy. */
+export const UNSUBSCRIBE_EXEMPT_KINDS: readonly ReminderKind[] = [
+  'escalation',
+  'round_request',
+  'round_missing',
+];
 
 /** Whom an escalation tells besides the milestone's responsible person. */
 export const ESCALATION_TARGETS = ['lead_contact', 'secretariat'] as const;

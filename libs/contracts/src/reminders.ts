@@ -7,8 +7,12 @@ export interface ReminderDeliveryRecord {
   id: number;
   ruleId: number;
   kind: ReminderKind;
-  milestoneId: number;
-  milestoneTitle: string;
+  /** The milestone it is about; null for a reporting round's reminder. */
+  milestoneId: number | null;
+  milestoneTitle: string | null;
+  /** The reporting round whose report for the initiative it asks for or misses. */
+  roundId: number | null;
+  roundTitle: string | null;
   initiativeId: number;
   initiativeCode: string;
   recipientPersonId: number;
@@ -36,12 +40,17 @@ export interface ReminderRunRequest {
 export interface DueReminderView {
   ruleId: number;
   kind: ReminderKind;
-  milestoneId: number;
-  milestoneTitle: string;
+  /** The milestone it is about; null for a reporting round's reminder. */
+  milestoneId: number | null;
+  milestoneTitle: string | null;
+  /** The reporting round whose report for the initiative it asks for or misses. */
+  roundId: number | null;
+  roundTitle: string | null;
   initiativeId: number;
   recipientPersonId: number;
   recipientName: string;
   recipientRole: RecipientRole;
+  /** The milestone's due date, or the round's. */
   dueDate: IsoDate;
   /** Days past the due date; negative before it. */
   daysLate: number;

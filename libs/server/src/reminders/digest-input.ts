@@ -16,8 +16,9 @@ interface ItemRow {
   deliveryId: number;
   kind: ReminderKind;
   recipientRole: RecipientRole;
-  milestoneId: number;
-  milestoneTitle: string;
+  aboutType: 'milestone' | 'round';
+  aboutId: number;
+  aboutTitle: string;
   dueDate: string;
   initiativeId: number;
   initiativeCode: string;
@@ -27,28 +28,33 @@ interface ItemRow {
 }
 
 /**
- * The items of deliveries $1, most urgent first: each with what it is about, and the
- * others the same rule told about the same milestone on the same day (an escalation says
- * who else knows).
+ * The items of deliveries $1, most urgent first: each with what it is about (a milestone,
+ * or a round and the initiative whose report it asks for), and the others the same rule
+ * told about the same thing on the same day (an escalation says who else knows).
  */
 const ITEMS_SQL = `
   SELECT d.id::int AS "deliveryId", r.kind, d.recipient_role AS "recipientRole",
-         m.id AS "milestoneId", m.title AS "milestoneTitle",
-         to_char(m.due_date, 'YYYY-MM-DD') AS "dueDate",
+         CASE WHEN m.id IS NULL THEN 'round' ELSE 'milestone' END AS "aboutType",
+         coalesce(m.id, rr.id) AS "aboutId", coalesce(m.title, rr.title) AS "aboutTitle",
+         to_char(coalesce(m.due_date, rr.due_date), 'YYYY-MM-DD') AS "dueDate",
          i.id AS "initiativeId", i.code AS "initiativeCode", i.title AS "initiativeTitle",
-         (d.day - m.due_date) AS "daysLate",
+         (d.day - coalesce(m.due_date, rr.due_date)) AS "daysLate",
          ARRAY(SELECT p.name
                  FROM reminder_deliveries o
                  JOIN people p ON p.id = o.recipient_person_id
-                WHERE o.rule_id = d.rule_id AND o.milestone_id = d.milestone_id
-                  AND o.day = d.day AND o.recipient_person_id <> d.recipient_person_id
+                WHERE o.rule_id = d.rule_id AND o.day = d.day
+                  AND o.milestone_id IS NOT DISTINCT FROM d.milestone_id
+                  AND o.round_id IS NOT DISTINCT FROM d.round_id
+                  AND o.initiative_id IS NOT DISTINCT FROM d.initiative_id
+                  AND o.recipient_person_id <> d.recipient_person_id
                 ORDER BY p.name) AS "alsoTold"
     FROM reminder_deliveries d
     JOIN reminder_rules r ON r.id = d.rule_id
-    JOIN milestones m ON m.id = d.milestone_id
-    JOIN initiatives i ON i.id = m.initiative_id
+    LEFT JOIN milestones m ON m.id = d.milestone_id
+    LEFT JOIN reporting_rounds rr ON rr.id = d.round_id
+    JOIN initiatives i ON i.id = coalesce(m.initiative_id, d.initiative_id)
    WHERE d.id = ANY($1)
-   ORDER BY (d.day - m.due_date) DESC, i.code, m.due_date, m.id, d.id`;
+   ORDER BY "daysLate" DESC, i.code, "dueDate", "aboutId", d.id`;
 
 export async function loadRecipient(
   tx: EntityManager,
@@ -75,7 +81,7 @@ export async function loadDigestItems(
     deliveryId: row.deliveryId,
     kind: row.kind,
     recipientRole: row.recipientRole,
-    milestone: { id: row.milestoneId, title: row.milestoneTitle, dueDate: row.dueDate },
+    about: { type: row.aboutType, id: row.aboutId, title: row.aboutTitle, dueDate: row.dueDate },
     initiative: { id: row.initiativeId, code: row.initiativeCode, title: row.initiativeTitle },
     daysLate: row.daysLate,
     alsoTold: row.alsoTold,

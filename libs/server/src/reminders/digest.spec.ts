@@ -21,7 +21,7 @@ function item(title: string, daysLate: number, more: Partial<DigestItem> = {}): 
     deliveryId: id,
     kind: daysLate > 0 ? 'overdue' : 'due_soon',
     recipientRole: 'responsible',
-    milestone: { id, title, dueDate: due },
+    about: { type: 'milestone', id, title, dueDate: due },
     initiative: A1,
     daysLate,
     alsoTold: [],
@@ -41,7 +41,8 @@ function example(): DigestItem[] {
       deliveryId: 1,
       kind: 'due_soon',
       recipientRole: 'responsible',
-      milestone: {
+      about: {
+        type: 'milestone',
         id: 11,
         title: 'Kortlægning af internationale samarbejder',
         dueDate: '2017-06-18',
@@ -55,7 +56,7 @@ function example(): DigestItem[] {
       deliveryId: 2,
       kind: 'escalation',
       recipientRole: 'responsible',
-      milestone: { id: 12, title: 'Fælles kvalitetsmodel', dueDate: '2017-06-01' },
+      about: { type: 'milestone', id: 12, title: 'Fælles kvalitetsmodel', dueDate: '2017-06-01' },
       initiative: A1,
       daysLate: 14,
       alsoTold: ['Kaj Berg'],
@@ -65,7 +66,12 @@ function example(): DigestItem[] {
       deliveryId: 3,
       kind: 'due_soon',
       recipientRole: 'responsible',
-      milestone: { id: 13, title: 'Evaluering af klyngeprogrammet', dueDate: '2017-06-29' },
+      about: {
+        type: 'milestone',
+        id: 13,
+        title: 'Evaluering af klyngeprogrammet',
+        dueDate: '2017-06-29',
+      },
       initiative: A1,
       daysLate: -14,
       alsoTold: [],
@@ -122,7 +128,7 @@ describe('a reminder digest', () => {
           '',
           '',
           'Vil du ikke længere have påmindelser fra Pejling? Eskaleringer af',
-          'overskredne milepæle får du stadig.',
+          'overskredne milepæle og anmodninger om statusrapporter får du stadig.',
           'Afmeld påmindelser:',
           'https://pejling.example.dk/u/xyz',
           '',
@@ -176,7 +182,7 @@ describe('a reminder digest', () => {
           '',
           '',
           'No longer want reminders from Pejling? You will still get escalations of',
-          'overdue milestones.',
+          'overdue milestones and requests for status reports.',
           'Unsubscribe from reminders:',
           'https://pejling.example.dk/u/xyz',
           '',
@@ -362,7 +368,10 @@ describe('a reminder digest', () => {
         ['2016-02-29', '29. februar 2016', '29 February 2016'],
       ];
       for (const [date, da, en] of dates) {
-        const one = { ...item('M', -3), milestone: { id: 1, title: 'M', dueDate: date } };
+        const one = {
+          ...item('M', -3),
+          about: { type: 'milestone' as const, id: 1, title: 'M', dueDate: date },
+        };
         expect(render([one], 'da').text).toContain(`\n  Frist: ${da} (forfalder om 3 dage)\n`);
         expect(render([one], 'en').text).toContain(`\n  Due: ${en} (due in 3 days)\n`);
       }
@@ -379,7 +388,12 @@ describe('a reminder digest', () => {
       const input: DigestInput = {
         person: { name: 'Olga Olsen', language: 'da' },
         day: '2017-01-01',
-        items: [{ ...item('M', 0), milestone: { id: 1, title: 'M', dueDate: '2017-01-01' } }],
+        items: [
+          {
+            ...item('M', 0),
+            about: { type: 'milestone', id: 1, title: 'M', dueDate: '2017-01-01' },
+          },
+        ],
       };
       const expected = renderDigest(input).text;
       expect(expected).toContain('\n  Frist: 1. januar 2017 (forfalder i dag)\n');

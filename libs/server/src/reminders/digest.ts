@@ -3,14 +3,20 @@ import type { Language, RecipientRole, ReminderKind } from '@pejling/contracts';
 /** One reminder in a person's digest: a delivery, and what it is about. */
 export interface DigestItem {
   deliveryId: number;
-  kind: ReminderKind; // 'due_soon' | 'overdue' | 'escalation'
+  kind: ReminderKind;
   recipientRole: RecipientRole; // 'responsible' | 'lead_contact' | 'secretariat'
-  milestone: { id: number; title: string; dueDate: string /* YYYY-MM-DD */ };
+  /** What it is about: a milestone, or a reporting round asking for the initiative's report. */
+  about: {
+    type: 'milestone' | 'round';
+    id: number;
+    title: string;
+    dueDate: string; // YYYY-MM-DD
+  };
   initiative: { id: number; code: string; title: string };
   daysLate: number; // negative: due in that many days
   /** Names of the others this reminder also went to (escalations: the responsible person, the lead organisation's contact, the secretariat). */
   alsoTold: string[];
-  /** Opens the milestone in Pejling. */
+  /** Opens the milestone, or the report form (the round, for the secretariat), in Pejling. */
   link: string;
 }
 
@@ -18,7 +24,7 @@ export interface DigestInput {
   person: { name: string; language: Language };
   day: string; // YYYY-MM-DD, the day the reminders are for
   items: DigestItem[]; // at least one
-  /** Link to stop reminders that are not escalations; omitted when every item is an escalation. */
+  /** Link to stop reminders; omitted when every item is one that unsubscribing does not stop. */
   unsubscribeUrl?: string;
 }
 
@@ -40,6 +46,10 @@ interface Phrases {
   /** BCP 47 locale for dates, plural rules and sorting. */
   locale: string;
   milestones: Plural<string>;
+  /** What a subject counts when not everything is a milestone. */
+  tasks: Plural<string>;
+  /** How a round's request for a report is titled. */
+  roundTitle: (round: string) => string;
   days: Plural<string>;
   /** In a subject, after "<n> <milestones>" or "<n>": "1 milepæl er overskredet". */
   subjectStanding: Record<Standing, string>;
@@ -55,12 +65,24 @@ interface Phrases {
   greeting: (name: string) => string;
   intro: Plural<(count: number, day: string) => string>;
   dueLabel: string;
-  /** What to do: the responsible person before and after the due date; others told of it. */
-  action: { soon: string; overdue: string; followUp: string };
+  /**
+   * What to do: the responsible person before and after the due date; others told of it;
+   * the owner asked for a report; the secretariat told a report is missing.
+   */
+  action: {
+    soon: string;
+    overdue: string;
+    followUp: string;
+    report: string;
+    missingReport: string;
+  };
   /** Why an escalation reaches this person. */
   because: Record<RecipientRole, string>;
   alsoTold: string;
   open: string;
+  /** The link of a round's request: to the report form, or (the secretariat) to the round. */
+  openReportForm: string;
+  openRound: string;
   signOff: string;
   unsubscribe: { question: string; link: string; note: string };
 }
@@ -70,6 +92,8 @@ const PHRASES: Record<Language, Phrases> = {
   da: {
     locale: 'da-DK',
     milestones: { one: 'milepæl', other: 'milepæle' },
+    tasks: { one: 'opgave', other: 'opgaver' },
+    roundTitle: (round) => `Statusrapport til ${round}`,
     days: { one: 'dag', other: 'dage' },
     subjectStanding: {
       overdue: 'er overskredet',
@@ -98,6 +122,11 @@ const PHRASES: Record<Language, Phrases> = {
       followUp:
         'Følg op med den ansvarlige, så milepælen bliver markeret som færdig ' +
         'eller får en opdateret status.',
+      report:
+        'Skriv initiativets statusrapport i Pejling: hvordan det går, risici og næste ' +
+        'skridt. Linket åbner formularen, hvor du også kan opdatere milepælene.',
+      missingReport:
+        'Initiativets statusrapport mangler stadig. Følg op med de ansvarlige før mødet.',
     },
     because: {
       responsible: 'Du får denne besked som ansvarlig for milepælen.',
@@ -106,16 +135,20 @@ const PHRASES: Record<Language, Phrases> = {
     },
     alsoTold: 'Også orienteret:',
     open: 'Åbn milepælen i Pejling',
+    openReportForm: 'Skriv statusrapporten i Pejling',
+    openRound: 'Åbn rapporteringsrunden i Pejling',
     signOff: 'Venlig hilsen',
     unsubscribe: {
       question: 'Vil du ikke længere have påmindelser fra Pejling?',
       link: 'Afmeld påmindelser',
-      note: 'Eskaleringer af overskredne milepæle får du stadig.',
+      note: 'Eskaleringer af overskredne milepæle og anmodninger om statusrapporter får du stadig.',
     },
   },
   en: {
     locale: 'en-GB',
     milestones: { one: 'milestone', other: 'milestones' },
+    tasks: { one: 'task', other: 'tasks' },
+    roundTitle: (round) => `Status report for ${round}`,
     days: { one: 'day', other: 'days' },
     subjectStanding: { overdue: 'overdue', today: 'due today', soon: 'due soon' },
     subjectSingle: (title, when) => `“${title}” is ${when}`,
@@ -139,6 +172,12 @@ const PHRASES: Record<Language, Phrases> = {
       followUp:
         'Please follow up with the person responsible so that the milestone is marked done ' +
         'or its status is updated.',
+      report:
+        "Write the initiative's status report in Pejling: how it is going, risks and next " +
+        'steps. The link opens the form, where you can also update the milestones.',
+      missingReport:
+        "The initiative's status report is still missing. Please follow up with those " +
+        'responsible before the meeting.',
     },
     because: {
       responsible: 'You are receiving this as the person responsible for the milestone.',
@@ -147,11 +186,13 @@ const PHRASES: Record<Language, Phrases> = {
     },
     alsoTold: 'Also informed:',
     open: 'Open the milestone in Pejling',
+    openReportForm: 'Write the status report in Pejling',
+    openRound: 'Open the reporting round in Pejling',
     signOff: 'Kind regards',
     unsubscribe: {
       question: 'No longer want reminders from Pejling?',
       link: 'Unsubscribe from reminders',
-      note: 'You will still get escalations of overdue milestones.',
+      note: 'You will still get escalations of overdue milestones and requests for status reports.',
     },
   },
 };
@@ -161,7 +202,7 @@ const TEXT_WIDTH = 72;
 /** A longer title is shortened in the subject (it is in full in the body). */
 const SUBJECT_TITLE_MAX = 80;
 
-/** One milestone in the digest (several deliveries for one milestone are shown once). */
+/** One thing in the digest (several deliveries about one thing are shown once). */
 interface Entry {
   item: DigestItem;
   standing: Standing;
@@ -213,6 +254,13 @@ interface Content {
 
 // --- what the digest holds, in what order ------------------------------------------------
 
+/** What an item is about: a milestone, or a round's request for one initiative's report. */
+export function thingOf(item: Pick<DigestItem, 'about' | 'initiative'>): string {
+  return item.about.type === 'milestone'
+    ? `milestone-${item.about.id}`
+    : `round-${item.about.id}-${item.initiative.id}`;
+}
+
 function standingOf(daysLate: number): Standing {
   return daysLate > 0 ? 'overdue' : daysLate === 0 ? 'today' : 'soon';
 }
@@ -221,23 +269,24 @@ function standingOf(daysLate: number): Standing {
 function byUrgency(collator: Intl.Collator) {
   return (a: DigestItem, b: DigestItem): number =>
     b.daysLate - a.daysLate ||
-    compareText(a.milestone.dueDate, b.milestone.dueDate) ||
+    compareText(a.about.dueDate, b.about.dueDate) ||
     Number(b.kind === 'escalation') - Number(a.kind === 'escalation') ||
-    collator.compare(a.milestone.title, b.milestone.title) ||
-    a.milestone.id - b.milestone.id;
+    collator.compare(a.about.title, b.about.title) ||
+    a.about.id - b.about.id;
 }
 
 function groupEntries(items: DigestItem[], p: Phrases): Group[] {
   const collator = new Intl.Collator(p.locale, { numeric: true });
   const urgency = byUrgency(collator);
 
-  // A milestone reached by more than one rule on the day is shown once, as its most
-  // telling delivery (an escalation, if any), naming everyone who was told.
-  const byMilestone = new Map<number, DigestItem[]>();
+  // A thing reached by more than one rule on the day is shown once, as its most telling
+  // delivery (an escalation, if any), naming everyone who was told.
+  const byThing = new Map<string, DigestItem[]>();
   for (const item of items) {
-    byMilestone.set(item.milestone.id, [...(byMilestone.get(item.milestone.id) ?? []), item]);
+    const key = thingOf(item);
+    byThing.set(key, [...(byThing.get(key) ?? []), item]);
   }
-  const entries: Entry[] = [...byMilestone.values()].map((same) => {
+  const entries: Entry[] = [...byThing.values()].map((same) => {
     const item = [...same].sort(urgency)[0];
     return {
       item,
@@ -303,8 +352,29 @@ function when(p: Phrases, daysLate: number): string {
 }
 
 function action(p: Phrases, item: DigestItem): string {
+  if (item.about.type === 'round') {
+    return item.kind === 'round_missing' ? p.action.missingReport : p.action.report;
+  }
   if (item.recipientRole !== 'responsible') return p.action.followUp;
   return item.daysLate > 0 ? p.action.overdue : p.action.soon;
+}
+
+/** The title an item is shown with. */
+function titleOf(p: Phrases, item: DigestItem): string {
+  const title = oneLine(item.about.title);
+  return item.about.type === 'round' ? p.roundTitle(title) : title;
+}
+
+function linkLabel(p: Phrases, item: DigestItem): string {
+  if (item.about.type === 'milestone') return p.open;
+  return item.kind === 'round_missing' ? p.openRound : p.openReportForm;
+}
+
+/** Why the person gets it, where that is not that they are responsible for it. */
+function because(p: Phrases, item: DigestItem): string | undefined {
+  return item.kind === 'escalation' || item.kind === 'round_missing'
+    ? p.because[item.recipientRole]
+    : undefined;
 }
 
 /**
@@ -314,14 +384,13 @@ function action(p: Phrases, item: DigestItem): string {
 function subject(p: Phrases, entries: Entry[]): string {
   if (entries.length === 1) {
     const [{ item, standing }] = entries;
-    return `Pejling: ${p.subjectSingle(shorten(oneLine(item.milestone.title)), when(p, item.daysLate), standing)}`;
+    return `Pejling: ${p.subjectSingle(shorten(titleOf(p, item)), when(p, item.daysLate), standing)}`;
   }
+  const noun = entries.every((e) => e.item.about.type === 'milestone') ? p.milestones : p.tasks;
   const parts = STANDINGS.map((s) => ({ s, n: entries.filter((e) => e.standing === s).length }))
     .filter(({ n }) => n > 0)
     .map(({ s, n }, i) =>
-      i === 0
-        ? `${count(p, n, p.milestones)} ${p.subjectStanding[s]}`
-        : `${n} ${p.subjectStanding[s]}`,
+      i === 0 ? `${count(p, n, noun)} ${p.subjectStanding[s]}` : `${n} ${p.subjectStanding[s]}`,
     );
   return `Pejling: ${parts.join(', ')}`;
 }
@@ -375,14 +444,14 @@ function renderText({ p, greeting, intro, groups, unsubscribeUrl }: Content): st
       const indent = '  ';
       out.push(
         '',
-        `- ${oneLine(item.milestone.title)}`,
-        `${indent}${p.dueLabel}: ${formatDate(p, item.milestone.dueDate)} (${when(p, item.daysLate)})`,
+        `- ${titleOf(p, item)}`,
+        `${indent}${p.dueLabel}: ${formatDate(p, item.about.dueDate)} (${when(p, item.daysLate)})`,
         ...wrap(words(action(p, item)), indent),
       );
-      if (item.kind === 'escalation')
-        out.push(...wrap(words(p.because[item.recipientRole]), indent));
+      const why = because(p, item);
+      if (why) out.push(...wrap(words(why), indent));
       if (alsoTold.length > 0) out.push(...wrap(alsoToldChunks(p, alsoTold), indent));
-      out.push(`${indent}${p.open}:`, `${indent}${item.link}`);
+      out.push(`${indent}${linkLabel(p, item)}:`, `${indent}${item.link}`);
     }
   }
   out.push('', '', p.signOff, 'Pejling');
@@ -456,14 +525,15 @@ function renderHtml(
     );
     for (const { item, standing, alsoTold } of entries) {
       const lines = [
-        `<div style="${STYLE.title}">${e(oneLine(item.milestone.title))}</div>`,
-        `<div>${e(p.dueLabel)}: ${e(formatDate(p, item.milestone.dueDate))} ` +
+        `<div style="${STYLE.title}">${e(titleOf(p, item))}</div>`,
+        `<div>${e(p.dueLabel)}: ${e(formatDate(p, item.about.dueDate))} ` +
           `(<span style="${STYLE.standing[standing]}">${e(when(p, item.daysLate))}</span>)</div>`,
         `<div>${e(action(p, item))}</div>`,
       ];
-      if (item.kind === 'escalation') lines.push(`<div>${e(p.because[item.recipientRole])}</div>`);
+      const why = because(p, item);
+      if (why) lines.push(`<div>${e(why)}</div>`);
       if (alsoTold.length > 0) lines.push(`<div>${e(alsoToldChunks(p, alsoTold).join(' '))}</div>`);
-      lines.push(`<div>${link(item.link, p.open)}</div>`);
+      lines.push(`<div>${link(item.link, linkLabel(p, item))}</div>`);
       out.push(`<li style="${STYLE.item}">`, ...lines, '</li>');
     }
     out.push('</ul>');

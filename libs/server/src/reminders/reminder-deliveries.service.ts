@@ -29,8 +29,9 @@ export class ReminderDeliveriesService {
       joins: (qb) =>
         qb
           .innerJoin('reminder_rules', 'r', 'r.id = rd.rule_id')
-          .innerJoin('milestones', 'm', 'm.id = rd.milestone_id')
-          .innerJoin('initiatives', 'i', 'i.id = m.initiative_id')
+          .leftJoin('milestones', 'm', 'm.id = rd.milestone_id')
+          .leftJoin('reporting_rounds', 'rr', 'rr.id = rd.round_id')
+          .innerJoin('initiatives', 'i', 'i.id = coalesce(m.initiative_id, rd.initiative_id)')
           .innerJoin('people', 'p', 'p.id = rd.recipient_person_id'),
       select: {
         id: 'rd.id',
@@ -38,7 +39,9 @@ export class ReminderDeliveriesService {
         kind: 'r.kind',
         milestoneId: 'rd.milestone_id',
         milestoneTitle: 'm.title',
-        initiativeId: 'm.initiative_id',
+        roundId: 'rd.round_id',
+        roundTitle: 'rr.title',
+        initiativeId: 'i.id',
         initiativeCode: 'i.code',
         recipientPersonId: 'rd.recipient_person_id',
         recipientName: 'p.name',
@@ -59,7 +62,8 @@ export class ReminderDeliveriesService {
         recipientRole: { kind: 'enum', column: 'rd.recipient_role', values: RECIPIENT_ROLES },
         recipientPersonId: { kind: 'id', column: 'rd.recipient_person_id' },
         milestoneId: { kind: 'id', column: 'rd.milestone_id' },
-        initiativeId: { kind: 'id', column: 'm.initiative_id' },
+        initiativeId: { kind: 'id', column: 'i.id' },
+        roundId: { kind: 'id', column: 'rd.round_id' },
         ruleId: { kind: 'id', column: 'rd.rule_id' },
         from: { kind: 'dateFrom', column: 'rd.day' },
         to: { kind: 'dateTo', column: 'rd.day' },

@@ -5,7 +5,7 @@ import type { JobsOptions, Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../core/config/config';
 import { APP_CONFIG } from '../core/config/config.module';
-import { recordDueReminders } from './reminder-scan';
+import { ScanOptions, recordDueReminders } from './reminder-scan';
 
 /** How long adding jobs may take before the caller is told the queue is unavailable. */
 const ENQUEUE_TIMEOUT_MS = 5_000;
@@ -21,8 +21,9 @@ export function digestJobId(personId: number, day: string, newestDeliveryId: num
 }
 
 /**
- * Records what is due on a day and queues one digest per recipient: the daily scan job
- * and `POST /api/reminders/run` both come here. The delivery rows in Postgres are the
+ * Records what is due on a day and queues one digest per recipient: the daily scan job,
+ * `POST /api/reminders/run` and the reporting rounds (opening one, reminding its missing
+ * reports now) all come here. The delivery rows in Postgres are the
  * truth; a job only says "look at this person's deliveries of this day".
  */
 @Injectable()
@@ -33,8 +34,11 @@ export class ReminderDispatcher {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async dispatch(day: string): Promise<{ recorded: number; queued: QueuedDigest[] }> {
-    const recorded = await recordDueReminders(this.dataSource, day);
+  async dispatch(
+    day: string,
+    options: ScanOptions = {},
+  ): Promise<{ recorded: number; queued: QueuedDigest[] }> {
+    const recorded = await recordDueReminders(this.dataSource, day, options);
     // Not only what this scan added: a delivery whose job could not be added before
     // (Redis away) is still pending, and is queued now.
     const digests = await this.pendingDigests(day);

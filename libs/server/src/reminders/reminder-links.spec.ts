@@ -3,8 +3,8 @@ import request from 'supertest';
 import { hashPassword } from '../auth/passwords';
 import { Agent, makeAccount, signIn } from '../testing/accounts';
 import { signInLinks, tokenOf, unsubscribeLink } from '../testing/mail-links';
-import { TestSmtpServer, startSmtpServer } from '../testing/smtp';
-import { TestApp, createTestApp } from '../testing/test-app';
+import type { TestSmtpServer } from '../testing/smtp';
+import type { TestApp } from '../testing/test-app';
 import {
   DAY,
   Plan,
@@ -14,6 +14,7 @@ import {
   milestone,
   recipients,
   settled,
+  useMailingApp,
 } from './reminders.testing';
 
 /**
@@ -23,25 +24,14 @@ import {
  */
 describe('reminder links, choices and the calendar feed', () => {
   const PASSWORD = 'lang-og-hemmelig-adgangskode';
-  let smtp: TestSmtpServer;
+  const app = useMailingApp({ sessions: true });
   let t: TestApp;
+  let smtp: TestSmtpServer;
   let plan: Plan;
   let secretariat: Agent;
 
-  beforeAll(async () => {
-    smtp = await startSmtpServer();
-    t = await createTestApp(DAY, { sessions: true, worker: true, env: { SMTP_URL: smtp.url } });
-  });
-  afterAll(async () => {
-    await t?.close();
-    await smtp?.close();
-  });
-
   beforeEach(async () => {
-    await settled(t);
-    await t.reminders.clean(0, 0, 'completed');
-    await t.truncate();
-    smtp.received.length = 0;
+    ({ t, smtp } = app);
     plan = await createPlan(t);
     await makeAccount(t, plan.secretariat, await hashPassword(PASSWORD));
     secretariat = await signIn(t, 'sarasekretr@example.dk', PASSWORD);

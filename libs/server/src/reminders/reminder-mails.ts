@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { issueSignInToken, issueUnsubscribeToken } from '../auth/link-tokens';
-import { DigestItem, RenderedMail, renderDigest } from './digest';
+import { UNSUBSCRIBE_EXEMPT_KINDS } from '@pejling/contracts';
+import { DigestItem, RenderedMail, renderDigest, thingOf } from './digest';
 import { DigestRecipient, UnlinkedItem, loadDigestItems } from './digest-input';
 
 /** One e-mail to send, and the deliveries it carries. */
@@ -11,10 +12,10 @@ export interface ReminderMail extends RenderedMail {
 
 /**
  * The next e-mail for a person's unsent deliveries of a day: the digest of them all, or,
- * if the person chose one e-mail per milestone, the most urgent milestone's. Each
- * milestone's link signs the person in (once, for 7 days); a mail with anything but
- * escalations has an unsubscribe link, in its body and as the one-click
- * `List-Unsubscribe` header (RFC 8058) that mail programs show.
+ * if the person chose one e-mail per item, the most urgent item's. Each item's link signs
+ * the person in (once, for 7 days) where it leads; a mail with anything that unsubscribing
+ * stops has an unsubscribe link, in its body and as the one-click `List-Unsubscribe`
+ * header (RFC 8058) that mail programs show.
  *
  * The tokens are written in `tx`, the transaction that records the send: a mail that is
  * not sent leaves only tokens nobody has.
@@ -27,12 +28,12 @@ export async function nextReminderMail(
   appUrl: string,
 ): Promise<ReminderMail> {
   const items = await loadDigestItems(tx, deliveryIds);
-  const batch = person.reminderMode === 'per_item' ? mostUrgentMilestone(items) : items;
+  const batch = person.reminderMode === 'per_item' ? mostUrgentThing(items) : items;
   const linked = await withSignInLinks(tx, person.id, batch, appUrl);
 
   let unsubscribeUrl: string | undefined;
   const headers: Record<string, string> = {};
-  if (batch.some((item) => item.kind !== 'escalation')) {
+  if (batch.some((item) => !UNSUBSCRIBE_EXEMPT_KINDS.includes(item.kind))) {
     const token = await issueUnsubscribeToken(tx, person.id);
     unsubscribeUrl = `${appUrl}/#/unsubscribe?token=${token}`;
     headers['List-Unsubscribe'] = `<${appUrl}/api/unsubscribe/${token}>`;
@@ -47,23 +48,32 @@ export async function nextReminderMail(
   return { ...rendered, headers, deliveryIds: batch.map((item) => item.deliveryId) };
 }
 
-/** The items of the first item's milestone (items come most urgent first). */
-function mostUrgentMilestone(items: UnlinkedItem[]): UnlinkedItem[] {
-  return items.filter((item) => item.milestone.id === items[0].milestone.id);
+/** The items about what the first item is about (items come most urgent first). */
+function mostUrgentThing(items: UnlinkedItem[]): UnlinkedItem[] {
+  return items.filter((item) => thingOf(item) === thingOf(items[0]));
 }
 
-/** The items with a sign-in link each, one token per milestone. */
+/**
+ * Where an item leads in the web app: the milestone; for a round's request the report
+ * form of the initiative; for the secretariat's list of who is missing, the round.
+ */
+function pathOf(item: UnlinkedItem): string {
+  if (item.about.type === 'milestone') return `/milestones/${item.about.id}/show`;
+  if (item.kind === 'round_missing') return `/reporting-rounds/${item.about.id}/show`;
+  return `/reporting-rounds/${item.about.id}/report/${item.initiative.id}`;
+}
+
+/** The items with a sign-in link each, one token per place they lead to. */
 async function withSignInLinks(
   tx: EntityManager,
   personId: number,
   items: UnlinkedItem[],
   appUrl: string,
 ): Promise<DigestItem[]> {
-  const links = new Map<number, string>();
-  for (const { milestone } of items) {
-    if (links.has(milestone.id)) continue;
-    const token = await issueSignInToken(tx, personId, `/milestones/${milestone.id}/show`);
-    links.set(milestone.id, `${appUrl}/#/link?token=${token}`);
+  const links = new Map<string, string>();
+  for (const path of new Set(items.map(pathOf))) {
+    const token = await issueSignInToken(tx, personId, path);
+    links.set(path, `${appUrl}/#/link?token=${token}`);
   }
-  return items.map((item) => ({ ...item, link: links.get(item.milestone.id) as string }));
+  return items.map((item) => ({ ...item, link: links.get(pathOf(item)) as string }));
 }

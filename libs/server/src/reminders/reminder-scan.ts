@@ -1,16 +1,20 @@
 import { DataSource, EntityManager } from 'typeorm';
+import { UNSUBSCRIBE_EXEMPT_KINDS } from '@pejling/contracts';
 import type { RecipientRole, ReminderKind } from '@pejling/contracts';
 
-/** One reminder that is due: a rule, a milestone, a person, a day. */
+/** One reminder that is due: a rule, a milestone (or a round's initiative), a person, a day. */
 export interface DueReminder {
   ruleId: number;
   kind: ReminderKind;
-  milestoneId: number;
+  /** The milestone it is about; null for a reporting round's reminder. */
+  milestoneId: number | null;
+  /** The reporting round it is about (with `initiativeId`); null for a milestone's. */
+  roundId: number | null;
   initiativeId: number;
   recipientPersonId: number;
   recipientRole: RecipientRole;
   dueDate: string;
-  /** Days past the due date on `day`; negative before it. */
+  /** Days past the (milestone's or round's) due date on `day`; negative before it. */
   daysLate: number;
   day: string;
 }
@@ -18,13 +22,13 @@ export interface DueReminder {
 /** A delivery row the scan added. */
 export type RecordedDelivery = Pick<
   DueReminder,
-  'ruleId' | 'milestoneId' | 'recipientPersonId' | 'recipientRole' | 'day'
+  'ruleId' | 'milestoneId' | 'roundId' | 'recipientPersonId' | 'recipientRole' | 'day'
 > & { deliveryId: number };
 
 /**
- * What is due on day $1 (a date in Europe/Copenhagen, so date arithmetic needs no time
- * zone): every active rule against every open milestone, then the people each match
- * goes to. Done and cancelled milestones and inactive people get nothing.
+ * The milestones' reminders due on day $1 (a date in Europe/Copenhagen, so date arithmetic
+ * needs no time zone): every active rule against every open milestone, then the people
+ * each match goes to. Done and cancelled milestones get nothing.
  *
  * - due_soon N: the milestone is due in exactly N days;
  * - overdue N every R: it is N days late, or N + k·R days late;
@@ -32,10 +36,8 @@ export type RecordedDelivery = Pick<
  *   (the lead organisation's contact person, or every active secretariat member).
  *
  * A milestone without a responsible person reminds its initiative's responsible people.
- * A person who is reached in more than one role by one rule gets it once. A person who
- * unsubscribed gets escalations only.
  */
-const DUE_SQL = `
+const MILESTONES_DUE_SQL = `
   WITH open_milestones AS (
     SELECT m.id, m.initiative_id, m.due_date, m.responsible_person_id,
            ($1::date - m.due_date) AS late
@@ -68,37 +70,119 @@ const DUE_SQL = `
       FROM matches mt JOIN people p ON p.role = 'secretariat'
      WHERE mt.escalate_to = 'secretariat'
   )
-  SELECT DISTINCT ON (rc.rule_id, rc.id, rc.person_id)
-         rc.rule_id AS "ruleId", rc.kind, rc.id AS "milestoneId", rc.initiative_id AS "initiativeId",
-         rc.person_id AS "recipientPersonId", rc.role AS "recipientRole",
-         to_char(rc.due_date, 'YYYY-MM-DD') AS "dueDate", rc.late AS "daysLate",
-         to_char($1::date, 'YYYY-MM-DD') AS day
-    FROM recipients rc
+  SELECT rc.rule_id, rc.kind, rc.id AS milestone_id, NULL::int AS round_id, rc.initiative_id,
+         rc.person_id, rc.role, rc.rank, rc.due_date, rc.late
+    FROM recipients rc`;
+
+/**
+ * The reporting rounds' reminders due on day $1, for each initiative in an open round's
+ * scope that has no submitted report:
+ *
+ * - round_request N: N days after the round was opened, to the initiative's responsible
+ *   people (or, without any, its lead organisation's contact person); and on any day for
+ *   the round $3, which the secretariat asks to remind now;
+ * - round_due_soon N: N days before the round's due date, to the same;
+ * - round_missing N: N days after the due date, to every active secretariat member.
+ */
+const ROUNDS_DUE_SQL = `
+  WITH unanswered AS (
+    SELECT r.id AS round_id, r.due_date, r.opened_on, ri.initiative_id,
+           ($1::date - r.due_date) AS late
+      FROM reporting_rounds r
+      JOIN reporting_round_initiatives ri ON ri.round_id = r.id
+     WHERE r.state = 'open'
+       AND NOT EXISTS (SELECT 1 FROM status_reports sr
+                        WHERE sr.round_id = r.id AND sr.initiative_id = ri.initiative_id
+                          AND sr.state = 'submitted')
+  ), matches AS (
+    SELECT rule.id AS rule_id, rule.kind, u.*
+      FROM reminder_rules rule
+      JOIN unanswered u ON
+           (rule.kind = 'round_request'
+            AND ($1::date - u.opened_on = rule.days OR u.round_id = $3::int))
+        OR (rule.kind = 'round_due_soon' AND u.late = -rule.days)
+        OR (rule.kind = 'round_missing' AND u.late = rule.days)
+     -- asked for now: even if the secretariat has switched the rule off
+     WHERE rule.active OR (rule.kind = 'round_request' AND u.round_id = $3::int)
+  ), recipients AS (
+    SELECT mt.*, ir.person_id, 'responsible' AS role, 1 AS rank
+      FROM matches mt JOIN initiative_responsibles ir ON ir.initiative_id = mt.initiative_id
+     WHERE mt.kind <> 'round_missing'
+    UNION ALL
+    SELECT mt.*, o.contact_person_id, 'lead_contact', 2
+      FROM matches mt
+      JOIN initiatives i ON i.id = mt.initiative_id
+      JOIN organisations o ON o.id = i.lead_organisation_id
+     WHERE mt.kind <> 'round_missing' AND o.contact_person_id IS NOT NULL
+       AND NOT EXISTS (SELECT 1 FROM initiative_responsibles ir WHERE ir.initiative_id = mt.initiative_id)
+    UNION ALL
+    SELECT mt.*, p.id, 'secretariat', 3
+      FROM matches mt JOIN people p ON p.role = 'secretariat'
+     WHERE mt.kind = 'round_missing'
+  )
+  SELECT rc.rule_id, rc.kind, NULL::int AS milestone_id, rc.round_id, rc.initiative_id,
+         rc.person_id, rc.role, rc.rank, rc.due_date, rc.late
+    FROM recipients rc`;
+
+/**
+ * Everything due on day $1: the milestones' and the rounds' reminders, for active people.
+ * A person reached in more than one role by one rule about one thing gets it once, in the
+ * first role. A person who unsubscribed gets only the kinds in $2 (escalations, round
+ * requests, the secretariat's list of who is missing).
+ */
+const DUE_SQL = `
+  SELECT DISTINCT ON (rc.rule_id, rc.milestone_id, rc.round_id, rc.initiative_id, rc.person_id)
+         rc.rule_id AS "ruleId", rc.kind, rc.milestone_id AS "milestoneId", rc.round_id AS "roundId",
+         rc.initiative_id AS "initiativeId", rc.person_id AS "recipientPersonId",
+         rc.role AS "recipientRole", to_char(rc.due_date, 'YYYY-MM-DD') AS "dueDate",
+         rc.late AS "daysLate", to_char($1::date, 'YYYY-MM-DD') AS day
+    FROM (${MILESTONES_DUE_SQL}
+          UNION ALL
+          SELECT * FROM (${ROUNDS_DUE_SQL}) rounds) rc
     JOIN people p ON p.id = rc.person_id AND p.active
-                 AND (p.reminders_enabled OR rc.kind = 'escalation')
-   ORDER BY rc.rule_id, rc.id, rc.person_id, rc.rank`;
+                 AND (p.reminders_enabled OR rc.kind = ANY($2))
+   ORDER BY rc.rule_id, rc.milestone_id, rc.round_id, rc.initiative_id, rc.person_id, rc.rank`;
+
+/** Besides what the rules say for the day: a round whose missing reports are asked for now. */
+export interface ScanOptions {
+  remindRound?: number;
+}
+
+function dueParameters(day: string, options: ScanOptions): unknown[] {
+  return [day, UNSUBSCRIBE_EXEMPT_KINDS, options.remindRound ?? null];
+}
 
 /** What is due on `day`, decided without writing anything (a preview, a dry run). */
-export function dueReminders(db: DataSource | EntityManager, day: string): Promise<DueReminder[]> {
-  return db.query(DUE_SQL, [day]);
+export function dueReminders(
+  db: DataSource | EntityManager,
+  day: string,
+  options: ScanOptions = {},
+): Promise<DueReminder[]> {
+  return db.query(DUE_SQL, dueParameters(day, options));
 }
 
 /**
  * Writes the deliveries due on `day` and answers those it added. The unique key (rule,
- * milestone, recipient, day) makes a second scan, or two scans at once, add nothing.
+ * milestone or round and initiative, recipient, day) makes a second scan, or two scans at
+ * once, add nothing.
  */
 export async function recordDueReminders(
   db: DataSource | EntityManager,
   day: string,
+  options: ScanOptions = {},
 ): Promise<RecordedDelivery[]> {
   return db.query(
     `WITH due AS (${DUE_SQL})
-     INSERT INTO reminder_deliveries (rule_id, milestone_id, recipient_person_id, recipient_role, day)
-     SELECT "ruleId", "milestoneId", "recipientPersonId", "recipientRole", day::date FROM due
-     ON CONFLICT (rule_id, milestone_id, recipient_person_id, day) DO NOTHING
+     INSERT INTO reminder_deliveries
+            (rule_id, milestone_id, round_id, initiative_id, recipient_person_id, recipient_role, day)
+     SELECT "ruleId", "milestoneId", "roundId",
+            CASE WHEN "roundId" IS NULL THEN NULL ELSE "initiativeId" END,
+            "recipientPersonId", "recipientRole", day::date
+       FROM due
+     ON CONFLICT ON CONSTRAINT uq_reminder_deliveries DO NOTHING
      RETURNING id::int AS "deliveryId", rule_id AS "ruleId", milestone_id AS "milestoneId",
-               recipient_person_id AS "recipientPersonId", recipient_role AS "recipientRole",
-               to_char(day, 'YYYY-MM-DD') AS day`,
-    [day],
+               round_id AS "roundId", recipient_person_id AS "recipientPersonId",
+               recipient_role AS "recipientRole", to_char(day, 'YYYY-MM-DD') AS day`,
+    dueParameters(day, options),
   );
 }

@@ -26,5 +26,7 @@ import { UnsubscribeController } from './unsubscribe.controller';
     ReminderDeliveriesService,
     ReminderDispatcher,
   ],
+  // Reporting rounds send their requests through it.
+  exports: [ReminderDispatcher],
 })
 export class RemindersModule {}

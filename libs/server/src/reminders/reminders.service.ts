@@ -29,23 +29,31 @@ export class RemindersService {
   private async preview(day: string): Promise<DueReminderView[]> {
     const due = await dueReminders(this.dataSource, day);
     if (!due.length) return [];
-    const names: { kind: 'person' | 'milestone'; id: number; name: string }[] =
+    const names: { kind: 'person' | 'milestone' | 'round'; id: number; name: string }[] =
       await this.dataSource.query(
         `SELECT 'person' AS kind, id, name FROM people WHERE id = ANY($1)
          UNION ALL
-         SELECT 'milestone', id, title FROM milestones WHERE id = ANY($2)`,
-        [due.map((d) => d.recipientPersonId), due.map((d) => d.milestoneId)],
+         SELECT 'milestone', id, title FROM milestones WHERE id = ANY($2)
+         UNION ALL
+         SELECT 'round', id, title FROM reporting_rounds WHERE id = ANY($3)`,
+        [
+          due.map((d) => d.recipientPersonId),
+          due.map((d) => d.milestoneId).filter((id) => id !== null),
+          due.map((d) => d.roundId).filter((id) => id !== null),
+        ],
       );
-    const name = (kind: string, id: number) =>
-      names.find((n) => n.kind === kind && n.id === id)?.name ?? '';
+    const name = (kind: string, id: number | null) =>
+      id === null ? null : (names.find((n) => n.kind === kind && n.id === id)?.name ?? '');
     return due.map((d) => ({
       ruleId: d.ruleId,
       kind: d.kind,
       milestoneId: d.milestoneId,
       milestoneTitle: name('milestone', d.milestoneId),
+      roundId: d.roundId,
+      roundTitle: name('round', d.roundId),
       initiativeId: d.initiativeId,
       recipientPersonId: d.recipientPersonId,
-      recipientName: name('person', d.recipientPersonId),
+      recipientName: name('person', d.recipientPersonId) ?? '',
       recipientRole: d.recipientRole,
       dueDate: d.dueDate,
       daysLate: d.daysLate,

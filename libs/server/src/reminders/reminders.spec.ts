@@ -275,6 +275,8 @@ describe('reminders, with a worker and a mail server', () => {
           kind: 'escalation',
           milestoneId: id,
           milestoneTitle: 'Midtvejsevaluering',
+          roundId: null,
+          roundTitle: null,
           initiativeId: plan.initiative,
           recipientPersonId: plan.secretariat,
           recipientName: 'Sara Sekretær',

@@ -1,7 +1,7 @@
 import type { ReminderRunResult } from '@pejling/contracts';
 import type { ParsedMail } from 'mailparser';
-import type { TestSmtpServer } from '../testing/smtp';
-import type { TestApp } from '../testing/test-app';
+import { TestSmtpServer, startSmtpServer } from '../testing/smtp';
+import { TestApp, TestAppOptions, createTestApp } from '../testing/test-app';
 
 /**
  * A small plan, and ways to run reminders over it and read what became of them, for the
@@ -134,3 +134,32 @@ export async function run(t: TestApp, body: object = { asOf: DAY }): Promise<Rem
 export const addressOf = (mail: ParsedMail) =>
   mail.to && !Array.isArray(mail.to) ? mail.to.value[0].address : undefined;
 export const recipients = (smtp: TestSmtpServer) => smtp.received.map(addressOf);
+
+/**
+ * The hooks of a spec that sends reminders: an app with a worker (and `options`) on DAY,
+ * an SMTP server it sends to, and before each test an empty plan, no finished jobs and no
+ * received mail. The returned object holds both once the spec runs.
+ */
+export function useMailingApp(options: TestAppOptions = {}): { t: TestApp; smtp: TestSmtpServer } {
+  const ctx = {} as { t: TestApp; smtp: TestSmtpServer };
+  beforeAll(async () => {
+    ctx.smtp = await startSmtpServer();
+    ctx.t = await createTestApp(DAY, {
+      ...options,
+      worker: true,
+      env: { SMTP_URL: ctx.smtp.url, ...options.env },
+    });
+  });
+  afterAll(async () => {
+    await ctx.t?.close();
+    await ctx.smtp?.close();
+  });
+  beforeEach(async () => {
+    await settled(ctx.t);
+    // truncate() restarts the ids, and with them the job ids of digests.
+    await ctx.t.reminders.clean(0, 0, 'completed');
+    await ctx.t.truncate();
+    ctx.smtp.received.length = 0;
+  });
+  return ctx;
+}

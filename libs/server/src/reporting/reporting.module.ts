@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { RemindersModule } from '../reminders/reminders.module';
 import { RoundOutcomesController } from './outcomes/round-outcomes.controller';
 import { RoundOutcomesService } from './outcomes/round-outcomes.service';
 import { ReportingRoundsController } from './rounds/reporting-rounds.controller';
@@ -8,6 +9,7 @@ import { StatusReportsService } from './status-reports/status-reports.service';
 
 /** Owners' status reports, the reporting rounds that ask for them, and the steering group's outcomes. */
 @Module({
+  imports: [RemindersModule],
   controllers: [StatusReportsController, ReportingRoundsController, RoundOutcomesController],
   providers: [StatusReportsService, ReportingRoundsService, RoundOutcomesService],
 })

@@ -6,3 +6,4 @@ export * from './expectations';
 export * from './accounts';
 export * from './smtp';
 export * from './mail-links';
+export * from './pdf-text';

@@ -17,7 +17,7 @@ describe('reminder rules', () => {
 
   const rules = async () => (await t.http().get('/api/reminder-rules').expect(200)).body;
 
-  it('come seeded with the defaults: 14 and 3 days before, overdue every 7 days, escalations at 14 and 28', async () => {
+  it('come seeded with the defaults: milestones 14 and 3 days before, overdue every 7 days, escalations at 14 and 28; rounds', async () => {
     expect(
       (await rules()).map((r: Record<string, unknown>) => [
         r.kind,
@@ -32,6 +32,10 @@ describe('reminder rules', () => {
       ['overdue', 1, 7, null, true],
       ['escalation', 14, null, 'lead_contact', true],
       ['escalation', 28, null, 'secretariat', true],
+      ['round_request', 0, null, null, true],
+      ['round_due_soon', 7, null, null, true],
+      ['round_due_soon', 1, null, null, true],
+      ['round_missing', 1, null, null, true],
     ]);
   });
 
@@ -51,7 +55,7 @@ describe('reminder rules', () => {
         { field, messages: expect.arrayContaining([expect.stringMatching(message)]) },
       ]),
     );
-    expect(await rules()).toHaveLength(5);
+    expect(await rules()).toHaveLength(9);
   });
 
   it('refuses a second rule that would remind the same way, with a 409', async () => {
@@ -88,6 +92,6 @@ describe('reminder rules', () => {
     const res = await t.http().delete(`/api/reminder-rules/${threeDays.id}`);
     expect(res.status).toBe(409);
     expect(res.body.message).toMatch(/deactivate it instead/);
-    expect(await rules()).toHaveLength(5);
+    expect(await rules()).toHaveLength(9);
   });
 });

@@ -1,9 +1,13 @@
-import { Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
+import { ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { LANGUAGES, Language } from '@pejling/contracts';
 import type { ReportingRoundRecord, RoundCompletionRow, RoundReport } from '@pejling/contracts';
 import { Actor, CurrentActor } from '../../auth/actor';
 import { CrudController } from '../../core/http/crud';
 import { RecordId } from '../../core/http/id.pipe';
+import { fieldError } from '../../core/http/validation';
+import { renderMeetingPack } from '../meeting-pack/meeting-pack';
 import { CreateReportingRoundDto, UpdateReportingRoundDto } from './reporting-round.dto';
 import { ReportingRoundsService } from './reporting-rounds.service';
 
@@ -32,6 +36,13 @@ export class ReportingRoundsController extends CrudController<
     return this.rounds.close(id, actor);
   }
 
+  /** Asks the owners who have not submitted a report for the open round now (secretariat). */
+  @Post(':id/remind')
+  @HttpCode(200)
+  remind(@RecordId() id: number, @CurrentActor() actor: Actor) {
+    return this.rounds.remind(id, actor);
+  }
+
   /** Marks a closed round reviewed by the signed-in steering-group member. */
   @Post(':id/review')
   @HttpCode(200)
@@ -45,9 +56,37 @@ export class ReportingRoundsController extends CrudController<
     return this.rounds.completion(id, actor);
   }
 
+  /**
+   * The round's report as the steering group's meeting pack, a PDF: Danish, or English
+   * with `?lang=en`.
+   */
+  @Get(':id/report.pdf')
+  @ApiQuery({ name: 'lang', required: false, enum: LANGUAGES })
+  async reportPdf(
+    @RecordId() id: number,
+    @Query('lang') lang: string | undefined,
+    @CurrentActor() actor: Actor,
+    @Res() res: Response,
+  ): Promise<void> {
+    const language = lang ?? 'da';
+    if (!isLanguage(language)) {
+      throw fieldError('lang', `must be one of ${LANGUAGES.join(', ')}`);
+    }
+    const pdf = await renderMeetingPack(await this.rounds.report(id, actor), language);
+    res
+      .type('application/pdf')
+      .setHeader('Content-Disposition', `inline; filename="pejling-runde-${id}-${language}.pdf"`)
+      .setHeader('Cache-Control', 'private, no-store')
+      .send(pdf);
+  }
+
   /** The round's compiled report: frozen once the round is closed. */
   @Get(':id/report')
   report(@RecordId() id: number, @CurrentActor() actor: Actor): Promise<RoundReport> {
     return this.rounds.report(id, actor);
   }
+}
+
+function isLanguage(value: string): value is Language {
+  return (LANGUAGES as readonly string[]).includes(value);
 }

@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
+import { BadRequestException, ConflictException, Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   ROUND_STATES,
@@ -9,6 +9,7 @@ import {
 import type { Actor } from '../../auth/actor';
 import { assertMayDo, assertUnchanged } from '../../auth/permissions';
 import { Clock } from '../../core/clock/clock';
+import { ReminderDispatcher } from '../../reminders/reminder-dispatcher';
 import { selectColumns } from '../../core/http/list-query';
 import { RecordStore, WriteCheck } from '../../core/http/record-store';
 import { lockRow, notFound } from '../../core/http/versioned-write';
@@ -38,9 +39,12 @@ export class ReportingRoundsService extends RecordStore<
   CreateReportingRoundDto,
   UpdateReportingRoundDto
 > {
+  private readonly logger = new Logger('ReportingRounds');
+
   constructor(
     dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly dispatcher: ReminderDispatcher,
   ) {
     super(dataSource, {
       entity: ReportingRound,
@@ -158,18 +162,48 @@ export class ReportingRoundsService extends RecordStore<
     );
   }
 
-  /** Opens a draft for reports. */
-  open(id: number, actor: Actor): Promise<ReportingRoundRecord> {
-    return this.changeState(id, actor, 'draft', async (manager, before) => {
+  /**
+   * Opens a draft for reports, and sends the requests of the day it opens (the
+   * `round_request` rules) at once. The round is open even if Redis is away: the requests
+   * are then recorded as pending, and the next scan of the day queues them.
+   */
+  async open(id: number, actor: Actor): Promise<ReportingRoundRecord> {
+    const today = this.clock.today();
+    const round = await this.changeState(id, actor, 'draft', async (manager, before) => {
       if (!before.initiativeIds.length) {
         throw new ConflictException(`reporting round ${id} has no initiatives to ask`);
       }
       await manager.query(
-        `UPDATE reporting_rounds SET state = 'open', opened_at = now(), version = version + 1, updated_at = now()
+        `UPDATE reporting_rounds
+            SET state = 'open', opened_at = now(), opened_on = $2, version = version + 1, updated_at = now()
           WHERE id = $1`,
-        [id],
+        [id, today],
       );
     });
+    await this.dispatcher.dispatch(today).catch((error: Error) => {
+      this.logger.warn(
+        `round ${id} is open, but its requests wait for the next scan: ${error.message}`,
+      );
+    });
+    return round;
+  }
+
+  /**
+   * Asks the owners of the open round's initiatives that have not submitted a report for
+   * it now, besides the rules' days (once a day at most, like every reminder).
+   */
+  async remind(id: number, actor: Actor): Promise<{ recorded: number; queued: number }> {
+    assertMayDo(actor, 'run-rounds');
+    const round = await this.get(id, actor);
+    if (round.state !== 'open') {
+      throw new ConflictException(
+        `reporting round ${id} is ${round.state}: only an open round asks for reports`,
+      );
+    }
+    const { recorded, queued } = await this.dispatcher.dispatch(this.clock.today(), {
+      remindRound: id,
+    });
+    return { recorded, queued: queued.length };
   }
 
   /** Closes an open round and freezes its report as it is now. */

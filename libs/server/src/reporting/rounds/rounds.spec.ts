@@ -1,5 +1,6 @@
 import type { ReportingRoundRecord, RoundCompletionRow, RoundReport } from '@pejling/contracts';
 import { Agent, SignedInWorld, useSignedInWorld } from '../../testing/accounts';
+import { pageTexts } from '../../testing/pdf-text';
 
 /**
  * A reporting round from draft to closed, as the secretariat, owners and the steering
@@ -246,6 +247,39 @@ describe('reporting rounds', () => {
       progress: 100,
       change: { progress: 50, health: 'amber' },
     });
+  });
+
+  it('hands the steering group the report as a PDF, in Danish or English, with its text extractable', async () => {
+    const round = await openRound();
+    await report(w.accounts.anna.agent, round.id);
+    await secretariat().post(`/api/reporting-rounds/${round.id}/close`).expect(200);
+    const pdf = async (query: string) =>
+      w.accounts.steering.agent
+        .get(`/api/reporting-rounds/${round.id}/report.pdf${query}`)
+        .buffer(true)
+        .parse((res, done) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => done(null, Buffer.concat(chunks)));
+        });
+
+    const danish = await pdf('');
+    expect(danish.status).toBe(200);
+    expect(danish.headers['content-type']).toBe('application/pdf');
+    const pages = await pageTexts(danish.body);
+    const text = pages.join('\n');
+    expect(text).toContain('Styregruppemøde september 2017');
+    expect(text).toContain('Brobygning til forskning');
+    expect(text).toContain('Workshoppen er holdt');
+    expect(pages[0]).toContain(`Side 1 af ${pages.length}`);
+
+    const english = await pageTexts((await pdf('?lang=en')).body);
+    expect(english[0]).toContain(`Page 1 of ${english.length}`);
+    const bad = await w.accounts.steering.agent.get(
+      `/api/reporting-rounds/${round.id}/report.pdf?lang=fr`,
+    );
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors[0].field).toBe('lang');
   });
 
   it('lets the steering group record decisions and action items, and mark the closed round reviewed', async () => {

@@ -3,6 +3,7 @@ import { AccountsAudit1764288000000 } from './1764288000000-accounts-audit';
 import { Reminders1764374400000 } from './1764374400000-reminders';
 import { ReminderLinks1764460800000 } from './1764460800000-reminder-links';
 import { ReportingRounds1764547200000 } from './1764547200000-reporting-rounds';
+import { RoundReminders1764633600000 } from './1764633600000-round-reminders';
 
 /** Every migration, in order. New ones are appended here. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   Reminders1764374400000,
   ReminderLinks1764460800000,
   ReportingRounds1764547200000,
+  RoundReminders1764633600000,
 ];

@@ -1,0 +1,242 @@
+import type { Language, RoundReport } from '@pejling/contracts';
+import { pageTexts } from '../../testing/pdf-text';
+import { renderMeetingPack } from './meeting-pack';
+import { roundReportFixture } from './meeting-pack.fixture';
+
+async function render(report: RoundReport, language: Language = 'da'): Promise<string[]> {
+  const pdf = await renderMeetingPack(report, language);
+  expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  return pageTexts(pdf);
+}
+
+/** The one page that holds `text`. */
+function pageWith(pages: string[], text: string): number {
+  const found = pages.flatMap((page, index) => (page.includes(text) ? [index] : []));
+  expect(found).toHaveLength(1);
+  return found[0];
+}
+
+function occurrences(pages: string[], text: string): number {
+  return pages.join('\n').split(text).length - 1;
+}
+
+describe('renderMeetingPack', () => {
+  let danish: string[];
+
+  beforeAll(async () => {
+    danish = await render(roundReportFixture());
+  });
+
+  it('has a summary, a page per focus area and the outcomes, numbered in the footer', () => {
+    // The fixture's summary runs onto a second page; each section starts a new one.
+    expect(danish).toHaveLength(7);
+    const n = danish.length;
+    danish.forEach((page, index) => {
+      expect(page).toContain(`Side ${index + 1} af ${n}`);
+      expect(page).toContain('Statusrunde juni 2017');
+    });
+    expect(danish[0]).toContain('Side 1 af 7');
+    const areas = ['Indsatsområde A', 'Indsatsområde B', 'Indsatsområde C'].map((kicker) =>
+      pageWith(danish, kicker),
+    );
+    expect(areas[0]).toBeGreaterThan(0);
+    expect(areas).toEqual([...areas].sort((a, b) => a - b));
+    expect(pageWith(danish, 'Beslutninger og handlingspunkter')).toBe(n - 1);
+  });
+
+  it('sums up the round on the first page, in Danish', () => {
+    const summary = danish[0];
+    for (const label of [
+      'PEJLING',
+      'Mødemappe til styregruppen',
+      'Klyngestrategi 2.0',
+      'Styregruppemøde',
+      '15. juni 2017',
+      'Frist for statusrapporter',
+      '1. juni 2017',
+      'Opgjort pr.',
+      '14. juni 2017',
+      'Låste',
+      'Trafiklys pr. indsatsområde',
+      'Grøn',
+      'Gul',
+      'Rød',
+      'Ikke vurderet',
+      'Klynger og netværk som brobygger til',
+      'Pejlemærker',
+      'Udgangspunkt',
+      '1.600 (2014)',
+      '1.750 (2016)',
+      '2.000 (2018)',
+      'Siden sidste runde',
+      '»Statusrunde marts 2017« (styregruppemøde 16. marts 2017)',
+      'Grøn (tidligere gul)',
+      '55 % (+15 procentpoint)',
+    ]) {
+      expect(summary).toContain(label);
+    }
+  });
+
+  it('shows targets without values and with two series', () => {
+    const summary = danish[0];
+    expect(summary).toContain('Regional fordeling af virksomheder');
+    expect(summary).toContain('ikke opgjort');
+    expect(summary).toContain('ikke fastsat');
+    expect(summary).toContain('ingen måling');
+    expect(summary).toMatch(/Guldklynger\s*7 \(2014\)\s*8 \(2016\)\s*10 \(2018\)\s*klynger/);
+    expect(summary).toMatch(/Sølvklynger\s*2 \(2014\)\s*5 \(2016\)\s*10 \(2018\)\s*klynger/);
+  });
+
+  it('lists only the initiatives whose progress or health changed since the last round', () => {
+    const changes = danish.slice(0, pageWith(danish, 'Indsatsområde A')).join('\n');
+    for (const changed of ['A.1', 'B.1', 'B.3', 'C.2']) expect(changes).toContain(changed);
+    for (const unchanged of ['A.2', 'A.3', 'C.1']) expect(changes).not.toContain(unchanged);
+    expect(changes).toContain('Rød (tidligere gul)');
+  });
+
+  it('shows each initiative with its Danish title, facts, report and milestones', () => {
+    const areaB = danish[pageWith(danish, 'Indsatsområde B')];
+    expect(areaB).toContain("Øget dansk deltagelse i EU's Horizon2020-program gennem klyngerne");
+    expect(areaB).toContain('Sat i bero');
+    expect(areaB).toContain('20 %');
+    expect(areaB).toContain('indsendt 1. juni 2017 af Søren Østergaard');
+    expect(areaB).toContain('Uden en fast rådgiver i sekretariatet');
+    expect(areaB).toContain('Overskredne milepæle (2)');
+    expect(areaB).toContain('Seks klyngeansøgninger til Horizon2020');
+    expect(areaB).toContain('45 dage');
+    expect(areaB).toContain('Intet angivet.'); // B.1's risks are empty
+    const areaC = danish[pageWith(danish, 'Indsatsområde C')];
+    expect(areaC).toContain('Øget synergi ml. lokale/regionale og nationale klyngeindsatser');
+    expect(areaC).toContain('Kommende milepæle (2)');
+    expect(areaC).toContain('i dag');
+    expect(areaC).toContain('om 21 dage');
+    expect(areaC).toContain('ikke angivet');
+  });
+
+  it('marks an initiative without a submitted report', () => {
+    expect(occurrences(danish, 'Ingen statusrapport indsendt til denne runde')).toBe(2);
+    const a3 = danish.find((page) => page.includes('Samarbejdsprojekter mellem studerende'));
+    expect(a3).toContain('Ingen statusrapport indsendt til denne runde');
+    expect(a3).toContain('Ikke startet');
+  });
+
+  it('ends with the decisions and action items', () => {
+    const outcomes = danish[danish.length - 1];
+    expect(outcomes).toContain('Handlingspunkter');
+    expect(outcomes).toContain('Sekretariatet udarbejder et oplæg om en fast EU-rådgiver');
+    expect(outcomes).toContain('1. september 2017');
+    expect(outcomes).not.toMatch(/^Beslutninger$/m); // no decisions, so no such sub-heading
+  });
+
+  it('speaks English when asked, keeping the report text as given', async () => {
+    const english = await render(roundReportFixture(), 'en');
+    expect(english).toHaveLength(7);
+    expect(english[0]).toContain('Page 1 of 7');
+    for (const label of [
+      'Steering group meeting pack',
+      'Steering group meeting',
+      '15 June 2017',
+      'Status reports due',
+      'Figures as of',
+      'Frozen',
+      'Health by focus area',
+      'Green',
+      'Amber',
+      'Red',
+      'Not assessed',
+      'Targets',
+      'Baseline',
+      '1,600 (2014)',
+      'not set',
+      'Since the last round',
+      'Green (was amber)',
+      '55% (+15 points)',
+    ]) {
+      expect(english[0]).toContain(label);
+    }
+    const areaA = english.slice(
+      pageWith(english, 'Focus area A'),
+      pageWith(english, 'Focus area B'),
+    );
+    expect(areaA.join('\n')).toContain(
+      'Klynger og netværk som brobygger til forskning og uddannelse',
+    );
+    expect(areaA.join('\n')).toContain('In progress');
+    // Submitted at 22:30 UTC on 31 May: already 1 June in Denmark.
+    expect(areaA.join('\n')).toContain('submitted on 1 June 2017 by Jørgen Højlund');
+    expect(areaA.join('\n')).toContain('No status report submitted for this round');
+    expect(areaA.join('\n')).toContain('Overdue milestones (1)');
+    expect(english[english.length - 1]).toContain('Decisions and action items');
+    for (const danishLabel of ['Trafiklys', 'Side 1', 'Mødemappe', 'Pejlemærker', 'Frist']) {
+      expect(english.join('\n')).not.toContain(danishLabel);
+    }
+    expect(english.join('\n')).not.toMatch(/\d\. (maj|juni|juli|september)/); // a Danish date
+  });
+
+  it('lets a very long report flow over several pages', async () => {
+    const report = roundReportFixture();
+    const a1 = report.focusAreas[0].initiatives[0].report;
+    if (!a1) throw new Error('A.1 has a report in the fixture');
+    const paragraph =
+      'Klyngerne har i perioden arbejdet videre med videnbroerne, og erfaringerne fra de første ' +
+      'forløb viser, at virksomhederne især efterspørger adgang til forskernes udstyr og til ' +
+      'studerende, der kan arbejde med konkrete problemstillinger i virksomheden. ';
+    a1.summary = Array.from({ length: 60 }, (_, i) => `${i + 1}. ${paragraph}`).join('\n\n');
+    a1.nextSteps = 'Sidste sætning i en meget lang rapport: æøå ÆØÅ.';
+    const pages = await render(report);
+    expect(pages.length).toBeGreaterThanOrEqual(danish.length + 3);
+    const all = pages.join('\n');
+    expect(all).toContain('60. Klyngerne har i perioden');
+    expect(all).toContain('Sidste sætning i en meget lang rapport: æøå ÆØÅ.');
+    pages.forEach((page, index) => expect(page).toContain(`Side ${index + 1} af ${pages.length}`));
+  });
+
+  it('lets a report of many short lines flow too', async () => {
+    const report = roundReportFixture();
+    const b1 = report.focusAreas[1].initiatives[0].report;
+    if (!b1) throw new Error('B.1 has a report in the fixture');
+    b1.risks = Array.from({ length: 150 }, (_, i) => `- Risiko nr. ${i + 1}`).join('\n');
+    const all = (await render(report)).join('\n');
+    for (const n of [1, 75, 150]) expect(all).toContain(`- Risiko nr. ${n}\n`);
+  });
+
+  it('has no outcomes section when the steering group has recorded none', async () => {
+    const pages = await render({ ...roundReportFixture(), outcomes: [] });
+    expect(pages).toHaveLength(danish.length - 1);
+    expect(pages.join('\n')).not.toContain('Beslutninger og handlingspunkter');
+    expect(pages.join('\n')).not.toContain('Handlingspunkter');
+  });
+
+  it('lists decisions before action items, each with its responsible and due date', async () => {
+    const report = roundReportFixture();
+    report.outcomes.push({
+      ...report.outcomes[0],
+      id: 2,
+      kind: 'decision',
+      text: 'Styregruppen godkender, at B.3 sættes i bero til efteråret.',
+      responsiblePersonId: null,
+      responsibleName: null,
+      dueDate: null,
+      initiativeId: null,
+      milestoneId: null,
+    });
+    const outcomes = (await render(report)).at(-1) ?? '';
+    expect(outcomes.indexOf('Beslutninger')).toBeLessThan(outcomes.indexOf('Handlingspunkter'));
+    expect(outcomes).toContain('Styregruppen godkender, at B.3 sættes i bero til efteråret.');
+    expect(outcomes).toContain('ingen frist');
+  });
+
+  it('says so when the round is open or has no previous round to compare with', async () => {
+    const [summary] = await render({ ...roundReportFixture(), frozen: false, previousRound: null });
+    expect(summary).toContain('Foreløbige');
+    expect(summary).toContain('Der er ingen tidligere lukket runde at sammenligne med.');
+  });
+
+  it('embeds its own font instead of relying on the standard 14', async () => {
+    const pdf = (await renderMeetingPack(roundReportFixture(), 'da')).toString('latin1');
+    expect(pdf).toMatch(/\/BaseFont \/[A-Z]{6}\+Roboto-Regular/);
+    expect(pdf).toMatch(/\/BaseFont \/[A-Z]{6}\+Roboto-Medium/);
+    expect(pdf).toContain('/FontFile2');
+    expect(pdf).not.toMatch(/\/BaseFont \/(Helvetica|Times|Courier)/);
+  });
+});
