@@ -17,7 +17,13 @@ import people from './people';
 import reminderDeliveries from './reminder-deliveries';
 import reminderRules from './reminder-rules';
 import { RunRemindersPage } from './reminders/RunRemindersPage';
+import reportingRounds, {
+  OwnerReportPage,
+  RoundReportPage,
+  roundOutcomes,
+} from './reporting-rounds';
 import { NotificationSettingsPage } from './settings/NotificationSettingsPage';
+import statusReports from './status-reports';
 import strategies from './strategies';
 import targets from './targets';
 
@@ -28,7 +34,8 @@ const { Route } = reactRouterProvider;
  * but the public pages (sign-in, choosing a first password, the links in reminder e-mails)
  * shows before the session is confirmed. Menu items, buttons and routes follow
  * `authProvider.canAccess`. The menu lists resources in this order; the delivery log comes
- * last, next to running the reminders.
+ * last, next to running the reminders. A reporting round's report and an owner's report
+ * form are pages of their own under the round's path.
  */
 export const App = () => (
   <Admin
@@ -43,6 +50,9 @@ export const App = () => (
   >
     <Resource name="initiatives" {...initiatives} />
     <Resource name="milestones" {...milestones} />
+    <Resource name="reporting-rounds" {...reportingRounds} />
+    <Resource name="status-reports" {...statusReports} />
+    <Resource name="round-outcomes" {...roundOutcomes} />
     <Resource name="focus-areas" {...focusAreas} />
     <Resource name="targets" {...targets} />
     <Resource name="organisations" {...organisations} />
@@ -55,6 +65,9 @@ export const App = () => (
       <Route path="/change-password" element={<ChangePasswordPage />} />
       <Route path="/settings/notifications" element={<NotificationSettingsPage />} />
       <Route path="/reminders/run" element={<RunRemindersPage />} />
+      <Route path="/reporting-rounds/:id/report" element={<RoundReportPage />} />
+      {/* The path of the sign-in links in a round's e-mails: keep it as it is. */}
+      <Route path="/reporting-rounds/:roundId/report/:initiativeId" element={<OwnerReportPage />} />
     </CustomRoutes>
     <CustomRoutes noLayout>
       <Route path="/set-password" element={<SetPasswordPage />} />

@@ -8,6 +8,9 @@ import type {
   ReminderDeliveryRecord,
   ReminderRunRequest,
   ReminderRunResult,
+  ReportingRoundRecord,
+  RoundCompletionRow,
+  RoundReport,
   UnsubscribeResult,
 } from '@pejling/contracts';
 import { i18nProvider } from './i18n';
@@ -141,6 +144,31 @@ export const reminderApi = {
   },
   unsubscribe: async (token: string): Promise<UnsubscribeResult> =>
     (await post(`/unsubscribe/${encodeURIComponent(token)}`)).json as UnsubscribeResult,
+};
+
+/**
+ * Reporting rounds beyond their records: opening and closing them and asking the owners
+ * who have not reported (the secretariat), marking one reviewed (the steering group), the
+ * completion board and the compiled report. A change of state answers the round as it is now. Failures as `accountApi`'s.
+ */
+export const roundApi = {
+  open: async (id: Identifier): Promise<ReportingRoundRecord> =>
+    (await post(`/reporting-rounds/${id}/open`)).json as ReportingRoundRecord,
+  close: async (id: Identifier): Promise<ReportingRoundRecord> =>
+    (await post(`/reporting-rounds/${id}/close`)).json as ReportingRoundRecord,
+  review: async (id: Identifier): Promise<ReportingRoundRecord> =>
+    (await post(`/reporting-rounds/${id}/review`)).json as ReportingRoundRecord,
+  /** Asks those who have not reported yet, now: how many reminders and e-mails that made. */
+  remind: async (id: Identifier): Promise<{ recorded: number; queued: number }> =>
+    (await post(`/reporting-rounds/${id}/remind`)).json as { recorded: number; queued: number },
+  completion: async (id: Identifier, signal?: AbortSignal): Promise<RoundCompletionRow[]> =>
+    (await httpClient(`${API_URL}/reporting-rounds/${id}/completion`, { signal }))
+      .json as RoundCompletionRow[],
+  report: async (id: Identifier, signal?: AbortSignal): Promise<RoundReport> =>
+    (await httpClient(`${API_URL}/reporting-rounds/${id}/report`, { signal })).json as RoundReport,
+  /** The report as a PDF: a plain link, which the session cookie goes with. */
+  pdfUrl: (id: Identifier, language: 'da' | 'en'): string =>
+    `${API_URL}/reporting-rounds/${id}/report.pdf?lang=${language}`,
 };
 
 /** GET /api/info: today's date as the server sees it, and whether that date is fixed. */

@@ -19,6 +19,23 @@ const ownedBy: Partial<Record<ResourceName, (me: Me, record: AnyRecord) => boole
 const OPERATIONS: Record<string, Operation> = {
   'reminders.run': 'run-reminders',
   'reminder-deliveries.resend': 'resend-reminders',
+  'reporting-rounds.open': 'run-rounds',
+  'reporting-rounds.close': 'run-rounds',
+  'reporting-rounds.remind': 'run-rounds',
+  'reporting-rounds.review': 'review-rounds',
+};
+
+/**
+ * What a record's own state rules out for everyone, as the server does with a 409: a
+ * closed round is not changed and only a draft round is deleted; a submitted status
+ * report is never changed or deleted (a correction is a new report).
+ */
+const stateAllows: Partial<Record<ResourceName, (action: string, record: AnyRecord) => boolean>> = {
+  'reporting-rounds': (action, record) =>
+    !(action === 'edit' && record['state'] === 'closed') &&
+    !(action === 'delete' && record['state'] != null && record['state'] !== 'draft'),
+  'status-reports': (action, record) =>
+    !(['edit', 'delete'].includes(action) && record['state'] === 'submitted'),
 };
 
 /** Undefined when the record does not say which initiative it belongs to (a new one). */
@@ -34,7 +51,9 @@ const ownsInitiative = (me: Me, initiativeId: unknown): boolean | undefined =>
  *   own initiatives. Without a record the answer is "yes" if they own any: the route and
  *   the Create button must be there; the record decides on its own page.
  * - Everyone may edit their own person record (name, title, language, reminders).
- * - Operations beyond records (running the reminders) go by what `Me.operations` lists.
+ * - Operations beyond records (running the reminders, opening and closing reporting
+ *   rounds) go by what `Me.operations` lists.
+ * - A record's state may rule an action out for everyone (`stateAllows`).
  *
  * The server enforces all of it regardless; this only keeps out of sight what would fail.
  */
@@ -51,6 +70,7 @@ export const canAccessAs = (
   if (operation) return me.operations.includes(operation);
   const actions: readonly string[] = me.permissions[resource as ResourceName] ?? [];
   if (!actions.includes(action as Action)) return false;
+  if (record && stateAllows[resource as ResourceName]?.(action, record) === false) return false;
   if (me.role !== 'owner' || READING.includes(action)) return true;
   const owns = ownedBy[resource as ResourceName];
   if (!owns) return true;

@@ -13,9 +13,14 @@ const looks: Record<Health | 'none', StatusLook> = {
   none: { icon: <HelpOutlineIcon />, colour: 'text.secondary' },
 };
 
-/** An initiative's traffic light, as a chip with a colour, a shape and a word. */
-export const HealthField = ({ source = 'health', ...props }: FieldProps) => {
+/** A traffic light, as a chip with a colour, a shape and a word; `null`: not assessed. */
+export const HealthChip = ({ health }: { health: Health | 'none' | null | undefined }) => {
   const translate = useTranslate();
-  const health = (useFieldValue({ source, ...props }) as Health | null | undefined) ?? 'none';
-  return <StatusChip look={looks[health]} label={translate(`pejling.health.${health}`)} />;
+  const shown = health ?? 'none';
+  return <StatusChip look={looks[shown]} label={translate(`pejling.health.${shown}`)} />;
 };
+
+/** An initiative's traffic light, as a chip with a colour, a shape and a word. */
+export const HealthField = ({ source = 'health', ...props }: FieldProps) => (
+  <HealthChip health={useFieldValue({ source, ...props }) as Health | null | undefined} />
+);

@@ -4,9 +4,13 @@ import { formatPercent } from './format';
 import { useIntlLocale } from './useIntlLocale';
 
 /** A percentage 0–100 as a bar and a figure. */
-export const ProgressField = ({ source = 'progress', ...props }: FieldProps) => {
+export const ProgressField = ({ source = 'progress', ...props }: FieldProps) => (
+  <ProgressBar value={useFieldValue({ source, ...props }) as number | null | undefined} />
+);
+
+/** A percentage 0–100 as a bar and a figure, outside a record. */
+export const ProgressBar = ({ value }: { value: number | null | undefined }) => {
   const locale = useIntlLocale();
-  const value = useFieldValue({ source, ...props }) as number | null | undefined;
   if (value == null) return null;
   const text = formatPercent(value, locale);
   return (

@@ -13,6 +13,10 @@ import {
   REMINDER_KINDS,
   REMINDER_MODES,
   ROLES,
+  ROUND_COMPLETIONS,
+  ROUND_OUTCOME_KINDS,
+  ROUND_STATES,
+  STATUS_REPORT_STATES,
 } from '@pejling/contracts';
 
 /** A choice whose name is an i18n key: SelectInput and SelectField translate it. */
@@ -39,3 +43,7 @@ export const deliveryStatusChoices = choicesOf(DELIVERY_STATUSES, 'deliveryStatu
 export const recipientRoleChoices = choicesOf(RECIPIENT_ROLES, 'recipientRole');
 /** Whom an escalation tells: the same words as the recipient roles they become. */
 export const escalationTargetChoices = choicesOf(ESCALATION_TARGETS, 'recipientRole');
+export const roundStateChoices = choicesOf(ROUND_STATES, 'roundState');
+export const roundCompletionChoices = choicesOf(ROUND_COMPLETIONS, 'roundCompletion');
+export const outcomeKindChoices = choicesOf(ROUND_OUTCOME_KINDS, 'outcomeKind');
+export const reportStateChoices = choicesOf(STATUS_REPORT_STATES, 'reportState');

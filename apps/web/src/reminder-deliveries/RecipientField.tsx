@@ -5,9 +5,13 @@ import type { RecipientRole } from '@pejling/contracts';
 interface Recipient {
   recipientName: string;
   recipientRole: RecipientRole;
+  milestoneId: number | null;
 }
 
-/** Who gets a reminder, and as what (responsible, contact person, secretariat). */
+/**
+ * Who gets a reminder, and as what (responsible, contact person, secretariat). A reporting
+ * round's reminder goes to those responsible for the initiative, not for a milestone.
+ */
 export const RecipientField = (_props: FieldProps) => {
   const record = useRecordContext<Recipient & { id: number }>();
   const translate = useTranslate();
@@ -18,7 +22,11 @@ export const RecipientField = (_props: FieldProps) => {
         {record.recipientName}
       </Typography>
       <Typography variant="caption" component="span" color="text.secondary">
-        {translate(`pejling.recipientRole.${record.recipientRole}`)}
+        {translate(
+          record.recipientRole === 'responsible' && record.milestoneId == null
+            ? 'pejling.recipientRole.responsible_initiative'
+            : `pejling.recipientRole.${record.recipientRole}`,
+        )}
       </Typography>
     </Stack>
   );

@@ -20,6 +20,7 @@ import { DayField } from '../common/DayField';
 import { InstantField } from '../common/InstantField';
 import { InitiativeInput, PersonInput } from '../common/references';
 import { ShowLinkField } from '../common/ShowLinkField';
+import { AboutField } from './AboutField';
 import { DeliveryStatusField } from './DeliveryStatusField';
 import { RecipientField } from './RecipientField';
 import { ResendButton } from './ResendButton';
@@ -62,9 +63,7 @@ export const ReminderDeliveryList = () => (
         <SelectField source="kind" choices={reminderKindChoices} />
       </DataTable.Col>
       <DataTable.Col source="recipientName" field={RecipientField} />
-      <DataTable.Col source="milestoneTitle">
-        <ShowLinkField source="milestoneTitle" reference="milestones" idSource="milestoneId" />
-      </DataTable.Col>
+      <DataTable.Col source="about" field={AboutField} disableSort />
       <DataTable.Col source="initiativeCode" disableSort>
         <ShowLinkField source="initiativeCode" reference="initiatives" idSource="initiativeId" />
       </DataTable.Col>

@@ -12,6 +12,7 @@ import { DayField } from '../common/DayField';
 import { InstantField } from '../common/InstantField';
 import { ShowLinkField } from '../common/ShowLinkField';
 import { RuleSentenceField } from '../reminder-rules/RuleSentenceField';
+import { AboutField } from './AboutField';
 import { DeliveryStatusField } from './DeliveryStatusField';
 import { RecipientField } from './RecipientField';
 import { ResendButton } from './ResendButton';
@@ -32,7 +33,7 @@ export const ReminderDeliveryShow = () => (
       <DeliveryStatusField source="status" />
       <TextField source="error" emptyText={empty} sx={{ whiteSpace: 'pre-line' }} />
       <RecipientField source="recipientName" />
-      <ShowLinkField source="milestoneTitle" reference="milestones" idSource="milestoneId" />
+      <AboutField source="about" />
       <ShowLinkField source="initiativeCode" reference="initiatives" idSource="initiativeId" />
       <SelectField source="kind" choices={reminderKindChoices} />
       <ReferenceField source="ruleId" reference="reminder-rules" link="show">

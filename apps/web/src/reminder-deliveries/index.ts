@@ -8,5 +8,5 @@ export default {
   show: ReminderDeliveryShow,
   icon: ReminderDeliveryIcon,
   recordRepresentation: (record: ReminderDeliveryRecord) =>
-    `${record.recipientName}: ${record.milestoneTitle}`,
+    `${record.recipientName}: ${record.milestoneTitle ?? record.roundTitle ?? ''}`,
 };

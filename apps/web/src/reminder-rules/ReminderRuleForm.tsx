@@ -58,19 +58,22 @@ const DaysInput = ({
   );
 };
 
+/** What the number of days counts from, per kind. */
+const DAYS_HELP: Record<ReminderKind, string> = {
+  due_soon: 'pejling.rule.days_before_help',
+  overdue: 'pejling.rule.days_after_help',
+  escalation: 'pejling.rule.days_after_help',
+  round_request: 'pejling.rule.round_request_help',
+  round_due_soon: 'pejling.rule.round_due_soon_help',
+  round_missing: 'pejling.rule.round_missing_help',
+};
+
 /** The inputs that depend on the kind: days before or after, repeating, whom to tell. */
 const KindInputs = ({ kind }: { kind?: ReminderKind }) => {
   const translate = useTranslate();
   return (
     <>
-      <DaysInput
-        source="days"
-        min={0}
-        isRequired
-        helperText={
-          kind === 'due_soon' ? 'pejling.rule.days_before_help' : 'pejling.rule.days_after_help'
-        }
-      />
+      <DaysInput source="days" min={0} isRequired helperText={DAYS_HELP[kind ?? 'due_soon']} />
       {kind === 'overdue' && (
         <DaysInput source="repeatEveryDays" min={1} helperText="pejling.rule.repeat_help" />
       )}

@@ -7,7 +7,9 @@ type Rule = Pick<ReminderRuleRecord, 'kind' | 'days' | 'repeatEveryDays' | 'esca
 
 /**
  * A rule as a sentence in the UI language: when it reminds, and whom ("14 dage før
- * fristen → den ansvarlige"). Empty while a form has not said enough for one.
+ * fristen → den ansvarlige"). A reporting round's rules count from the day the round
+ * opens or from its due date, and remind the owners who have not reported, or the
+ * secretariat. Empty while a form has not said enough for one.
  */
 export const useRuleSentence = () => {
   const translate = useTranslate();
@@ -16,6 +18,21 @@ export const useRuleSentence = () => {
     (rule: Partial<Rule>): string => {
       const { kind, days, repeatEveryDays, escalateTo } = rule;
       if (!kind || typeof days !== 'number' || !Number.isInteger(days)) return '';
+      if (kind === 'round_request' || kind === 'round_due_soon' || kind === 'round_missing') {
+        return translate('pejling.rule.sentence', {
+          when: translate(
+            kind === 'round_request' && days === 0
+              ? 'pejling.rule.round.opened'
+              : `pejling.rule.round.${kind}`,
+            { smart_count: days },
+          ),
+          who: translate(
+            kind === 'round_missing'
+              ? 'pejling.rule.other.secretariat'
+              : 'pejling.rule.round.owners',
+          ),
+        });
+      }
       const when = [timing(kind === 'due_soon' ? -days : days)];
       if (kind === 'overdue' && repeatEveryDays) {
         when.push(translate('pejling.rule.then_every', { smart_count: repeatEveryDays }));

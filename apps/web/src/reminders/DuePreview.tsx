@@ -2,8 +2,10 @@ import { Typography } from '@mui/material';
 import {
   DataTable,
   ListContextProvider,
+  ReferenceField,
   ResourceContextProvider,
   SelectField,
+  TextField,
   useList,
   useTranslate,
 } from 'react-admin';
@@ -11,8 +13,8 @@ import type { DueReminderView, IsoDate } from '@pejling/contracts';
 import { reminderKindChoices } from '../common/choices';
 import { DayField } from '../common/DayField';
 import { formatDay } from '../common/format';
-import { ShowLinkField } from '../common/ShowLinkField';
 import { useIntlLocale } from '../common/useIntlLocale';
+import { AboutField } from '../reminder-deliveries/AboutField';
 import { RecipientField } from '../reminder-deliveries/RecipientField';
 import { DaysLateField } from './DaysLateField';
 
@@ -38,12 +40,11 @@ export const DuePreview = ({ asOf, due }: { asOf: IsoDate; due: DueReminderView[
           <ListContextProvider value={list}>
             <DataTable rowClick={false} bulkActionButtons={false}>
               <DataTable.Col source="recipientName" field={RecipientField} />
-              <DataTable.Col source="milestoneTitle">
-                <ShowLinkField
-                  source="milestoneTitle"
-                  reference="milestones"
-                  idSource="milestoneId"
-                />
+              <DataTable.Col source="about" field={AboutField} />
+              <DataTable.Col source="initiativeId">
+                <ReferenceField source="initiativeId" reference="initiatives">
+                  <TextField source="code" />
+                </ReferenceField>
               </DataTable.Col>
               <DataTable.Col source="kind">
                 <SelectField source="kind" choices={reminderKindChoices} />

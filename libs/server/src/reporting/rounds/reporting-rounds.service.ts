@@ -206,15 +206,22 @@ export class ReportingRoundsService extends RecordStore<
     return { recorded, queued: queued.length };
   }
 
-  /** Closes an open round and freezes its report as it is now. */
+  /** Closes an open round and freezes its report as it is now, the round closed. */
   close(id: number, actor: Actor): Promise<ReportingRoundRecord> {
     return this.changeState(id, actor, 'open', async (manager) => {
       const report = await compileRoundReport(manager, id, this.clock.today());
+      // now() is the transaction's start, the same in the UPDATE below.
+      const [{ now }]: { now: Date }[] = await manager.query('SELECT now()');
+      const frozen: RoundReport = {
+        ...report,
+        round: { ...report.round, state: 'closed', closedAt: now.toISOString() },
+        outcomes: [],
+      };
       await manager.query(
         `UPDATE reporting_rounds SET state = 'closed', closed_at = now(), snapshot = $2,
                 version = version + 1, updated_at = now()
           WHERE id = $1`,
-        [id, JSON.stringify({ ...report, outcomes: [] })],
+        [id, JSON.stringify(frozen)],
       );
     });
   }

@@ -196,7 +196,12 @@ describe('reporting rounds', () => {
     const before: RoundReport = (
       await secretariat().get(`/api/reporting-rounds/${round.id}/report`)
     ).body;
-    expect(before).toMatchObject({ frozen: true, asOf: '2017-06-15', previousRound: null });
+    expect(before).toMatchObject({
+      frozen: true,
+      asOf: '2017-06-15',
+      previousRound: null,
+      round: { id: round.id, state: 'closed', closedAt: closed.body.closedAt },
+    });
     expect(before.focusAreas.map((a) => [a.code, a.byHealth])).toEqual([
       ['A', { green: 1, amber: 2, red: 0, none: 0 }],
     ]);

@@ -1,0 +1,8 @@
+import { EditPage } from '../common/EditPage';
+import { ReportingRoundForm } from './ReportingRoundForm';
+
+export const ReportingRoundEdit = () => (
+  <EditPage>
+    <ReportingRoundForm />
+  </EditPage>
+);

@@ -1,0 +1,151 @@
+import { useState, type ReactElement } from 'react';
+import LockIcon from '@mui/icons-material/Lock';
+import LockOpenIcon from '@mui/icons-material/LockOpen';
+import NotificationsActiveIcon from '@mui/icons-material/NotificationsActive';
+import TaskAltIcon from '@mui/icons-material/TaskAlt';
+import {
+  Button,
+  Confirm,
+  EditButton,
+  TopToolbar,
+  useCanAccess,
+  useNotify,
+  useRecordContext,
+  useRefresh,
+} from 'react-admin';
+import type { ReportingRoundRecord, RoundState } from '@pejling/contracts';
+import { useMe } from '../auth/useMe';
+import { useServerAction } from '../common/useServerAction';
+import { roundApi } from '../dataProvider';
+
+type Step = 'open' | 'close' | 'review';
+
+const STEPS: Record<Step, { from: RoundState; icon: ReactElement; confirm: boolean }> = {
+  open: { from: 'draft', icon: <LockOpenIcon />, confirm: true },
+  close: { from: 'open', icon: <LockIcon />, confirm: true },
+  review: { from: 'closed', icon: <TaskAltIcon />, confirm: false },
+};
+
+/**
+ * One step of a round's life, for whom `Me.operations` allows it and only from the state
+ * it starts from: opening a draft and closing an open round (the secretariat), each after
+ * a dialog that says what follows; marking a closed round reviewed (the steering group).
+ */
+const StepButton = ({ step }: { step: Step }) => {
+  const round = useRecordContext<ReportingRoundRecord>();
+  const me = useMe();
+  const { canAccess } = useCanAccess({ resource: 'reporting-rounds', action: step });
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const { pending, run } = useServerAction();
+  const [asking, setAsking] = useState(false);
+  const { from, icon, confirm } = STEPS[step];
+  if (!round || !canAccess || round.state !== from) return null;
+  if (step === 'review' && round.reviewedBy.some((r) => r.personId === me?.person.id)) {
+    return null;
+  }
+
+  const go = () =>
+    run(
+      () => roundApi[step](round.id),
+      () => {
+        notify(`pejling.round.${step}_done`, { type: 'success' });
+        refresh();
+      },
+    );
+  return (
+    <>
+      <Button
+        label={`pejling.round.${step}`}
+        variant={step === 'review' ? 'text' : 'contained'}
+        disabled={pending}
+        onClick={() => (confirm ? setAsking(true) : void go())}
+      >
+        {icon}
+      </Button>
+      {confirm && (
+        <Confirm
+          isOpen={asking}
+          title={`pejling.round.${step}_title`}
+          content={`pejling.round.${step}_content`}
+          translateOptions={{ title: round.title, smart_count: round.initiativeIds.length }}
+          confirm={`pejling.round.${step}`}
+          onConfirm={() => {
+            setAsking(false);
+            void go();
+          }}
+          onClose={() => setAsking(false)}
+        />
+      )}
+    </>
+  );
+};
+
+/**
+ * Asks the owners who have not reported yet, now, rather than on the reminder rules' days
+ * (the secretariat, while the round is open). Whoever was asked today already is not
+ * asked twice.
+ */
+const RemindButton = () => {
+  const round = useRecordContext<ReportingRoundRecord>();
+  const { canAccess } = useCanAccess({ resource: 'reporting-rounds', action: 'remind' });
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const { pending, run } = useServerAction();
+  const [asking, setAsking] = useState(false);
+  if (!round || !canAccess || round.state !== 'open') return null;
+  const missing = round.missing + round.drafts;
+  const remind = () =>
+    run(
+      () => roundApi.remind(round.id),
+      ({ recorded }) => {
+        notify(recorded ? 'pejling.round.reminded' : 'pejling.round.reminded_none', {
+          type: recorded ? 'success' : 'info',
+          messageArgs: { smart_count: recorded },
+        });
+        refresh();
+      },
+    );
+  return (
+    <>
+      <Button
+        label="pejling.round.remind"
+        disabled={pending || missing === 0}
+        onClick={() => setAsking(true)}
+      >
+        <NotificationsActiveIcon />
+      </Button>
+      <Confirm
+        isOpen={asking}
+        title="pejling.round.remind_title"
+        content="pejling.round.remind_content"
+        translateOptions={{ smart_count: missing }}
+        confirm="pejling.round.remind"
+        onConfirm={() => {
+          setAsking(false);
+          void remind();
+        }}
+        onClose={() => setAsking(false)}
+      />
+    </>
+  );
+};
+
+/**
+ * The round's toolbar: edit (while the round is not closed), open, remind those missing,
+ * close, review. The
+ * state is checked here as well as in `canAccess`: react-admin keeps an access answer per
+ * record id, and it must not outlive the round's closing.
+ */
+export const RoundActions = () => {
+  const round = useRecordContext<ReportingRoundRecord>();
+  return (
+    <TopToolbar>
+      {round && round.state !== 'closed' && <EditButton />}
+      <StepButton step="open" />
+      <RemindButton />
+      <StepButton step="close" />
+      <StepButton step="review" />
+    </TopToolbar>
+  );
+};

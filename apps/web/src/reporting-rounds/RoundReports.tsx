@@ -1,0 +1,68 @@
+import { Box, Typography } from '@mui/material';
+import {
+  DataTable,
+  ReferenceField,
+  ReferenceManyField,
+  TextField,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
+import type { ReportingRoundRecord, StatusReportRecord } from '@pejling/contracts';
+import { HealthField } from '../common/HealthField';
+import { InstantField } from '../common/InstantField';
+import { CorrectionField, ListSupersession } from '../status-reports/CorrectionField';
+import { ReportTexts } from '../status-reports/ReportTexts';
+
+/** A report's text, unfolded under its row. */
+const ReportPanel = () => {
+  const report = useRecordContext<StatusReportRecord>();
+  if (!report) return null;
+  return (
+    <Box sx={{ py: 1, maxWidth: 900 }}>
+      <ReportTexts report={report} dense />
+    </Box>
+  );
+};
+
+/**
+ * The reports submitted for the round, by initiative; a row unfolds to the report's text.
+ * A correction and the report it replaces are both shown, and say so.
+ */
+export const RoundReports = () => {
+  const round = useRecordContext<ReportingRoundRecord>();
+  const translate = useTranslate();
+  if (!round) return null;
+  const none = <Typography variant="body2">{translate('pejling.round.no_reports')}</Typography>;
+  return (
+    <ReferenceManyField<ReportingRoundRecord, StatusReportRecord>
+      reference="status-reports"
+      target="roundId"
+      filter={{ state: 'submitted' }}
+      sort={{ field: 'submittedAt', order: 'DESC' }}
+      perPage={500}
+      empty={none}
+    >
+      <ListSupersession>
+        <DataTable<StatusReportRecord>
+          rowClick="show"
+          bulkActionButtons={false}
+          expand={<ReportPanel />}
+          // The permanent filter (submitted only) is not one to clear.
+          empty={none}
+        >
+          <DataTable.Col source="initiativeId" disableSort>
+            <ReferenceField source="initiativeId" reference="initiatives" link={false} />
+          </DataTable.Col>
+          <DataTable.Col source="health" field={HealthField} disableSort />
+          <DataTable.Col source="authorPersonId" disableSort>
+            <ReferenceField source="authorPersonId" reference="people" link={false}>
+              <TextField source="name" />
+            </ReferenceField>
+          </DataTable.Col>
+          <DataTable.Col source="submittedAt" field={InstantField} disableSort />
+          <DataTable.Col source="supersedesId" field={CorrectionField} disableSort />
+        </DataTable>
+      </ListSupersession>
+    </ReferenceManyField>
+  );
+};

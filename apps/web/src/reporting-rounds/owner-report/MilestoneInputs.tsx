@@ -1,0 +1,116 @@
+import EventBusyIcon from '@mui/icons-material/EventBusy';
+import { Box, Chip, Grid, Stack, Typography } from '@mui/material';
+import { DateInput, required, SelectInput, useTranslate, type Validator } from 'react-admin';
+import { useWatch } from 'react-hook-form';
+import type { IsoDate, MilestoneRecord } from '@pejling/contracts';
+import { milestoneStatusChoices } from '../../common/choices';
+import { formatDay } from '../../common/format';
+import { useIntlLocale } from '../../common/useIntlLocale';
+import type { ReportValues } from './reportValues';
+
+/** A milestone cannot have been done after today. */
+const notAfter =
+  (today: IsoDate | undefined): Validator =>
+  (value: unknown) =>
+    today && typeof value === 'string' && value > today
+      ? 'pejling.ownerReport.completed_in_future'
+      : undefined;
+
+/** One milestone: what and when, its status, and (once done) the day it was done. */
+const MilestoneRow = ({
+  index,
+  milestone,
+  today,
+}: {
+  index: number;
+  milestone: MilestoneRecord;
+  today: IsoDate | undefined;
+}) => {
+  const translate = useTranslate();
+  const locale = useIntlLocale();
+  const status = useWatch<ReportValues, `milestones.${number}.status`>({
+    name: `milestones.${index}.status`,
+  });
+  const overdue = today != null && milestone.dueDate < today && status !== 'done';
+  return (
+    <Grid
+      container
+      columnSpacing={2}
+      sx={{ py: 1, borderBottom: 1, borderColor: 'divider', alignItems: 'center' }}
+      data-testid={`milestone-${milestone.id}`}
+    >
+      <Grid size={{ xs: 12, md: 6 }}>
+        <Typography variant="body2" component="p" sx={{ fontWeight: 500 }}>
+          {milestone.title}
+        </Typography>
+        <Stack direction="row" spacing={1} sx={{ alignItems: 'center', mt: 0.5 }}>
+          <Typography variant="caption" color="text.secondary">
+            {translate('pejling.ownerReport.due', { date: formatDay(milestone.dueDate, locale) })}
+          </Typography>
+          {overdue && (
+            <Chip
+              size="small"
+              color="error"
+              variant="outlined"
+              icon={<EventBusyIcon />}
+              label={translate('pejling.overdue.yes')}
+            />
+          )}
+        </Stack>
+      </Grid>
+      <Grid size={{ xs: 12, sm: 6, md: 3 }}>
+        <SelectInput
+          source={`milestones.${index}.status`}
+          label="resources.milestones.fields.status"
+          choices={milestoneStatusChoices}
+          validate={required()}
+          helperText={false}
+        />
+      </Grid>
+      <Grid size={{ xs: 12, sm: 6, md: 3 }}>
+        {status === 'done' && (
+          <DateInput
+            source={`milestones.${index}.completedOn`}
+            label="resources.milestones.fields.completedOn"
+            helperText="pejling.ownerReport.completed_help"
+            validate={notAfter(today)}
+          />
+        )}
+      </Grid>
+    </Grid>
+  );
+};
+
+/**
+ * The initiative's open milestones, each with its status to update along with the report
+ * (and the day it was done). Saved with the report, in one go.
+ */
+export const MilestoneInputs = ({
+  milestones,
+  closedCount,
+  today,
+}: {
+  milestones: MilestoneRecord[];
+  closedCount: number;
+  today: IsoDate | undefined;
+}) => {
+  const translate = useTranslate();
+  return (
+    <Box>
+      {milestones.length === 0 ? (
+        <Typography variant="body2">
+          {translate('pejling.ownerReport.no_open_milestones')}
+        </Typography>
+      ) : (
+        milestones.map((milestone, index) => (
+          <MilestoneRow key={milestone.id} index={index} milestone={milestone} today={today} />
+        ))
+      )}
+      {closedCount > 0 && (
+        <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 1 }}>
+          {translate('pejling.ownerReport.closed_milestones', { smart_count: closedCount })}
+        </Typography>
+      )}
+    </Box>
+  );
+};

@@ -1,0 +1,42 @@
+import type { ReactNode } from 'react';
+import { Stack, Typography } from '@mui/material';
+import { useGetOne, useTranslate } from 'react-admin';
+import type { PersonRecord, StatusReportRecord } from '@pejling/contracts';
+import { formatInstant } from '../../common/format';
+import { HealthChip } from '../../common/HealthField';
+import { useIntlLocale } from '../../common/useIntlLocale';
+import { CorrectionNote } from '../../status-reports/CorrectionNote';
+import { ReportTexts } from '../../status-reports/ReportTexts';
+
+/** A submitted report, read-only: how it stands, what it says, who submitted it and when. */
+export const SubmittedReport = ({
+  report,
+  actions,
+}: {
+  report: StatusReportRecord;
+  actions?: ReactNode;
+}) => {
+  const translate = useTranslate();
+  const locale = useIntlLocale();
+  const { data: author } = useGetOne<PersonRecord>(
+    'people',
+    { id: report.authorPersonId ?? 0 },
+    { enabled: report.authorPersonId != null },
+  );
+  return (
+    <Stack spacing={2} data-testid="submitted-report">
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+        <HealthChip health={report.health} />
+        <Typography variant="body2" color="text.secondary">
+          {translate('pejling.ownerReport.submitted_by', {
+            name: author?.name ?? '—',
+            at: report.submittedAt ? formatInstant(report.submittedAt, locale) : '—',
+          })}
+        </Typography>
+      </Stack>
+      <CorrectionNote report={report} />
+      <ReportTexts report={report} />
+      {actions}
+    </Stack>
+  );
+};

@@ -1,0 +1,135 @@
+import { Box, Stack, Typography } from '@mui/material';
+import { useTranslate } from 'react-admin';
+import type {
+  RoundReportFocusArea,
+  RoundReportInitiative,
+  RoundReportMilestone,
+} from '@pejling/contracts';
+import { HEALTHS } from '@pejling/contracts';
+import { formatDay, formatInstant } from '../../common/format';
+import { HealthChip } from '../../common/HealthField';
+import { ProgressBar } from '../../common/ProgressField';
+import { useIntlLocale } from '../../common/useIntlLocale';
+import { useTiming } from '../../common/useTiming';
+import { ReportTexts } from '../../status-reports/ReportTexts';
+import { ReportTable } from './ReportTable';
+import { useChangeText } from './ReportSummary';
+
+/** Overdue or upcoming milestones, with how late or how soon. */
+const Milestones = ({
+  title,
+  milestones,
+}: {
+  title: string;
+  milestones: RoundReportMilestone[];
+}) => {
+  const translate = useTranslate();
+  const locale = useIntlLocale();
+  const timing = useTiming();
+  if (!milestones.length) return null;
+  return (
+    <Box>
+      <Typography variant="subtitle2" component="h4">
+        {translate(title)}
+      </Typography>
+      <ReportTable
+        label={translate(title)}
+        head={[
+          translate('resources.milestones.fields.title'),
+          translate('resources.milestones.fields.dueDate'),
+          translate('resources.milestones.fields.responsiblePersonId'),
+          translate('resources.milestones.fields.status'),
+          translate('pejling.roundReport.days_late'),
+        ]}
+        rows={milestones.map((milestone) => ({
+          key: milestone.id,
+          cells: [
+            milestone.title,
+            formatDay(milestone.dueDate, locale),
+            milestone.responsibleName ?? '—',
+            translate(`pejling.milestoneStatus.${milestone.status}`),
+            timing(milestone.daysLate),
+          ],
+        }))}
+      />
+    </Box>
+  );
+};
+
+/** One initiative: health, progress and change; its report or that there is none; milestones. */
+const InitiativePart = ({ initiative }: { initiative: RoundReportInitiative }) => {
+  const translate = useTranslate();
+  const locale = useIntlLocale();
+  const changeText = useChangeText()(initiative);
+  const { report } = initiative;
+  return (
+    <Stack spacing={1.5} component="article" className="report-initiative">
+      <Box className="report-keep">
+        <Typography variant="h6" component="h3">
+          {initiative.code} {initiative.title}
+        </Typography>
+        <Stack
+          direction="row"
+          spacing={2}
+          sx={{ alignItems: 'center', flexWrap: 'wrap', rowGap: 1, mt: 0.5 }}
+        >
+          <HealthChip health={initiative.health} />
+          <Typography variant="body2">
+            {translate(`pejling.initiativeStatus.${initiative.status}`)}
+          </Typography>
+          <Box sx={{ width: 220 }}>
+            <ProgressBar value={initiative.progress} />
+          </Box>
+          {changeText && (
+            <Typography variant="body2" color="text.secondary">
+              {translate('pejling.roundReport.since_previous', { change: changeText })}
+            </Typography>
+          )}
+        </Stack>
+      </Box>
+      {report ? (
+        <Box sx={{ pl: 2, borderLeft: 3, borderColor: 'divider' }}>
+          <ReportTexts report={report} dense />
+          <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 1 }}>
+            {translate('pejling.roundReport.reported_by', {
+              name: report.authorName ?? '—',
+              at: report.submittedAt ? formatInstant(report.submittedAt, locale) : '—',
+            })}
+          </Typography>
+        </Box>
+      ) : (
+        <Typography variant="body2" color="error.main" sx={{ fontStyle: 'italic' }}>
+          {translate('pejling.roundReport.no_report')}
+        </Typography>
+      )}
+      <Milestones title="pejling.roundReport.overdue" milestones={initiative.overdue} />
+      <Milestones title="pejling.roundReport.upcoming" milestones={initiative.upcoming} />
+    </Stack>
+  );
+};
+
+/** A focus area on a page of its own: its health in figures, then each initiative. */
+export const FocusAreaPart = ({ area }: { area: RoundReportFocusArea }) => {
+  const translate = useTranslate();
+  return (
+    <Stack spacing={3} component="section" className="report-page-break">
+      <Box>
+        <Typography variant="h5" component="h2">
+          {area.code} {area.title}
+        </Typography>
+        <Typography variant="body2" color="text.secondary">
+          {[...HEALTHS, 'none' as const]
+            .map((health) => `${translate(`pejling.health.${health}`)}: ${area.byHealth[health]}`)
+            .join(' · ')}
+        </Typography>
+      </Box>
+      {area.initiatives.length ? (
+        area.initiatives.map((initiative) => (
+          <InitiativePart key={initiative.id} initiative={initiative} />
+        ))
+      ) : (
+        <Typography variant="body2">{translate('pejling.roundReport.no_initiatives')}</Typography>
+      )}
+    </Stack>
+  );
+};

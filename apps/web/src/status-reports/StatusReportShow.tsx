@@ -1,0 +1,122 @@
+import EditIcon from '@mui/icons-material/Edit';
+import { Alert, Button, Grid, Stack } from '@mui/material';
+import {
+  Link,
+  RecordField,
+  ReferenceField,
+  Show,
+  TopToolbar,
+  useGetOne,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
+import type { ReportingRoundRecord, StatusReportRecord } from '@pejling/contracts';
+import { canAccessAs } from '../auth/canAccess';
+import { useMe } from '../auth/useMe';
+import { DayField } from '../common/DayField';
+import { HealthField } from '../common/HealthField';
+import { InstantField } from '../common/InstantField';
+import { Section } from '../common/Section';
+import { ownerReportPath } from '../reporting-rounds/paths';
+import { CorrectionNote } from './CorrectionNote';
+import { ReportStateField } from './ReportStateField';
+import { ReportTexts } from './ReportTexts';
+import { useSupersession } from './useSupersession';
+
+const empty = '—';
+const third = { xs: 12, sm: 6, md: 4 };
+
+/**
+ * A report that answers an open round is written, corrected or finished on the round's
+ * report form, by whoever may report on the initiative.
+ */
+const ToReportForm = () => {
+  const report = useRecordContext<StatusReportRecord>();
+  const me = useMe();
+  const translate = useTranslate();
+  const { data: round } = useGetOne<ReportingRoundRecord>(
+    'reporting-rounds',
+    { id: report?.roundId ?? 0 },
+    { enabled: report?.roundId != null },
+  );
+  if (!report || !round || round.state !== 'open' || !me) return null;
+  if (!canAccessAs(me, 'status-reports', 'create', { initiativeId: report.initiativeId })) {
+    return null;
+  }
+  return (
+    <Button
+      component={Link}
+      to={ownerReportPath(round.id, report.initiativeId)}
+      startIcon={<EditIcon />}
+      size="small"
+    >
+      {translate(
+        report.state === 'draft' ? 'pejling.statusReport.continue' : 'pejling.statusReport.correct',
+      )}
+    </Button>
+  );
+};
+
+const Supersession = () => {
+  const report = useRecordContext<StatusReportRecord>();
+  const supersession = useSupersession(report ? [report] : undefined);
+  if (!report) return null;
+  const supersededBy = supersession.get(report.id);
+  if (report.supersedesId == null && supersededBy == null) return null;
+  return (
+    <Alert severity={supersededBy != null ? 'warning' : 'info'}>
+      <CorrectionNote report={report} supersededBy={supersededBy} />
+    </Alert>
+  );
+};
+
+const ReportBody = () => {
+  const report = useRecordContext<StatusReportRecord>();
+  return report ? <ReportTexts report={report} /> : null;
+};
+
+export const StatusReportShow = () => (
+  <Show
+    actions={
+      <TopToolbar>
+        <ToReportForm />
+      </TopToolbar>
+    }
+  >
+    <Stack spacing={2} sx={{ p: 2 }}>
+      <Supersession />
+      <Grid container spacing={2}>
+        <Grid size={{ xs: 12 }}>
+          <RecordField source="initiativeId">
+            <ReferenceField source="initiativeId" reference="initiatives" />
+          </RecordField>
+        </Grid>
+        <Grid size={third}>
+          <RecordField source="health" field={HealthField} />
+        </Grid>
+        <Grid size={third}>
+          <RecordField source="state" field={ReportStateField} />
+        </Grid>
+        <Grid size={third}>
+          <RecordField source="roundId" empty={empty}>
+            <ReferenceField source="roundId" reference="reporting-rounds" />
+          </RecordField>
+        </Grid>
+        <Grid size={third}>
+          <RecordField source="authorPersonId" empty={empty}>
+            <ReferenceField source="authorPersonId" reference="people" />
+          </RecordField>
+        </Grid>
+        <Grid size={third}>
+          <RecordField source="reportDate" field={DayField} />
+        </Grid>
+        <Grid size={third}>
+          <RecordField source="submittedAt" field={InstantField} empty={empty} />
+        </Grid>
+      </Grid>
+      <Section title="pejling.statusReport.contents">
+        <ReportBody />
+      </Section>
+    </Stack>
+  </Show>
+);

@@ -1,0 +1,285 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type {
+  Me,
+  MilestoneRecord,
+  ReportingRoundRecord,
+  StatusReportRecord,
+} from '@pejling/contracts';
+import { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser';
+import { BuiltApp, dropDatabase, startBuiltApp } from '../support/built-app';
+import { DEMO, DEMO_PASSWORD, Session } from '../support/session';
+
+/** Screenshots for a person to look at after the run; git ignores the folder. */
+const ARTIFACTS = join(__dirname, '../../test-results');
+const ROUND_TITLE = 'Styregruppemøde juni 2017';
+/** The day the owner says a milestone was done: the day before the demo's date. */
+const DONE_ON = '2017-06-14';
+
+/** The words the form uses for the milestone statuses the test chooses. */
+const STATUS_WORDS: Record<string, string> = {
+  planned: 'Planlagt',
+  in_progress: 'I gang',
+  delayed: 'Forsinket',
+};
+
+/** Polls `find` until it answers something, for 15 s at the most. */
+async function until<T>(what: string, find: () => T | undefined | Promise<T | undefined>) {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const found = await find();
+    if (found !== undefined) return found;
+    if (Date.now() > deadline) throw new Error(`gave up waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+const list = (path: string, filter: object) =>
+  `${path}?${new URLSearchParams({ filter: JSON.stringify(filter), range: '[0,499]' })}`;
+
+/**
+ * A reporting round from end to end in a browser: the secretariat creates and opens a
+ * round, an owner answers it on the report form the round's e-mails link to (a milestone
+ * marked done on the way, and a milestone someone else changed meanwhile), the
+ * secretariat sees the answer on the completion board, closes the round, and reads the
+ * report.
+ */
+describe('reporting rounds in the web app', () => {
+  let app: BuiltApp;
+  let browser: Browser;
+  let secretariat: Page;
+  let owner: Page;
+  let api: Session;
+
+  beforeAll(async () => {
+    [app, browser] = await Promise.all([startBuiltApp(), launchBrowser()]);
+    const context = { locale: 'da-DK', viewport: { width: 1280, height: 900 } };
+    secretariat = await (await browser.newContext(context)).newPage();
+    // Tall enough for the whole report form on one screen.
+    owner = await (
+      await browser.newContext({ ...context, viewport: { width: 1280, height: 1200 } })
+    ).newPage();
+    api = new Session(app.url);
+    expect((await api.signIn(DEMO.secretariat)).status).toBe(200);
+    await mkdir(ARTIFACTS, { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+    if (app) await dropDatabase(app.databaseName);
+  });
+
+  async function signIn(page: Page, email: string) {
+    await page.getByRole('heading', { name: 'Log ind på Pejling' }).waitFor({ timeout: 20_000 });
+    await page.getByLabel(/^E-mail/).fill(email);
+    await page.getByLabel(/^Adgangskode/).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await page.getByRole('button', { name: 'Profil' }).waitFor({ timeout: 20_000 });
+  }
+
+  async function getJson<T>(path: string): Promise<T> {
+    const response = await api.fetch(`/api${path}`);
+    expect(response.status).toBe(200);
+    return (await response.json()) as T;
+  }
+
+  let roundId: number;
+  let initiative: { id: number; code: string };
+  /** The milestone the owner marks done, and one someone else changes meanwhile. */
+  let done: MilestoneRecord;
+  let changedMeanwhile: MilestoneRecord;
+
+  it('lets the secretariat create a round for the plan and open it', async () => {
+    const page = secretariat;
+    await page.goto(`${app.url}/#/reporting-rounds/create`);
+    await signIn(page, DEMO.secretariat);
+    await page.waitForURL(/#\/reporting-rounds\/create$/);
+
+    // The demo has one strategy: it is chosen already.
+    await page
+      .getByRole('combobox', { name: /Strategi/ })
+      .getByText('Klyngestrategi 2.0')
+      .waitFor();
+    await page.getByLabel(/^Titel/).fill(ROUND_TITLE);
+    await page.getByLabel(/^Frist for rapporter/).fill('2017-06-20');
+    await page.getByLabel(/^Styregruppemøde/).fill('2017-06-28');
+    await page.getByRole('button', { name: 'Gem', exact: true }).click();
+
+    await page.waitForURL(/#\/reporting-rounds\/\d+\/show$/, { timeout: 20_000 });
+    roundId = Number(page.url().match(/reporting-rounds\/(\d+)\/show/)?.[1]);
+    await page.getByText(/Runden er en kladde/).waitFor();
+
+    await page.getByRole('button', { name: 'Åbn runden' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText(`Åbn »${ROUND_TITLE}«?`).waitFor();
+    await dialog.getByText(/ligger det fast, hvilke initiativer/).waitFor();
+    await dialog.getByRole('button', { name: 'Åbn runden' }).click();
+    await page.getByText('Runden er åben for rapporter').waitFor({ timeout: 20_000 });
+    await page.getByText(/Runden er åben: ejerne af rundens \d+ initiativer/).waitFor();
+
+    const round = await getJson<ReportingRoundRecord>(`/reporting-rounds/${roundId}`);
+    expect(round).toMatchObject({ state: 'open', title: ROUND_TITLE, dueDate: '2017-06-20' });
+    expect(round.initiativeIds.length).toBeGreaterThan(0);
+
+    // An initiative of the owner at UFM in the round, with two open milestones or more.
+    const ufm = new Session(app.url);
+    expect((await ufm.signIn(DEMO.ufm)).status).toBe(200);
+    const me = (await (await ufm.fetch('/api/auth/me')).json()) as Me;
+    for (const id of me.initiativeIds.filter((i) => round.initiativeIds.includes(i))) {
+      const milestones = await getJson<MilestoneRecord[]>(
+        list('/milestones', { initiativeId: id }),
+      );
+      const open = milestones
+        .filter((m) => !['done', 'cancelled'].includes(m.status))
+        .sort((a, b) => a.dueDate.localeCompare(b.dueDate));
+      if (open.length >= 2) {
+        const { code } = await getJson<{ code: string }>(`/initiatives/${id}`);
+        initiative = { id, code };
+        [done, changedMeanwhile] = open;
+        break;
+      }
+    }
+    expect(initiative).toBeDefined();
+  });
+
+  it('lets the owner answer on the report form, with a milestone done, and submit', async () => {
+    const page = owner;
+    // The address the round's e-mails link to; the owner signs in first.
+    await page.goto(`${app.url}/#/reporting-rounds/${roundId}/report/${initiative.id}`);
+    await signIn(page, DEMO.ufm);
+    await page.waitForURL(new RegExp(`#/reporting-rounds/${roundId}/report/${initiative.id}$`));
+    await page.getByRole('heading', { name: new RegExp(`^${initiative.code} `) }).waitFor();
+
+    await page.getByRole('radio', { name: 'Grøn' }).check();
+    await page.getByLabel('Hvad er der sket?').fill('Workshoppen med klyngerne er holdt i juni.');
+    await page.getByLabel('Risici og udfordringer').fill('Ingen nye.');
+    await page.getByLabel('Næste skridt').fill('Opfølgning med universiteterne i august.');
+
+    const row = page.getByTestId(`milestone-${done.id}`);
+    await row.getByRole('combobox').click();
+    await page.getByRole('option', { name: 'Færdig', exact: true }).click();
+    // The menu fades out before the screenshot.
+    await page.locator('.MuiMenu-root').waitFor({ state: 'detached' });
+    await row.getByLabel(/^Færdig den/).fill(DONE_ON);
+    await page.screenshot({ path: join(ARTIFACTS, 'rounds-owner-form.png') });
+    await page.getByRole('button', { name: 'Gem kladde' }).click();
+    await page.getByText('Kladden er gemt').waitFor({ timeout: 20_000 });
+
+    // The draft and the milestone were saved together.
+    const [draft] = await getJson<StatusReportRecord[]>(
+      list('/status-reports', { roundId, initiativeId: initiative.id, state: 'draft' }),
+    );
+    expect(draft).toMatchObject({ health: 'green', roundId, state: 'draft' });
+    expect(await getJson<MilestoneRecord>(`/milestones/${done.id}`)).toMatchObject({
+      status: 'done',
+      completedOn: DONE_ON,
+    });
+
+    // Meanwhile the secretariat changes another of the initiative's milestones.
+    const before = await getJson<MilestoneRecord>(`/milestones/${changedMeanwhile.id}`);
+    const theirs = before.status === 'delayed' ? 'in_progress' : 'delayed';
+    const ours = before.status === 'planned' || theirs === 'planned' ? 'in_progress' : 'planned';
+    const put = await api.fetch(`/api/milestones/${before.id}`, {
+      method: 'PUT',
+      body: JSON.stringify({ ...before, status: theirs }),
+    });
+    expect(put.status).toBe(200);
+
+    // The owner's change of that milestone is refused, said, and the form shows it anew.
+    const other = page.getByTestId(`milestone-${changedMeanwhile.id}`);
+    await other.getByRole('combobox').click();
+    await page.getByRole('option', { name: STATUS_WORDS[ours], exact: true }).click();
+    await page.getByRole('button', { name: 'Indsend' }).click();
+    let dialog = page.getByRole('dialog');
+    await dialog.getByText(`Indsend statusrapporten for ${initiative.code}?`).waitFor();
+    await dialog.getByText(/kan ikke ændres bagefter/).waitFor();
+    await dialog.getByRole('button', { name: 'Indsend' }).click();
+    await page
+      .getByText(/er blevet ændret af en anden, mens du skrev/)
+      .waitFor({ timeout: 20_000 });
+    await other.getByRole('combobox').getByText(STATUS_WORDS[theirs]).waitFor();
+
+    // Submitted again, with the milestone as it now is.
+    await page.getByRole('button', { name: 'Indsend' }).click();
+    dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Indsend' }).click();
+    await page.getByText('Tak! Din statusrapport er indsendt.').waitFor({ timeout: 20_000 });
+    await page.getByTestId('submitted-report').getByText('Workshoppen med klyngerne').waitFor();
+    await page.getByRole('button', { name: 'Skriv en rettelse' }).waitFor();
+
+    const [submitted] = await getJson<StatusReportRecord[]>(
+      list('/status-reports', { roundId, initiativeId: initiative.id, state: 'submitted' }),
+    );
+    expect(submitted).toMatchObject({
+      id: draft.id,
+      health: 'green',
+      summary: 'Workshoppen med klyngerne er holdt i juni.',
+      state: 'submitted',
+    });
+    expect(await getJson<MilestoneRecord>(`/milestones/${changedMeanwhile.id}`)).toMatchObject({
+      status: theirs,
+    });
+  });
+
+  it('shows the answer on the completion board and lets the secretariat close the round', async () => {
+    const page = secretariat;
+    // The round's page has been open since the round was opened: load it anew.
+    await page.goto(`${app.url}/#/reporting-rounds/${roundId}/show`);
+    await page.reload();
+    const row = page.locator('tbody tr', { hasText: initiative.code }).first();
+    await row.locator('td.column-completion').getByText('Indsendt').waitFor({ timeout: 20_000 });
+    await row.getByText('Peter Lund').first().waitFor();
+    await page.getByText(/^1 indsendt, 0 som kladde/).waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'rounds-completion-board.png'), fullPage: true });
+
+    await page.getByRole('button', { name: 'Luk runden' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText(/låses rapporten til styregruppen/).waitFor();
+    await dialog.getByRole('button', { name: 'Luk runden' }).click();
+    await page.getByText('Runden er lukket, og rapporten er låst').waitFor({ timeout: 20_000 });
+    await page.getByText(/^Runden blev lukket /).waitFor();
+    // A closed round is neither closed again nor edited.
+    await until('no Close or Edit on the closed round', async () =>
+      (await page.getByRole('button', { name: 'Luk runden' }).count()) +
+        (await page.getByRole('link', { name: 'Redigér' }).count()) ===
+      0
+        ? true
+        : undefined,
+    );
+  });
+
+  it("shows the closed round's report with the initiative's report, ready to print", async () => {
+    const page = secretariat;
+    await page.getByRole('link', { name: 'Se rapporten' }).click();
+    await page.waitForURL(new RegExp(`#/reporting-rounds/${roundId}/report$`));
+    await page.getByRole('heading', { name: ROUND_TITLE, level: 1 }).waitFor({ timeout: 20_000 });
+    await page.getByText(/^Rapporten blev låst, da runden blev lukket \d/).waitFor();
+    await page.locator('.report-document').getByText('Lukket', { exact: true }).waitFor();
+    await page.getByText(/^1 af \d+ initiativer har indsendt en statusrapport/).waitFor();
+
+    const entry = page.locator('article', {
+      has: page.getByRole('heading', { name: new RegExp(`^${initiative.code} `) }),
+    });
+    await entry.getByText('Workshoppen med klyngerne er holdt i juni.').waitFor();
+    await entry.getByText('Grøn', { exact: true }).waitFor();
+    await entry.getByText(/^Indsendt af Peter Lund/).waitFor();
+    expect(await page.getByText('Ingen statusrapport').count()).toBeGreaterThan(0);
+
+    // The PDF links lead to the server's rendering of the same report.
+    const pdf = await page.getByRole('link', { name: 'PDF på dansk' }).getAttribute('href');
+    expect(pdf).toBe(`/api/reporting-rounds/${roundId}/report.pdf?lang=da`);
+    const download = await api.fetch(pdf as string);
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-type')).toMatch(/^application\/pdf/);
+    await page.getByRole('button', { name: 'Udskriv' }).waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'rounds-report.png'), fullPage: true });
+
+    // Printed: the document only, no app bar, menu or buttons.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('button', { name: 'Udskriv' }).isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Profil' }).isVisible()).toBe(false);
+    await page.screenshot({ path: join(ARTIFACTS, 'rounds-report-print.png'), fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
+  });
+});
