@@ -13,11 +13,20 @@ export class Session {
 
   constructor(private readonly baseUrl: string) {}
 
-  async signIn(email: string, password = DEMO_PASSWORD): Promise<Response> {
-    const response = await fetch(`${this.baseUrl}/api/auth/login`, {
+  signIn(email: string, password = DEMO_PASSWORD): Promise<Response> {
+    return this.startSession('/api/auth/login', { email, password });
+  }
+
+  /** Signs in with the token of a link from an e-mail, as the web app's link page does. */
+  signInWithLink(token: string): Promise<Response> {
+    return this.startSession('/api/auth/link', { token });
+  }
+
+  private async startSession(path: string, body: object): Promise<Response> {
+    const response = await fetch(`${this.baseUrl}${path}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email, password }),
+      body: JSON.stringify(body),
     });
     const setCookie = response.headers.get('set-cookie');
     if (setCookie) this.cookie = setCookie.split(';')[0];

@@ -636,3 +636,53 @@ describe('a reminder digest', () => {
     );
   });
 });
+
+describe('a reporting round’s request in a digest', () => {
+  const ROUND = {
+    type: 'round' as const,
+    id: 7,
+    title: 'Styregruppemøde juni 2017',
+    dueDate: '2017-06-22',
+  };
+  const request = (initiative: DigestItem['initiative'], more: Partial<DigestItem> = {}) =>
+    item('', -7, { kind: 'round_request', about: ROUND, initiative, ...more });
+
+  it('asks for the report by the round’s due date, with a link to the form', () => {
+    const mail = render([request(A1)]);
+    expect(mail.subject).toBe(
+      'Pejling: »Statusrapport til Styregruppemøde juni 2017« forfalder om 7 dage',
+    );
+    expect(mail.text).toContain('- Statusrapport til Styregruppemøde juni 2017');
+    expect(mail.text).toContain('Frist: 22. juni 2017 (forfalder om 7 dage)');
+    expect(mail.text).toContain('Skriv initiativets statusrapport i Pejling');
+    expect(mail.text).toContain('Skriv statusrapporten i Pejling:');
+    expect(mail.html).toContain('>Skriv statusrapporten i Pejling</a>');
+  });
+
+  it('names the round once in the subject when several initiatives are asked, in either language', () => {
+    expect(render([request(A1), request(A2), request(B1)]).subject).toBe(
+      'Pejling: 3 statusrapporter til »Styregruppemøde juni 2017« forfalder om 7 dage',
+    );
+    expect(render([request(A1), request(A2)], 'en').subject).toBe(
+      'Pejling: 2 status reports for “Styregruppemøde juni 2017” are due in 7 days',
+    );
+    // Mixed with milestones, the subject counts tasks.
+    expect(render([request(A1), item('Workshop', 3)]).subject).toBe(
+      'Pejling: 1 opgave er overskredet, 1 forfalder snart',
+    );
+  });
+
+  it('tells the secretariat which initiative’s report is missing, and why they hear of it', () => {
+    const missing = item('', 1, {
+      kind: 'round_missing',
+      recipientRole: 'secretariat',
+      about: { ...ROUND, dueDate: '2017-06-14' },
+      initiative: A2,
+    });
+    const mail = render([missing], 'en');
+    expect(mail.text).toContain('A.2 Klyngernes kvalitet');
+    expect(mail.text).toContain("The initiative's status report is still missing.");
+    expect(mail.text).toContain('You are receiving this as a member of the secretariat.');
+    expect(mail.text).toContain('Open the reporting round in Pejling:');
+  });
+});

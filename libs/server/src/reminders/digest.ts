@@ -53,6 +53,8 @@ interface Phrases {
   days: Plural<string>;
   /** In a subject, after "<n> <milestones>" or "<n>": "1 milepæl er overskredet". */
   subjectStanding: Record<Standing, string>;
+  /** A subject about several initiatives' reports for one round. */
+  subjectReports: (count: number, round: string, when: string, standing: Standing) => string;
   /** A subject about a single milestone; `when` is one of `when` below. */
   subjectSingle: (title: string, when: string, standing: Standing) => string;
   /** How a milestone stands, `days` being e.g. "3 dage". */
@@ -102,6 +104,8 @@ const PHRASES: Record<Language, Phrases> = {
     },
     subjectSingle: (title, when, standing) =>
       `»${title}« ${standing === 'overdue' ? 'er ' : ''}${when}`,
+    subjectReports: (count, round, when, standing) =>
+      `${count} statusrapporter til »${round}« ${standing === 'overdue' ? 'er ' : ''}${when}`,
     when: {
       overdue: (days) => `overskredet med ${days}`,
       today: 'forfalder i dag',
@@ -152,6 +156,7 @@ const PHRASES: Record<Language, Phrases> = {
     days: { one: 'day', other: 'days' },
     subjectStanding: { overdue: 'overdue', today: 'due today', soon: 'due soon' },
     subjectSingle: (title, when) => `“${title}” is ${when}`,
+    subjectReports: (count, round, when) => `${count} status reports for “${round}” are ${when}`,
     when: {
       overdue: (days) => `${days} overdue`,
       today: 'due today',
@@ -379,12 +384,21 @@ function because(p: Phrases, item: DigestItem): string | undefined {
 
 /**
  * "Pejling: 1 milepæl er overskredet, 2 forfalder snart", worst first; for one milestone,
- * its title and how it stands.
+ * its title and how it stands; for several reports to one round, the round.
  */
 function subject(p: Phrases, entries: Entry[]): string {
   if (entries.length === 1) {
     const [{ item, standing }] = entries;
     return `Pejling: ${p.subjectSingle(shorten(titleOf(p, item)), when(p, item.daysLate), standing)}`;
+  }
+  const rounds = new Set(
+    entries.map(({ item }) => (item.about.type === 'round' ? item.about.id : 0)),
+  );
+  if (rounds.size === 1 && !rounds.has(0)) {
+    // One round's reports: they share the round's due date.
+    const [{ item, standing }] = entries;
+    const round = shorten(oneLine(item.about.title));
+    return `Pejling: ${p.subjectReports(entries.length, round, when(p, item.daysLate), standing)}`;
   }
   const noun = entries.every((e) => e.item.about.type === 'milestone') ? p.milestones : p.tasks;
   const parts = STANDINGS.map((s) => ({ s, n: entries.filter((e) => e.standing === s).length }))
