@@ -6,6 +6,7 @@ import { Client } from 'pg';
 import { dropDatabase, stopGracefully } from '../support/built-app';
 import { BuiltApi, BuiltWorker, startBuiltApi, startBuiltWorker } from '../support/built-worker';
 import { DEMO, Session } from '../support/session';
+import { until } from '../support/until';
 
 /**
  * BullMQ's defaults, which the worker keeps: a job's lock lasts 30 s (renewed while its
@@ -24,14 +25,6 @@ interface DeliveryRow {
 
 const addressOf = (mail: ParsedMail) =>
   mail.to && !Array.isArray(mail.to) ? mail.to.value[0].address : undefined;
-
-async function until(what: string, done: () => Promise<boolean> | boolean, timeoutMs: number) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await done())) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms: ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 /**
  * The worker as a process of its own beside the built API (`npm run start:worker`), on

@@ -1,34 +1,25 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { startSmtpServer, TestSmtpServer } from '@pejling/server/testing';
+import {
+  signInLinks,
+  startSmtpServer,
+  TestSmtpServer,
+  unsubscribeLink,
+} from '@pejling/server/testing';
 import type { ParsedMail } from 'mailparser';
 import { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
 import { BuiltApp, dropDatabase, startBuiltApp } from '../support/built-app';
 import { DEMO, DEMO_PASSWORD } from '../support/session';
+import { until } from '../support/until';
 
 /** The demo's fixed date, on which milestones are due and overdue. */
 const AS_OF = '2017-06-15';
 /** Screenshots for a person to look at after the run; git ignores the folder. */
 const ARTIFACTS = join(__dirname, '../../test-results');
 
-/** The sign-in link in a reminder e-mail's text, and the link to stop reminders. */
-const SIGN_IN_LINK = /https?:\/\/\S+\/#\/link\?token=[A-Za-z0-9_-]+/;
-const UNSUBSCRIBE_LINK = /https?:\/\/\S+\/#\/unsubscribe\?token=[A-Za-z0-9_-]+/;
-
 const recipientOf = (mail: ParsedMail): string =>
   (Array.isArray(mail.to) ? mail.to : [mail.to]).map((to) => to?.text ?? '').join(', ');
-
-/** Polls `find` until it answers something, for 15 s at the most. */
-async function until<T>(what: string, find: () => T | undefined | Promise<T | undefined>) {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const found = await find();
-    if (found !== undefined) return found;
-    if (Date.now() > deadline) throw new Error(`gave up waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 /**
  * The reminders from end to end in a browser: the secretariat previews and sends the
@@ -106,12 +97,12 @@ describe('reminders in the web app', () => {
     await until(`${queued} e-mails`, () => (smtp.received.length >= queued ? true : undefined));
     expect(smtp.received).toHaveLength(queued);
     const withLinks = smtp.received.filter(
-      (m) => SIGN_IN_LINK.test(m.text ?? '') && UNSUBSCRIBE_LINK.test(m.text ?? ''),
+      (m) => signInLinks(m.text).length > 0 && unsubscribeLink(m.text) !== undefined,
     );
     const chosen = withLinks.find((m) => recipientOf(m).includes(DEMO.ufm)) ?? withLinks[0];
     expect(chosen).toBeDefined();
     mail = chosen as ParsedMail;
-    link = (mail.text ?? '').match(SIGN_IN_LINK)?.[0] ?? '';
+    link = signInLinks(mail.text)[0] ?? '';
     expect(link.startsWith(`${app.url}/#/link?token=`)).toBe(true);
   });
 
@@ -158,7 +149,7 @@ describe('reminders in the web app', () => {
   });
 
   it('unsubscribes the recipient by the other link in the mail, after asking', async () => {
-    const unsubscribe = (mail.text ?? '').match(UNSUBSCRIBE_LINK)?.[0] ?? '';
+    const unsubscribe = unsubscribeLink(mail.text) ?? '';
     const page = await freshPage();
     try {
       await page.goto(unsubscribe);

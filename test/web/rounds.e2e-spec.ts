@@ -10,6 +10,7 @@ import { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
 import { BuiltApp, dropDatabase, startBuiltApp } from '../support/built-app';
 import { DEMO, DEMO_PASSWORD, Session } from '../support/session';
+import { until } from '../support/until';
 
 /** Screenshots for a person to look at after the run; git ignores the folder. */
 const ARTIFACTS = join(__dirname, '../../test-results');
@@ -23,17 +24,6 @@ const STATUS_WORDS: Record<string, string> = {
   in_progress: 'I gang',
   delayed: 'Forsinket',
 };
-
-/** Polls `find` until it answers something, for 15 s at the most. */
-async function until<T>(what: string, find: () => T | undefined | Promise<T | undefined>) {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const found = await find();
-    if (found !== undefined) return found;
-    if (Date.now() > deadline) throw new Error(`gave up waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 const list = (path: string, filter: object) =>
   `${path}?${new URLSearchParams({ filter: JSON.stringify(filter), range: '[0,499]' })}`;
