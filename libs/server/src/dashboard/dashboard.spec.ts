@@ -33,6 +33,12 @@ function figures(given: {
   };
 }
 
+/** The per-focus-area part of the answer, without what the dashboard page added to it. */
+const ADDED = ['progress', 'targets', 'overdue', 'dueSoon', 'dueSoonUntil'];
+function classic(body: Record<string, unknown>) {
+  return Object.fromEntries(Object.entries(body).filter(([key]) => !ADDED.includes(key)));
+}
+
 describe('GET /api/dashboard', () => {
   let t: TestApp;
   let f: Factory;
@@ -102,7 +108,7 @@ describe('GET /api/dashboard', () => {
       status: 'cancelled',
     });
     await m(va1.id, '2017-01-01', 'planned'); // overdue, but in the other strategy
-    return { klynge, a, b, c, vaekst, va };
+    return { klynge, a, b, c, a1, a2, b1, vaekst, va, va1 };
   }
 
   beforeAll(async () => {
@@ -115,7 +121,11 @@ describe('GET /api/dashboard', () => {
   beforeEach(() => restore());
 
   it("counts per focus area, in the areas' order, and adds them up", async () => {
-    const { body } = await t.http().get(`/api/dashboard?strategyId=${plan.klynge.id}`).expect(200);
+    const { body: full } = await t
+      .http()
+      .get(`/api/dashboard?strategyId=${plan.klynge.id}`)
+      .expect(200);
+    const body = classic(full);
     const areaA = figures({
       initiatives: 3,
       byHealth: { green: 1, red: 1, none: 1 },
@@ -162,7 +172,11 @@ describe('GET /api/dashboard', () => {
   });
 
   it("shows another strategy's figures and nothing of the first", async () => {
-    const { body } = await t.http().get(`/api/dashboard?strategyId=${plan.vaekst.id}`).expect(200);
+    const { body: full } = await t
+      .http()
+      .get(`/api/dashboard?strategyId=${plan.vaekst.id}`)
+      .expect(200);
+    const body = classic(full);
     const va = figures({
       initiatives: 1,
       byHealth: { green: 1 },
@@ -179,6 +193,260 @@ describe('GET /api/dashboard', () => {
       periodElapsed: 0,
       focusAreas: [{ focusAreaId: plan.va.id, code: 'A', title: 'Digitalisering', ...va }],
       totals: va,
+    });
+  });
+
+  const dashboard = async (strategyId: number) =>
+    (await t.http().get(`/api/dashboard?strategyId=${strategyId}`).expect(200)).body;
+
+  it('sets the time passed in the plan period against the share of milestones done', async () => {
+    expect((await dashboard(plan.klynge.id)).progress).toEqual({
+      daysTotal: 1096,
+      daysElapsed: 532,
+      timeElapsed: 49,
+      milestonesDone: 3,
+      milestonesTotal: 7,
+      done: 43,
+    });
+    expect((await dashboard(plan.vaekst.id)).progress).toEqual({
+      daysTotal: 731,
+      daysElapsed: 0,
+      timeElapsed: 0,
+      milestonesDone: 0,
+      milestonesTotal: 1,
+      done: 0,
+    });
+  });
+
+  it('has no share done when the plan has no milestones', async () => {
+    const empty = await f.strategy({ periodStart: '2017-01-01', periodEnd: '2017-12-31' });
+    expect((await dashboard(empty.id)).progress).toMatchObject({
+      daysTotal: 365,
+      daysElapsed: 166,
+      timeElapsed: 45,
+      milestonesTotal: 0,
+      done: null,
+    });
+  });
+
+  it('lists the overdue milestones and those due in the next 30 days', async () => {
+    const anna = await f.person({ name: 'Anna Holm' });
+    const soon = await f.milestone({
+      initiativeId: plan.b1.id,
+      title: 'Rapport',
+      dueDate: '2017-07-15', // the 30th day from today: still listed
+      responsiblePersonId: anna.id,
+    });
+    await f.milestone({ initiativeId: plan.b1.id, dueDate: '2017-07-16' }); // a day too late
+    await f.milestone({ initiativeId: plan.b1.id, dueDate: '2017-06-20', status: 'done' });
+    const body = await dashboard(plan.klynge.id);
+    expect(body.dueSoonUntil).toBe('2017-07-15');
+    expect(body.overdue).toEqual({
+      total: 2,
+      items: [
+        expect.objectContaining({
+          dueDate: '2017-02-01',
+          status: 'delayed',
+          initiativeId: plan.a2.id,
+          initiativeCode: 'A.2',
+          focusAreaId: plan.a.id,
+          responsibleName: null,
+        }),
+        expect.objectContaining({ dueDate: '2017-06-14', initiativeCode: 'A.1' }),
+      ],
+    });
+    expect(body.dueSoon.total).toBe(2);
+    expect(body.dueSoon.items.map((m: { dueDate: string }) => m.dueDate)).toEqual([
+      TODAY,
+      '2017-07-15',
+    ]);
+    expect(body.dueSoon.items[1]).toEqual({
+      id: soon.id,
+      title: 'Rapport',
+      dueDate: '2017-07-15',
+      status: 'planned',
+      initiativeId: plan.b1.id,
+      initiativeCode: 'B.1',
+      focusAreaId: plan.b.id,
+      responsiblePersonId: anna.id,
+      responsibleName: 'Anna Holm',
+    });
+    // The other strategy's overdue milestone is its own.
+    expect((await dashboard(plan.vaekst.id)).overdue.total).toBe(1);
+  });
+
+  it('lists at most 20 milestones and counts them all', async () => {
+    for (let day = 1; day <= 22; day++) {
+      await f.milestone({
+        initiativeId: plan.a1.id,
+        dueDate: `2017-03-${String(day).padStart(2, '0')}`,
+      });
+    }
+    const { overdue } = await dashboard(plan.klynge.id);
+    expect(overdue.total).toBe(24);
+    expect(overdue.items).toHaveLength(20);
+    expect(overdue.items[0].dueDate).toBe('2017-02-01');
+    expect(overdue.items[19].dueDate).toBe('2017-03-19');
+  });
+
+  describe('targets', () => {
+    const series = (o: Record<string, unknown>) => ({ key: 'main', label: 'Antal', ...o });
+    const line = (points: [number, number][]) => points.map(([year, value]) => ({ year, value }));
+
+    it('sets the latest national value against the line from baseline to target', async () => {
+      const klynge = plan.klynge.id;
+      const t1 = await f.target({
+        strategyId: klynge,
+        number: 1,
+        title: 'Innovation',
+        unit: 'virksomheder',
+        series: [
+          series({ baselineValue: 1600, baselineYear: 2014, targetValue: 2000, targetYear: 2018 }),
+        ],
+      });
+      await f.measurement({ targetId: t1.id, year: 2014, value: 1600 });
+      await f.measurement({ targetId: t1.id, year: 2016, value: 1840 });
+      await f.measurement({ targetId: t1.id, year: 2016, value: 9999, region: 'hovedstaden' });
+
+      const t2 = await f.target({
+        strategyId: klynge,
+        number: 2,
+        byRegion: true,
+        series: [series({ targetYear: 2018 })],
+      });
+      await f.measurement({ targetId: t2.id, year: 2015, value: 300, region: 'hovedstaden' });
+      await f.measurement({ targetId: t2.id, year: 2016, value: 310, region: 'hovedstaden' });
+      await f.measurement({ targetId: t2.id, year: 2016, value: 120, region: 'nordjylland' });
+
+      const t3 = await f.target({
+        strategyId: klynge,
+        number: 3,
+        series: [
+          series({ baselineValue: 1800, baselineYear: 2014, targetValue: 2500, targetYear: 2018 }),
+        ],
+      });
+      await f.measurement({ targetId: t3.id, year: 2016, value: 1900 });
+
+      const t4 = await f.target({
+        strategyId: klynge,
+        number: 4,
+        series: [
+          series({ baselineValue: 900, baselineYear: 2014, targetValue: 1500, targetYear: 2018 }),
+        ],
+      });
+      await f.measurement({ targetId: t4.id, year: 2014, value: 900 });
+
+      // Lower is better: 10 down to 4; 6 in 2016 is below the line's 7.
+      const t5 = await f.target({
+        strategyId: klynge,
+        number: 5,
+        series: [
+          series({
+            key: 'gold',
+            label: 'Guld',
+            baselineValue: 10,
+            baselineYear: 2014,
+            targetValue: 4,
+            targetYear: 2018,
+          }),
+          series({
+            key: 'silver',
+            label: 'Sølv',
+            baselineValue: 2,
+            baselineYear: 2014,
+            targetValue: 10,
+            targetYear: 2018,
+          }),
+        ],
+      });
+      await f.measurement({ targetId: t5.id, seriesKey: 'gold', year: 2016, value: 6 });
+      await f.measurement({ targetId: t5.id, seriesKey: 'silver', year: 2015, value: 3 });
+
+      // Another strategy's target must not show.
+      await f.target({ strategyId: plan.vaekst.id, number: 1, series: [series({})] });
+
+      const { targets } = await dashboard(klynge);
+      expect(targets.map((x: { number: number }) => x.number)).toEqual([1, 2, 3, 4, 5]);
+      expect(targets[0]).toEqual({
+        targetId: t1.id,
+        number: 1,
+        title: 'Innovation',
+        unit: 'virksomheder',
+        byRegion: false,
+        regionalYear: 2016,
+        regionalCount: 1,
+        series: [
+          {
+            key: 'main',
+            label: 'Antal',
+            baselineValue: 1600,
+            baselineYear: 2014,
+            latestValue: 1840,
+            latestYear: 2016,
+            targetValue: 2000,
+            targetYear: 2018,
+            progress: 60,
+            expectedValue: 1800,
+            track: 'on_track',
+            points: line([
+              [2014, 1600],
+              [2016, 1840],
+            ]),
+            line: line([
+              [2014, 1600],
+              [2015, 1700],
+              [2016, 1800],
+              [2017, 1900],
+              [2018, 2000],
+            ]),
+          },
+        ],
+      });
+      expect(targets[1]).toMatchObject({
+        byRegion: true,
+        regionalYear: 2016,
+        regionalCount: 2,
+        series: [
+          {
+            baselineValue: null,
+            latestValue: null,
+            targetValue: null,
+            progress: null,
+            expectedValue: null,
+            track: 'no_target',
+            points: [],
+            line: [],
+          },
+        ],
+      });
+      expect(targets[2].series[0]).toMatchObject({
+        latestValue: 1900,
+        expectedValue: 2150,
+        progress: 14,
+        track: 'behind',
+      });
+      expect(targets[3].series[0]).toMatchObject({
+        latestYear: 2014,
+        progress: 0,
+        track: 'not_measured',
+      });
+      expect(targets[4].series).toMatchObject([
+        { key: 'gold', latestValue: 6, expectedValue: 7, progress: 67, track: 'on_track' },
+        { key: 'silver', latestValue: 3, expectedValue: 4, progress: 13, track: 'behind' },
+      ]);
+      expect(targets[4].series[0].line).toEqual(
+        line([
+          [2014, 10],
+          [2015, 8.5],
+          [2016, 7],
+          [2017, 5.5],
+          [2018, 4],
+        ]),
+      );
+    });
+
+    it('is an empty list when the strategy has no targets', async () => {
+      expect((await dashboard(plan.klynge.id)).targets).toEqual([]);
     });
   });
 

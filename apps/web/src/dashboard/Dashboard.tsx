@@ -1,0 +1,50 @@
+import { Alert, Box, Typography } from '@mui/material';
+import { Loading, Title, useTranslate } from 'react-admin';
+import { formatDay } from '../common/format';
+import { useIntlLocale } from '../common/useIntlLocale';
+import { FocusAreaTable } from './FocusAreaTable';
+import { MilestoneLists } from './MilestoneLists';
+import { PlanProgress } from './PlanProgress';
+import { TargetCards } from './TargetCards';
+import { useDashboard } from './useDashboard';
+
+/**
+ * The landing page and the steering group's view: where the current strategy stands. Every
+ * figure comes from GET /api/dashboard and links to the records behind it.
+ */
+export const Dashboard = () => {
+  const translate = useTranslate();
+  const locale = useIntlLocale();
+  const result = useDashboard();
+  if (result.state === 'loading') return <Loading />;
+  if (result.state === 'error') {
+    return (
+      <Alert severity="error" sx={{ mt: 2 }}>
+        {translate('pejling.dashboard.load_error')}
+      </Alert>
+    );
+  }
+  const { dashboard } = result;
+  return (
+    <Box sx={{ display: 'grid', gap: 2, py: 2 }} data-testid="dashboard">
+      <Title title={translate('pejling.dashboard.title')} />
+      <Box>
+        <Typography variant="h5" component="h1">
+          {dashboard.strategyName}
+        </Typography>
+        <Typography variant="body2" color="text.secondary">
+          {translate('pejling.dashboard.period', {
+            start: formatDay(dashboard.periodStart, locale),
+            end: formatDay(dashboard.periodEnd, locale),
+          })}
+          {' · '}
+          {translate('pejling.dashboard.today', { date: formatDay(dashboard.today, locale) })}
+        </Typography>
+      </Box>
+      <PlanProgress dashboard={dashboard} />
+      <FocusAreaTable dashboard={dashboard} />
+      <MilestoneLists dashboard={dashboard} />
+      <TargetCards dashboard={dashboard} />
+    </Box>
+  );
+};

@@ -1,0 +1,93 @@
+import { Box, LinearProgress, Typography } from '@mui/material';
+import { Link, useTranslate } from 'react-admin';
+import type { StrategyDashboard } from '@pejling/contracts';
+import { formatPercent } from '../common/format';
+import { useIntlLocale } from '../common/useIntlLocale';
+import { COUNTED_MILESTONE_STATUSES, listLink } from './links';
+import { Panel } from './Panel';
+
+/** How far one share has come, as a labelled bar and a figure. */
+const Bar = ({
+  label,
+  value,
+  detail,
+}: {
+  label: string;
+  value: number;
+  detail: React.ReactNode;
+}) => {
+  const locale = useIntlLocale();
+  const text = formatPercent(value, locale);
+  return (
+    <Box>
+      <Box sx={{ display: 'flex', justifyContent: 'space-between', gap: 2 }}>
+        <Typography variant="body2" component="span" sx={{ fontWeight: 500 }}>
+          {label}
+        </Typography>
+        <Typography variant="body2" component="span" sx={{ fontWeight: 500 }}>
+          {text}
+        </Typography>
+      </Box>
+      <LinearProgress
+        variant="determinate"
+        value={Math.min(100, Math.max(0, value))}
+        aria-label={`${label}: ${text}`}
+        sx={{ height: 10, borderRadius: 5, my: 0.5 }}
+      />
+      <Typography variant="caption" color="text.secondary">
+        {detail}
+      </Typography>
+    </Box>
+  );
+};
+
+/** The plan period: the share of its days gone against the share of milestones done. */
+export const PlanProgress = ({ dashboard }: { dashboard: StrategyDashboard }) => {
+  const translate = useTranslate();
+  const locale = useIntlLocale();
+  const { progress, strategyId } = dashboard;
+  const done = progress.done ?? 0;
+  const pace =
+    progress.done === null
+      ? null
+      : done > progress.timeElapsed
+        ? 'pace_ahead'
+        : done < progress.timeElapsed
+          ? 'pace_behind'
+          : 'pace_even';
+  const number = (n: number) => new Intl.NumberFormat(locale).format(n);
+  return (
+    <Panel title={translate('pejling.dashboard.progress_title')}>
+      <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' } }}>
+        <Bar
+          label={translate('pejling.dashboard.time_elapsed')}
+          value={progress.timeElapsed}
+          detail={translate('pejling.dashboard.time_detail', {
+            elapsed: number(progress.daysElapsed),
+            total: number(progress.daysTotal),
+          })}
+        />
+        <Bar
+          label={translate('pejling.dashboard.done')}
+          value={done}
+          detail={
+            <Link
+              to={listLink('milestones', { strategyId, status: COUNTED_MILESTONE_STATUSES })}
+              color="inherit"
+            >
+              {translate('pejling.dashboard.done_detail', {
+                done: number(progress.milestonesDone),
+                total: number(progress.milestonesTotal),
+              })}
+            </Link>
+          }
+        />
+      </Box>
+      {pace && (
+        <Typography variant="body2" sx={{ mt: 1.5 }}>
+          {translate(`pejling.dashboard.${pace}`)}
+        </Typography>
+      )}
+    </Panel>
+  );
+};
