@@ -5,3 +5,5 @@ export * from './auth';
 export * from './queues';
 export * from './reminders';
 export * from './rounds';
+export * from './timeline';
+export * from './dashboard';

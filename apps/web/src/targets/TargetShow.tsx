@@ -1,4 +1,5 @@
 import { BooleanField, NumberField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { TargetMeasurements } from './TargetMeasurements';
 import { TargetSeriesField } from './TargetSeriesField';
 
 export const TargetShow = () => (
@@ -10,6 +11,7 @@ export const TargetShow = () => (
       <TextField source="unit" />
       <BooleanField source="byRegion" />
       <TargetSeriesField source="series" />
+      <TargetMeasurements label={false} />
     </SimpleShowLayout>
   </Show>
 );

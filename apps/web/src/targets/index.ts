@@ -1,11 +1,11 @@
 import TargetIcon from '@mui/icons-material/TrackChanges';
 import type { TargetRecord } from '@pejling/contracts';
-import { TargetList } from './TargetList';
-import { TargetShow } from './TargetShow';
+import { lazyPage } from '../common/lazyPage';
 
+// Each view a chunk of its own; the charts load later still, only when a target shows them.
 export default {
-  list: TargetList,
-  show: TargetShow,
+  list: lazyPage(() => import('./TargetList'), 'TargetList'),
+  show: lazyPage(() => import('./TargetShow'), 'TargetShow'),
   icon: TargetIcon,
   recordRepresentation: (record: TargetRecord) => `${record.number}. ${record.title}`,
 };

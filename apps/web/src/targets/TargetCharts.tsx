@@ -1,0 +1,131 @@
+import { Box, Typography } from '@mui/material';
+import { BarChart } from '@mui/x-charts/BarChart';
+import { LineChart } from '@mui/x-charts/LineChart';
+import { useTranslate } from 'react-admin';
+import type { MeasurementRecord, TargetRecord } from '@pejling/contracts';
+import { REGIONS } from '@pejling/contracts';
+import { useIntlLocale } from '../common/useIntlLocale';
+import { byRegion, hasLine, lineValue, nationalValue, yearsOf } from './targetSeries';
+
+/**
+ * The charts of a target, in a module of their own: the chart library loads only with a
+ * page that shows them.
+ */
+
+const PALETTE = ['#1565c0', '#ef6c00', '#2e7d32', '#6a1b9a', '#00838f'];
+/** The straight lines: the series' colour, lighter, and dashed. */
+const PALETTE_LIGHT = ['#64b5f6', '#ffb74d', '#81c784', '#ba68c8', '#4dd0e1'];
+
+/** Each series' measurements by year, with its straight line from baseline to target (dashed). */
+export const TargetYearChart = ({
+  target,
+  measurements,
+}: {
+  target: TargetRecord;
+  measurements: MeasurementRecord[];
+}) => {
+  const translate = useTranslate();
+  const locale = useIntlLocale();
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const years = yearsOf(target.series, measurements);
+  if (!years.length) return null;
+  const several = target.series.length > 1;
+  const series = target.series.flatMap((s, i) => {
+    const color = PALETTE[i % PALETTE.length];
+    const name = several ? `${s.label}: ` : '';
+    return [
+      {
+        id: `measured-${s.key}`,
+        label: `${name}${translate('pejling.targetsPage.measured')}`,
+        data: years.map((y) => nationalValue(measurements, s.key, y)),
+        color,
+        connectNulls: true,
+        showMark: true,
+        valueFormatter: (v: number | null) => (v == null ? '—' : number.format(v)),
+      },
+      ...(hasLine(s)
+        ? [
+            {
+              id: `line-${s.key}`,
+              label: `${name}${translate('pejling.targetsPage.line')}`,
+              data: years.map((y) => lineValue(s, y)),
+              color: PALETTE_LIGHT[i % PALETTE_LIGHT.length],
+              showMark: false,
+              valueFormatter: (v: number | null) => (v == null ? '—' : number.format(v)),
+            },
+          ]
+        : []),
+    ];
+  });
+  return (
+    <Box
+      role="figure"
+      aria-label={translate('pejling.targetsPage.chart_label', { title: target.title })}
+      data-testid="target-year-chart"
+      sx={{
+        width: '100%',
+        // The straight lines are dashed, so they differ from the measurements by more than colour.
+        ...Object.fromEntries(
+          target.series.map((s) => [
+            `& path[data-series="line-${s.key}"]`,
+            { strokeDasharray: '6 4', strokeWidth: 2 },
+          ]),
+        ),
+      }}
+    >
+      <Typography variant="subtitle1" component="h3">
+        {translate('pejling.targetsPage.chart_title')}
+      </Typography>
+      <LineChart
+        height={300}
+        xAxis={[{ data: years, scaleType: 'point', valueFormatter: (y: number) => String(y) }]}
+        yAxis={[{ valueFormatter: (v: number) => number.format(v), width: 60 }]}
+        series={series}
+        margin={{ right: 24 }}
+      />
+    </Box>
+  );
+};
+
+/** A target broken down by region: one group of bars per region, one bar per year. */
+export const TargetRegionChart = ({
+  target,
+  measurements,
+  seriesKey,
+}: {
+  target: TargetRecord;
+  measurements: MeasurementRecord[];
+  seriesKey: string;
+}) => {
+  const translate = useTranslate();
+  const locale = useIntlLocale();
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const { table, years } = byRegion(measurements, seriesKey);
+  if (!years.length) return null;
+  return (
+    <Box
+      role="figure"
+      aria-label={translate('pejling.targetsPage.region_chart_label', { title: target.title })}
+      data-testid="target-region-chart"
+      sx={{ width: '100%' }}
+    >
+      <BarChart
+        height={300}
+        xAxis={[
+          {
+            scaleType: 'band',
+            data: REGIONS.map((r) => translate(`pejling.region.${r}`).replace(/^Region /, '')),
+          },
+        ]}
+        yAxis={[{ valueFormatter: (v: number) => number.format(v), width: 60 }]}
+        series={years.map((year, i) => ({
+          id: `year-${year}`,
+          label: String(year),
+          data: REGIONS.map((r) => table.get(r)?.get(year) ?? null),
+          color: PALETTE[i % PALETTE.length],
+          valueFormatter: (v: number | null) => (v == null ? '—' : number.format(v)),
+        }))}
+      />
+    </Box>
+  );
+};
