@@ -9,12 +9,14 @@ import { HealthModule } from './core/health/health.module';
 import { HttpExceptionFilter } from './core/http/http-exception.filter';
 import { createValidationPipe } from './core/http/validation';
 import { DashboardModule } from './dashboard/dashboard.module';
+import { ExportModule } from './export/export.module';
 import { InfoModule } from './info/info.module';
 import { PeopleModule } from './people/people.module';
 import { PlanModule } from './plan/plan.module';
 import { RemindersModule } from './reminders/reminders.module';
 import { ReportingModule } from './reporting/reporting.module';
 import { TargetsModule } from './targets/targets.module';
+import { TimelineModule } from './timeline/timeline.module';
 
 /**
  * Everything the HTTP API serves, with its validation and error handling registered as
@@ -31,10 +33,13 @@ export class ServerModule {
         HealthModule,
         InfoModule,
         PeopleModule,
+        // Before PlanModule: its `milestones/:id` would take `milestones/export.csv`.
+        ExportModule,
         PlanModule,
         TargetsModule,
         ReportingModule,
         DashboardModule,
+        TimelineModule,
         AuditModule,
         RemindersModule,
         CalendarModule,

@@ -13,7 +13,7 @@ import { DayField } from '../common/DayField';
 import { HealthField } from '../common/HealthField';
 import { ProgressField } from '../common/ProgressField';
 import { FocusAreaInput, OrganisationInput } from '../common/references';
-import { ListActions } from '../common/ListActions';
+import { ExportListActions } from '../common/ExportListActions';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -26,7 +26,9 @@ const filters = [
 export const InitiativeList = () => (
   <List
     filters={filters}
-    actions={<ListActions />}
+    actions={<ExportListActions />}
+    // The server exports (every matching row, CSV or Excel): no export in the browser.
+    exporter={false}
     sort={{ field: 'code', order: 'ASC' }}
     perPage={25}
   >

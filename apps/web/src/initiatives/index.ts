@@ -1,16 +1,13 @@
 import InitiativeIcon from '@mui/icons-material/Flag';
 import type { InitiativeRecord } from '@pejling/contracts';
 import { codeAndTitle } from '../common/references';
-import { InitiativeCreate } from './InitiativeCreate';
-import { InitiativeEdit } from './InitiativeEdit';
-import { InitiativeList } from './InitiativeList';
-import { InitiativeShow } from './InitiativeShow';
+import { lazyPage } from '../common/lazyPage';
 
 export default {
-  list: InitiativeList,
-  show: InitiativeShow,
-  edit: InitiativeEdit,
-  create: InitiativeCreate,
+  list: lazyPage(() => import('./InitiativeList'), 'InitiativeList'),
+  show: lazyPage(() => import('./InitiativeShow'), 'InitiativeShow'),
+  edit: lazyPage(() => import('./InitiativeEdit'), 'InitiativeEdit'),
+  create: lazyPage(() => import('./InitiativeCreate'), 'InitiativeCreate'),
   icon: InitiativeIcon,
   recordRepresentation: (record: InitiativeRecord) => codeAndTitle(record),
 };

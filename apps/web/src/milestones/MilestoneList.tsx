@@ -15,7 +15,7 @@ import { milestoneStatusChoices } from '../common/choices';
 import { DayField } from '../common/DayField';
 import { OverdueField } from '../common/OverdueField';
 import { FocusAreaInput, InitiativeInput, PersonInput } from '../common/references';
-import { ListActions } from '../common/ListActions';
+import { ExportListActions } from '../common/ExportListActions';
 
 /**
  * A filter that is either on (`overdue: true`) or absent: the API knows `overdue: true`
@@ -45,7 +45,9 @@ const filters = [
 export const MilestoneList = () => (
   <List
     filters={filters}
-    actions={<ListActions />}
+    actions={<ExportListActions />}
+    // The server exports (every matching row, CSV or Excel): no export in the browser.
+    exporter={false}
     sort={{ field: 'dueDate', order: 'ASC' }}
     perPage={25}
   >

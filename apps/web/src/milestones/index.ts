@@ -1,15 +1,12 @@
 import MilestoneIcon from '@mui/icons-material/Event';
 import type { MilestoneRecord } from '@pejling/contracts';
-import { MilestoneCreate } from './MilestoneCreate';
-import { MilestoneEdit } from './MilestoneEdit';
-import { MilestoneList } from './MilestoneList';
-import { MilestoneShow } from './MilestoneShow';
+import { lazyPage } from '../common/lazyPage';
 
 export default {
-  list: MilestoneList,
-  show: MilestoneShow,
-  edit: MilestoneEdit,
-  create: MilestoneCreate,
+  list: lazyPage(() => import('./MilestoneList'), 'MilestoneList'),
+  show: lazyPage(() => import('./MilestoneShow'), 'MilestoneShow'),
+  edit: lazyPage(() => import('./MilestoneEdit'), 'MilestoneEdit'),
+  create: lazyPage(() => import('./MilestoneCreate'), 'MilestoneCreate'),
   icon: MilestoneIcon,
   recordRepresentation: (record: MilestoneRecord) => record.title,
 };

@@ -1,5 +1,6 @@
 import ical, { ICalEventStatus } from 'ical-generator';
 import type { Language, MilestoneStatus } from '@pejling/contracts';
+import { ENUM_LABELS } from '../core/i18n/enum-labels';
 
 /** A milestone in a person's calendar. */
 export interface CalendarMilestone {
@@ -21,25 +22,13 @@ interface FeedPhrases {
 const PHRASES: Record<Language, FeedPhrases> = {
   da: {
     name: (person) => `Pejling: ${person}s milepæle`,
-    status: {
-      planned: 'Planlagt',
-      in_progress: 'I gang',
-      done: 'Færdig',
-      delayed: 'Forsinket',
-      cancelled: 'Aflyst',
-    },
+    status: ENUM_LABELS.da.milestoneStatus,
     initiative: 'Initiativ',
     statusLabel: 'Status',
   },
   en: {
     name: (person) => `Pejling: milestones of ${person}`,
-    status: {
-      planned: 'Planned',
-      in_progress: 'In progress',
-      done: 'Done',
-      delayed: 'Delayed',
-      cancelled: 'Cancelled',
-    },
+    status: ENUM_LABELS.en.milestoneStatus,
     initiative: 'Initiative',
     statusLabel: 'Status',
   },

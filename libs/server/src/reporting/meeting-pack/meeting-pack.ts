@@ -15,6 +15,7 @@ import {
 } from '@pejling/contracts';
 import { dirname, join } from 'node:path';
 import pdfmake from 'pdfmake';
+import { ENUM_LABELS } from '../../core/i18n/enum-labels';
 import type {
   Alignment,
   Content,
@@ -150,21 +151,9 @@ const PHRASES: Record<Language, Phrases> = {
     unchanged: 'uændret',
     sinceLast: (change) => `${change} siden sidste runde`,
     healthWas: (health) => `tidligere ${health}`,
-    healthLabels: { green: 'Grøn', amber: 'Gul', red: 'Rød', none: 'Ikke vurderet' },
-    initiativeStatus: {
-      not_started: 'Ikke startet',
-      in_progress: 'I gang',
-      completed: 'Gennemført',
-      on_hold: 'Sat i bero',
-      cancelled: 'Annulleret',
-    },
-    milestoneStatus: {
-      planned: 'Planlagt',
-      in_progress: 'I gang',
-      done: 'Færdig',
-      delayed: 'Forsinket',
-      cancelled: 'Annulleret',
-    },
+    healthLabels: ENUM_LABELS.da.health,
+    initiativeStatus: ENUM_LABELS.da.initiativeStatus,
+    milestoneStatus: ENUM_LABELS.da.milestoneStatus,
     focusAreaKicker: (code) => `Indsatsområde ${code}`,
     initiatives: { one: 'initiativ', other: 'initiativer' },
     inRound: (initiatives) => `${initiatives} i runden`,
@@ -240,21 +229,9 @@ const PHRASES: Record<Language, Phrases> = {
     unchanged: 'unchanged',
     sinceLast: (change) => `${change} since the last round`,
     healthWas: (health) => `was ${health}`,
-    healthLabels: { green: 'Green', amber: 'Amber', red: 'Red', none: 'Not assessed' },
-    initiativeStatus: {
-      not_started: 'Not started',
-      in_progress: 'In progress',
-      completed: 'Completed',
-      on_hold: 'On hold',
-      cancelled: 'Cancelled',
-    },
-    milestoneStatus: {
-      planned: 'Planned',
-      in_progress: 'In progress',
-      done: 'Done',
-      delayed: 'Delayed',
-      cancelled: 'Cancelled',
-    },
+    healthLabels: ENUM_LABELS.en.health,
+    initiativeStatus: ENUM_LABELS.en.initiativeStatus,
+    milestoneStatus: ENUM_LABELS.en.milestoneStatus,
     focusAreaKicker: (code) => `Focus area ${code}`,
     initiatives: { one: 'initiative', other: 'initiatives' },
     inRound: (initiatives) => `${initiatives} in this round`,

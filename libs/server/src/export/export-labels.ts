@@ -1,0 +1,58 @@
+import type { Language } from '@pejling/contracts';
+import { ENUM_LABELS } from '../core/i18n/enum-labels';
+
+/** Column headers and enum values of the exported lists, in the meeting pack's wording. */
+export const EXPORT_LABELS = {
+  da: {
+    id: 'ID',
+    initiativeCode: 'Initiativ',
+    initiativeTitle: 'Initiativets titel',
+    focusArea: 'Indsatsområde',
+    title: 'Titel',
+    description: 'Beskrivelse',
+    dueDate: 'Frist',
+    responsiblePerson: 'Ansvarlig',
+    responsiblePeople: 'Ansvarlige',
+    status: 'Status',
+    completedOn: 'Gennemført den',
+    overdue: 'Overskredet',
+    code: 'Kode',
+    leadOrganisation: 'Ledende organisation',
+    healthColumn: 'Trafiklys',
+    progress: 'Fremdrift (%)',
+    startDate: 'Start',
+    endDate: 'Slut',
+    yes: 'Ja',
+    no: 'Nej',
+    milestones: 'Milepæle',
+    initiatives: 'Initiativer',
+    ...ENUM_LABELS.da,
+  },
+  en: {
+    id: 'ID',
+    initiativeCode: 'Initiative',
+    initiativeTitle: 'Initiative title',
+    focusArea: 'Focus area',
+    title: 'Title',
+    description: 'Description',
+    dueDate: 'Due date',
+    responsiblePerson: 'Responsible',
+    responsiblePeople: 'Responsible people',
+    status: 'Status',
+    completedOn: 'Completed on',
+    overdue: 'Overdue',
+    code: 'Code',
+    leadOrganisation: 'Lead organisation',
+    healthColumn: 'Health',
+    progress: 'Progress (%)',
+    startDate: 'Start',
+    endDate: 'End',
+    yes: 'Yes',
+    no: 'No',
+    milestones: 'Milestones',
+    initiatives: 'Initiatives',
+    ...ENUM_LABELS.en,
+  },
+} satisfies Record<Language, unknown>;
+
+export type ExportLabels = (typeof EXPORT_LABELS)['da'];
