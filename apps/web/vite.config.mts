@@ -33,8 +33,15 @@ export default defineConfig({
   build: {
     outDir: `${workspaceRoot}dist/apps/web`,
     emptyOutDir: true,
+    // apps/web/scripts/bundle-size.cjs reads it to add up what each route downloads.
+    manifest: true,
+    // Vite's warning at 500 kB of minified JavaScript per chunk is also the budget that
+    // apps/web/scripts/bundle-size.cjs checks.
+    chunkSizeWarningLimit: 500,
     // Libraries in chunks of their own: they change less often than the app, so browsers
-    // keep them cached across releases.
+    // keep them cached across releases. Every page is a lazy chunk of its own
+    // (common/lazyPage.tsx); a group collects its modules whoever imports them, so a library
+    // that only lazy pages use needs a group of its own, or the first page would load it.
     rolldownOptions: {
       output: {
         codeSplitting: {
@@ -44,6 +51,14 @@ export default defineConfig({
               name: 'react',
               test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/,
               priority: 4,
+            },
+            // Charts and what only they use (d3 through x-charts-vendor), apart: only the
+            // lazy chart chunks import them, so neither sign-in nor the dashboard's first
+            // paint downloads them. Above `mui`, which would otherwise take @mui/x-*.
+            {
+              name: 'charts',
+              test: /node_modules[\\/](@mui[\\/]x-[^\\/]+|@base-ui[\\/][^\\/]+|d3-[^\\/]+|internmap|delaunator|robust-predicates|flatqueue|bezier-easing|reselect)[\\/]/,
+              priority: 5,
             },
             { name: 'mui', test: /node_modules[\\/](@mui|@emotion)[\\/]/, priority: 3 },
             {

@@ -75,6 +75,8 @@ describe('reminders in the web app', () => {
 
     // The app's today (the demo's fixed date) is there already; the day is said anyway.
     const date = page.getByRole('textbox', { name: 'Dato' });
+    // The page asks the API for the app's date after it renders (and loads on demand).
+    await until('the app’s date in the field', async () => (await date.inputValue()) || undefined);
     expect(await date.inputValue()).toBe(AS_OF);
     await date.fill(AS_OF);
     await page.getByRole('button', { name: 'Forhåndsvis' }).click();

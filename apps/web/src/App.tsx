@@ -1,11 +1,8 @@
 import { Admin, CustomRoutes, reactRouterProvider, Resource } from 'react-admin';
 import auditEvents from './audit-events';
-import { ChangePasswordPage } from './auth/ChangePasswordPage';
-import { LinkSignInPage } from './auth/LinkSignInPage';
 import { LoginPage } from './auth/LoginPage';
-import { SetPasswordPage } from './auth/SetPasswordPage';
-import { UnsubscribePage } from './auth/UnsubscribePage';
 import { authProvider } from './authProvider';
+import { Loadable, lazyPage } from './common/lazyPage';
 import { dataProvider } from './dataProvider';
 import focusAreas from './focus-areas';
 import { i18nProvider } from './i18n';
@@ -16,18 +13,33 @@ import organisations from './organisations';
 import people from './people';
 import reminderDeliveries from './reminder-deliveries';
 import reminderRules from './reminder-rules';
-import { RunRemindersPage } from './reminders/RunRemindersPage';
 import reportingRounds, {
   OwnerReportPage,
   RoundReportPage,
   roundOutcomes,
 } from './reporting-rounds';
-import { NotificationSettingsPage } from './settings/NotificationSettingsPage';
 import statusReports from './status-reports';
 import strategies from './strategies';
 import targets from './targets';
 
 const { Route } = reactRouterProvider;
+
+// Pages besides the resources', each a chunk of its own that loads when it is shown.
+const ChangePasswordPage = lazyPage(
+  () => import('./auth/ChangePasswordPage'),
+  'ChangePasswordPage',
+);
+const LinkSignInPage = lazyPage(() => import('./auth/LinkSignInPage'), 'LinkSignInPage');
+const SetPasswordPage = lazyPage(() => import('./auth/SetPasswordPage'), 'SetPasswordPage');
+const UnsubscribePage = lazyPage(() => import('./auth/UnsubscribePage'), 'UnsubscribePage');
+const RunRemindersPage = lazyPage(() => import('./reminders/RunRemindersPage'), 'RunRemindersPage');
+const NotificationSettingsPage = lazyPage(
+  () => import('./settings/NotificationSettingsPage'),
+  'NotificationSettingsPage',
+);
+const TimelinePage = lazyPage(() => import('./timeline/TimelinePage'), 'TimelinePage');
+// The landing page, lazy too: the sign-in page does not need it.
+const Dashboard = lazyPage(() => import('./dashboard'), 'Dashboard');
 
 /**
  * Only composition: each resource's views live in its own folder. `requireAuth`: nothing
@@ -40,6 +52,7 @@ const { Route } = reactRouterProvider;
 export const App = () => (
   <Admin
     title="Pejling"
+    dashboard={Dashboard}
     dataProvider={dataProvider}
     authProvider={authProvider}
     i18nProvider={i18nProvider}
@@ -65,14 +78,36 @@ export const App = () => (
       <Route path="/change-password" element={<ChangePasswordPage />} />
       <Route path="/settings/notifications" element={<NotificationSettingsPage />} />
       <Route path="/reminders/run" element={<RunRemindersPage />} />
+      <Route path="/timeline" element={<TimelinePage />} />
       <Route path="/reporting-rounds/:id/report" element={<RoundReportPage />} />
       {/* The path of the sign-in links in a round's e-mails: keep it as it is. */}
       <Route path="/reporting-rounds/:roundId/report/:initiativeId" element={<OwnerReportPage />} />
     </CustomRoutes>
     <CustomRoutes noLayout>
-      <Route path="/set-password" element={<SetPasswordPage />} />
-      <Route path="/link" element={<LinkSignInPage />} />
-      <Route path="/unsubscribe" element={<UnsubscribePage />} />
+      <Route
+        path="/set-password"
+        element={
+          <Loadable>
+            <SetPasswordPage />
+          </Loadable>
+        }
+      />
+      <Route
+        path="/link"
+        element={
+          <Loadable>
+            <LinkSignInPage />
+          </Loadable>
+        }
+      />
+      <Route
+        path="/unsubscribe"
+        element={
+          <Loadable>
+            <UnsubscribePage />
+          </Loadable>
+        }
+      />
     </CustomRoutes>
   </Admin>
 );

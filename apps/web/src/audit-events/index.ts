@@ -1,7 +1,7 @@
 import AuditEventIcon from '@mui/icons-material/History';
-import { AuditEventList } from './AuditEventList';
+import { lazyPage } from '../common/lazyPage';
 
 export default {
-  list: AuditEventList,
+  list: lazyPage(() => import('./AuditEventList'), 'AuditEventList'),
   icon: AuditEventIcon,
 };

@@ -1,12 +1,11 @@
 import FocusAreaIcon from '@mui/icons-material/Category';
 import type { FocusAreaRecord } from '@pejling/contracts';
 import { codeAndTitle } from '../common/references';
-import { FocusAreaList } from './FocusAreaList';
-import { FocusAreaShow } from './FocusAreaShow';
+import { lazyPage } from '../common/lazyPage';
 
 export default {
-  list: FocusAreaList,
-  show: FocusAreaShow,
+  list: lazyPage(() => import('./FocusAreaList'), 'FocusAreaList'),
+  show: lazyPage(() => import('./FocusAreaShow'), 'FocusAreaShow'),
   icon: FocusAreaIcon,
   recordRepresentation: (record: FocusAreaRecord) => codeAndTitle(record),
 };

@@ -1,11 +1,10 @@
 import OrganisationIcon from '@mui/icons-material/AccountBalance';
 import type { OrganisationRecord } from '@pejling/contracts';
-import { OrganisationList } from './OrganisationList';
-import { OrganisationShow } from './OrganisationShow';
+import { lazyPage } from '../common/lazyPage';
 
 export default {
-  list: OrganisationList,
-  show: OrganisationShow,
+  list: lazyPage(() => import('./OrganisationList'), 'OrganisationList'),
+  show: lazyPage(() => import('./OrganisationShow'), 'OrganisationShow'),
   icon: OrganisationIcon,
   recordRepresentation: (record: OrganisationRecord) => record.shortName || record.name,
 };

@@ -1,15 +1,12 @@
 import PersonIcon from '@mui/icons-material/Person';
 import type { PersonRecord } from '@pejling/contracts';
-import { PersonCreate } from './PersonCreate';
-import { PersonEdit } from './PersonEdit';
-import { PersonList } from './PersonList';
-import { PersonShow } from './PersonShow';
+import { lazyPage } from '../common/lazyPage';
 
 export default {
-  list: PersonList,
-  show: PersonShow,
-  edit: PersonEdit,
-  create: PersonCreate,
+  list: lazyPage(() => import('./PersonList'), 'PersonList'),
+  show: lazyPage(() => import('./PersonShow'), 'PersonShow'),
+  edit: lazyPage(() => import('./PersonEdit'), 'PersonEdit'),
+  create: lazyPage(() => import('./PersonCreate'), 'PersonCreate'),
   icon: PersonIcon,
   recordRepresentation: (record: PersonRecord) => record.name,
 };

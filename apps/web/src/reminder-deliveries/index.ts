@@ -1,11 +1,10 @@
 import ReminderDeliveryIcon from '@mui/icons-material/MarkEmailRead';
 import type { ReminderDeliveryRecord } from '@pejling/contracts';
-import { ReminderDeliveryList } from './ReminderDeliveryList';
-import { ReminderDeliveryShow } from './ReminderDeliveryShow';
+import { lazyPage } from '../common/lazyPage';
 
 export default {
-  list: ReminderDeliveryList,
-  show: ReminderDeliveryShow,
+  list: lazyPage(() => import('./ReminderDeliveryList'), 'ReminderDeliveryList'),
+  show: lazyPage(() => import('./ReminderDeliveryShow'), 'ReminderDeliveryShow'),
   icon: ReminderDeliveryIcon,
   recordRepresentation: (record: ReminderDeliveryRecord) =>
     `${record.recipientName}: ${record.milestoneTitle ?? record.roundTitle ?? ''}`,

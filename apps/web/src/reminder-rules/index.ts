@@ -1,15 +1,12 @@
 import ReminderRuleIcon from '@mui/icons-material/Rule';
 import type { ReminderRuleRecord } from '@pejling/contracts';
-import { ReminderRuleCreate } from './ReminderRuleCreate';
-import { ReminderRuleEdit } from './ReminderRuleEdit';
-import { ReminderRuleList } from './ReminderRuleList';
-import { ReminderRuleShow } from './ReminderRuleShow';
+import { lazyPage } from '../common/lazyPage';
 
 export default {
-  list: ReminderRuleList,
-  show: ReminderRuleShow,
-  edit: ReminderRuleEdit,
-  create: ReminderRuleCreate,
+  list: lazyPage(() => import('./ReminderRuleList'), 'ReminderRuleList'),
+  show: lazyPage(() => import('./ReminderRuleShow'), 'ReminderRuleShow'),
+  edit: lazyPage(() => import('./ReminderRuleEdit'), 'ReminderRuleEdit'),
+  create: lazyPage(() => import('./ReminderRuleCreate'), 'ReminderRuleCreate'),
   icon: ReminderRuleIcon,
   recordRepresentation: (record: ReminderRuleRecord) => `#${record.id}`,
 };

@@ -1,19 +1,22 @@
 import ReportingRoundIcon from '@mui/icons-material/FactCheck';
 import type { ReportingRoundRecord } from '@pejling/contracts';
-import { ReportingRoundCreate } from './ReportingRoundCreate';
-import { ReportingRoundEdit } from './ReportingRoundEdit';
-import { ReportingRoundList } from './ReportingRoundList';
-import { ReportingRoundShow } from './ReportingRoundShow';
+import { lazyPage } from '../common/lazyPage';
 
-export { OwnerReportPage } from './owner-report/OwnerReportPage';
-export { RoundReportPage } from './report/RoundReportPage';
+export const OwnerReportPage = lazyPage(
+  () => import('./owner-report/OwnerReportPage'),
+  'OwnerReportPage',
+);
+export const RoundReportPage = lazyPage(
+  () => import('./report/RoundReportPage'),
+  'RoundReportPage',
+);
 export { roundOutcomes } from './roundOutcomes';
 
 export default {
-  list: ReportingRoundList,
-  show: ReportingRoundShow,
-  edit: ReportingRoundEdit,
-  create: ReportingRoundCreate,
+  list: lazyPage(() => import('./ReportingRoundList'), 'ReportingRoundList'),
+  show: lazyPage(() => import('./ReportingRoundShow'), 'ReportingRoundShow'),
+  edit: lazyPage(() => import('./ReportingRoundEdit'), 'ReportingRoundEdit'),
+  create: lazyPage(() => import('./ReportingRoundCreate'), 'ReportingRoundCreate'),
   icon: ReportingRoundIcon,
   recordRepresentation: (record: ReportingRoundRecord) => record.title,
 };

@@ -1,11 +1,10 @@
 import StatusReportIcon from '@mui/icons-material/Summarize';
 import type { StatusReportRecord } from '@pejling/contracts';
-import { StatusReportList } from './StatusReportList';
-import { StatusReportShow } from './StatusReportShow';
+import { lazyPage } from '../common/lazyPage';
 
 export default {
-  list: StatusReportList,
-  show: StatusReportShow,
+  list: lazyPage(() => import('./StatusReportList'), 'StatusReportList'),
+  show: lazyPage(() => import('./StatusReportShow'), 'StatusReportShow'),
   icon: StatusReportIcon,
   recordRepresentation: (record: StatusReportRecord) => `#${record.id} (${record.reportDate})`,
 };

@@ -1,11 +1,10 @@
 import StrategyIcon from '@mui/icons-material/Explore';
 import type { StrategyRecord } from '@pejling/contracts';
-import { StrategyList } from './StrategyList';
-import { StrategyShow } from './StrategyShow';
+import { lazyPage } from '../common/lazyPage';
 
 export default {
-  list: StrategyList,
-  show: StrategyShow,
+  list: lazyPage(() => import('./StrategyList'), 'StrategyList'),
+  show: lazyPage(() => import('./StrategyShow'), 'StrategyShow'),
   icon: StrategyIcon,
   recordRepresentation: (record: StrategyRecord) => record.name,
 };

@@ -33,7 +33,6 @@ const OWNER_LOCKED_FIELDS = [
   'progressOverrideReason',
 ] as const;
 
-
 @Injectable()
 export class InitiativesService extends RecordStore<
   InitiativeRecord,

@@ -32,7 +32,9 @@ export class ReportingRounds1764547200000 implements MigrationInterface {
           AND (state = 'closed') = (closed_at IS NOT NULL)
           AND (state = 'closed') = (snapshot IS NOT NULL))
       )`);
-    await q.query(`CREATE INDEX ix_reporting_rounds_strategy ON reporting_rounds (strategy_id, meeting_date)`);
+    await q.query(
+      `CREATE INDEX ix_reporting_rounds_strategy ON reporting_rounds (strategy_id, meeting_date)`,
+    );
     await q.query(`
       CREATE TABLE reporting_round_initiatives (
         round_id integer NOT NULL REFERENCES reporting_rounds(id) ON DELETE CASCADE,

@@ -28,7 +28,9 @@ export class RoundReminders1764633600000 implements MigrationInterface {
         ('round_due_soon', 1),
         ('round_missing', 1)`);
     await q.query(`ALTER TABLE reporting_rounds ADD COLUMN opened_on date`);
-    await q.query(`UPDATE reporting_rounds SET opened_on = opened_at::date WHERE opened_at IS NOT NULL`);
+    await q.query(
+      `UPDATE reporting_rounds SET opened_on = opened_at::date WHERE opened_at IS NOT NULL`,
+    );
     await q.query(`
       ALTER TABLE reminder_deliveries
         ALTER COLUMN milestone_id DROP NOT NULL,
