@@ -1,4 +1,4 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
   DASHBOARD_LIST_LIMIT,
@@ -259,13 +259,9 @@ export class DashboardService {
   ) {}
 
   async forStrategy(strategyId?: number): Promise<StrategyDashboard> {
-    const id = strategyId ?? (await this.strategies.currentId());
+    const strategy = await this.strategies.periodOf(strategyId);
+    const id = strategy.id;
     const today = this.clock.today();
-    const [strategy] = await this.dataSource.query(
-      'SELECT id, name, period_start, period_end FROM strategies WHERE id = $1',
-      [id],
-    );
-    if (!strategy) throw new NotFoundException(`strategy ${id} does not exist`);
     const dueSoonUntil = addDays(today, DUE_SOON_DAYS);
     const [rows, [progress], targetRows, overdue, dueSoon] = await Promise.all([
       this.dataSource.query(DASHBOARD_SQL, [id, today]) as Promise<Record<string, unknown>[]>,
@@ -283,10 +279,10 @@ export class DashboardService {
     return {
       strategyId: id,
       strategyName: strategy.name,
-      periodStart: strategy.period_start,
-      periodEnd: strategy.period_end,
+      periodStart: strategy.periodStart,
+      periodEnd: strategy.periodEnd,
       today,
-      periodElapsed: periodElapsed(strategy.period_start, strategy.period_end, today),
+      periodElapsed: periodElapsed(strategy.periodStart, strategy.periodEnd, today),
       focusAreas,
       totals: sum(focusAreas),
       progress,

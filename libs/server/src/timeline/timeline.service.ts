@@ -1,4 +1,4 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Timeline, TimelineFocusArea } from '@pejling/contracts';
 import { Clock } from '../core/clock/clock';
@@ -42,19 +42,15 @@ export class TimelineService {
   ) {}
 
   async forStrategy(strategyId?: number): Promise<Timeline> {
-    const id = strategyId ?? (await this.strategies.currentId());
+    const strategy = await this.strategies.periodOf(strategyId);
+    const id = strategy.id;
     const today = this.clock.today();
-    const [strategy] = await this.dataSource.query(
-      'SELECT id, name, period_start, period_end FROM strategies WHERE id = $1',
-      [id],
-    );
-    if (!strategy) throw new NotFoundException(`strategy ${id} does not exist`);
     const focusAreas: TimelineFocusArea[] = await this.dataSource.query(TIMELINE_SQL, [id, today]);
     return {
       strategyId: id,
       strategyName: strategy.name,
-      periodStart: strategy.period_start,
-      periodEnd: strategy.period_end,
+      periodStart: strategy.periodStart,
+      periodEnd: strategy.periodEnd,
       today,
       focusAreas,
     };

@@ -57,4 +57,24 @@ export class StrategiesService extends RecordStore<
     if (!row.length) throw new NotFoundException('there is no strategy yet');
     return row[0].id;
   }
+
+  /** The strategy asked for, or without one the current one (`currentId`); 404 if unknown. */
+  async periodOf(strategyId?: number): Promise<StrategyPeriod> {
+    const id = strategyId ?? (await this.currentId());
+    const [strategy] = await this.dataSource.query(
+      `SELECT id, name, period_start AS "periodStart", period_end AS "periodEnd"
+         FROM strategies WHERE id = $1`,
+      [id],
+    );
+    if (!strategy) throw new NotFoundException(`strategy ${id} does not exist`);
+    return strategy;
+  }
+}
+
+/** A strategy's name and period, for the views over its whole plan. */
+export interface StrategyPeriod {
+  id: number;
+  name: string;
+  periodStart: string;
+  periodEnd: string;
 }
