@@ -1,4 +1,5 @@
-import { Browser, chromium } from 'playwright-core';
+import { Browser, chromium, Page } from 'playwright-core';
+import { DEMO_PASSWORD } from './session';
 
 /**
  * Debian's Chromium, never a downloaded one. The flags keep it from reaching for the
@@ -16,4 +17,26 @@ export function launchBrowser(): Promise<Browser> {
       '--no-first-run',
     ],
   });
+}
+
+/** Waits for the sign-in page and fills it in; the caller clicks (to time what follows). */
+export async function fillSignInForm(
+  page: Page,
+  email: string,
+  password = DEMO_PASSWORD,
+): Promise<void> {
+  await page.getByRole('heading', { name: 'Log ind på Pejling' }).waitFor({ timeout: 20_000 });
+  await page.getByLabel(/^E-mail/).fill(email);
+  await page.getByLabel(/^Adgangskode/).fill(password);
+}
+
+/** Signs in on the sign-in page, and waits until the app shows who is signed in. */
+export async function signInThroughForm(
+  page: Page,
+  email: string,
+  password = DEMO_PASSWORD,
+): Promise<void> {
+  await fillSignInForm(page, email, password);
+  await page.getByRole('button', { name: 'Log ind' }).click();
+  await page.getByRole('button', { name: 'Profil' }).waitFor({ timeout: 20_000 });
 }

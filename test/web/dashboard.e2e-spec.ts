@@ -1,10 +1,9 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import { fillSignInForm, launchBrowser } from '../support/browser';
 import { BuiltApp, dropDatabase, startBuiltApp } from '../support/built-app';
 
-const PASSWORD = 'pejling-demo';
 const STEERING = 'styregruppe@demo.pejling.dk';
 const ARTIFACTS = join(__dirname, '../../test-results');
 
@@ -32,9 +31,7 @@ describe('the dashboard in a browser', () => {
 
   it('lands the steering group on the dashboard, whose figures lead to the records', async () => {
     await page.goto(`${app.url}/#/`);
-    await page.getByRole('heading', { name: 'Log ind på Pejling' }).waitFor({ timeout: 20_000 });
-    await page.getByLabel(/^E-mail/).fill(STEERING);
-    await page.getByLabel(/^Adgangskode/).fill(PASSWORD);
+    await fillSignInForm(page, STEERING);
     const started = Date.now();
     await page.getByRole('button', { name: 'Log ind' }).click();
 

@@ -2,11 +2,10 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser, signInThroughForm } from '../support/browser';
 import { BuiltApp, dropDatabase, startBuiltApp } from '../support/built-app';
 import { DEMO } from '../support/session';
 
-const PASSWORD = 'pejling-demo';
 const ARTIFACTS = join(__dirname, '../../test-results');
 
 /** Issue 6's story: exporting the filtered milestones to .xlsx and reading the file back. */
@@ -37,10 +36,7 @@ describe('exporting a list in a browser', () => {
   it('downloads the milestones with the list’s filter as Excel, every row, in Danish', async () => {
     const filter = encodeURIComponent(JSON.stringify({ status: 'done' }));
     await page.goto(`${app.url}/#/milestones?filter=${filter}&perPage=5`);
-    await page.getByRole('heading', { name: 'Log ind på Pejling' }).waitFor({ timeout: 20_000 });
-    await page.getByLabel(/^E-mail/).fill(DEMO.secretariat);
-    await page.getByLabel(/^Adgangskode/).fill(PASSWORD);
-    await page.getByRole('button', { name: 'Log ind' }).click();
+    await signInThroughForm(page, DEMO.secretariat);
     await page.locator('table tbody tr').first().waitFor({ timeout: 20_000 });
     const total = Number(
       /af (\d+)/.exec(

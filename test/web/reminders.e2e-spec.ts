@@ -8,9 +8,9 @@ import {
 } from '@pejling/server/testing';
 import type { ParsedMail } from 'mailparser';
 import { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser, signInThroughForm } from '../support/browser';
 import { BuiltApp, dropDatabase, startBuiltApp } from '../support/built-app';
-import { DEMO, DEMO_PASSWORD } from '../support/session';
+import { DEMO } from '../support/session';
 import { until } from '../support/until';
 
 /** The demo's fixed date, on which milestones are due and overdue. */
@@ -56,21 +56,13 @@ describe('reminders in the web app', () => {
       await browser.newContext({ locale: 'da-DK', viewport: { width: 1280, height: 900 } })
     ).newPage();
 
-  async function signIn(page: Page, email: string) {
-    await page.getByRole('heading', { name: 'Log ind på Pejling' }).waitFor({ timeout: 20_000 });
-    await page.getByLabel(/^E-mail/).fill(email);
-    await page.getByLabel(/^Adgangskode/).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Log ind' }).click();
-    await page.getByRole('button', { name: 'Profil' }).waitFor({ timeout: 20_000 });
-  }
-
   let mail: ParsedMail;
   let link: string;
 
   it('lets the secretariat preview the reminders of a day, send them, and mails them', async () => {
     const page = secretariat;
     await page.goto(`${app.url}/#/reminders/run`);
-    await signIn(page, DEMO.secretariat);
+    await signInThroughForm(page, DEMO.secretariat);
     await page.waitForURL(/#\/reminders\/run$/);
 
     // The app's today (the demo's fixed date) is there already; the day is said anyway.

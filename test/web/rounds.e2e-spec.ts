@@ -7,9 +7,9 @@ import type {
   StatusReportRecord,
 } from '@pejling/contracts';
 import { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser, signInThroughForm } from '../support/browser';
 import { BuiltApp, dropDatabase, startBuiltApp } from '../support/built-app';
-import { DEMO, DEMO_PASSWORD, Session } from '../support/session';
+import { DEMO, Session } from '../support/session';
 import { until } from '../support/until';
 
 /** Screenshots for a person to look at after the run; git ignores the folder. */
@@ -60,14 +60,6 @@ describe('reporting rounds in the web app', () => {
     if (app) await dropDatabase(app.databaseName);
   });
 
-  async function signIn(page: Page, email: string) {
-    await page.getByRole('heading', { name: 'Log ind på Pejling' }).waitFor({ timeout: 20_000 });
-    await page.getByLabel(/^E-mail/).fill(email);
-    await page.getByLabel(/^Adgangskode/).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Log ind' }).click();
-    await page.getByRole('button', { name: 'Profil' }).waitFor({ timeout: 20_000 });
-  }
-
   async function getJson<T>(path: string): Promise<T> {
     const response = await api.fetch(`/api${path}`);
     expect(response.status).toBe(200);
@@ -83,7 +75,7 @@ describe('reporting rounds in the web app', () => {
   it('lets the secretariat create a round for the plan and open it', async () => {
     const page = secretariat;
     await page.goto(`${app.url}/#/reporting-rounds/create`);
-    await signIn(page, DEMO.secretariat);
+    await signInThroughForm(page, DEMO.secretariat);
     await page.waitForURL(/#\/reporting-rounds\/create$/);
 
     // The demo has one strategy: it is chosen already.
@@ -137,7 +129,7 @@ describe('reporting rounds in the web app', () => {
     const page = owner;
     // The address the round's e-mails link to; the owner signs in first.
     await page.goto(`${app.url}/#/reporting-rounds/${roundId}/report/${initiative.id}`);
-    await signIn(page, DEMO.ufm);
+    await signInThroughForm(page, DEMO.ufm);
     await page.waitForURL(new RegExp(`#/reporting-rounds/${roundId}/report/${initiative.id}$`));
     await page.getByRole('heading', { name: new RegExp(`^${initiative.code} `) }).waitFor();
 

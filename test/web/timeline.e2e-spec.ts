@@ -1,11 +1,10 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser, signInThroughForm } from '../support/browser';
 import { BuiltApp, dropDatabase, startBuiltApp } from '../support/built-app';
 
-/** The demo accounts `npm start` seeds, all with the same password. */
-const PASSWORD = 'pejling-demo';
+/** The demo account `npm start` seeds (the password is the demo one). */
 const STEERING = 'styregruppe@demo.pejling.dk';
 
 const ARTIFACTS = join(__dirname, '../../test-results');
@@ -29,19 +28,11 @@ describe('the timeline and the targets in a browser', () => {
   });
   afterEach(() => page.close());
 
-  async function signIn(email: string) {
-    await page.getByRole('heading', { name: 'Log ind på Pejling' }).waitFor({ timeout: 20_000 });
-    await page.getByLabel(/^E-mail/).fill(email);
-    await page.getByLabel(/^Adgangskode/).fill(PASSWORD);
-    await page.getByRole('button', { name: 'Log ind' }).click();
-    await page.getByRole('button', { name: 'Profil' }).waitFor({ timeout: 20_000 });
-  }
-
   const markers = () => page.getByTestId('timeline-marker');
 
   it('shows the steering group the plan over time; a marker opens its milestone', async () => {
     await page.goto(`${app.url}/#/initiatives`);
-    await signIn(STEERING);
+    await signInThroughForm(page, STEERING);
 
     // From the menu, as a person would: navigation to a rendered timeline.
     const started = Date.now();
@@ -88,7 +79,7 @@ describe('the timeline and the targets in a browser', () => {
 
   it("shows the steering group a target's chart and measurements, without entry", async () => {
     await page.goto(`${app.url}/#/targets`);
-    await signIn(STEERING);
+    await signInThroughForm(page, STEERING);
     await page.locator('table tbody tr').first().waitFor({ timeout: 20_000 });
     await page.locator('table tbody tr').first().click();
     await page.getByTestId('target-year-chart').waitFor({ timeout: 20_000 });
