@@ -1,6 +1,6 @@
-import { BadRequestException, Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiQuery, ApiTags } from '@nestjs/swagger';
-import { IdPipe } from '../core/http/id.pipe';
+import { StrategyQuery } from '../plan/strategies/strategy-query';
 import { DashboardService } from './dashboard.service';
 
 @ApiTags('dashboard')
@@ -10,12 +10,7 @@ export class DashboardController {
 
   @Get()
   @ApiQuery({ name: 'strategyId', required: false, description: 'default: the current strategy' })
-  get(@Query() query: Record<string, string>) {
-    const unknown = Object.keys(query).filter((key) => key !== 'strategyId');
-    if (unknown.length)
-      throw new BadRequestException(`unknown query parameter: ${unknown.join(', ')}`);
-    const id =
-      query['strategyId'] === undefined ? undefined : new IdPipe().transform(query['strategyId']);
-    return this.dashboard.forStrategy(id);
+  get(@StrategyQuery() strategyId: number | undefined) {
+    return this.dashboard.forStrategy(strategyId);
   }
 }

@@ -1,6 +1,6 @@
-import { BadRequestException, Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiQuery, ApiTags } from '@nestjs/swagger';
-import { IdPipe } from '../core/http/id.pipe';
+import { StrategyQuery } from '../plan/strategies/strategy-query';
 import { TimelineService } from './timeline.service';
 
 @ApiTags('timeline')
@@ -10,12 +10,7 @@ export class TimelineController {
 
   @Get()
   @ApiQuery({ name: 'strategyId', required: false, description: 'default: the current strategy' })
-  get(@Query() query: Record<string, string>) {
-    const unknown = Object.keys(query).filter((key) => key !== 'strategyId');
-    if (unknown.length)
-      throw new BadRequestException(`unknown query parameter: ${unknown.join(', ')}`);
-    const id =
-      query['strategyId'] === undefined ? undefined : new IdPipe().transform(query['strategyId']);
-    return this.timeline.forStrategy(id);
+  get(@StrategyQuery() strategyId: number | undefined) {
+    return this.timeline.forStrategy(strategyId);
   }
 }
