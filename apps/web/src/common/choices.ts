@@ -30,6 +30,8 @@ const choicesOf = (values: readonly string[], prefix: string): Choice[] =>
 
 export const initiativeStatusChoices = choicesOf(INITIATIVE_STATUSES, 'initiativeStatus');
 export const healthChoices = choicesOf(HEALTHS, 'health');
+/** For filtering initiatives: the traffic lights and "not assessed" (the API's `none`). */
+export const healthFilterChoices = choicesOf([...HEALTHS, 'none'], 'health');
 export const milestoneStatusChoices = choicesOf(MILESTONE_STATUSES, 'milestoneStatus');
 export const organisationKindChoices = choicesOf(ORGANISATION_KINDS, 'organisationKind');
 export const regionChoices = choicesOf(REGIONS, 'region');

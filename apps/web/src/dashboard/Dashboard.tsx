@@ -1,6 +1,11 @@
 import { Alert, Box, Typography } from '@mui/material';
 import { Loading, Title, useTranslate } from 'react-admin';
 import { formatDay } from '../common/format';
+import {
+  StrategyPicker,
+  useForgetUnknownStrategy,
+  useStrategyChoice,
+} from '../common/StrategyPicker';
 import { useIntlLocale } from '../common/useIntlLocale';
 import { FocusAreaTable } from './FocusAreaTable';
 import { MilestoneLists } from './MilestoneLists';
@@ -15,7 +20,9 @@ import { useDashboard } from './useDashboard';
 export const Dashboard = () => {
   const translate = useTranslate();
   const locale = useIntlLocale();
-  const result = useDashboard();
+  const [strategyId] = useStrategyChoice();
+  const result = useDashboard(strategyId);
+  useForgetUnknownStrategy(result.state === 'error' ? result.error : undefined);
   if (result.state === 'loading') return <Loading />;
   if (result.state === 'error') {
     return (
@@ -28,18 +35,21 @@ export const Dashboard = () => {
   return (
     <Box sx={{ display: 'grid', gap: 2, py: 2 }} data-testid="dashboard">
       <Title title={translate('pejling.dashboard.title')} />
-      <Box>
-        <Typography variant="h5" component="h1">
-          {dashboard.strategyName}
-        </Typography>
-        <Typography variant="body2" color="text.secondary">
-          {translate('pejling.dashboard.period', {
-            start: formatDay(dashboard.periodStart, locale),
-            end: formatDay(dashboard.periodEnd, locale),
-          })}
-          {' · '}
-          {translate('pejling.dashboard.today', { date: formatDay(dashboard.today, locale) })}
-        </Typography>
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, justifyContent: 'space-between' }}>
+        <Box>
+          <Typography variant="h5" component="h1">
+            {dashboard.strategyName}
+          </Typography>
+          <Typography variant="body2" color="text.secondary">
+            {translate('pejling.dashboard.period', {
+              start: formatDay(dashboard.periodStart, locale),
+              end: formatDay(dashboard.periodEnd, locale),
+            })}
+            {' · '}
+            {translate('pejling.dashboard.today', { date: formatDay(dashboard.today, locale) })}
+          </Typography>
+        </Box>
+        <StrategyPicker shown={dashboard.strategyId} />
       </Box>
       <PlanProgress dashboard={dashboard} />
       <FocusAreaTable dashboard={dashboard} />

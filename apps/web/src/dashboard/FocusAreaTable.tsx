@@ -24,6 +24,9 @@ import { Panel } from './Panel';
 
 type Figures = Omit<DashboardFocusArea, 'focusAreaId' | 'code' | 'title'>;
 
+/** The traffic lights counted, "not assessed" last; each links to its initiatives. */
+const HEALTH_FIGURES = [...HEALTHS, 'none'] as const;
+
 /** A figure that leads to the records it counts; the label says what it is for screen readers. */
 const Figure = ({
   to,
@@ -75,7 +78,7 @@ const Row = ({
       </TableCell>
       <TableCell>
         <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.75 }}>
-          {HEALTHS.filter((h) => figures.byHealth[h] > 0).map((health) => (
+          {HEALTH_FIGURES.filter((h) => figures.byHealth[h] > 0).map((health) => (
             <Link
               key={health}
               to={listLink('initiatives', { ...scope, health })}
@@ -93,15 +96,6 @@ const Row = ({
               </Typography>
             </Link>
           ))}
-          {figures.byHealth.none > 0 && (
-            // The list cannot filter on "not assessed": the figure is shown, not linked.
-            <Box sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}>
-              <HealthChip health="none" />
-              <Typography component="span" variant="body2">
-                {n(figures.byHealth.none)}
-              </Typography>
-            </Box>
-          )}
         </Box>
       </TableCell>
       <TableCell>

@@ -4,19 +4,22 @@ import type { StrategyDashboard } from '@pejling/contracts';
 import { API_URL } from '../dataProvider';
 
 export type DashboardState =
-  { state: 'loading' } | { state: 'error' } | { state: 'loaded'; dashboard: StrategyDashboard };
+  | { state: 'loading' }
+  | { state: 'error'; error: unknown }
+  | { state: 'loaded'; dashboard: StrategyDashboard };
 
 /**
- * The current strategy's dashboard (GET /api/dashboard), fetched each time the page is
- * shown, so that a milestone just marked done counts. Every figure is the server's.
+ * A strategy's dashboard (GET /api/dashboard; without an id the current strategy's),
+ * fetched each time the page is shown, so that a milestone just marked done counts.
+ * Every figure is the server's.
  */
-export const useDashboard = (): DashboardState => {
+export const useDashboard = (strategyId: number | undefined): DashboardState => {
   const [state, setState] = useState<DashboardState>({ state: 'loading' });
   const logoutIfAccessDenied = useLogoutIfAccessDenied();
   useEffect(() => {
     const controller = new AbortController();
     fetchUtils
-      .fetchJson(`${API_URL}/dashboard`, {
+      .fetchJson(`${API_URL}/dashboard${strategyId ? `?strategyId=${strategyId}` : ''}`, {
         signal: controller.signal,
         headers: new Headers({ Accept: 'application/json' }),
       })
@@ -24,11 +27,11 @@ export const useDashboard = (): DashboardState => {
         ({ json }) => setState({ state: 'loaded', dashboard: json as StrategyDashboard }),
         (error: unknown) => {
           if (controller.signal.aborted) return;
-          setState({ state: 'error' });
+          setState({ state: 'error', error });
           void logoutIfAccessDenied(error);
         },
       );
     return () => controller.abort();
-  }, [logoutIfAccessDenied]);
+  }, [strategyId, logoutIfAccessDenied]);
   return state;
 };

@@ -8,7 +8,7 @@ import {
   TextField,
 } from 'react-admin';
 import type { InitiativeRecord } from '@pejling/contracts';
-import { healthChoices, initiativeStatusChoices } from '../common/choices';
+import { healthFilterChoices, initiativeStatusChoices } from '../common/choices';
 import { DayField } from '../common/DayField';
 import { HealthField } from '../common/HealthField';
 import { ProgressField } from '../common/ProgressField';
@@ -19,7 +19,7 @@ const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
   <FocusAreaInput key="focusAreaId" source="focusAreaId" alwaysOn />,
   <SelectInput key="status" source="status" choices={initiativeStatusChoices} />,
-  <SelectInput key="health" source="health" choices={healthChoices} />,
+  <SelectInput key="health" source="health" choices={healthFilterChoices} />,
   <OrganisationInput key="leadOrganisationId" source="leadOrganisationId" />,
 ];
 

@@ -19,6 +19,11 @@ import { useEffect, useMemo, useState } from 'react';
 import { Loading, Title, useTranslate } from 'react-admin';
 import type { Timeline } from '@pejling/contracts';
 import { formatDay } from '../common/format';
+import {
+  StrategyPicker,
+  useForgetUnknownStrategy,
+  useStrategyChoice,
+} from '../common/StrategyPicker';
 import { useIntlLocale } from '../common/useIntlLocale';
 import { TimelineLegend } from './TimelineLegend';
 import { FocusAreaRows, GRID_STYLES, ROW_STYLES, TrackGrid } from './TimelineRows';
@@ -46,7 +51,9 @@ const windowIndexOf = (windows: Window[], today: string) =>
 
 export const TimelinePage = () => {
   const translate = useTranslate();
-  const { data, error, isPending } = useTimeline();
+  const [strategyId] = useStrategyChoice();
+  const { data, error, isPending } = useTimeline(strategyId);
+  useForgetUnknownStrategy(error);
   return (
     <Box sx={{ mt: 1 }}>
       <Title title={translate('pejling.timeline.title')} />
@@ -128,6 +135,7 @@ const TimelineView = ({ timeline }: { timeline: Timeline }) => {
           </Typography>
         </Box>
         <Stack direction="row" sx={{ alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
+          <StrategyPicker shown={timeline.strategyId} />
           <ToggleButtonGroup
             size="small"
             exclusive

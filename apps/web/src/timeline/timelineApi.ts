@@ -3,14 +3,24 @@ import { fetchUtils } from 'react-admin';
 import type { Timeline } from '@pejling/contracts';
 import { API_URL } from '../dataProvider';
 
-/** GET /api/timeline: the current strategy's plan over its period, in one answer. */
-export const fetchTimeline = async (signal?: AbortSignal): Promise<Timeline> => {
-  const { json } = await fetchUtils.fetchJson(`${API_URL}/timeline`, {
+/**
+ * GET /api/timeline: a strategy's plan over its period, in one answer; without an id the
+ * current strategy's.
+ */
+export const fetchTimeline = async (
+  strategyId: number | undefined,
+  signal?: AbortSignal,
+): Promise<Timeline> => {
+  const query = strategyId ? `?strategyId=${strategyId}` : '';
+  const { json } = await fetchUtils.fetchJson(`${API_URL}/timeline${query}`, {
     signal,
     headers: new Headers({ Accept: 'application/json' }),
   });
   return json as Timeline;
 };
 
-export const useTimeline = () =>
-  useQuery({ queryKey: ['timeline'], queryFn: ({ signal }) => fetchTimeline(signal) });
+export const useTimeline = (strategyId: number | undefined) =>
+  useQuery({
+    queryKey: ['timeline', strategyId],
+    queryFn: ({ signal }) => fetchTimeline(strategyId, signal),
+  });

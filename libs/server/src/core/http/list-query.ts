@@ -6,7 +6,11 @@ import { ListParams, SortDirection } from './list-params';
 /** How one `filter` key narrows a list; the column is an SQL expression. */
 export type FilterDef =
   | { kind: 'id'; column: string }
-  | { kind: 'enum'; column: string; values: readonly string[] }
+  /**
+   * One value or a list; `none`, when given, is the value that stands for "not set"
+   * (the column is NULL), so that a list can show what has no value yet.
+   */
+  | { kind: 'enum'; column: string; values: readonly string[]; none?: string }
   | { kind: 'text'; columns: string[] }
   /** Exact match on a text column, one value or a list. */
   | { kind: 'string'; column: string }
@@ -159,13 +163,14 @@ export class ResourceReader<Row> {
         return this.whereIds(qb, def.column, key, value, param);
       case 'enum': {
         const values = Array.isArray(value) ? value : [value];
-        const bad = values.filter((v) => !def.values.includes(v as string));
+        const allowed = def.none ? [...def.values, def.none] : def.values;
+        const bad = values.filter((v) => !allowed.includes(v as string));
         if (bad.length || values.length === 0) {
-          throw new BadRequestException(
-            `filter: ${key} must be one or more of ${def.values.join(', ')}`,
-          );
+          throw new BadRequestException(`filter: ${key} must be one or more of ${allowed.join(', ')}`);
         }
-        return qb.andWhere(`${def.column} = ANY(:${param})`, { [param]: values });
+        const set = values.filter((v) => v !== def.none);
+        const orNone = values.length > set.length ? ` OR ${def.column} IS NULL` : '';
+        return qb.andWhere(`(${def.column} = ANY(:${param})${orNone})`, { [param]: set });
       }
       case 'text': {
         if (typeof value !== 'string') throw new BadRequestException(`filter: ${key} must be text`);

@@ -101,7 +101,7 @@ export class InitiativesService extends RecordStore<
             where: `EXISTS (SELECT 1 FROM initiative_responsibles ir WHERE ir.initiative_id = i.id AND ir.person_id = ANY(:ids))`,
           },
           status: { kind: 'enum', column: 'i.status', values: INITIATIVE_STATUSES },
-          health: { kind: 'enum', column: 'i.health', values: HEALTHS },
+          health: { kind: 'enum', column: 'i.health', values: HEALTHS, none: 'none' },
         },
         toRecord: (raw) => raw as unknown as InitiativeRecord,
       },

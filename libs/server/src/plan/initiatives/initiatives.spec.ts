@@ -131,6 +131,28 @@ describe('initiatives', () => {
     });
   });
 
+  describe('health filter', () => {
+    const byHealth = async (health: unknown) =>
+      idsOf(await list({ filter: { health }, sort: ['id', 'ASC'] }));
+
+    it('takes one traffic light or several, and "none" for not assessed', async () => {
+      const { a1, a2, b1, vaekstA1 } = w.initiatives;
+      expect(await byHealth('red')).toEqual([b1.id]);
+      expect(await byHealth(['green', 'amber'])).toEqual([a1.id, a2.id]);
+      expect(await byHealth('none')).toEqual([vaekstA1.id]);
+      expect(await byHealth(['none', 'red'])).toEqual([b1.id, vaekstA1.id]);
+    });
+
+    it('refuses a value that is not a traffic light, naming the choices', async () => {
+      const { body } = await t
+        .http()
+        .get('/api/initiatives')
+        .query({ filter: JSON.stringify({ health: 'blue' }) })
+        .expect(400);
+      expect(body.message).toBe('filter: health must be one or more of green, amber, red, none');
+    });
+  });
+
   describe('code', () => {
     it("must start with its focus area's letter, on create", async () => {
       const before = await databaseSnapshot(t);
