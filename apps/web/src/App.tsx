@@ -38,6 +38,7 @@ const NotificationSettingsPage = lazyPage(
   'NotificationSettingsPage',
 );
 const TimelinePage = lazyPage(() => import('./timeline/TimelinePage'), 'TimelinePage');
+const MyWorkPage = lazyPage(() => import('./my-work/MyWorkPage'), 'MyWorkPage');
 // The landing page, lazy too: the sign-in page does not need it.
 const Dashboard = lazyPage(() => import('./dashboard'), 'Dashboard');
 
@@ -79,6 +80,8 @@ export const App = () => (
       <Route path="/settings/notifications" element={<NotificationSettingsPage />} />
       <Route path="/reminders/run" element={<RunRemindersPage />} />
       <Route path="/timeline" element={<TimelinePage />} />
+      {/* Where the sign-in links in a milestone's reminders lead (`?milestone=<id>`). */}
+      <Route path="/my-work" element={<MyWorkPage />} />
       <Route path="/reporting-rounds/:id/report" element={<RoundReportPage />} />
       {/* The path of the sign-in links in a round's e-mails: keep it as it is. */}
       <Route path="/reporting-rounds/:roundId/report/:initiativeId" element={<OwnerReportPage />} />

@@ -1,23 +1,26 @@
 import type { AuthProvider } from 'react-admin';
 import type { Language, Me, SignInLinkResult } from '@pejling/contracts';
 import { canAccessAs } from './auth/canAccess';
-import { API_URL } from './dataProvider';
-
-/**
- * A sign-in that failed, with an i18n key for why: never whether the e-mail exists.
- * `args` fill in the message (how many minutes to wait).
- */
-export class SignInError extends Error {
-  constructor(
-    message: string,
-    readonly args: Record<string, unknown> = {},
-  ) {
-    super(message);
-  }
-}
+import {
+  fetchMe,
+  postSignIn,
+  refusal,
+  request,
+  signInWithPassword,
+  takePickedLanguage,
+} from './auth/session';
 
 /** Rejections that react-admin should act on without a notification of its own. */
 const silently = { message: false } as const;
+
+/**
+ * The language a session starts in, applied once by the layout. `save`: it was picked on
+ * the sign-in page and differs from the person's saved one, so it is saved as theirs.
+ */
+export interface SessionLanguage {
+  language: Language;
+  save: boolean;
+}
 
 /**
  * The signed-in person, asked of the server once and kept in memory for the session. The
@@ -26,69 +29,53 @@ const silently = { message: false } as const;
 let session: Promise<Me> | undefined;
 /** Set when the server stopped accepting a session this page had: the sign-in page says so. */
 let expired = false;
-/** The person's language, until the UI has taken it up once in this session. */
-let languageToApply: Language | undefined;
+/** The session's language, until the UI has taken it up once in this session. */
+let languageToApply: SessionLanguage | undefined;
 
-const startSession = (me: Me): Me => {
-  languageToApply = me.person.language;
+/**
+ * Starts a session in the person's saved language, or in one they picked on the sign-in
+ * page: someone who chose English there and signs in expects English, and choosing it was
+ * choosing their language, so it is saved as such (as the app bar's language menu does).
+ * Without a pick, the saved language applies, whatever the sign-in page was shown in.
+ */
+const startSession = (me: Me, picked?: Language): Me => {
+  languageToApply = {
+    language: picked ?? me.person.language,
+    save: picked !== undefined && picked !== me.person.language,
+  };
   return me;
 };
 
-const request = (path: string, init: RequestInit = {}) =>
-  fetch(`${API_URL}${path}`, {
-    ...init,
-    headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
-  });
-
-const fetchMe = async (): Promise<Me> => {
-  const response = await request('/auth/me');
-  if (!response.ok) throw new Error(`GET /auth/me answered ${response.status}`);
-  return startSession((await response.json()) as Me);
-};
-
 const currentSession = (): Promise<Me> => {
-  session ??= fetchMe().catch((error: unknown) => {
-    session = undefined;
-    throw error;
-  });
+  session ??= fetchMe()
+    .then((me) => {
+      if (!me) throw new Error('GET /auth/me answered 401');
+      return startSession(me);
+    })
+    .catch((error: unknown) => {
+      session = undefined;
+      throw error;
+    });
   return session;
 };
 
-/** Seconds to wait after too many failed sign-ins, as minutes for the message. */
-const minutesToWait = async (response: Response): Promise<number> => {
-  const header = Number(response.headers.get('Retry-After'));
-  const body = (await response.json().catch(() => ({}))) as { retryAfter?: unknown };
-  const seconds = header > 0 ? header : Number(body.retryAfter) || 60;
-  return Math.ceil(seconds / 60);
-};
-
-/** Why a sign-in answer was refused, said in the UI language; `invalid` for the caller's case. */
-const refusal = async (response: Response, invalid: string): Promise<SignInError> => {
-  if (response.status === 429) {
-    return new SignInError('pejling.auth.throttled', {
-      smart_count: await minutesToWait(response),
-    });
-  }
-  return new SignInError(response.status === 400 ? invalid : 'ra.auth.sign_in_error');
-};
-
 /** Starts the session a sign-in answered with, as a password or a link from an e-mail. */
-const signedIn = (me: Me): void => {
-  session = Promise.resolve(startSession(me));
+const signedIn = (me: Me, picked?: Language): void => {
+  session = Promise.resolve(startSession(me, picked));
   expired = false;
+};
+
+/**
+ * Takes over a session the boot code (boot/boot.tsx) has already asked about or signed in to,
+ * so that the app does not ask the server again. `signedInNow`: through the sign-in page,
+ * whose language pick then counts as in `login`.
+ */
+export const adoptSession = (me: Me, signedInNow: boolean): void => {
+  signedIn(me, signedInNow ? takePickedLanguage() : undefined);
 };
 
 /** Each sign-in link's one attempt, by token: a second ask gets the first answer. */
 const linkSignIns = new Map<string, Promise<string>>();
-
-/** Sends a sign-in; that the server cannot be reached is a refusal too. */
-const postSignIn = async (path: string, body: unknown): Promise<Response> => {
-  try {
-    return await request(path, { method: 'POST', body: JSON.stringify(body) });
-  } catch {
-    throw new SignInError('pejling.error.network');
-  }
-};
 
 const postSignInLink = async (token: string): Promise<string> => {
   const response = await postSignIn('/auth/link', { token });
@@ -116,10 +103,7 @@ export const signInWithLink = (token: string): Promise<string> => {
 
 export const authProvider: AuthProvider = {
   async login({ email, password }: { email: string; password: string }) {
-    const response = await postSignIn('/auth/login', { email, password });
-    if (response.status === 401) throw new SignInError('pejling.auth.wrong_credentials');
-    if (!response.ok) throw await refusal(response, 'ra.auth.sign_in_error');
-    signedIn((await response.json()) as Me);
+    signedIn(await signInWithPassword(email, password), takePickedLanguage());
   },
 
   async logout() {
@@ -161,10 +145,10 @@ export const authProvider: AuthProvider = {
 export const sessionExpired = (): boolean => expired;
 
 /**
- * The signed-in person's language the first time it is asked for in a session, then
+ * The session's language (see `startSession`) the first time it is asked for, then
  * undefined: it is applied once, and a language picked afterwards is not overridden.
  */
-export const takeSessionLanguage = (): Language | undefined => {
+export const takeSessionLanguage = (): SessionLanguage | undefined => {
   const language = languageToApply;
   languageToApply = undefined;
   return language;

@@ -5,6 +5,9 @@ import type {
   CalendarLink,
   CalendarLinkStatus,
   IsoInstant,
+  MilestoneStatusChange,
+  MilestoneStatusChangeResult,
+  MyWork,
   ReminderDeliveryRecord,
   ReminderRunRequest,
   ReminderRunResult,
@@ -13,10 +16,11 @@ import type {
   RoundReport,
   UnsubscribeResult,
 } from '@pejling/contracts';
+import { API_URL } from './auth/session';
 import { i18nProvider } from './i18n';
 
-/** Everything the server offers lives under this path (Vite proxies it in development). */
-export const API_URL = '/api';
+/** Where the server's API lives: defined beside the sign-in, which needs it before the app. */
+export { API_URL };
 
 let apiLanguage = 'da';
 
@@ -169,6 +173,18 @@ export const roundApi = {
   /** The report as a PDF: a plain link, which the session cookie goes with. */
   pdfUrl: (id: Identifier, language: 'da' | 'en'): string =>
     `${API_URL}/reporting-rounds/${id}/report.pdf?lang=${language}`,
+};
+
+/** GET /api/my-work: the signed-in person's initiatives, milestones and reports asked of them. */
+export const myWorkApi = {
+  get: async (signal?: AbortSignal): Promise<MyWork> =>
+    (await httpClient(`${API_URL}/my-work`, { signal })).json as MyWork,
+};
+
+/** Milestones beyond their records: one status for several at once, all or none. */
+export const milestoneApi = {
+  changeStatus: async (body: MilestoneStatusChange): Promise<MilestoneStatusChangeResult> =>
+    (await post('/milestones/status', body)).json as MilestoneStatusChangeResult,
 };
 
 /** GET /api/info: today's date as the server sees it, and whether that date is fixed. */

@@ -165,6 +165,15 @@ export interface StatusReportRecord extends RecordMeta {
   supersedesId: number | null;
 }
 
+/** A remark on an initiative, signed by the person who wrote it. */
+export interface CommentRecord extends RecordMeta {
+  initiativeId: number;
+  authorPersonId: number;
+  body: string;
+  /** When the author last changed the text; null if never. */
+  editedAt: IsoInstant | null;
+}
+
 /**
  * A change to one of the initiative's milestones sent with a status report
  * (`milestoneUpdates` in its create or update body), saved in the same transaction.

@@ -11,6 +11,7 @@ import { createValidationPipe } from './core/http/validation';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { ExportModule } from './export/export.module';
 import { InfoModule } from './info/info.module';
+import { MyWorkModule } from './my-work/my-work.module';
 import { PeopleModule } from './people/people.module';
 import { PlanModule } from './plan/plan.module';
 import { RemindersModule } from './reminders/reminders.module';
@@ -40,6 +41,7 @@ export class ServerModule {
         ReportingModule,
         DashboardModule,
         TimelineModule,
+        MyWorkModule,
         AuditModule,
         RemindersModule,
         CalendarModule,

@@ -2,7 +2,7 @@ import { Box } from '@mui/material';
 import { useRecordContext, useTranslate, type FieldProps } from 'react-admin';
 import type { AuditEventRecord } from '@pejling/contracts';
 import { changedFields } from '../common/diff';
-import { formatDay } from '../common/format';
+import { formatDay, formatInstant } from '../common/format';
 import { useIntlLocale } from '../common/useIntlLocale';
 
 /** Fields whose values are i18n choices, and where their words are. */
@@ -17,6 +17,7 @@ const CHOICES: Record<string, string> = {
 };
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 const LONGEST = 160;
 const CONTEXT = 30;
 
@@ -47,6 +48,7 @@ export const ChangesField = (_props: FieldProps) => {
     const choices = CHOICES[`${event.resource}.${field}`] ?? CHOICES[field];
     if (choices) return translate(`pejling.${choices}.${text}`, { _: text });
     if (DAY.test(text)) return formatDay(text, locale);
+    if (INSTANT.test(text)) return formatInstant(text, locale);
     const shown = from ? `…${text.slice(from)}` : text;
     return shown.length > LONGEST ? `${shown.slice(0, LONGEST)}…` : shown;
   };

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 import { Alert, Button, CircularProgress, Stack, Typography } from '@mui/material';
 import { useAuthState, useLocation, useNavigate, useRefresh, useTranslate } from 'react-admin';
-import { signInWithLink, SignInError } from '../authProvider';
+import { signInWithLink } from '../authProvider';
 import { PublicPage } from './PublicPage';
+import { SignInError } from './session';
 
 type Outcome = { path: string } | { error: string; args?: Record<string, unknown> };
 

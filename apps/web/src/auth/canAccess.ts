@@ -38,6 +38,19 @@ const stateAllows: Partial<Record<ResourceName, (action: string, record: AnyReco
     !(['edit', 'delete'].includes(action) && record['state'] === 'submitted'),
 };
 
+/**
+ * A comment is its author's, whatever their role: only the author changes it; the author
+ * or the secretariat deletes it.
+ */
+const authorAllows: Partial<
+  Record<ResourceName, (me: Me, action: string, record: AnyRecord) => boolean>
+> = {
+  comments: (me, action, record) =>
+    !['edit', 'delete'].includes(action) ||
+    record['authorPersonId'] === me.person.id ||
+    (action === 'delete' && me.role === 'secretariat'),
+};
+
 /** Undefined when the record does not say which initiative it belongs to (a new one). */
 const ownsInitiative = (me: Me, initiativeId: unknown): boolean | undefined =>
   initiativeId == null ? undefined : me.initiativeIds.includes(Number(initiativeId));
@@ -54,6 +67,7 @@ const ownsInitiative = (me: Me, initiativeId: unknown): boolean | undefined =>
  * - Operations beyond records (running the reminders, opening and closing reporting
  *   rounds) go by what `Me.operations` lists.
  * - A record's state may rule an action out for everyone (`stateAllows`).
+ * - A comment is changed only by its author, and deleted by its author or the secretariat.
  *
  * The server enforces all of it regardless; this only keeps out of sight what would fail.
  */
@@ -71,6 +85,8 @@ export const canAccessAs = (
   const actions: readonly string[] = me.permissions[resource as ResourceName] ?? [];
   if (!actions.includes(action as Action)) return false;
   if (record && stateAllows[resource as ResourceName]?.(action, record) === false) return false;
+  if (record && authorAllows[resource as ResourceName]?.(me, action, record) === false)
+    return false;
   if (me.role !== 'owner' || READING.includes(action)) return true;
   const owns = ownedBy[resource as ResourceName];
   if (!owns) return true;

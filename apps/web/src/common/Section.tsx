@@ -1,14 +1,18 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { Divider, Stack, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 
-/** A part of a page under a rule and a heading (`title` is an i18n key). */
+/**
+ * A part of a page under a rule and a heading (`title` is an i18n key): a region named by
+ * its heading, so that assistive technology (and a test) finds it by name.
+ */
 export const Section = ({ title, children }: { title: string; children: ReactNode }) => {
   const translate = useTranslate();
+  const headingId = useId();
   return (
-    <Stack spacing={1.5} component="section">
+    <Stack spacing={1.5} component="section" aria-labelledby={headingId}>
       <Divider />
-      <Typography variant="h6" component="h2">
+      <Typography variant="h6" component="h2" id={headingId}>
         {translate(title)}
       </Typography>
       {children}

@@ -1,7 +1,7 @@
 type Values = Record<string, unknown> | null | undefined;
 
 /** Bookkeeping that changes with every write: not a change anyone made. */
-const BOOKKEEPING = new Set(['id', 'version', 'createdAt', 'updatedAt']);
+const BOOKKEEPING = new Set(['id', 'version', 'createdAt', 'updatedAt', 'editedAt']);
 
 const isEmpty = (value: unknown) =>
   value == null || value === '' || (Array.isArray(value) && value.length === 0);

@@ -1,4 +1,5 @@
 import type { TranslationMessages } from 'react-admin';
+import { signInDa } from '../auth/signInMessages';
 import type { CompleteRaMessages } from './types';
 
 /**
@@ -145,10 +146,10 @@ const raDa: CompleteRaMessages = {
     auth_check_error: 'Log ind for at fortsætte',
     user_menu: 'Profil',
     username: 'Brugernavn',
-    password: 'Adgangskode',
-    email: 'E-mail',
-    sign_in: 'Log ind',
-    sign_in_error: 'Godkendelsen mislykkedes, prøv igen',
+    password: signInDa.password,
+    email: signInDa.email,
+    sign_in: signInDa.sign_in,
+    sign_in_error: signInDa.failed,
     logout: 'Log ud',
   },
   notification: {
@@ -167,7 +168,7 @@ const raDa: CompleteRaMessages = {
     offline: 'Ingen forbindelse. Data kunne ikke hentes.',
   },
   validation: {
-    required: 'Skal udfyldes',
+    required: signInDa.required,
     minLength: 'Skal være mindst %{min} tegn',
     maxLength: 'Må højst være %{max} tegn',
     minValue: 'Skal være mindst %{min}',
@@ -414,6 +415,17 @@ export const pejlingDa = {
         createdByPersonId: 'Oprettet af',
       },
     },
+    comments: {
+      name: 'Kommentar |||| Kommentarer',
+      forcedCaseName: 'kommentar |||| kommentarer',
+      fields: {
+        ...metaFields,
+        initiativeId: 'Initiativ',
+        authorPersonId: 'Skrevet af',
+        body: 'Kommentar',
+        editedAt: 'Redigeret',
+      },
+    },
     'audit-events': {
       name: 'Ændring |||| Historik',
       forcedCaseName: 'ændring |||| ændringer',
@@ -477,6 +489,39 @@ export const pejlingDa = {
     },
   },
   pejling: {
+    my_work: {
+      title: 'Mit arbejde',
+      error: 'Dit arbejde kunne ikke hentes. Prøv igen om lidt.',
+      reports_title: 'Rapporter der venter på dig',
+      milestones_title: 'Mine milepæle',
+      initiatives_title: 'Mine initiativer',
+      no_reports: 'Ingen rapporteringsrunder venter på en rapport fra dig.',
+      no_milestones: 'Du har ingen milepæle at følge op på.',
+      no_initiatives: 'Du har ikke ansvar for nogen initiativer.',
+      round: 'Rapporteringsrunde',
+      initiative: 'Initiativ',
+      milestone: 'Milepæl',
+      due: 'Frist',
+      status: 'Status',
+      focus_area: 'Indsatsområde',
+      health: 'Trafiklys',
+      progress: 'Fremdrift',
+      milestones: 'Milepæle',
+      open_count: '%{smart_count} åben |||| %{smart_count} åbne',
+      overdue_count: '%{smart_count} overskredet |||| %{smart_count} overskredne',
+      report: 'Rapportér',
+      report_label: 'Rapportér for %{initiative} til %{round}',
+      draft: 'Kladde gemt',
+      unassigned: 'Ingen ansvarlig',
+      unassigned_hint:
+        'Ingen er ansvarlig for milepælen, så den følges op af initiativets ansvarlige.',
+      from_link: 'Fra din e-mail',
+      not_listed: 'Milepælen fra linket er ikke på din liste.',
+      open_milestone: 'Åbn milepælen',
+    },
+    strategy_picker: {
+      label: 'Strategi',
+    },
     timeline: {
       title: 'Tidslinje',
       error: 'Tidslinjen kunne ikke hentes. Prøv igen om lidt.',
@@ -610,6 +655,28 @@ export const pejlingDa = {
       delayed: 'Forsinket',
       cancelled: 'Annulleret',
     },
+    milestoneStatusChange: {
+      label: 'Status for milepælen »%{title}«',
+      saving: 'Gemmer …',
+      saved: 'Milepælen »%{title}« har nu status %{status}.',
+      conflict:
+        'En anden har ændret milepælen »%{title}«, mens du så på den. Din ændring er ikke gemt. Den gemte status er %{status}, og den vises nu.',
+      bulk_button: 'Skift status',
+      bulk_title:
+        'Skift status for %{smart_count} milepæl |||| Skift status for %{smart_count} milepæle',
+      new_status: 'Ny status',
+      apply: 'Skift',
+      bulk_done:
+        '%{smart_count} milepæl har fået status %{status}. |||| %{smart_count} milepæle har fået status %{status}.',
+      bulk_conflict:
+        'En anden har ændret %{smart_count} af milepælene, mens du så på dem. Ingen status er ændret. Listen viser nu de gemte data: vælg igen, og prøv på ny.',
+    },
+    milestoneFilters: {
+      label: 'Faste filtre',
+      overdue: 'Forfaldne',
+      due_soon: 'Forfalder inden for 30 dage',
+      mine: 'Mine',
+    },
     organisationKind: {
       ministry: 'Ministerium',
       region: 'Region',
@@ -674,7 +741,7 @@ export const pejlingDa = {
       rejected: 'Serveren afviste forespørgslen: %{detail}',
       forbidden: 'Det har du ikke adgang til. Serverens svar: %{detail}',
       language_not_saved: 'Sproget kunne ikke gemmes i din profil: %{detail}',
-      network: 'Serveren kan ikke nås. Prøv igen om lidt.',
+      network: signInDa.network,
     },
     validation: {
       end_before_start: 'Slutdatoen må ikke ligge før startdatoen',
@@ -688,7 +755,7 @@ export const pejlingDa = {
     },
     action: {
       add_milestone: 'Tilføj milepæl',
-      choose_language: 'Sprog',
+      choose_language: signInDa.choose_language,
     },
     role: {
       secretariat: 'Sekretariat',
@@ -836,13 +903,7 @@ export const pejlingDa = {
       done: 'Linket er kopieret',
       failed: 'Linket kunne ikke kopieres. Markér det, og kopiér det selv.',
     },
-    auth: {
-      title: 'Log ind på Pejling',
-      wrong_credentials: 'Forkert e-mailadresse eller adgangskode.',
-      throttled:
-        'For mange mislykkede forsøg. Prøv igen om %{smart_count} minut. |||| For mange mislykkede forsøg. Prøv igen om %{smart_count} minutter.',
-      expired: 'Din session er udløbet. Log ind igen for at fortsætte, hvor du var.',
-    },
+    auth: signInDa,
     password: {
       change: 'Skift adgangskode',
       current: 'Nuværende adgangskode',
@@ -878,6 +939,20 @@ export const pejlingDa = {
     },
     history: {
       empty: 'Ingen ændringer endnu.',
+    },
+    comments: {
+      title: 'Kommentarer',
+      empty: 'Ingen kommentarer endnu.',
+      new: 'Skriv en kommentar',
+      send: 'Send',
+      hint: 'Ctrl+Enter sender. %{length} af %{max} tegn.',
+      edited: 'redigeret',
+      edited_at: 'Redigeret %{at}',
+      sent: 'Kommentaren er sendt',
+      saved: 'Kommentaren er gemt',
+      deleted: 'Kommentaren er slettet',
+      delete_title: 'Slet kommentaren?',
+      delete_content: 'Kommentaren slettes for alle. Det kan ikke fortrydes.',
     },
     no_options: 'Ingen valgmuligheder',
     roundState: {

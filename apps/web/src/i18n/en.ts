@@ -1,5 +1,6 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
+import { signInEn } from '../auth/signInMessages';
 import type { pejlingDa } from './da';
 import type { Translations } from './types';
 
@@ -190,6 +191,17 @@ const pejlingEn: Translations<typeof pejlingDa> = {
         createdByPersonId: 'Created by',
       },
     },
+    comments: {
+      name: 'Comment |||| Comments',
+      forcedCaseName: 'comment |||| comments',
+      fields: {
+        ...metaFields,
+        initiativeId: 'Initiative',
+        authorPersonId: 'Written by',
+        body: 'Comment',
+        editedAt: 'Edited',
+      },
+    },
     'audit-events': {
       name: 'Change |||| History',
       forcedCaseName: 'change |||| changes',
@@ -253,6 +265,39 @@ const pejlingEn: Translations<typeof pejlingDa> = {
     },
   },
   pejling: {
+    my_work: {
+      title: 'My work',
+      error: 'Your work could not be loaded. Try again in a moment.',
+      reports_title: 'Reports waiting for you',
+      milestones_title: 'My milestones',
+      initiatives_title: 'My initiatives',
+      no_reports: 'No reporting round is waiting for a report from you.',
+      no_milestones: 'You have no milestones to follow up.',
+      no_initiatives: 'You are not responsible for any initiatives.',
+      round: 'Reporting round',
+      initiative: 'Initiative',
+      milestone: 'Milestone',
+      due: 'Due',
+      status: 'Status',
+      focus_area: 'Focus area',
+      health: 'Traffic light',
+      progress: 'Progress',
+      milestones: 'Milestones',
+      open_count: '%{smart_count} open |||| %{smart_count} open',
+      overdue_count: '%{smart_count} overdue |||| %{smart_count} overdue',
+      report: 'Report',
+      report_label: 'Report on %{initiative} for %{round}',
+      draft: 'Draft saved',
+      unassigned: 'Nobody responsible',
+      unassigned_hint:
+        "Nobody is responsible for the milestone, so the initiative's responsible people follow it up.",
+      from_link: 'From your e-mail',
+      not_listed: 'The milestone from the link is not on your list.',
+      open_milestone: 'Open the milestone',
+    },
+    strategy_picker: {
+      label: 'Strategy',
+    },
     timeline: {
       title: 'Timeline',
       error: 'The timeline could not be loaded. Try again in a moment.',
@@ -386,6 +431,28 @@ const pejlingEn: Translations<typeof pejlingDa> = {
       delayed: 'Delayed',
       cancelled: 'Cancelled',
     },
+    milestoneStatusChange: {
+      label: 'Status of the milestone “%{title}”',
+      saving: 'Saving …',
+      saved: 'The milestone “%{title}” is now %{status}.',
+      conflict:
+        'Someone else changed the milestone “%{title}” while you were looking at it. Your change was not saved. Its saved status is %{status}, shown now.',
+      bulk_button: 'Change status',
+      bulk_title:
+        'Change the status of %{smart_count} milestone |||| Change the status of %{smart_count} milestones',
+      new_status: 'New status',
+      apply: 'Change',
+      bulk_done:
+        '%{smart_count} milestone is now %{status}. |||| %{smart_count} milestones are now %{status}.',
+      bulk_conflict:
+        'Someone else changed %{smart_count} of the milestones while you were looking at them. No status was changed. The list now shows the saved data: select again and retry.',
+    },
+    milestoneFilters: {
+      label: 'Ready-made filters',
+      overdue: 'Overdue',
+      due_soon: 'Due within 30 days',
+      mine: 'Mine',
+    },
     organisationKind: {
       ministry: 'Ministry',
       region: 'Region',
@@ -449,7 +516,7 @@ const pejlingEn: Translations<typeof pejlingDa> = {
       rejected: 'The server refused the request: %{detail}',
       forbidden: 'You may not do that. The server said: %{detail}',
       language_not_saved: 'The language could not be saved to your profile: %{detail}',
-      network: 'The server cannot be reached. Try again in a moment.',
+      network: signInEn.network,
     },
     validation: {
       end_before_start: 'The end date must not be before the start date',
@@ -463,7 +530,7 @@ const pejlingEn: Translations<typeof pejlingDa> = {
     },
     action: {
       add_milestone: 'Add milestone',
-      choose_language: 'Language',
+      choose_language: signInEn.choose_language,
     },
     role: {
       secretariat: 'Secretariat',
@@ -611,13 +678,7 @@ const pejlingEn: Translations<typeof pejlingDa> = {
       done: 'The link has been copied',
       failed: 'The link could not be copied. Select it and copy it yourself.',
     },
-    auth: {
-      title: 'Sign in to Pejling',
-      wrong_credentials: 'Wrong e-mail address or password.',
-      throttled:
-        'Too many failed attempts. Try again in %{smart_count} minute. |||| Too many failed attempts. Try again in %{smart_count} minutes.',
-      expired: 'Your session has expired. Sign in again to continue where you were.',
-    },
+    auth: signInEn,
     password: {
       change: 'Change password',
       current: 'Current password',
@@ -653,6 +714,20 @@ const pejlingEn: Translations<typeof pejlingDa> = {
     },
     history: {
       empty: 'No changes yet.',
+    },
+    comments: {
+      title: 'Comments',
+      empty: 'No comments yet.',
+      new: 'Write a comment',
+      send: 'Send',
+      hint: 'Ctrl+Enter sends. %{length} of %{max} characters.',
+      edited: 'edited',
+      edited_at: 'Edited %{at}',
+      sent: 'The comment has been sent',
+      saved: 'The comment has been saved',
+      deleted: 'The comment has been deleted',
+      delete_title: 'Delete the comment?',
+      delete_content: 'The comment is deleted for everyone. This cannot be undone.',
     },
     no_options: 'No options',
     roundState: {

@@ -1,5 +1,7 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import type { TranslationMessages } from 'react-admin';
+import { LANGUAGES } from '@pejling/contracts';
+import { LANGUAGE_NAMES } from '../auth/signInMessages';
 import da from './da';
 import en from './en';
 
@@ -11,10 +13,7 @@ const messages: Record<Locale, TranslationMessages> = { da, en };
 export const i18nProvider = polyglotI18nProvider(
   (locale) => messages[locale as Locale] ?? messages.da,
   'da',
-  [
-    { locale: 'da', name: 'Dansk' },
-    { locale: 'en', name: 'English' },
-  ],
+  LANGUAGES.map((locale) => ({ locale, name: LANGUAGE_NAMES[locale] })),
 );
 
 /** The BCP 47 tag used to format dates and numbers for a UI locale. */

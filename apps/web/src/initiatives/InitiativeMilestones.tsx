@@ -4,17 +4,19 @@ import {
   DataTable,
   ReferenceField,
   ReferenceManyField,
-  SelectField,
   useRecordContext,
 } from 'react-admin';
 import type { InitiativeRecord, MilestoneRecord } from '@pejling/contracts';
 import { canAccessAs } from '../auth/canAccess';
 import { useMe } from '../auth/useMe';
-import { milestoneStatusChoices } from '../common/choices';
 import { DayField } from '../common/DayField';
 import { OverdueField } from '../common/OverdueField';
+import { MilestoneStatusField } from '../milestones/MilestoneStatusSelect';
 
-/** An initiative's milestones by due date, and a button to add one to it. */
+/**
+ * An initiative's milestones by due date, each status changeable on the spot by those who
+ * may edit it, and a button to add one to the initiative.
+ */
 export const InitiativeMilestones = () => {
   const initiative = useRecordContext<InitiativeRecord>();
   const me = useMe();
@@ -36,7 +38,7 @@ export const InitiativeMilestones = () => {
             <ReferenceField source="responsiblePersonId" reference="people" />
           </DataTable.Col>
           <DataTable.Col source="status">
-            <SelectField source="status" choices={milestoneStatusChoices} />
+            <MilestoneStatusField />
           </DataTable.Col>
           <DataTable.Col source="completedOn" field={DayField} />
           <DataTable.Col source="overdue" field={OverdueField} disableSort />

@@ -13,6 +13,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import type { InitiativeRecord } from '@pejling/contracts';
+import { InitiativeComments } from '../comments';
 import { initiativeStatusChoices, progressMethodChoices } from '../common/choices';
 import { DayField } from '../common/DayField';
 import { formatPercent } from '../common/format';
@@ -139,6 +140,10 @@ export const InitiativeShow = () => {
 
         <Section title="resources.initiatives.fields.milestones">
           <InitiativeMilestones />
+        </Section>
+
+        <Section title="pejling.comments.title">
+          <InitiativeComments />
         </Section>
 
         <CanAccess resource="audit-events" action="list">

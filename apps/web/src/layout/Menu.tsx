@@ -1,18 +1,34 @@
+import MyWorkIcon from '@mui/icons-material/AssignmentInd';
 import SendIcon from '@mui/icons-material/Send';
 import TimelineIcon from '@mui/icons-material/ViewTimeline';
 import { CanAccess, Menu as RaMenu } from 'react-admin';
+import { useMe } from '../auth/useMe';
 
 /**
- * The dashboard and the timeline, every resource the person may list (in the order `App`
- * declares them, the delivery log last), then running the reminders by hand, for whom may.
+ * My work (first for an owner, whose page it is; after the timeline for the others, who
+ * may be responsible for a milestone or two), the dashboard and the timeline, every
+ * resource the person may list (in the order `App` declares them, the delivery log last),
+ * then running the reminders by hand, for whom may.
  */
-export const Menu = () => (
-  <RaMenu>
-    <RaMenu.DashboardItem />
-    <RaMenu.Item to="/timeline" primaryText="pejling.timeline.title" leftIcon={<TimelineIcon />} />
-    <RaMenu.ResourceItems />
-    <CanAccess resource="reminders" action="run">
-      <RaMenu.Item to="/reminders/run" primaryText="pejling.run.title" leftIcon={<SendIcon />} />
-    </CanAccess>
-  </RaMenu>
-);
+export const Menu = () => {
+  const role = useMe()?.role;
+  const myWork = (
+    <RaMenu.Item to="/my-work" primaryText="pejling.my_work.title" leftIcon={<MyWorkIcon />} />
+  );
+  return (
+    <RaMenu>
+      {role === 'owner' && myWork}
+      <RaMenu.DashboardItem />
+      <RaMenu.Item
+        to="/timeline"
+        primaryText="pejling.timeline.title"
+        leftIcon={<TimelineIcon />}
+      />
+      {role !== undefined && role !== 'owner' && myWork}
+      <RaMenu.ResourceItems />
+      <CanAccess resource="reminders" action="run">
+        <RaMenu.Item to="/reminders/run" primaryText="pejling.run.title" leftIcon={<SendIcon />} />
+      </CanAccess>
+    </RaMenu>
+  );
+};

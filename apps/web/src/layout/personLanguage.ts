@@ -6,17 +6,22 @@ import { useMe } from '../auth/useMe';
 import { dataProvider } from '../dataProvider';
 
 /**
- * Once signed in, the UI speaks the language the person chose in their profile. Taken
- * once per session (react-admin remounts the app when the locale changes, so a component's
- * own memory would not do).
+ * Once signed in, the UI speaks the language the person chose in their profile, or the one
+ * they just picked on the sign-in page, which is then saved as theirs (authProvider.ts).
+ * Taken once per session (react-admin remounts the app when the locale changes, so a
+ * component's own memory would not do).
  */
 export const useApplyPersonLanguage = () => {
   const me = useMe();
   const [, setLocale] = useLocaleState();
+  const saveLanguage = useSaveLanguage();
   useEffect(() => {
-    const language = me && takeSessionLanguage();
-    if (language) setLocale(language);
-  }, [me, setLocale]);
+    const pending = me && takeSessionLanguage();
+    if (!pending) return;
+    // The sign-in page already shows the picked language: no remount loses a failure notice.
+    if (pending.save) void saveLanguage(pending.language);
+    setLocale(pending.language);
+  }, [me, setLocale, saveLanguage]);
 };
 
 /**

@@ -21,16 +21,20 @@ const BY_ROLE: Record<Role, Partial<Record<ResourceName, Action[]>>> = {
     ...Object.fromEntries(PLAN_RESOURCES.map((r) => [r, ALL])),
     'reporting-rounds': ALL,
     'round-outcomes': ALL,
+    comments: ALL,
     'reminder-rules': ALL,
     'reminder-deliveries': READ,
     'audit-events': READ,
   },
-  // Reads everything (of the delivery log, only their own deliveries) and records the
-  // decisions of its meetings; of people, may change only their own profile (checked per
+  // Reads everything (of the delivery log, only their own deliveries), records the
+  // decisions of its meetings and comments on initiatives; of people, may change only their own profile (checked per
   // record).
   steering: {
     ...Object.fromEntries(RESOURCES.map((r) => [r, READ])),
     'round-outcomes': ALL,
+    // DESIGN.md: the steering group "may comment"; editing and deleting are checked per
+    // comment (their own).
+    comments: ALL,
     people: ['list', 'show', 'edit'],
   },
   owner: {
@@ -42,6 +46,8 @@ const BY_ROLE: Record<Role, Partial<Record<ResourceName, Action[]>>> = {
     initiatives: ['list', 'show', 'edit'],
     milestones: ['list', 'show', 'create', 'edit'],
     'status-reports': ['list', 'show', 'create', 'edit', 'delete'],
+    // On any initiative; editing and deleting are checked per comment (their own).
+    comments: ALL,
     people: ['list', 'show', 'edit'],
   },
 };

@@ -74,6 +74,11 @@ const MATRIX = `
   round-outcomes  create  401       201         201      403      403
   round-outcomes  update  401       200         200      403      403
   round-outcomes  delete  401       200         200      403      403
+  comments        list    401       200         200      200      200
+  comments        get     401       200         200      200      200
+  comments        create  401       201         201      201      201
+  comments        update  401       403         403      200      403
+  comments        delete  401       200         403      200      403
   reminder-rules  list    401       200         200      200      200
   reminder-rules  get     401       200         200      200      200
   reminder-rules  create  401       201         403      403      403
@@ -196,6 +201,14 @@ const TARGETS: Record<ResourceName, Target> = {
     owners: NO_OWNER,
     create: (w) => ({ roundId: w.extra.openRoundId, kind: 'decision', text: 'Ny beslutning' }),
     change: () => ({ text: 'Planen fortsætter som aftalt' }),
+  },
+  // Everyone signed in comments on any initiative; only the author edits.
+  comments: {
+    record: (w) => ({ id: w.extra.commentId }),
+    owners: { of: 'anna', notOf: 'dorte', why: 'Anna wrote the comment' },
+    // A.1 is Anna's, not Dorte's: a comment needs no ownership of the initiative.
+    create: (w) => ({ initiativeId: w.initiatives.a1.id, body: 'Godt initiativ' }),
+    change: () => ({ body: 'Workshoppen er flyttet til oktober' }),
   },
   'reminder-rules': {
     record: (w) => ({ id: w.extra.reminderRuleId }),

@@ -172,10 +172,12 @@ describe('sign-in and sessions', () => {
           organisation: expect.objectContaining({ shortName: 'CED' }),
         }),
       );
-      // Of people, only their own profile is theirs to change (checked per record).
+      // Of people, only their own profile is theirs to change; of comments, only their own
+      // (both checked per record).
       expect(steering.permissions).toEqual({
         ...Object.fromEntries(RESOURCES.map((r) => [r, ['list', 'show']])),
         'round-outcomes': ['list', 'show', 'create', 'edit', 'delete'],
+        comments: ['list', 'show', 'create', 'edit', 'delete'],
         people: ['list', 'show', 'edit'],
       });
       const secretariat = await meOf(w.accounts.secretariat.agent);

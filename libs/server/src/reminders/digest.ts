@@ -16,7 +16,10 @@ export interface DigestItem {
   daysLate: number; // negative: due in that many days
   /** Names of the others this reminder also went to (escalations: the responsible person, the lead organisation's contact, the secretariat). */
   alsoTold: string[];
-  /** Opens the milestone, or the report form (the round, for the secretariat), in Pejling. */
+  /**
+   * Signs in and opens the milestone (on My work, for the person responsible), or the report
+   * form (the round, for the secretariat), in Pejling.
+   */
   link: string;
 }
 

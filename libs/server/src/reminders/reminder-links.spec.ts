@@ -46,7 +46,7 @@ describe('reminder links, choices and the calendar feed', () => {
   const rawHeaders = (mail: ParsedMail) => mail.headerLines.map((h) => h.line).join('\n');
 
   describe('the sign-in link', () => {
-    it('signs the person in and opens the milestone, once', async () => {
+    it('signs the person in and opens the milestone on their My work, once', async () => {
       const id = await milestone(t, plan, 'Workshop om fødevareklynger', -3);
       await runFor();
       const [link] = signInLinks(mailTo(OLGA)[0].text);
@@ -55,7 +55,7 @@ describe('reminder links, choices and the calendar feed', () => {
       const first = await browser.post('/api/auth/link').send({ token: tokenOf(link) });
       expect(first.status).toBe(200);
       expect(first.body).toMatchObject({
-        path: `/milestones/${id}/show`,
+        path: `/my-work?milestone=${id}`,
         me: { person: { id: plan.owner, name: 'Olga Owner' }, role: 'owner' },
       });
       expect(first.headers['set-cookie']?.[0]).toMatch(/HttpOnly/i);

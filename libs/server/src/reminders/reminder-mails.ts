@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { issueSignInToken, issueUnsubscribeToken } from '../auth/link-tokens';
-import { UNSUBSCRIBE_EXEMPT_KINDS } from '@pejling/contracts';
+import { UNSUBSCRIBE_EXEMPT_KINDS, myWorkPath, reportFormPath } from '@pejling/contracts';
 import { DigestItem, RenderedMail, renderDigest, thingOf } from './digest';
 import { DigestRecipient, UnlinkedItem, loadDigestItems } from './digest-input';
 
@@ -54,13 +54,19 @@ function mostUrgentThing(items: UnlinkedItem[]): UnlinkedItem[] {
 }
 
 /**
- * Where an item leads in the web app: the milestone; for a round's request the report
- * form of the initiative; for the secretariat's list of who is missing, the round.
+ * Where an item leads in the web app. A milestone's reminder to the person responsible for
+ * it: My work, with the milestone picked out; to anyone else told of it (an escalation to
+ * the lead organisation's contact or the secretariat): the milestone. A round's request:
+ * the report form of the initiative; the secretariat's list of who is missing: the round.
  */
 function pathOf(item: UnlinkedItem): string {
-  if (item.about.type === 'milestone') return `/milestones/${item.about.id}/show`;
+  if (item.about.type === 'milestone') {
+    return item.recipientRole === 'responsible'
+      ? myWorkPath(item.about.id)
+      : `/milestones/${item.about.id}/show`;
+  }
   if (item.kind === 'round_missing') return `/reporting-rounds/${item.about.id}/show`;
-  return `/reporting-rounds/${item.about.id}/report/${item.initiative.id}`;
+  return reportFormPath(item.about.id, item.initiative.id);
 }
 
 /** The items with a sign-in link each, one token per place they lead to. */

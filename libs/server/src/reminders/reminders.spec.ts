@@ -1,6 +1,7 @@
 import { QUEUES, REMINDER_JOBS } from '@pejling/contracts';
 import type { ReminderDeliveryRecord } from '@pejling/contracts';
 import { Job, QueueEvents } from 'bullmq';
+import type { ParsedMail } from 'mailparser';
 import { hashPassword } from '../auth/passwords';
 import { connectionOptions } from '../core/queue/queue.module';
 import { assertHandlers } from '../core/queue/job-handlers';
@@ -83,7 +84,7 @@ describe('reminders, with a worker and a mail server', () => {
     expect(mail.to).toMatchObject({ value: [{ name: 'Olga Owner' }] });
     expect(mail.from?.value).toEqual([{ name: 'Pejling', address: 'pejling@localhost' }]);
     expect(mail.text).toContain('Workshop om fødevareklynger');
-    // The milestone's link signs Olga in and opens it (reminder-links.spec.ts tries it).
+    // The milestone's link signs Olga in and opens it on her My work (reminder-links.spec.ts tries it).
     const [link] = signInLinks(mail.text);
     expect(link).toMatch(new RegExp(`^${t.config.appUrl}/#/link\\?token=[\\w-]{43}$`));
     expect(mail.html).toContain(link);
@@ -94,7 +95,7 @@ describe('reminders, with a worker and a mail server', () => {
           .post('/api/auth/link')
           .send({ token: tokenOf(link) })
       ).body,
-    ).toMatchObject({ path: `/milestones/${id}/show`, me: { person: { id: plan.owner } } });
+    ).toMatchObject({ path: `/my-work?milestone=${id}`, me: { person: { id: plan.owner } } });
     expect(await deliveries(t)).toEqual([
       expect.objectContaining({
         milestoneId: id,
@@ -131,7 +132,7 @@ describe('reminders, with a worker and a mail server', () => {
   });
 
   it('escalates to the lead organisation’s contact, in their language, saying who else knows', async () => {
-    await milestone(t, plan, 'Evaluering', 14);
+    const id = await milestone(t, plan, 'Evaluering', 14);
     await run(t);
     await settled(t);
     expect(recipients(smtp).sort()).toEqual(['kajkontakt@example.dk', 'olgaowner@example.dk']);
@@ -141,6 +142,16 @@ describe('reminders, with a worker and a mail server', () => {
     const toOlga = smtp.received.find((mail) => addressOf(mail) === 'olgaowner@example.dk');
     expect(toOlga?.text).toContain('Kære Olga Owner');
     expect(toOlga?.text).toContain('Kaj Kontakt');
+    // Olga, responsible, lands on her My work; Kaj, who follows up, on the milestone.
+    const pathOf = async (mail: ParsedMail | undefined) =>
+      (
+        await t
+          .http()
+          .post('/api/auth/link')
+          .send({ token: tokenOf(signInLinks(mail?.text)[0]) })
+      ).body.path;
+    expect(await pathOf(toOlga)).toBe(`/my-work?milestone=${id}`);
+    expect(await pathOf(toKaj)).toBe(`/milestones/${id}/show`);
   });
 
   it('runs the same scan as a job: the daily one, or one for a given day', async () => {

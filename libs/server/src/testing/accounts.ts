@@ -91,6 +91,8 @@ export interface SignedInWorld extends World {
     /** An open round asking A.1, with one decision recorded. */
     openRoundId: number;
     roundOutcomeId: number;
+    /** Anna's comment on her A.1. */
+    commentId: number;
   };
 }
 
@@ -195,6 +197,12 @@ export async function createSignedInWorld(t: TestApp): Promise<SignedInWorld> {
       [world.milestones.workshop.id, world.people.anna.id],
     ),
     ...(await createRounds(t, world)),
+    commentId: await insertId(
+      t,
+      `INSERT INTO comments (initiative_id, author_person_id, body)
+       VALUES ($1, $2, 'Workshoppen er flyttet til september') RETURNING id`,
+      [world.initiatives.a1.id, world.people.anna.id],
+    ),
   };
   const { anna, bo } = world.people;
   for (const person of [anna, bo, dorte]) await makeAccount(t, person.id, hash);

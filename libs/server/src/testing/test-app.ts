@@ -48,6 +48,7 @@ export const PLAN_TABLES = [
   'password_tokens',
   'round_outcomes',
   'round_reviews',
+  'comments',
   'status_reports',
   'reporting_round_initiatives',
   'reporting_rounds',

@@ -4,6 +4,7 @@ import { TargetSeries } from '../../targets/targets/target-series.entity';
 import { FocusArea } from '../../plan/focus-areas/focus-area.entity';
 import { Initiative } from '../../plan/initiatives/initiative.entity';
 import { Milestone } from '../../plan/milestones/milestone.entity';
+import { Comment } from '../../plan/comments/comment.entity';
 import { Strategy } from '../../plan/strategies/strategy.entity';
 import { Organisation } from '../../people/organisations/organisation.entity';
 import { Person } from '../../people/people/person.entity';
@@ -27,4 +28,5 @@ export const ENTITIES = [
   ReminderRule,
   ReportingRound,
   RoundOutcomeEntity,
+  Comment,
 ];

@@ -7,11 +7,15 @@ import { redisOptions } from '../queue/redis-options';
 
 /**
  * Whether Redis answers a PING, on a connection of its own: with no offline queue, a
- * PING while Redis is away fails at once instead of waiting for it to come back.
+ * PING while Redis is away fails at once instead of waiting for it to come back. Only the
+ * first connection, still under way when the app has just started, is waited for (within
+ * the check's time): it is not an outage.
  */
 @Injectable()
 export class RedisHealthIndicator implements OnApplicationShutdown {
   private readonly client: Redis;
+  /** Resolves once the first connection is made; never rejects. */
+  private readonly firstConnection: Promise<void>;
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
@@ -28,6 +32,7 @@ export class RedisHealthIndicator implements OnApplicationShutdown {
     });
     // A refused connection is a health check's answer, not an error to report.
     this.client.on('error', () => undefined);
+    this.firstConnection = new Promise((resolve) => this.client.once('ready', () => resolve()));
     this.client.connect().catch(() => undefined);
   }
 
@@ -36,7 +41,7 @@ export class RedisHealthIndicator implements OnApplicationShutdown {
     let timer: NodeJS.Timeout | undefined;
     try {
       await Promise.race([
-        this.client.ping(),
+        this.firstConnection.then(() => this.client.ping()),
         new Promise((_, reject) => {
           timer = setTimeout(
             () => reject(new Error(`no answer within ${timeoutMs} ms`)),

@@ -120,16 +120,26 @@ export class RecordStore<
       const before = await this.find(id, manager);
       await this.checkWrite({ action: 'edit', actor, manager, before, dto });
       if (version !== dto.version) throw staleVersion(this.options.label, id, dto.version, before);
-      const columns = await this.columnsFor(dto, manager, id);
-      // The row is locked, so the version cannot have moved; the WHERE clause guards anyway.
-      if (!(await updateVersioned(manager, this.options.entity, id, dto.version, columns))) {
-        throw staleVersion(this.options.label, id, dto.version, before);
-      }
-      await this.afterWrite(manager, id, dto, { action: 'edit', actor });
-      const after = await this.find(id, manager);
-      await this.audit(manager, actor, 'update', before, after);
-      return after;
+      return this.writeUpdate(manager, before, dto, actor);
     });
+  }
+
+  /**
+   * The write of an update whose row is locked and whose checks have passed (the role,
+   * `checkWrite`, the version): its columns, `afterWrite` and the audit event. For a
+   * service that updates several records in one transaction.
+   */
+  protected async writeUpdate(manager: EntityManager, before: R, dto: U, actor: Actor): Promise<R> {
+    const id = before.id;
+    const columns = await this.columnsFor(dto, manager, id);
+    // The row is locked, so the version cannot have moved; the WHERE clause guards anyway.
+    if (!(await updateVersioned(manager, this.options.entity, id, dto.version, columns))) {
+      throw staleVersion(this.options.label, id, dto.version, before);
+    }
+    await this.afterWrite(manager, id, dto, { action: 'edit', actor });
+    const after = await this.find(id, manager);
+    await this.audit(manager, actor, 'update', before, after);
+    return after;
   }
 
   async remove(id: number, actor: Actor): Promise<R> {

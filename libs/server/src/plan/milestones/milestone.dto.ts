@@ -1,6 +1,22 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-import { MILESTONE_STATUSES, MilestoneStatus } from '@pejling/contracts';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayNotEmpty,
+  IsArray,
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import {
+  MAX_BULK_MILESTONES,
+  MILESTONE_STATUSES,
+  MilestoneStatus,
+  MilestoneStatusChange,
+} from '@pejling/contracts';
 import { IsDateOnly, IsRecordId, UpdateDto } from '../../core/http/dto';
 
 export class CreateMilestoneDto {
@@ -48,3 +64,29 @@ export class UpdateMilestoneDto extends UpdateDto(CreateMilestoneDto, [
   'strategyId',
   'overdue',
 ]) {}
+
+/** A milestone as the client read it: which one, and its version then. */
+export class MilestoneVersionDto {
+  @ApiProperty()
+  @IsRecordId()
+  id: number;
+
+  @ApiProperty({ description: 'the version that was read; a stale one is refused with 409' })
+  @IsRecordId()
+  version: number;
+}
+
+/** The body of `POST /milestones/status`. */
+export class MilestoneStatusChangeDto implements MilestoneStatusChange {
+  @ApiProperty({ enum: MILESTONE_STATUSES })
+  @IsIn(MILESTONE_STATUSES)
+  status: MilestoneStatus;
+
+  @ApiProperty({ type: [MilestoneVersionDto], maxItems: MAX_BULK_MILESTONES })
+  @IsArray()
+  @ArrayNotEmpty()
+  @ArrayMaxSize(MAX_BULK_MILESTONES)
+  @ValidateNested({ each: true })
+  @Type(() => MilestoneVersionDto)
+  milestones: MilestoneVersionDto[];
+}

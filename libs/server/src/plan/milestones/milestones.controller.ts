@@ -1,8 +1,9 @@
-import { Controller } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { MilestoneRecord } from '@pejling/contracts';
+import { Actor, CurrentActor } from '../../auth/actor';
 import { CrudController } from '../../core/http/crud';
-import { CreateMilestoneDto, UpdateMilestoneDto } from './milestone.dto';
+import { CreateMilestoneDto, MilestoneStatusChangeDto, UpdateMilestoneDto } from './milestone.dto';
 import { MilestonesService } from './milestones.service';
 
 @ApiTags('milestones')
@@ -12,7 +13,14 @@ export class MilestonesController extends CrudController<
   CreateMilestoneDto,
   UpdateMilestoneDto
 >('milestones', CreateMilestoneDto, UpdateMilestoneDto) {
-  constructor(service: MilestonesService) {
-    super(service);
+  constructor(private readonly milestones: MilestonesService) {
+    super(milestones);
+  }
+
+  /** Gives several milestones one status, all or none (the list's bulk action). */
+  @Post('status')
+  @HttpCode(200)
+  changeStatus(@Body() change: MilestoneStatusChangeDto, @CurrentActor() actor: Actor) {
+    return this.milestones.changeStatus(change, actor);
   }
 }

@@ -1,12 +1,29 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { MILESTONE_STATUSES, MilestoneRecord } from '@pejling/contracts';
+import {
+  BadRequestException,
+  ConflictException,
+  Injectable,
+  NotFoundException,
+} from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  MILESTONE_STATUSES,
+  MilestoneRecord,
+  MilestoneStatusChangeResult,
+  StaleMilestones,
+} from '@pejling/contracts';
+import type { Actor } from '../../auth/actor';
 import { Clock } from '../../core/clock/clock';
 import { selectColumns } from '../../core/http/list-query';
 import { RecordStore, WriteCheck } from '../../core/http/record-store';
-import { forbidden } from '../../auth/permissions';
+import { fieldError } from '../../core/http/validation';
+import { assertMay, forbidden } from '../../auth/permissions';
 import { mayChangeInitiative } from '../../auth/ownership';
-import { CreateMilestoneDto, UpdateMilestoneDto } from './milestone.dto';
+import {
+  CreateMilestoneDto,
+  MilestoneStatusChangeDto,
+  MilestoneVersionDto,
+  UpdateMilestoneDto,
+} from './milestone.dto';
 import { Milestone } from './milestone.entity';
 
 /** Due before today and not finished; `:today` is the clock's date. */
@@ -83,10 +100,6 @@ export class MilestonesService extends RecordStore<
     return { today: this.clock.today() };
   }
 
-  /**
-   * A done milestone carries the day it was completed (today unless given); any other
-   * status clears it, so re-opening a milestone needs no second edit.
-   */
   /** An owner writes milestones of their own initiatives only, and cannot move one away. */
   protected override async checkWrite({
     actor,
@@ -107,6 +120,10 @@ export class MilestonesService extends RecordStore<
     }
   }
 
+  /**
+   * A done milestone carries the day it was completed (today unless given); any other
+   * status clears it, so re-opening a milestone needs no second edit.
+   */
   protected override async columnsFor(dto: CreateMilestoneDto) {
     const columns = this.options.toColumns(dto);
     if (columns.status !== 'done') return { ...columns, completedOn: null };
@@ -117,4 +134,77 @@ export class MilestonesService extends RecordStore<
     }
     return { ...columns, completedOn };
   }
+
+  /**
+   * Gives several milestones one status in one transaction, all or none. Each is checked
+   * as its own update would be (the role, `checkWrite`, the version) and written by the
+   * same `writeUpdate`, so it is versioned and audited alike; one that has the status
+   * already is left as it is. Every problem of a kind is named at once: all unknown ids
+   * (404), all stale versions (409).
+   */
+  async changeStatus(
+    change: MilestoneStatusChangeDto,
+    actor: Actor,
+  ): Promise<MilestoneStatusChangeResult> {
+    assertMay(actor, 'milestones', 'edit');
+    assertNamedOnce(change.milestones);
+    return this.dataSource.transaction(async (manager) => {
+      const existing = await lockMilestones(manager, change.milestones);
+      const unknown = change.milestones.filter(({ id }) => !existing.has(id)).map(({ id }) => id);
+      if (unknown.length) {
+        throw new NotFoundException(`milestones: no milestone has the id ${unknown.join(', ')}`);
+      }
+      const writes: { before: MilestoneRecord; dto: UpdateMilestoneDto }[] = [];
+      for (const { id, version } of change.milestones) {
+        const before = await this.find(id, manager);
+        const dto: UpdateMilestoneDto = { ...before, status: change.status, version };
+        await this.checkWrite({ action: 'edit', actor, manager, before, dto });
+        writes.push({ before, dto });
+      }
+      const stale = writes.filter(({ before, dto }) => before.version !== dto.version);
+      if (stale.length) {
+        const body: StaleMilestones = {
+          message: `milestones ${stale.map(({ before }) => before.id).join(', ')} were changed by someone else since you read them; nothing was changed: reload them and try again`,
+          current: stale.map(({ before }) => before),
+        };
+        throw new ConflictException({ statusCode: 409, error: 'Conflict', ...body });
+      }
+      const milestones: MilestoneRecord[] = [];
+      let changed = 0;
+      for (const { before, dto } of writes) {
+        if (before.status === change.status) {
+          milestones.push(before);
+        } else {
+          milestones.push(await this.writeUpdate(manager, before, dto, actor));
+          changed++;
+        }
+      }
+      return { changed, milestones };
+    });
+  }
+}
+
+/** A milestone named twice would be written twice, the second time with a stale version. */
+function assertNamedOnce(milestones: MilestoneVersionDto[]) {
+  const seen = new Set<number>();
+  const twice = new Set<number>();
+  for (const { id } of milestones) (seen.has(id) ? twice : seen).add(id);
+  if (twice.size) {
+    throw fieldError('milestones', `names milestone ${[...twice].join(', ')} more than once`);
+  }
+}
+
+/**
+ * Locks the named milestones for the rest of the transaction, in id order so that two bulk
+ * changes cannot deadlock, and answers the ids of those that exist.
+ */
+async function lockMilestones(
+  manager: EntityManager,
+  milestones: MilestoneVersionDto[],
+): Promise<Set<number>> {
+  const rows: { id: number }[] = await manager.query(
+    'SELECT id FROM milestones WHERE id = ANY($1::int[]) ORDER BY id FOR UPDATE',
+    [milestones.map(({ id }) => id)],
+  );
+  return new Set(rows.map(({ id }) => id));
 }

@@ -118,18 +118,20 @@ export async function compileRoundReport(
 ): Promise<RoundReport> {
   const [round] = await db.query(ROUND_SQL, [roundId]);
   if (!round) throw new NotFoundException(`reporting round ${roundId} does not exist`);
-  const [initiatives, reports, milestones, targets, [previous], outcomes] = await Promise.all([
-    db.query(INITIATIVES_SQL, [roundId]) as Promise<InitiativeRow[]>,
-    db.query(REPORTS_SQL, [roundId]) as Promise<
-      (RoundReportStatusReport & { initiativeId: number })[]
-    >,
-    db.query(MILESTONES_SQL, [roundId, asOf, UPCOMING_DAYS]) as Promise<
-      (RoundReportMilestone & { initiativeId: number })[]
-    >,
-    db.query(TARGETS_SQL, [round.strategyId]) as Promise<RoundReportTarget[]>,
-    db.query(PREVIOUS_SQL, [roundId]),
-    roundOutcomes(db, roundId),
-  ]);
+  // One after the other: closing a round compiles it inside its transaction, on one
+  // connection, which runs one query at a time (pg deprecates queuing them on it).
+  const initiatives: InitiativeRow[] = await db.query(INITIATIVES_SQL, [roundId]);
+  const reports: (RoundReportStatusReport & { initiativeId: number })[] = await db.query(
+    REPORTS_SQL,
+    [roundId],
+  );
+  const milestones: (RoundReportMilestone & { initiativeId: number })[] = await db.query(
+    MILESTONES_SQL,
+    [roundId, asOf, UPCOMING_DAYS],
+  );
+  const targets: RoundReportTarget[] = await db.query(TARGETS_SQL, [round.strategyId]);
+  const [previous] = await db.query(PREVIOUS_SQL, [roundId]);
+  const outcomes = await roundOutcomes(db, roundId);
   const earlier = earlierState(previous?.snapshot as RoundReport | undefined);
 
   const areas = new Map<number, RoundReportFocusArea>();

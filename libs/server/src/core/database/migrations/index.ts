@@ -4,6 +4,7 @@ import { Reminders1764374400000 } from './1764374400000-reminders';
 import { ReminderLinks1764460800000 } from './1764460800000-reminder-links';
 import { ReportingRounds1764547200000 } from './1764547200000-reporting-rounds';
 import { RoundReminders1764633600000 } from './1764633600000-round-reminders';
+import { Comments1764720000000 } from './1764720000000-comments';
 
 /** Every migration, in order. New ones are appended here. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   ReminderLinks1764460800000,
   ReportingRounds1764547200000,
   RoundReminders1764633600000,
+  Comments1764720000000,
 ];

@@ -1,0 +1,74 @@
+import type { Language } from '@pejling/contracts';
+import type { Translations } from '../i18n/types';
+
+/**
+ * What the sign-in page says, in Danish. The page is shown before react-admin and its
+ * messages are loaded (they would not fit its size budget), so it reads its texts here;
+ * da.ts and en.ts take the same objects as `pejling.auth` and refer to them where
+ * react-admin says the same thing, so that each text is written once.
+ */
+export const signInDa = {
+  title: 'Log ind på Pejling',
+  email: 'E-mail',
+  password: 'Adgangskode',
+  sign_in: 'Log ind',
+  required: 'Skal udfyldes',
+  failed: 'Godkendelsen mislykkedes, prøv igen',
+  wrong_credentials: 'Forkert e-mailadresse eller adgangskode.',
+  throttled:
+    'For mange mislykkede forsøg. Prøv igen om %{smart_count} minut. |||| For mange mislykkede forsøg. Prøv igen om %{smart_count} minutter.',
+  expired: 'Din session er udløbet. Log ind igen for at fortsætte, hvor du var.',
+  network: 'Serveren kan ikke nås. Prøv igen om lidt.',
+  choose_language: 'Sprog',
+};
+
+/** The same in English; react-admin's English messages say the shared ones alike. */
+export const signInEn: Translations<typeof signInDa> = {
+  title: 'Sign in to Pejling',
+  email: 'Email',
+  password: 'Password',
+  sign_in: 'Sign in',
+  required: 'Required',
+  failed: 'Authentication failed, please retry',
+  wrong_credentials: 'Wrong e-mail address or password.',
+  throttled:
+    'Too many failed attempts. Try again in %{smart_count} minute. |||| Too many failed attempts. Try again in %{smart_count} minutes.',
+  expired: 'Your session has expired. Sign in again to continue where you were.',
+  network: 'The server cannot be reached. Try again in a moment.',
+  choose_language: 'Language',
+};
+
+/** Each language by its own name, the same whichever language the page is in. */
+export const LANGUAGE_NAMES: Record<Language, string> = { da: 'Dansk', en: 'English' };
+
+/** A message by its i18n key, with its arguments: react-admin's `translate`, or the one below. */
+export type Translate = (key: string, args?: Record<string, unknown>) => string;
+
+const KEY_PREFIX = 'pejling.auth.';
+const messages: Record<Language, Translations<typeof signInDa>> = { da: signInDa, en: signInEn };
+
+/**
+ * Fills in a message the way ra-i18n-polyglot does for these texts: `%{name}` placeholders,
+ * and `singular |||| plural` chosen by `smart_count` (Danish and English both have one
+ * form for 1 and one for every other number).
+ */
+const format = (text: string, args: Record<string, unknown>): string => {
+  const forms = text.split('||||').map((form) => form.trim());
+  const count = args['smart_count'];
+  const chosen = forms.length > 1 && count !== 1 ? forms[1] : forms[0];
+  return chosen.replace(/%\{(\w+)\}/g, (placeholder, name: string) =>
+    name in args ? String(args[name]) : placeholder,
+  );
+};
+
+/**
+ * `translate` for the `pejling.auth.*` keys without react-admin, for the sign-in page
+ * before the app is loaded. Another key is returned as it is, like polyglot does.
+ */
+export const signInTranslator =
+  (language: Language): Translate =>
+  (key, args = {}) => {
+    const name = key.startsWith(KEY_PREFIX) ? key.slice(KEY_PREFIX.length) : '';
+    const text = (messages[language] as Record<string, string>)[name];
+    return text === undefined ? key : format(text, args);
+  };

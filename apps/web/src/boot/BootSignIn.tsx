@@ -1,0 +1,32 @@
+import { useState } from 'react';
+import { CssBaseline } from '@mui/material';
+import type { Me } from '@pejling/contracts';
+import { signInWithPassword } from '../auth/session';
+import { SignInPage } from '../auth/SignInPage';
+import { signInTranslator } from '../auth/signInMessages';
+import { storedLanguage, storeLanguage } from './storedLanguage';
+
+/**
+ * The sign-in page before the app is loaded: its texts come from signInMessages.ts, its
+ * language from where react-admin keeps it. `onSignedIn` loads the app.
+ */
+export const BootSignIn = ({ onSignedIn }: { onSignedIn: (me: Me) => Promise<void> }) => {
+  const [language, setLanguage] = useState(storedLanguage);
+
+  return (
+    <>
+      <CssBaseline />
+      <SignInPage
+        language={language}
+        onLanguageChange={(next) => {
+          storeLanguage(next);
+          setLanguage(next);
+        }}
+        translate={signInTranslator(language)}
+        signIn={async ({ email, password }) =>
+          onSignedIn(await signInWithPassword(email, password))
+        }
+      />
+    </>
+  );
+};

@@ -1,0 +1,91 @@
+import CheckIcon from '@mui/icons-material/Check';
+import { Stack, ToggleButton, Typography } from '@mui/material';
+import { useListFilterContext, useTranslate } from 'react-admin';
+import { CLOSED_MILESTONE_STATUSES, MILESTONE_STATUSES, type IsoDate } from '@pejling/contracts';
+import { useMe } from '../auth/useMe';
+import { useAppInfo } from '../layout/useAppInfo';
+
+type Filter = Record<string, unknown>;
+
+/** How far ahead "due soon" looks, in days from the server's today. */
+const DUE_SOON_DAYS = 30;
+
+const OPEN_STATUSES = MILESTONE_STATUSES.filter((s) => !CLOSED_MILESTONE_STATUSES.includes(s));
+
+/** A date-only value plus some days, reckoned in UTC so no time zone moves it. */
+const addDays = (day: IsoDate, days: number): IsoDate => {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+};
+
+const holds = (filters: Filter, preset: Filter) =>
+  Object.entries(preset).every(
+    ([key, value]) => JSON.stringify(filters[key]) === JSON.stringify(value),
+  );
+
+/**
+ * One ready-made filter, on or off with a click, Enter or Space. On, it sets its fields
+ * and keeps the others; off, it removes its fields. Its state is announced
+ * (`aria-pressed`) and shown by a tick, not by colour alone.
+ */
+const PresetFilter = ({ label, preset }: { label: string; preset: Filter }) => {
+  const translate = useTranslate();
+  const { filterValues, setFilters } = useListFilterContext();
+  const on = holds(filterValues, preset);
+  const toggle = () =>
+    setFilters(
+      on
+        ? Object.fromEntries(Object.entries(filterValues).filter(([key]) => !(key in preset)))
+        : { ...filterValues, ...preset },
+    );
+  return (
+    <ToggleButton value={label} selected={on} onChange={toggle} size="small" color="primary">
+      {on && <CheckIcon fontSize="small" sx={{ mr: 0.5 }} aria-hidden />}
+      {translate(label)}
+    </ToggleButton>
+  );
+};
+
+/**
+ * The milestone list's ready-made filters: overdue, due within 30 days of the server's
+ * today (not the browser's: a demo runs on a fixed date), and the person's own. A person's
+ * own saved filters are in the filter button's menu.
+ */
+export const MilestonePresetFilters = () => {
+  const translate = useTranslate();
+  const me = useMe();
+  const info = useAppInfo();
+  const label = translate('pejling.milestoneFilters.label');
+  return (
+    <Stack
+      role="group"
+      aria-label={label}
+      direction="row"
+      spacing={1}
+      useFlexGap
+      sx={{ px: 2, py: 1, alignItems: 'center', flexWrap: 'wrap' }}
+    >
+      <Typography variant="body2" color="text.secondary" aria-hidden>
+        {label}:
+      </Typography>
+      <PresetFilter label="pejling.milestoneFilters.overdue" preset={{ overdue: true }} />
+      {info && (
+        <PresetFilter
+          label="pejling.milestoneFilters.due_soon"
+          preset={{
+            dueFrom: info.today,
+            dueTo: addDays(info.today, DUE_SOON_DAYS),
+            status: OPEN_STATUSES,
+          }}
+        />
+      )}
+      {me && (
+        <PresetFilter
+          label="pejling.milestoneFilters.mine"
+          preset={{ responsiblePersonId: me.person.id }}
+        />
+      )}
+    </Stack>
+  );
+};

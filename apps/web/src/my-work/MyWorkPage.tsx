@@ -1,0 +1,45 @@
+import { Alert, Box, Stack } from '@mui/material';
+import { Loading, Title, useLocation, useTranslate } from 'react-admin';
+import { Section } from '../common/Section';
+import { MyInitiatives } from './MyInitiatives';
+import { MyMilestones } from './MyMilestones';
+import { MyReportRequests } from './MyReportRequests';
+import { useMyWork } from './useMyWork';
+
+/** The milestone an e-mail's link is about: `/my-work?milestone=<id>`. */
+const pickedMilestone = (search: string): number | undefined => {
+  const id = Number(new URLSearchParams(search).get('milestone'));
+  return Number.isInteger(id) && id > 0 ? id : undefined;
+};
+
+/**
+ * An owner's own page, where the links in reminder e-mails land: the reports asked of
+ * them, their milestones (status changed on the spot) and their initiatives.
+ */
+export const MyWorkPage = () => {
+  const translate = useTranslate();
+  const picked = pickedMilestone(useLocation().search);
+  const { data, error, isPending, recordsById } = useMyWork();
+  return (
+    <Box sx={{ mt: 1 }}>
+      <Title title={translate('pejling.my_work.title')} />
+      {isPending ? (
+        <Loading />
+      ) : error || !data ? (
+        <Alert severity="error">{translate('pejling.my_work.error')}</Alert>
+      ) : (
+        <Stack spacing={3}>
+          <Section title="pejling.my_work.reports_title">
+            <MyReportRequests requests={data.reportRequests} />
+          </Section>
+          <Section title="pejling.my_work.milestones_title">
+            <MyMilestones milestones={data.milestones} recordsById={recordsById} picked={picked} />
+          </Section>
+          <Section title="pejling.my_work.initiatives_title">
+            <MyInitiatives initiatives={data.initiatives} />
+          </Section>
+        </Stack>
+      )}
+    </Box>
+  );
+};

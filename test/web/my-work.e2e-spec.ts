@@ -1,0 +1,218 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type {
+  AuditEventRecord,
+  InitiativeRecord,
+  Me,
+  MilestoneRecord,
+  PersonRecord,
+} from '@pejling/contracts';
+import { signInLinks, startSmtpServer, TestSmtpServer } from '@pejling/server/testing';
+import type { ParsedMail } from 'mailparser';
+import { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser';
+import { BuiltApp, dropDatabase, startBuiltApp } from '../support/built-app';
+import { DEMO, Session } from '../support/session';
+import { until } from '../support/until';
+
+/** The demo's fixed date, the day the reminders are run for. */
+const AS_OF = '2017-06-15';
+/** Screenshots for a person to look at after the run; git ignores the folder. */
+const ARTIFACTS = join(__dirname, '../../test-results');
+/** A milestone of Peter Lund's (the owner at UFM), due in 3 days: a reminder goes to him. */
+const TITLE = 'Statusmøde med universiteterne';
+const ROUND_TITLE = 'Styregruppemøde juli 2017';
+
+const list = (path: string, filter: object = {}) =>
+  `${path}?${new URLSearchParams({ filter: JSON.stringify(filter), range: '[0,499]' })}`;
+
+const recipientOf = (mail: ParsedMail): string =>
+  (Array.isArray(mail.to) ? mail.to : [mail.to]).map((to) => to?.text ?? '').join(', ');
+
+/**
+ * The owner's story in a browser: a reminder e-mail reaches the owner at UFM over SMTP,
+ * its link signs him in on My work with the milestone picked out, he changes its status
+ * there and finds the report a round asks of him; an initiative of another organisation
+ * gives him nothing to edit.
+ */
+describe('My work in the web app', () => {
+  let smtp: TestSmtpServer;
+  let app: BuiltApp;
+  let browser: Browser;
+  let page: Page;
+  let secretariat: Session;
+  let owner: Session;
+  let milestone: MilestoneRecord;
+  let a1: InitiativeRecord;
+
+  async function getJson<T>(session: Session, path: string): Promise<T> {
+    const response = await session.fetch(`/api${path}`);
+    expect(response.status).toBe(200);
+    return (await response.json()) as T;
+  }
+
+  beforeAll(async () => {
+    smtp = await startSmtpServer();
+    [app, browser] = await Promise.all([
+      startBuiltApp({ env: { SMTP_URL: smtp.url } }),
+      launchBrowser(),
+    ]);
+    page = await (
+      await browser.newContext({ locale: 'da-DK', viewport: { width: 1280, height: 900 } })
+    ).newPage();
+    secretariat = new Session(app.url);
+    expect((await secretariat.signIn(DEMO.secretariat)).status).toBe(200);
+    owner = new Session(app.url);
+    expect((await owner.signIn(DEMO.ufm)).status).toBe(200);
+    await mkdir(ARTIFACTS, { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+    if (app) await dropDatabase(app.databaseName);
+    await smtp?.close();
+  });
+
+  it('mails the owner a reminder whose link lands on My work with the milestone picked out', async () => {
+    const me = await getJson<Me>(owner, '/auth/me');
+    const initiatives = await getJson<InitiativeRecord[]>(secretariat, list('/initiatives'));
+    a1 = initiatives.find((i) => i.code === 'A.1') as InitiativeRecord;
+    expect(me.initiativeIds).toContain(a1.id);
+    const created = await secretariat.fetch('/api/milestones', {
+      method: 'POST',
+      body: JSON.stringify({
+        initiativeId: a1.id,
+        title: TITLE,
+        dueDate: '2017-06-18',
+        responsiblePersonId: me.person.id,
+      }),
+    });
+    expect(created.status).toBe(201);
+    milestone = (await created.json()) as MilestoneRecord;
+
+    const run = await secretariat.fetch('/api/reminders/run', {
+      method: 'POST',
+      body: JSON.stringify({ asOf: AS_OF }),
+    });
+    expect(run.status).toBe(200);
+    // The worker beside the API sends it within seconds.
+    const mail = await until('the reminder to the owner at UFM', async () =>
+      smtp.received.find((m) => recipientOf(m).includes(DEMO.ufm) && m.text?.includes(TITLE)),
+    );
+    const [link] = signInLinks(mail.text);
+    expect(link.startsWith(`${app.url}/#/link?token=`)).toBe(true);
+
+    await page.goto(link);
+    await page.waitForURL(new RegExp(`#/my-work\\?milestone=${milestone.id}$`), {
+      timeout: 20_000,
+    });
+    await page.getByRole('heading', { name: 'Mine milepæle' }).waitFor({ timeout: 20_000 });
+    await page.getByRole('heading', { name: 'Rapporter der venter på dig' }).waitFor();
+    await page.getByRole('heading', { name: 'Mine initiativer' }).waitFor();
+    // An owner has My work first in the menu.
+    await page.getByRole('menuitem').first().getByText('Mit arbejde').waitFor();
+
+    const row = page.locator(`tr[data-milestone-id="${milestone.id}"]`);
+    await row.getByText('Fra din e-mail').waitFor();
+    expect(await row.getAttribute('class')).toMatch(/Mui-selected/);
+    expect(await row.evaluate((el) => el === document.activeElement)).toBe(true);
+    await row.getByRole('link', { name: TITLE }).waitFor();
+    expect(await row.getByRole('link', { name: /^A\.1 / }).getAttribute('href')).toBe(
+      `#/initiatives/${a1.id}/show`,
+    );
+    // Every other milestone row is one that is not picked out.
+    expect(await page.getByText('Fra din e-mail').count()).toBe(1);
+    await page.screenshot({ path: join(ARTIFACTS, 'my-work-from-link.png'), fullPage: true });
+  });
+
+  it('lets the owner change the milestone’s status there, saved on the server', async () => {
+    const select = page.getByRole('combobox', { name: `Status for milepælen »${TITLE}«` });
+    await select.waitFor({ timeout: 20_000 });
+    await select.click();
+    await page.getByRole('option', { name: 'I gang' }).click();
+    await page.getByText(`Milepælen »${TITLE}« har nu status I gang.`).waitFor({ timeout: 20_000 });
+
+    const saved = await getJson<MilestoneRecord>(secretariat, `/milestones/${milestone.id}`);
+    expect(saved).toMatchObject({ status: 'in_progress', version: milestone.version + 1 });
+    // The person who changed it, in the audit trail: the owner, signed in by the link.
+    const events = await getJson<AuditEventRecord[]>(
+      secretariat,
+      list('/audit-events', { resource: 'milestones', recordId: milestone.id, action: 'update' }),
+    );
+    expect(events).toEqual([
+      expect.objectContaining({ personName: 'Peter Lund', after: expect.anything() }),
+    ]);
+
+    await page.reload();
+    const after = page.getByRole('combobox', { name: `Status for milepælen »${TITLE}«` });
+    await after.waitFor({ timeout: 20_000 });
+    expect(await after.innerText()).toBe('I gang');
+  });
+
+  it('asks the owner for the reports an open round wants of him, with a button to the form', async () => {
+    const [strategy] = await getJson<{ id: number }[]>(secretariat, '/strategies');
+    const initiatives = await getJson<InitiativeRecord[]>(secretariat, list('/initiatives'));
+    const b1 = initiatives.find((i) => i.code === 'B.1') as InitiativeRecord;
+    const created = await secretariat.fetch('/api/reporting-rounds', {
+      method: 'POST',
+      body: JSON.stringify({
+        strategyId: strategy.id,
+        title: ROUND_TITLE,
+        dueDate: '2017-06-30',
+        meetingDate: '2017-07-05',
+        initiativeIds: [a1.id, b1.id],
+      }),
+    });
+    expect(created.status).toBe(201);
+    const { id: roundId } = (await created.json()) as { id: number };
+    const opened = await secretariat.fetch(`/api/reporting-rounds/${roundId}/open`, {
+      method: 'POST',
+    });
+    expect(opened.status).toBe(200);
+
+    // Opened afresh, as from the menu after a while.
+    await page.goto(`${app.url}/#/my-work`);
+    await page.reload();
+    const report = page.getByRole('link', { name: /^Rapportér for / });
+    await report.first().waitFor({ timeout: 20_000 });
+    // A.1 is his; B.1, in the same round, is another organisation's.
+    expect(await report.count()).toBe(1);
+    expect(await report.getAttribute('aria-label')).toBe(`Rapportér for A.1 til ${ROUND_TITLE}`);
+    await page.screenshot({ path: join(ARTIFACTS, 'my-work-report-request.png') });
+    await report.click();
+    await page.waitForURL(new RegExp(`#/reporting-rounds/${roundId}/report/${a1.id}$`), {
+      timeout: 20_000,
+    });
+  });
+
+  it('gives the owner no way to edit an initiative of another organisation', async () => {
+    const me = await getJson<Me>(owner, '/auth/me');
+    const initiatives = await getJson<InitiativeRecord[]>(secretariat, list('/initiatives'));
+    // B.1: led by Cluster Excellence Denmark, Peter Lund not among its responsible people.
+    const other = initiatives.find((i) => i.code === 'B.1') as InitiativeRecord;
+    expect(other.leadOrganisationId).not.toBe(me.organisation?.id);
+    expect(other.responsiblePersonIds).not.toContain(me.person.id);
+    expect(me.initiativeIds).not.toContain(other.id);
+    const people = await getJson<PersonRecord[]>(secretariat, list('/people'));
+    expect(people.find((p) => p.id === me.person.id)?.organisationId).toBe(me.organisation?.id);
+
+    await page.goto(`${app.url}/#/initiatives/${other.id}/show`);
+    await page.getByText('B.1', { exact: true }).waitFor({ timeout: 20_000 });
+    // Its milestones come from the server after the rights are known: the page has settled.
+    const milestoneRows = page.locator('table tbody tr');
+    await milestoneRows.first().waitFor({ timeout: 20_000 });
+    expect(await milestoneRows.count()).toBeGreaterThan(0);
+    expect(await page.getByRole('link', { name: 'Redigér' }).count()).toBe(0);
+    expect(await page.getByRole('combobox', { name: /^Status for milepælen/ }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Tilføj milepæl' }).count()).toBe(0);
+    await page.screenshot({
+      path: join(ARTIFACTS, 'my-work-other-initiative.png'),
+      fullPage: true,
+    });
+
+    await page.goto(`${app.url}/#/initiatives/${other.id}`);
+    await page.getByText('Adgang nægtet').waitFor({ timeout: 20_000 });
+    expect(await page.getByRole('button', { name: 'Gem' }).count()).toBe(0);
+    expect(await page.getByRole('textbox').count()).toBe(0);
+  });
+});
