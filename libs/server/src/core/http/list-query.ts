@@ -83,19 +83,31 @@ export class ResourceReader<Row> {
       );
     }
     const filtered = this.applyFilters(this.base(parameters), params.filter);
+    const { total } = (await filtered.clone().select('count(*)::int', 'total').getRawOne()) as {
+      total: number;
+    };
     const [start, end] = params.range;
-    const rowsQuery = this.selectAll(filtered.clone())
+    const last = Math.min(end, total - 1);
+    if (start > last) return { rows: [], total };
+    // Postgres reads past every row an offset skips. A page beyond the middle is read from
+    // the other end, in the opposite order, and turned round: the last page then costs
+    // what the first does, and no page more than the middle one.
+    const fromEnd = start > total - 1 - last;
+    const order = fromEnd ? opposite(direction) : direction;
+    const raws = await this.selectAll(filtered.clone())
+      // Empty values count as the smallest. An index that serves a list's sort must be
+      // declared so (`NULLS FIRST`); Postgres' default order puts them last.
       .orderBy(
         this.spec.sortBy?.[field] ?? this.spec.select[field],
-        direction,
-        direction === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST',
+        order,
+        order === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST',
       )
-      .addOrderBy(`${this.alias}.id`, direction)
-      .offset(start)
-      .limit(end - start + 1);
-    const countQuery = filtered.clone().select('count(*)::int', 'total');
-    const [raws, count] = await Promise.all([rowsQuery.getRawMany(), countQuery.getRawOne()]);
-    return { rows: raws.map(this.spec.toRecord), total: (count as { total: number }).total };
+      .addOrderBy(`${this.alias}.id`, order)
+      .offset(fromEnd ? total - 1 - last : start)
+      .limit(last - start + 1)
+      .getRawMany();
+    if (fromEnd) raws.reverse();
+    return { rows: raws.map(this.spec.toRecord), total };
   }
 
   /** One record; inside a transaction pass its manager to see its own writes. */
@@ -230,6 +242,9 @@ export class ResourceReader<Row> {
     }
   }
 }
+
+const opposite = (direction: SortDirection): SortDirection =>
+  direction === 'ASC' ? 'DESC' : 'ASC';
 
 const snake = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 

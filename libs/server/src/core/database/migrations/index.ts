@@ -5,6 +5,7 @@ import { ReminderLinks1764460800000 } from './1764460800000-reminder-links';
 import { ReportingRounds1764547200000 } from './1764547200000-reporting-rounds';
 import { RoundReminders1764633600000 } from './1764633600000-round-reminders';
 import { Comments1764720000000 } from './1764720000000-comments';
+import { ReadIndexes1764806400000 } from './1764806400000-read-indexes';
 
 /** Every migration, in order. New ones are appended here. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   ReportingRounds1764547200000,
   RoundReminders1764633600000,
   Comments1764720000000,
+  ReadIndexes1764806400000,
 ];

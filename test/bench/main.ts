@@ -1,0 +1,355 @@
+/**
+ * `npm run bench [-- --scale 0.1 --duration 5 --warmup 2]`: Pejling against the limit of
+ * its own stack (issue 7). Generates a scaled data set in a database of its own, starts the
+ * built API and worker in production mode, loads each endpoint with autocannon next to a
+ * minimal node:http + pg server doing the same SQL, measures the reminder scan and the
+ * send path, and the web app's JavaScript. Prints a table and writes bench/results/
+ * latest.json and latest.md.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { BENCH_TODAY, createDataset, datasetSize, Dataset } from './dataset';
+import { ROOT, SECRETARIAT, WEB_DIST, databaseUrl } from './environment';
+import { LoadResult, LoadSpec, Scenario, runLoad } from './load';
+import {
+  Started,
+  freePort,
+  memoryOf,
+  productEnv,
+  removeQueues,
+  startApi,
+  startBaseline,
+  startWorker,
+} from './processes';
+import { measureReminders, startSink } from './reminders';
+import { Results, Row, describe, markdown, ms, perSecond, ratio, table } from './report';
+
+const DATABASE = 'pejling_bench';
+/** Connections of the loads that find the maximum throughput. */
+const CONNECTIONS = 10;
+/** The open statuses the milestone list is filtered by, sorted by due date. */
+const LIST_FILTER = { status: ['planned', 'in_progress', 'delayed'] };
+const PAGE = 25;
+
+function options() {
+  const { values } = parseArgs({
+    options: {
+      scale: { type: 'string', default: '1' },
+      duration: { type: 'string', default: '8' },
+      warmup: { type: 'string', default: '2' },
+    },
+  });
+  const number = (name: string, value: string, min: number) => {
+    const n = Number(value);
+    if (!Number.isFinite(n) || n < min) throw new Error(`--${name} must be a number ≥ ${min}`);
+    return n;
+  };
+  return {
+    scale: number('scale', values.scale, 0.01),
+    duration: number('duration', values.duration, 1),
+    warmup: number('warmup', values.warmup, 0),
+  };
+}
+
+async function signIn(url: string): Promise<string> {
+  const response = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(SECRETARIAT),
+  });
+  const cookie = response.headers.get('set-cookie')?.split(';')[0];
+  if (!response.ok || !cookie) throw new Error(`sign-in: ${response.status}`);
+  return cookie;
+}
+
+const listPath = (start: number) =>
+  `/api/milestones?filter=${encodeURIComponent(JSON.stringify(LIST_FILTER))}` +
+  `&sort=${encodeURIComponent('["dueDate","ASC"]')}&range=${encodeURIComponent(`[${start},${start + PAGE - 1}]`)}`;
+
+/** The rows of the list the benchmark pages through, as the API counts them. */
+async function listTotal(url: string, cookie: string): Promise<number> {
+  const response = await fetch(`${url}${listPath(0)}`, { headers: { cookie } });
+  return Number(response.headers.get('content-range')?.split('/')[1]);
+}
+
+/** The JavaScript per route of the built web app (apps/web/scripts/bundle-size.cjs). */
+function webSizes(): { name: string; gzip: number; budget?: number }[] {
+  const script = join(ROOT, 'apps/web/scripts/bundle-size.cjs');
+  const out = execFileSync(process.execPath, [script, WEB_DIST, '--json', '--warn']);
+  return (
+    JSON.parse(out.toString()) as { routes: { name: string; gzip: number; budget?: number }[] }
+  ).routes;
+}
+
+async function main() {
+  const opts = options();
+  const say = (text: string) => console.log(`[bench] ${text}`);
+  say(`data set at scale ${opts.scale} …`);
+  const dataset: Dataset = await createDataset(DATABASE, datasetSize(opts.scale));
+  say(`data set ready in ${dataset.seconds.toFixed(1)} s: ${JSON.stringify(dataset.size)}`);
+
+  const sink = await startSink();
+  const port = await freePort();
+  const queuePrefix = `pejling-bench-${process.pid}`;
+  const env = productEnv({
+    databaseUrl: databaseUrl(DATABASE),
+    port,
+    queuePrefix,
+    smtpUrl: sink.url,
+    today: BENCH_TODAY,
+  });
+  const started: Started[] = [];
+  try {
+    const api = await startApi(env);
+    started.push(api);
+    const startRssMb = memoryOf(api.child.pid as number).rssMb;
+    const worker = await startWorker(env);
+    started.push(worker);
+    const baseline = await startBaseline({
+      DATABASE_URL: env['DATABASE_URL'],
+      PEJLING_TODAY: BENCH_TODAY,
+    });
+    started.push(baseline);
+    const cookie = await signIn(api.url);
+
+    const load = async (
+      name: string,
+      target: Started,
+      scenario: Scenario,
+      extra: Partial<LoadSpec> = {},
+    ) => {
+      const spec: LoadSpec = {
+        url: target.url,
+        cookie,
+        scenario,
+        connections: CONNECTIONS,
+        warmupSeconds: opts.warmup,
+        seconds: opts.duration,
+        ...extra,
+      };
+      const result = await runLoad(spec);
+      say(`${name}: ${describe(result)}`);
+      return result;
+    };
+    const both = async (name: string, scenario: Scenario, extra: Partial<LoadSpec> = {}) => ({
+      api: await load(`${name} (API)`, api, scenario, extra),
+      baseline: await load(`${name} (baseline)`, baseline, scenario, extra),
+    });
+
+    const ids = dataset.milestoneIds;
+    const getOne = await both('GET /api/milestones/:id', { kind: 'get-one', ids });
+    const getOneHalf = await load(
+      'GET /api/milestones/:id at half load (API)',
+      api,
+      { kind: 'get-one', ids },
+      {
+        overallRate: Math.max(1, Math.round(getOne.api.rps / 2)),
+      },
+    );
+    const total = await listTotal(api.url, cookie);
+    const listFirst = await both('GET /api/milestones first page', {
+      kind: 'get',
+      path: listPath(0),
+    });
+    const lastStart = Math.max(0, total - PAGE);
+    const listLast = await both('GET /api/milestones last page', {
+      kind: 'get',
+      path: listPath(lastStart),
+    });
+    // PUT goes round 2 001 milestones (none with a reminder due): far more than there are
+    // connections, so that no two requests in flight write the same one.
+    const putIds = { first: ids.first, last: Math.min(ids.last, ids.first + 2_000) };
+    const put = await both('PUT /api/milestones/:id', {
+      kind: 'put',
+      ids: putIds,
+      databaseUrl: databaseUrl(DATABASE),
+    });
+    // A generated strategy, 1/50 of the milestones (the demo's own plan is small).
+    const oneStrategy = dataset.strategyIds[1] ?? dataset.strategyIds[0];
+    const dashOne = await both(
+      'GET /api/dashboard one strategy',
+      { kind: 'dashboard', strategyIds: [oneStrategy] },
+      { connections: 4 },
+    );
+    const dashAll = await both(
+      'GET /api/dashboard every strategy',
+      { kind: 'dashboard', strategyIds: dataset.strategyIds },
+      { connections: 1 },
+    );
+
+    say('reminders: scan and send …');
+    const reminders = await measureReminders({
+      apiUrl: api.url,
+      cookie,
+      databaseUrl: databaseUrl(DATABASE),
+      day: BENCH_TODAY,
+      sink,
+      timeoutSeconds: 300,
+      stopSending: worker.stop,
+    });
+    say(`reminders: ${JSON.stringify(reminders)}`);
+    // The kernel's high-water mark of the API's resident memory: its peak over the whole run.
+    const { peakRssMb } = memoryOf(api.child.pid as number);
+    const web = webSizes();
+
+    const rows = buildRows({
+      getOne,
+      getOneHalf,
+      listFirst,
+      listLast,
+      put,
+      dashOne,
+      dashAll,
+      reminders,
+      peakRssMb,
+      startRssMb,
+      web,
+      strategies: dataset.strategyIds.length,
+    });
+    const results: Results = {
+      date: new Date().toISOString(),
+      machine: `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}`,
+      options: opts,
+      dataset: { ...dataset.size, 'list rows': total },
+      rows,
+      raw: {
+        getOne,
+        getOneHalf,
+        listFirst,
+        listLast,
+        put,
+        dashOne,
+        dashAll,
+        reminders,
+        peakRssMb,
+        startRssMb,
+        web,
+      },
+    };
+    const dir = join(ROOT, 'bench/results');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+    writeFileSync(join(dir, 'latest.md'), markdown(results));
+    console.log(`\n${table(results)}\n\nWritten to bench/results/latest.json and latest.md.`);
+  } finally {
+    for (const child of started.reverse()) await child.stop();
+    await sink.close();
+    await removeQueues(queuePrefix);
+  }
+}
+
+type Pair = { api: LoadResult; baseline: LoadResult };
+
+function buildRows(r: {
+  getOne: Pair;
+  getOneHalf: LoadResult;
+  listFirst: Pair;
+  listLast: Pair;
+  put: Pair;
+  dashOne: Pair;
+  dashAll: Pair;
+  reminders: Awaited<ReturnType<typeof measureReminders>>;
+  peakRssMb: number;
+  startRssMb: number;
+  web: { name: string; gzip: number; budget?: number }[];
+  strategies: number;
+}): Row[] {
+  const pairRow = (
+    path: string,
+    pair: Pair,
+    min: number,
+    more?: { target: string; met: boolean },
+  ): Row => {
+    const x = ratio(pair.api.rps, pair.baseline.rps);
+    return {
+      path,
+      figures: describe(pair.api),
+      baseline: describe(pair.baseline),
+      ratio: `${x.toFixed(2)} ×`,
+      target: [`≥ ${min} × baseline req/s`, more?.target].filter(Boolean).join('; '),
+      met: x >= min && pair.api.errors === 0 && (more?.met ?? true),
+    };
+  };
+  const m = r.reminders;
+  const sendRatio = ratio(m.emailsPerSecond, m.baselineEmailsPerSecond);
+  const kb = (name: string) => (r.web.find((route) => route.name === name)?.gzip ?? 0) / 1000;
+  return [
+    pairRow(`GET /api/milestones/:id (${CONNECTIONS} conn.)`, r.getOne, 0.4),
+    {
+      path: 'GET /api/milestones/:id at half the maximum load',
+      figures: describe(r.getOneHalf),
+      baseline: '',
+      ratio: '',
+      target: 'p99 ≤ 25 ms',
+      met: r.getOneHalf.p99 <= 25 && r.getOneHalf.errors === 0,
+    },
+    pairRow(`GET /api/milestones 25 rows, filtered, sorted: first page`, r.listFirst, 0.35),
+    {
+      ...pairRow('GET /api/milestones: last page', r.listLast, 0),
+      target: `p99 ≤ 1.5 × first page's (${ms(1.5 * r.listFirst.api.p99)})`,
+      met: r.listLast.api.p99 <= 1.5 * r.listFirst.api.p99 && r.listLast.api.errors === 0,
+    },
+    pairRow('PUT /api/milestones/:id (versioned, audited)', r.put, 0.25),
+    pairRow('GET /api/dashboard one strategy (4 conn.)', r.dashOne, 0.5, {
+      target: 'p95 ≤ 50 ms',
+      met: r.dashOne.api.p95 <= 50,
+    }),
+    {
+      ...pairRow(
+        `GET /api/dashboard each of the ${r.strategies} strategies in turn (1 conn.)`,
+        r.dashAll,
+        0,
+      ),
+      target: 'p95 ≤ 150 ms',
+      met: r.dashAll.api.p95 <= 150 && r.dashAll.api.errors === 0,
+    },
+    {
+      path: `reminder scan, ${m.recorded} due`,
+      figures: `decided and enqueued in ${m.scanSeconds.toFixed(2)} s`,
+      baseline: '',
+      ratio: '',
+      target: '≤ 10 s',
+      met: m.scanSeconds <= 10,
+    },
+    {
+      path: `reminder sending, ${m.emails} e-mails`,
+      figures:
+        `${perSecond(m.emailsPerSecond)} once queued; all in ${m.endToEndSeconds.toFixed(1)} s ` +
+        `from the scan (${perSecond(m.emails / m.endToEndSeconds)}); ` +
+        `${m.duplicates} duplicates, ${m.missing} missing of ${m.deliveries}`,
+      baseline: `nodemailer direct: ${perSecond(m.baselineEmailsPerSecond)}`,
+      ratio: `${sendRatio.toFixed(2)} ×`,
+      // 10 000 in ≤ 60 s, as a rate, so that it holds at any scale.
+      target: '≥ 0.5 × baseline; ≥ 167/s from the scan; 0 duplicates, 0 missing',
+      met:
+        sendRatio >= 0.5 &&
+        m.emails / m.endToEndSeconds >= 10_000 / 60 &&
+        m.duplicates === 0 &&
+        m.missing === 0,
+    },
+    {
+      path: 'API memory under load',
+      figures: `peak RSS ${Math.round(r.peakRssMb)} MB (${Math.round(r.startRssMb)} MB after start)`,
+      baseline: '',
+      ratio: '',
+      target: '≤ 300 MB',
+      met: r.peakRssMb <= 300,
+    },
+    {
+      path: 'web JavaScript, gzipped',
+      figures: `sign-in ${kb('sign-in').toFixed(1)} kB, dashboard ${kb('dashboard').toFixed(1)} kB`,
+      baseline: '',
+      ratio: '',
+      target: 'sign-in ≤ 150 kB, dashboard ≤ 400 kB',
+      met: kb('sign-in') <= 150 && kb('dashboard') <= 400,
+    },
+  ];
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

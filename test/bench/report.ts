@@ -1,0 +1,77 @@
+import type { LoadResult } from './load';
+
+/** One line of the results: a path, what was measured, the target and whether it is met. */
+export interface Row {
+  path: string;
+  figures: string;
+  baseline: string;
+  ratio: string;
+  target: string;
+  met: boolean;
+}
+
+export interface Results {
+  date: string;
+  machine: string;
+  options: { scale: number; duration: number; warmup: number };
+  dataset: Record<string, number>;
+  rows: Row[];
+  /** Every figure, for comparing runs. */
+  raw: Record<string, unknown>;
+}
+
+export const ms = (value: number) => `${value.toFixed(1)} ms`;
+export const perSecond = (value: number) => `${Math.round(value)}/s`;
+export const ratio = (value: number, base: number) => (base > 0 ? value / base : 0);
+
+/** "1234 req/s, p50 2.0 / p95 3.1 / p99 5.2 ms, 0 errors" */
+export function describe(load: LoadResult): string {
+  return (
+    `${perSecond(load.rps)}, p50 ${load.p50.toFixed(1)} / p95 ${load.p95.toFixed(1)} / ` +
+    `p99 ${load.p99.toFixed(1)} ms, ${load.errors} errors`
+  );
+}
+
+const HEADER = ['path', 'measured', 'baseline', 'ratio', 'target', ''];
+
+const cells = (row: Row) => [
+  row.path,
+  row.figures,
+  row.baseline,
+  row.ratio,
+  row.target,
+  row.met ? 'met' : 'MISSED',
+];
+
+/** Rows of cells padded to each column's widest cell. */
+function padded(rows: string[][]): string[][] {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  return rows.map((r) => r.map((cell, i) => cell.padEnd(widths[i])));
+}
+
+/** The results as Markdown, its table laid out as Prettier lays it out. */
+export function markdown(results: Results): string {
+  const body = results.rows.map((row) => cells(row).map((v) => v.replace(/\|/g, '\\|')));
+  const [header, ...rows] = padded([HEADER, ...body]);
+  const rule = header.map((cell) => '-'.repeat(cell.length));
+  const line = (values: string[]) => `| ${values.join(' | ')} |`;
+  const size = Object.entries(results.dataset)
+    .map(([name, count]) => `${count} ${name}`)
+    .join(', ');
+  return [
+    `Run ${results.date} on ${results.machine}; scale ${results.options.scale} (${size}); ` +
+      `${results.options.warmup} s warm-up, ${results.options.duration} s counted per load.`,
+    '',
+    line(header),
+    line(rule),
+    ...rows.map(line),
+    '',
+  ].join('\n');
+}
+
+/** The table for a terminal. */
+export function table(results: Results): string {
+  return padded([HEADER, ...results.rows.map(cells)])
+    .map((r) => r.join('  ').trimEnd())
+    .join('\n');
+}
