@@ -39,8 +39,10 @@ const NotificationSettingsPage = lazyPage(
 );
 const TimelinePage = lazyPage(() => import('./timeline/TimelinePage'), 'TimelinePage');
 const MyWorkPage = lazyPage(() => import('./my-work/MyWorkPage'), 'MyWorkPage');
-// The landing page, lazy too: the sign-in page does not need it.
+// The landing page, lazy too: the sign-in page does not need it. It is fetched as soon as
+// the app's code runs (boot.tsx loads that while someone types on the sign-in page).
 const Dashboard = lazyPage(() => import('./dashboard'), 'Dashboard');
+void Dashboard.preload().catch(() => undefined);
 
 /**
  * Only composition: each resource's views live in its own folder. `requireAuth`: nothing

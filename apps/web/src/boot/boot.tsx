@@ -20,9 +20,10 @@ const loadApp = async (root: Root, session?: { me: Me; signedInNow: boolean }) =
 };
 
 /**
- * The app's code is fetched as soon as someone starts typing on the sign-in page: it is
- * then ready, or nearly, when they press the button, and the page itself never waits for
- * it. A failure here is left to the import after signing in, which says so.
+ * The app's code is fetched as soon as someone starts typing on the sign-in page (and with
+ * it the landing page's: App.tsx): it is then ready, or nearly, when they press the button,
+ * and the page itself never waits for it. A failure here is left to the import after
+ * signing in, which says so.
  */
 const fetchAppWhenTyping = () =>
   window.addEventListener('input', () => void import('./renderApp').catch(() => undefined), {

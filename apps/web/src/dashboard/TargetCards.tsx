@@ -1,9 +1,8 @@
-import { lazy, Suspense } from 'react';
 import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import HelpOutlineIcon from '@mui/icons-material/HelpOutline';
 import RemoveCircleOutlineIcon from '@mui/icons-material/RemoveCircleOutline';
 import TrendingDownIcon from '@mui/icons-material/TrendingDown';
-import { Box, Card, CardContent, Skeleton, Typography } from '@mui/material';
+import { Box, Card, CardContent, Typography } from '@mui/material';
 import { Link, useTranslate } from 'react-admin';
 import type {
   DashboardTarget,
@@ -16,8 +15,7 @@ import { StatusChip, type StatusLook } from '../common/StatusChip';
 import { useIntlLocale } from '../common/useIntlLocale';
 import { formatNumber } from './format';
 import { Panel } from './Panel';
-
-const TargetChart = lazy(async () => ({ default: (await import('./TargetChart')).TargetChart }));
+import { TargetChart } from './TargetChart';
 
 const looks: Record<TargetTrack, StatusLook> = {
   on_track: { icon: <CheckCircleIcon />, colour: 'success.main' },
@@ -101,11 +99,7 @@ const SeriesView = ({
             })}
           </Typography>
         )}
-      {series.line.length > 0 && (
-        <Suspense fallback={<Skeleton variant="rectangular" height={160} />}>
-          <TargetChart series={series} />
-        </Suspense>
-      )}
+      {series.line.length > 0 && <TargetChart series={series} />}
     </Box>
   );
 };
