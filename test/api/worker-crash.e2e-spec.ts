@@ -3,8 +3,9 @@ import { databaseUrl, startSmtpServer, TestSmtpServer } from '@pejling/server/te
 import { Job, Queue } from 'bullmq';
 import type { ParsedMail } from 'mailparser';
 import { Client } from 'pg';
-import { dropDatabase, stopGracefully } from '../support/built-app';
+import { dropDatabase } from '../support/built-app';
 import { BuiltApi, BuiltWorker, startBuiltApi, startBuiltWorker } from '../support/built-worker';
+import { stopGracefully } from '../support/processes';
 import { DEMO, Session } from '../support/session';
 import { until } from '../support/until';
 

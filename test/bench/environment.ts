@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 
-/** The repository's root, seen from this file compiled into dist/bench. */
-export const ROOT = resolve(__dirname, '../..');
+/** The repository's root, seen from this file compiled into dist/test/bench. */
+export const ROOT = resolve(__dirname, '../../..');
 
 /**
  * Where the builds are: `dist/apps` (`npx nx run-many -t build -p api worker web`), or a

@@ -1,12 +1,6 @@
 import { databaseUrl, testDatabaseName } from '@pejling/server/testing';
-import {
-  BuiltApp,
-  freePort,
-  removeQueues,
-  runBuilt,
-  stopGracefully,
-  waitUntilHealthy,
-} from './built-app';
+import { BuiltApp, runBuilt, waitUntilHealthy } from './built-app';
+import { freePort, removeQueues, stopGracefully, waitForOutput } from './processes';
 
 /**
  * The built worker (`npm run start:worker`), seen from the API's build folder that
@@ -69,16 +63,6 @@ export async function startBuiltApi(
  */
 export async function startBuiltWorker(env: Record<string, string>): Promise<BuiltWorker> {
   const worker = runBuilt(WORKER_ENTRY, [], { ...env, LOG_LEVEL: 'log' });
-  const deadline = Date.now() + 30_000;
-  while (!worker.output().includes('worker started')) {
-    if (worker.child.exitCode !== null || worker.child.signalCode !== null) {
-      throw new Error(`the worker exited early:\n${worker.output()}`);
-    }
-    if (Date.now() > deadline) {
-      worker.child.kill('SIGKILL');
-      throw new Error(`the worker did not start in 30 s:\n${worker.output()}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  await waitForOutput(worker, 'worker started');
   return worker;
 }

@@ -1,11 +1,6 @@
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import { Browser, Page } from 'playwright-core';
-import { launchBrowser, signInThroughForm } from '../support/browser';
-import { BuiltApp, dropDatabase, startBuiltApp } from '../support/built-app';
+import { screenshot, signInThroughForm, useBrowserApp } from '../support/browser';
 import { DEMO } from '../support/session';
 
-const ARTIFACTS = join(__dirname, '../../test-results');
 /** A.1, one of the UFM owner's initiatives in the demo plan. */
 const INITIATIVE = '/#/initiatives/1/show';
 const TEXT = 'Workshoppen om fødevareklynger er flyttet til september.';
@@ -17,40 +12,24 @@ const EDITED = 'Workshoppen om fødevareklynger er flyttet til oktober.';
  * and may answer, but not change or delete it; the author deletes it after confirming.
  */
 describe('comments on an initiative in a browser', () => {
-  let app: BuiltApp;
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([startBuiltApp(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    if (app) await dropDatabase(app.databaseName);
-  });
-  beforeEach(async () => {
-    // A page of its own per test: its own cookies, so each test signs in as someone.
-    page = await browser.newPage({ locale: 'da-DK', viewport: { width: 1280, height: 900 } });
-  });
-  afterEach(() => page.close());
+  const web = useBrowserApp();
 
   async function openInitiativeAs(email: string) {
-    await page.goto(`${app.url}${INITIATIVE}`);
-    await signInThroughForm(page, email);
-    await page.getByRole('heading', { name: 'Kommentarer' }).waitFor({ timeout: 20_000 });
+    await web.page.goto(`${web.app.url}${INITIATIVE}`);
+    await signInThroughForm(web.page, email);
+    await web.page.getByRole('heading', { name: 'Kommentarer' }).waitFor({ timeout: 20_000 });
   }
   const comments = () =>
-    page
+    web.page
       .getByRole('region', { name: 'Kommentarer' })
       .locator('li')
       .filter({ hasText: /fødevareklynger/ });
-  const commentField = () => page.getByRole('textbox', { name: 'Skriv en kommentar' });
+  const commentField = () => web.page.getByRole('textbox', { name: 'Skriv en kommentar' });
 
   it('lets an owner write a comment on their initiative and correct it', async () => {
     await openInitiativeAs(DEMO.ufm);
-    await page.getByText('Ingen kommentarer endnu.').waitFor({ timeout: 20_000 });
-    const send = page.getByRole('button', { name: 'Send' });
+    await web.page.getByText('Ingen kommentarer endnu.').waitFor({ timeout: 20_000 });
+    const send = web.page.getByRole('button', { name: 'Send' });
     // Nothing to send yet: a blank comment cannot be sent.
     expect(await send.isDisabled()).toBe(true);
     await commentField().fill(TEXT);
@@ -73,8 +52,7 @@ describe('comments on an initiative in a browser', () => {
     await comment.getByText(EDITED).waitFor({ timeout: 20_000 });
     await comment.getByText('(redigeret)').waitFor();
 
-    await mkdir(ARTIFACTS, { recursive: true });
-    await page.screenshot({ path: join(ARTIFACTS, 'comments-owner.png'), fullPage: true });
+    await screenshot(web.page, 'comments-owner', { fullPage: true });
   });
 
   it('shows the comment to the secretariat, who may delete but not edit it', async () => {
@@ -96,7 +74,7 @@ describe('comments on an initiative in a browser', () => {
     // DESIGN.md: the steering group "may comment"; someone else's comment stays theirs.
     await commentField().waitFor();
     expect(await comment.getByRole('button').count()).toBe(0);
-    await page.screenshot({ path: join(ARTIFACTS, 'comments-steering.png'), fullPage: true });
+    await screenshot(web.page, 'comments-steering', { fullPage: true });
   });
 
   it('lets the author delete the comment after confirming', async () => {
@@ -104,10 +82,10 @@ describe('comments on an initiative in a browser', () => {
     const comment = comments();
     await comment.getByText(EDITED).waitFor({ timeout: 20_000 });
     await comment.getByRole('button', { name: 'Slet' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Slet kommentaren?' });
+    const dialog = web.page.getByRole('dialog', { name: 'Slet kommentaren?' });
     await dialog.waitFor();
     await dialog.getByRole('button', { name: 'Bekræft' }).click();
-    await page.getByText('Ingen kommentarer endnu.').waitFor({ timeout: 20_000 });
+    await web.page.getByText('Ingen kommentarer endnu.').waitFor({ timeout: 20_000 });
     expect(await comments().count()).toBe(0);
   });
 });

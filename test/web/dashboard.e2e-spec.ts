@@ -1,51 +1,36 @@
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import { Browser, Page } from 'playwright-core';
-import { fillSignInForm, launchBrowser } from '../support/browser';
-import { BuiltApp, dropDatabase, startBuiltApp } from '../support/built-app';
+import { fillSignInForm, msUntilShown, screenshot, useBrowserApp } from '../support/browser';
 
 const STEERING = 'styregruppe@demo.pejling.dk';
-const ARTIFACTS = join(__dirname, '../../test-results');
 
 /**
  * The steering group's story: sign in, land on the dashboard of the demo plan as of
  * 2017-06-15, read its figures and follow one to the records behind it.
  */
 describe('the dashboard in a browser', () => {
-  let app: BuiltApp;
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    [app, browser] = await Promise.all([startBuiltApp(), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    if (app) await dropDatabase(app.databaseName);
-  });
-  beforeEach(async () => {
-    page = await browser.newPage({ locale: 'da-DK', viewport: { width: 1280, height: 900 } });
-  });
-  afterEach(() => page.close());
+  const web = useBrowserApp();
 
   it('lands the steering group on the dashboard, whose figures lead to the records', async () => {
-    await page.goto(`${app.url}/#/`);
-    await fillSignInForm(page, STEERING);
+    await web.page.goto(`${web.app.url}/#/`);
+    await fillSignInForm(web.page, STEERING);
     const started = Date.now();
-    await page.getByRole('button', { name: 'Log ind' }).click();
+    await web.page.getByRole('button', { name: 'Log ind' }).click();
 
     // Rendered: the focus areas' table and the targets' cards are on the page.
-    const areas = page.getByRole('table', { name: 'Indsatsområder' });
-    await areas.locator('tbody tr').nth(5).waitFor({ timeout: 20_000 });
-    await page.getByText('Pejlemærke 5', { exact: true }).waitFor({ timeout: 20_000 });
-    console.log(`dashboard rendered ${Date.now() - started} ms after signing in`);
+    const rendered = await msUntilShown(
+      web.page,
+      () =>
+        document.querySelectorAll('table[aria-label="Indsatsområder"] tbody tr').length === 6 &&
+        Boolean(document.body.textContent?.includes('Pejlemærke 5')),
+      started,
+    );
+    console.log(`dashboard rendered ${rendered} ms after signing in`);
+    const areas = web.page.getByRole('table', { name: 'Indsatsområder' });
 
-    expect(page.url()).toMatch(/#\/$/);
-    await page.getByRole('heading', { name: 'Klyngestrategi 2.0' }).waitFor();
-    await page.getByText(/Planperiode 1\. jan\. 2016 – 31\. dec\. 2018/).waitFor();
-    await page.getByText('Tid gået af planperioden').waitFor();
-    await page.getByText('Dag 532 af 1.096').waitFor();
+    expect(web.page.url()).toMatch(/#\/$/);
+    await web.page.getByRole('heading', { name: 'Klyngestrategi 2.0' }).waitFor();
+    await web.page.getByText(/Planperiode 1\. jan\. 2016 – 31\. dec\. 2018/).waitFor();
+    await web.page.getByText('Tid gået af planperioden').waitFor();
+    await web.page.getByText('Dag 532 af 1.096').waitFor();
     // Five focus areas and the whole plan.
     expect(await areas.locator('tbody tr').count()).toBe(6);
     expect(await areas.locator('tbody tr th').allInnerTexts()).toEqual([
@@ -57,19 +42,15 @@ describe('the dashboard in a browser', () => {
       'Hele planen',
     ]);
     for (const n of [1, 2, 3, 4, 5])
-      await page.getByText(`Pejlemærke ${n}`, { exact: true }).waitFor();
+      await web.page.getByText(`Pejlemærke ${n}`, { exact: true }).waitFor();
     // Target 2 has no number: the card says so.
-    await page.getByText('Intet måltal').waitFor();
-    await page.getByRole('heading', { name: /^Milepæle over fristen \(\d+\)$/ }).waitFor();
-    await page.getByRole('heading', { name: /^Frist inden for 30 dage \(\d+\)$/ }).waitFor();
+    await web.page.getByText('Intet måltal').waitFor();
+    await web.page.getByRole('heading', { name: /^Milepæle over fristen \(\d+\)$/ }).waitFor();
+    await web.page.getByRole('heading', { name: /^Frist inden for 30 dage \(\d+\)$/ }).waitFor();
     // The steering group changes nothing: no edit or create actions.
-    expect(await page.getByRole('link', { name: /^(Redigér|Opret)$/ }).count()).toBe(0);
+    expect(await web.page.getByRole('link', { name: /^(Redigér|Opret)$/ }).count()).toBe(0);
 
-    await mkdir(ARTIFACTS, { recursive: true });
-    await page.screenshot({
-      path: join(ARTIFACTS, 'dashboard-steering-group.png'),
-      fullPage: true,
-    });
+    await screenshot(web.page, 'dashboard-steering-group', { fullPage: true });
 
     // Focus area A's overdue milestones: the figure, then the list it leads to.
     const overdue = areas.getByRole('link', { name: /^A .*: \d+ milepæle over fristen$/ });
@@ -77,16 +58,16 @@ describe('the dashboard in a browser', () => {
     const count = Number(/: (\d+) milepæle over fristen$/.exec(label)?.[1]);
     expect(count).toBeGreaterThan(0);
     await overdue.click();
-    await page.waitForURL(/#\/milestones\?/);
+    await web.page.waitForURL(/#\/milestones\?/);
     const filter = JSON.parse(
-      new URL(page.url().replace('#/', '')).searchParams.get('filter') ?? '{}',
+      new URL(web.page.url().replace('#/', '')).searchParams.get('filter') ?? '{}',
     );
     expect(filter).toEqual({ focusAreaId: expect.any(Number), overdue: true });
-    const rows = page.locator('table tbody tr');
+    const rows = web.page.locator('table tbody tr');
     await rows.first().waitFor({ timeout: 20_000 });
-    await page.getByText(`1-${count} af ${count}`).waitFor({ timeout: 20_000 });
+    await web.page.getByText(`1-${count} af ${count}`).waitFor({ timeout: 20_000 });
     expect(await rows.count()).toBe(count);
-    expect(await page.locator('td.column-overdue').allInnerTexts()).toEqual(
+    expect(await web.page.locator('td.column-overdue').allInnerTexts()).toEqual(
       Array(count).fill(expect.stringContaining('Overskredet')),
     );
   });

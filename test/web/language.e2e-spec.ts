@@ -1,12 +1,8 @@
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import { Browser, BrowserContext, Page } from 'playwright-core';
-import { fillSignInForm, launchBrowser } from '../support/browser';
-import { BuiltApp, dropDatabase, startBuiltApp } from '../support/built-app';
+import { Page } from 'playwright-core';
+import { fillSignInForm, screenshot, useBrowserApp } from '../support/browser';
 import { DEMO, DEMO_PASSWORD, Session } from '../support/session';
 import { until } from '../support/until';
 
-const ARTIFACTS = join(__dirname, '../../test-results');
 /** An i18n key shown as it is instead of its text: `pejling.auth.title`, `ra.action.save`. */
 const RAW_KEY = /\b(pejling|ra|resources)\.[a-z_]+\./;
 
@@ -16,33 +12,16 @@ const RAW_KEY = /\b(pejling|ra|resources)\.[a-z_]+\./;
  * does, so a fresh browser that signs in as them starts in it.
  */
 describe('switching the language in a browser', () => {
-  let app: BuiltApp;
-  let browser: Browser;
+  // Each test opens fresh browsers of its own (`web.newPage`): no cookie, nothing stored,
+  // the Danish default.
+  const web = useBrowserApp({ page: false });
   /** The secretariat through the API, to read what the server saved. */
   let api: Session;
-  const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startBuiltApp(), launchBrowser()]);
-    api = new Session(app.url);
+    api = new Session(web.app.url);
     expect((await api.signIn(DEMO.secretariat)).status).toBe(200);
   });
-  afterAll(async () => {
-    await Promise.all(contexts.map((context) => context.close()));
-    await browser?.close();
-    await app?.stop();
-    if (app) await dropDatabase(app.databaseName);
-  });
-
-  /** A browser of its own: no cookie, nothing stored, the Danish default. */
-  async function freshPage(): Promise<Page> {
-    const context = await browser.newContext({
-      locale: 'da-DK',
-      viewport: { width: 1280, height: 900 },
-    });
-    contexts.push(context);
-    return context.newPage();
-  }
 
   /** Waits until the page's `<html lang>` is `language`. */
   const pageLanguage = (page: Page, language: string) =>
@@ -95,8 +74,8 @@ describe('switching the language in a browser', () => {
 
   it('signs in in English when English is picked on the sign-in page, and keeps it', async () => {
     expect(await savedLanguage()).toBe('da');
-    const page = await freshPage();
-    await page.goto(`${app.url}/#/initiatives`);
+    const page = await web.newPage();
+    await page.goto(`${web.app.url}/#/initiatives`);
     await page.getByRole('heading', { name: 'Log ind på Pejling' }).waitFor({ timeout: 20_000 });
     await pageLanguage(page, 'da');
     expect(page.url()).toMatch(/#\/login$/);
@@ -109,8 +88,7 @@ describe('switching the language in a browser', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByText('Wrong e-mail address or password.').waitFor();
     await expectNoRawKeys(page);
-    await mkdir(ARTIFACTS, { recursive: true });
-    await page.screenshot({ path: join(ARTIFACTS, 'language-sign-in-english.png') });
+    await screenshot(page, 'language-sign-in-english');
 
     await page.getByLabel(/^Password/).fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
@@ -125,8 +103,8 @@ describe('switching the language in a browser', () => {
 
   it('switches to Danish and to English in the app bar, remembered per person', async () => {
     // A fresh browser shows the sign-in page in Danish; the person's English wins.
-    const page = await freshPage();
-    await page.goto(`${app.url}/#/initiatives`);
+    const page = await web.newPage();
+    await page.goto(`${web.app.url}/#/initiatives`);
     await fillSignInForm(page, DEMO.secretariat);
     await page.getByRole('button', { name: 'Log ind' }).click();
     await expectEnglishApp(page);
@@ -139,11 +117,11 @@ describe('switching the language in a browser', () => {
     await expectEnglishApp(page);
     await page.reload();
     await expectEnglishApp(page);
-    await page.screenshot({ path: join(ARTIFACTS, 'language-english.png') });
+    await screenshot(page, 'language-english');
 
     // Remembered on the person, not only in this browser.
-    const elsewhere = await freshPage();
-    await elsewhere.goto(`${app.url}/#/initiatives`);
+    const elsewhere = await web.newPage();
+    await elsewhere.goto(`${web.app.url}/#/initiatives`);
     await fillSignInForm(elsewhere, DEMO.secretariat);
     await elsewhere.getByRole('button', { name: 'Log ind' }).click();
     await expectEnglishApp(elsewhere);
@@ -152,6 +130,6 @@ describe('switching the language in a browser', () => {
     await expectDanishApp(elsewhere);
     await elsewhere.reload();
     await expectDanishApp(elsewhere);
-    await elsewhere.screenshot({ path: join(ARTIFACTS, 'language-danish.png') });
+    await screenshot(elsewhere, 'language-danish');
   });
 });

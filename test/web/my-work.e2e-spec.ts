@@ -1,5 +1,3 @@
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import type {
   AuditEventRecord,
   InitiativeRecord,
@@ -7,27 +5,20 @@ import type {
   MilestoneRecord,
   PersonRecord,
 } from '@pejling/contracts';
-import { signInLinks, startSmtpServer, TestSmtpServer } from '@pejling/server/testing';
-import type { ParsedMail } from 'mailparser';
-import { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
-import { BuiltApp, dropDatabase, startBuiltApp } from '../support/built-app';
+import { recipientsOf, signInLinks } from '@pejling/server/testing';
+import { Page } from 'playwright-core';
+import { screenshot, useBrowserApp } from '../support/browser';
 import { DEMO, Session } from '../support/session';
 import { until } from '../support/until';
 
 /** The demo's fixed date, the day the reminders are run for. */
 const AS_OF = '2017-06-15';
-/** Screenshots for a person to look at after the run; git ignores the folder. */
-const ARTIFACTS = join(__dirname, '../../test-results');
 /** A milestone of Peter Lund's (the owner at UFM), due in 3 days: a reminder goes to him. */
 const TITLE = 'Statusmøde med universiteterne';
 const ROUND_TITLE = 'Styregruppemøde juli 2017';
 
 const list = (path: string, filter: object = {}) =>
   `${path}?${new URLSearchParams({ filter: JSON.stringify(filter), range: '[0,499]' })}`;
-
-const recipientOf = (mail: ParsedMail): string =>
-  (Array.isArray(mail.to) ? mail.to : [mail.to]).map((to) => to?.text ?? '').join(', ');
 
 /**
  * The owner's story in a browser: a reminder e-mail reaches the owner at UFM over SMTP,
@@ -36,9 +27,8 @@ const recipientOf = (mail: ParsedMail): string =>
  * gives him nothing to edit.
  */
 describe('My work in the web app', () => {
-  let smtp: TestSmtpServer;
-  let app: BuiltApp;
-  let browser: Browser;
+  // One page for the whole story: the owner stays signed in from test to test.
+  const web = useBrowserApp({ smtp: true, page: false });
   let page: Page;
   let secretariat: Session;
   let owner: Session;
@@ -52,25 +42,11 @@ describe('My work in the web app', () => {
   }
 
   beforeAll(async () => {
-    smtp = await startSmtpServer();
-    [app, browser] = await Promise.all([
-      startBuiltApp({ env: { SMTP_URL: smtp.url } }),
-      launchBrowser(),
-    ]);
-    page = await (
-      await browser.newContext({ locale: 'da-DK', viewport: { width: 1280, height: 900 } })
-    ).newPage();
-    secretariat = new Session(app.url);
+    page = await web.newPage();
+    secretariat = new Session(web.app.url);
     expect((await secretariat.signIn(DEMO.secretariat)).status).toBe(200);
-    owner = new Session(app.url);
+    owner = new Session(web.app.url);
     expect((await owner.signIn(DEMO.ufm)).status).toBe(200);
-    await mkdir(ARTIFACTS, { recursive: true });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    if (app) await dropDatabase(app.databaseName);
-    await smtp?.close();
   });
 
   it('mails the owner a reminder whose link lands on My work with the milestone picked out', async () => {
@@ -97,10 +73,10 @@ describe('My work in the web app', () => {
     expect(run.status).toBe(200);
     // The worker beside the API sends it within seconds.
     const mail = await until('the reminder to the owner at UFM', async () =>
-      smtp.received.find((m) => recipientOf(m).includes(DEMO.ufm) && m.text?.includes(TITLE)),
+      web.smtp.received.find((m) => recipientsOf(m).includes(DEMO.ufm) && m.text?.includes(TITLE)),
     );
     const [link] = signInLinks(mail.text);
-    expect(link.startsWith(`${app.url}/#/link?token=`)).toBe(true);
+    expect(link.startsWith(`${web.app.url}/#/link?token=`)).toBe(true);
 
     await page.goto(link);
     await page.waitForURL(new RegExp(`#/my-work\\?milestone=${milestone.id}$`), {
@@ -122,7 +98,7 @@ describe('My work in the web app', () => {
     );
     // Every other milestone row is one that is not picked out.
     expect(await page.getByText('Fra din e-mail').count()).toBe(1);
-    await page.screenshot({ path: join(ARTIFACTS, 'my-work-from-link.png'), fullPage: true });
+    await screenshot(page, 'my-work-from-link', { fullPage: true });
   });
 
   it('lets the owner change the milestone’s status there, saved on the server', async () => {
@@ -171,14 +147,14 @@ describe('My work in the web app', () => {
     expect(opened.status).toBe(200);
 
     // Opened afresh, as from the menu after a while.
-    await page.goto(`${app.url}/#/my-work`);
+    await page.goto(`${web.app.url}/#/my-work`);
     await page.reload();
     const report = page.getByRole('link', { name: /^Rapportér for / });
     await report.first().waitFor({ timeout: 20_000 });
     // A.1 is his; B.1, in the same round, is another organisation's.
     expect(await report.count()).toBe(1);
     expect(await report.getAttribute('aria-label')).toBe(`Rapportér for A.1 til ${ROUND_TITLE}`);
-    await page.screenshot({ path: join(ARTIFACTS, 'my-work-report-request.png') });
+    await screenshot(page, 'my-work-report-request');
     await report.click();
     await page.waitForURL(new RegExp(`#/reporting-rounds/${roundId}/report/${a1.id}$`), {
       timeout: 20_000,
@@ -196,7 +172,7 @@ describe('My work in the web app', () => {
     const people = await getJson<PersonRecord[]>(secretariat, list('/people'));
     expect(people.find((p) => p.id === me.person.id)?.organisationId).toBe(me.organisation?.id);
 
-    await page.goto(`${app.url}/#/initiatives/${other.id}/show`);
+    await page.goto(`${web.app.url}/#/initiatives/${other.id}/show`);
     await page.getByText('B.1', { exact: true }).waitFor({ timeout: 20_000 });
     // Its milestones come from the server after the rights are known: the page has settled.
     const milestoneRows = page.locator('table tbody tr');
@@ -205,12 +181,9 @@ describe('My work in the web app', () => {
     expect(await page.getByRole('link', { name: 'Redigér' }).count()).toBe(0);
     expect(await page.getByRole('combobox', { name: /^Status for milepælen/ }).count()).toBe(0);
     expect(await page.getByRole('link', { name: 'Tilføj milepæl' }).count()).toBe(0);
-    await page.screenshot({
-      path: join(ARTIFACTS, 'my-work-other-initiative.png'),
-      fullPage: true,
-    });
+    await screenshot(page, 'my-work-other-initiative', { fullPage: true });
 
-    await page.goto(`${app.url}/#/initiatives/${other.id}`);
+    await page.goto(`${web.app.url}/#/initiatives/${other.id}`);
     await page.getByText('Adgang nægtet').waitFor({ timeout: 20_000 });
     expect(await page.getByRole('button', { name: 'Gem' }).count()).toBe(0);
     expect(await page.getByRole('textbox').count()).toBe(0);

@@ -1,25 +1,12 @@
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import {
-  signInLinks,
-  startSmtpServer,
-  TestSmtpServer,
-  unsubscribeLink,
-} from '@pejling/server/testing';
+import { recipientsOf, signInLinks, unsubscribeLink } from '@pejling/server/testing';
 import type { ParsedMail } from 'mailparser';
-import { Browser, Page } from 'playwright-core';
-import { launchBrowser, signInThroughForm } from '../support/browser';
-import { BuiltApp, dropDatabase, startBuiltApp } from '../support/built-app';
+import { Page } from 'playwright-core';
+import { screenshot, signInThroughForm, useBrowserApp } from '../support/browser';
 import { DEMO } from '../support/session';
 import { until } from '../support/until';
 
 /** The demo's fixed date, on which milestones are due and overdue. */
 const AS_OF = '2017-06-15';
-/** Screenshots for a person to look at after the run; git ignores the folder. */
-const ARTIFACTS = join(__dirname, '../../test-results');
-
-const recipientOf = (mail: ParsedMail): string =>
-  (Array.isArray(mail.to) ? mail.to : [mail.to]).map((to) => to?.text ?? '').join(', ');
 
 /**
  * The reminders from end to end in a browser: the secretariat previews and sends the
@@ -27,41 +14,21 @@ const recipientOf = (mail: ParsedMail): string =>
  * link in the mail, once.
  */
 describe('reminders in the web app', () => {
-  let smtp: TestSmtpServer;
-  let app: BuiltApp;
-  let browser: Browser;
+  // The secretariat's page lasts the whole suite; a recipient opens fresh pages of their
+  // own (`web.newPage`), with their own cookies: nobody is signed in.
+  const web = useBrowserApp({ smtp: true, page: false });
   let secretariat: Page;
 
   beforeAll(async () => {
-    smtp = await startSmtpServer();
-    [app, browser] = await Promise.all([
-      startBuiltApp({ env: { SMTP_URL: smtp.url } }),
-      launchBrowser(),
-    ]);
-    secretariat = await browser.newPage({
-      locale: 'da-DK',
-      viewport: { width: 1280, height: 900 },
-    });
+    secretariat = await web.newPage();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    if (app) await dropDatabase(app.databaseName);
-    await smtp?.close();
-  });
-
-  /** A page of its own, with its own cookies: nobody is signed in. */
-  const freshPage = async () =>
-    (
-      await browser.newContext({ locale: 'da-DK', viewport: { width: 1280, height: 900 } })
-    ).newPage();
 
   let mail: ParsedMail;
   let link: string;
 
   it('lets the secretariat preview the reminders of a day, send them, and mails them', async () => {
     const page = secretariat;
-    await page.goto(`${app.url}/#/reminders/run`);
+    await page.goto(`${web.app.url}/#/reminders/run`);
     await signInThroughForm(page, DEMO.secretariat);
     await page.waitForURL(/#\/reminders\/run$/);
 
@@ -75,7 +42,7 @@ describe('reminders in the web app', () => {
     await page.getByText(/påmindelser? er klar til 15\. juni 2017/).waitFor({ timeout: 20_000 });
     const preview = page.locator('table tbody tr');
     expect(await preview.count()).toBeGreaterThan(0);
-    expect(smtp.received).toHaveLength(0);
+    expect(web.smtp.received).toHaveLength(0);
 
     await page.getByRole('button', { name: 'Send nu' }).click();
     const dialog = page.getByRole('dialog');
@@ -89,23 +56,23 @@ describe('reminders in the web app', () => {
     // The worker beside the API sends them within seconds. The one followed below: the
     // owner at UFM's, or else another owner's, with a milestone they are responsible for
     // (the demo's owners get no escalations as anyone else) and reminders to stop.
-    await until(`${queued} e-mails`, () => (smtp.received.length >= queued ? true : undefined));
-    expect(smtp.received).toHaveLength(queued);
-    const withLinks = smtp.received.filter(
+    await until(`${queued} e-mails`, () => (web.smtp.received.length >= queued ? true : undefined));
+    expect(web.smtp.received).toHaveLength(queued);
+    const withLinks = web.smtp.received.filter(
       (m) =>
         signInLinks(m.text).length > 0 &&
         unsubscribeLink(m.text) !== undefined &&
-        !recipientOf(m).includes(DEMO.secretariat),
+        !recipientsOf(m).includes(DEMO.secretariat),
     );
-    const chosen = withLinks.find((m) => recipientOf(m).includes(DEMO.ufm)) ?? withLinks[0];
+    const chosen = withLinks.find((m) => recipientsOf(m).includes(DEMO.ufm)) ?? withLinks[0];
     expect(chosen).toBeDefined();
     mail = chosen as ParsedMail;
     link = signInLinks(mail.text)[0] ?? '';
-    expect(link.startsWith(`${app.url}/#/link?token=`)).toBe(true);
+    expect(link.startsWith(`${web.app.url}/#/link?token=`)).toBe(true);
   });
 
   it('signs the recipient in by the link in the mail and opens the milestone on My work, once', async () => {
-    const page = await freshPage();
+    const page = await web.newPage();
     try {
       await page.goto(link);
       await page.waitForURL(/#\/my-work\?milestone=\d+$/, { timeout: 20_000 });
@@ -117,13 +84,12 @@ describe('reminders in the web app', () => {
       await picked.getByText('Fra din e-mail').waitFor({ timeout: 20_000 });
       await picked.locator('a[href*="#/initiatives/"]').waitFor();
       expect(await picked.locator('a[href*="#/milestones/"]').innerText()).not.toBe('');
-      await mkdir(ARTIFACTS, { recursive: true });
-      await page.screenshot({ path: join(ARTIFACTS, 'reminders-signed-in-by-link.png') });
+      await screenshot(page, 'reminders-signed-in-by-link');
     } finally {
       await page.context().close();
     }
 
-    const again = await freshPage();
+    const again = await web.newPage();
     try {
       await again.goto(link);
       await again.getByText(/Linket virker ikke/).waitFor({ timeout: 20_000 });
@@ -147,12 +113,12 @@ describe('reminders in the web app', () => {
       return texts.every((text) => text.trim() === 'Sendt') ? texts : undefined;
     });
     expect(shown.length).toBeGreaterThan(0);
-    await page.screenshot({ path: join(ARTIFACTS, 'reminders-delivery-log.png'), fullPage: true });
+    await screenshot(page, 'reminders-delivery-log', { fullPage: true });
   });
 
   it('unsubscribes the recipient by the other link in the mail, after asking', async () => {
     const unsubscribe = unsubscribeLink(mail.text) ?? '';
-    const page = await freshPage();
+    const page = await web.newPage();
     try {
       await page.goto(unsubscribe);
       await page.getByRole('button', { name: 'Afmeld påmindelser' }).click();

@@ -1,19 +1,14 @@
-import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import type {
   Me,
   MilestoneRecord,
   ReportingRoundRecord,
   StatusReportRecord,
 } from '@pejling/contracts';
-import { Browser, Page } from 'playwright-core';
-import { launchBrowser, signInThroughForm } from '../support/browser';
-import { BuiltApp, dropDatabase, startBuiltApp } from '../support/built-app';
+import { Page } from 'playwright-core';
+import { screenshot, signInThroughForm, useBrowserApp } from '../support/browser';
 import { DEMO, Session } from '../support/session';
 import { until } from '../support/until';
 
-/** Screenshots for a person to look at after the run; git ignores the folder. */
-const ARTIFACTS = join(__dirname, '../../test-results');
 const ROUND_TITLE = 'Styregruppemøde juni 2017';
 /** The day the owner says a milestone was done: the day before the demo's date. */
 const DONE_ON = '2017-06-14';
@@ -36,28 +31,17 @@ const list = (path: string, filter: object) =>
  * report.
  */
 describe('reporting rounds in the web app', () => {
-  let app: BuiltApp;
-  let browser: Browser;
+  const web = useBrowserApp({ page: false });
   let secretariat: Page;
   let owner: Page;
   let api: Session;
 
   beforeAll(async () => {
-    [app, browser] = await Promise.all([startBuiltApp(), launchBrowser()]);
-    const context = { locale: 'da-DK', viewport: { width: 1280, height: 900 } };
-    secretariat = await (await browser.newContext(context)).newPage();
+    secretariat = await web.newPage();
     // Tall enough for the whole report form on one screen.
-    owner = await (
-      await browser.newContext({ ...context, viewport: { width: 1280, height: 1200 } })
-    ).newPage();
-    api = new Session(app.url);
+    owner = await web.newPage({ viewport: { width: 1280, height: 1200 } });
+    api = new Session(web.app.url);
     expect((await api.signIn(DEMO.secretariat)).status).toBe(200);
-    await mkdir(ARTIFACTS, { recursive: true });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    if (app) await dropDatabase(app.databaseName);
   });
 
   async function getJson<T>(path: string): Promise<T> {
@@ -74,7 +58,7 @@ describe('reporting rounds in the web app', () => {
 
   it('lets the secretariat create a round for the plan and open it', async () => {
     const page = secretariat;
-    await page.goto(`${app.url}/#/reporting-rounds/create`);
+    await page.goto(`${web.app.url}/#/reporting-rounds/create`);
     await signInThroughForm(page, DEMO.secretariat);
     await page.waitForURL(/#\/reporting-rounds\/create$/);
 
@@ -105,7 +89,7 @@ describe('reporting rounds in the web app', () => {
     expect(round.initiativeIds.length).toBeGreaterThan(0);
 
     // An initiative of the owner at UFM in the round, with two open milestones or more.
-    const ufm = new Session(app.url);
+    const ufm = new Session(web.app.url);
     expect((await ufm.signIn(DEMO.ufm)).status).toBe(200);
     const me = (await (await ufm.fetch('/api/auth/me')).json()) as Me;
     for (const id of me.initiativeIds.filter((i) => round.initiativeIds.includes(i))) {
@@ -128,7 +112,7 @@ describe('reporting rounds in the web app', () => {
   it('lets the owner answer on the report form, with a milestone done, and submit', async () => {
     const page = owner;
     // The address the round's e-mails link to; the owner signs in first.
-    await page.goto(`${app.url}/#/reporting-rounds/${roundId}/report/${initiative.id}`);
+    await page.goto(`${web.app.url}/#/reporting-rounds/${roundId}/report/${initiative.id}`);
     await signInThroughForm(page, DEMO.ufm);
     await page.waitForURL(new RegExp(`#/reporting-rounds/${roundId}/report/${initiative.id}$`));
     await page.getByRole('heading', { name: new RegExp(`^${initiative.code} `) }).waitFor();
@@ -144,7 +128,7 @@ describe('reporting rounds in the web app', () => {
     // The menu fades out before the screenshot.
     await page.locator('.MuiMenu-root').waitFor({ state: 'detached' });
     await row.getByLabel(/^Færdig den/).fill(DONE_ON);
-    await page.screenshot({ path: join(ARTIFACTS, 'rounds-owner-form.png') });
+    await screenshot(page, 'rounds-owner-form');
     await page.getByRole('button', { name: 'Gem kladde' }).click();
     await page.getByText('Kladden er gemt').waitFor({ timeout: 20_000 });
 
@@ -207,13 +191,13 @@ describe('reporting rounds in the web app', () => {
   it('shows the answer on the completion board and lets the secretariat close the round', async () => {
     const page = secretariat;
     // The round's page has been open since the round was opened: load it anew.
-    await page.goto(`${app.url}/#/reporting-rounds/${roundId}/show`);
+    await page.goto(`${web.app.url}/#/reporting-rounds/${roundId}/show`);
     await page.reload();
     const row = page.locator('tbody tr', { hasText: initiative.code }).first();
     await row.locator('td.column-completion').getByText('Indsendt').waitFor({ timeout: 20_000 });
     await row.getByText('Peter Lund').first().waitFor();
     await page.getByText(/^1 indsendt, 0 som kladde/).waitFor();
-    await page.screenshot({ path: join(ARTIFACTS, 'rounds-completion-board.png'), fullPage: true });
+    await screenshot(page, 'rounds-completion-board', { fullPage: true });
 
     await page.getByRole('button', { name: 'Luk runden' }).click();
     const dialog = page.getByRole('dialog');
@@ -255,13 +239,13 @@ describe('reporting rounds in the web app', () => {
     expect(download.status).toBe(200);
     expect(download.headers.get('content-type')).toMatch(/^application\/pdf/);
     await page.getByRole('button', { name: 'Udskriv' }).waitFor();
-    await page.screenshot({ path: join(ARTIFACTS, 'rounds-report.png'), fullPage: true });
+    await screenshot(page, 'rounds-report', { fullPage: true });
 
     // Printed: the document only, no app bar, menu or buttons.
     await page.emulateMedia({ media: 'print' });
     expect(await page.getByRole('button', { name: 'Udskriv' }).isVisible()).toBe(false);
     expect(await page.getByRole('button', { name: 'Profil' }).isVisible()).toBe(false);
-    await page.screenshot({ path: join(ARTIFACTS, 'rounds-report-print.png'), fullPage: true });
+    await screenshot(page, 'rounds-report-print', { fullPage: true });
     await page.emulateMedia({ media: 'screen' });
   });
 });

@@ -56,6 +56,12 @@ export async function auditCount(t: TestApp): Promise<number> {
   return row.n;
 }
 
+/** The newest audit event's id (0 before any), to read the events a request writes after it. */
+export async function lastAuditEventId(t: TestApp): Promise<number> {
+  const [row] = await t.dataSource.query('SELECT coalesce(max(id), 0) AS id FROM audit_events');
+  return Number(row.id);
+}
+
 /**
  * The world of `createWorld`, built through the API by a signed-in secretariat, plus
  * accounts of every role and a few records that no other record depends on:

@@ -1,6 +1,12 @@
 import type { AuditEventRecord, CommentRecord } from '@pejling/contracts';
 import type { Response } from 'supertest';
-import { Agent, SignedInWorld, auditCount, useSignedInWorld } from '../../testing/accounts';
+import {
+  Agent,
+  SignedInWorld,
+  auditCount,
+  lastAuditEventId,
+  useSignedInWorld,
+} from '../../testing/accounts';
 import { databaseSnapshot, expectError, expectFieldError, idsOf } from '../../testing/expectations';
 import type { TestApp } from '../../testing/test-app';
 
@@ -32,8 +38,6 @@ describe('comments on initiatives', () => {
       .expect(200);
     return (res.body as AuditEventRecord[]).filter((e) => e.id > since);
   }
-  const lastEventId = async () =>
-    Number((await t.dataSource.query('SELECT coalesce(max(id), 0) AS id FROM audit_events'))[0].id);
 
   /** Sends a request that must be refused, and checks that it changed nothing. */
   async function refused(send: () => PromiseLike<Response>): Promise<Response> {
@@ -48,7 +52,7 @@ describe('comments on initiatives', () => {
 
   describe('writing one', () => {
     it('is signed by the signed-in owner, on any initiative, trimmed and audited', async () => {
-      const since = await lastEventId();
+      const since = await lastAuditEventId(t);
       // A.2 is led by CED: not Anna's, and still hers to comment on.
       const res = await post(anna(), {
         initiativeId: w.initiatives.a2.id,
@@ -160,7 +164,7 @@ describe('comments on initiatives', () => {
   describe('editing', () => {
     it('lets the author change the text, marks it edited and audits it', async () => {
       const before = await annasComment();
-      const since = await lastEventId();
+      const since = await lastAuditEventId(t);
       const res = await put(anna(), before, { body: 'Workshoppen er flyttet til oktober' }).expect(
         200,
       );
@@ -243,7 +247,7 @@ describe('comments on initiatives', () => {
       'is allowed to %s, answers the comment and audits it',
       async (who) => {
         const comment = await annasComment();
-        const since = await lastEventId();
+        const since = await lastAuditEventId(t);
         const res = await w.accounts[who].agent.delete(`/api/comments/${comment.id}`).expect(200);
         expect(res.body).toEqual(comment);
         await steering().get(`/api/comments/${comment.id}`).expect(404);

@@ -1,5 +1,5 @@
 import type { MilestoneRecord, MilestoneStatusChangeResult } from '@pejling/contracts';
-import { Agent, SignedInWorld, useSignedInWorld } from '../../testing/accounts';
+import { Agent, SignedInWorld, lastAuditEventId, useSignedInWorld } from '../../testing/accounts';
 import { databaseSnapshot, expectError, expectFieldError } from '../../testing/expectations';
 import type { TestApp } from '../../testing/test-app';
 
@@ -29,13 +29,11 @@ describe('bulk milestone status change', () => {
          FROM audit_events WHERE resource = 'milestones' AND id > $1 ORDER BY record_id`,
       [afterId],
     );
-  const lastAuditId = async () =>
-    Number((await t.dataSource.query('SELECT coalesce(max(id), 0) AS id FROM audit_events'))[0].id);
 
   it('gives each milestone the status, versioned and audited one by one, done today', async () => {
     const { workshop, kickoff, messe } = w.milestones;
     const before = await Promise.all([workshop, kickoff, messe].map((m) => get(m.id)));
-    const since = await lastAuditId();
+    const since = await lastAuditEventId(t);
 
     const res = await change(secretariat(), { status: 'done', milestones: named(...before) });
 
@@ -67,7 +65,7 @@ describe('bulk milestone status change', () => {
   it('leaves a milestone that has the status already as it is, and counts only the changed', async () => {
     const rapport = await get(w.milestones.rapport.id); // done on 2017-05-02
     const workshop = await get(w.milestones.workshop.id);
-    const since = await lastAuditId();
+    const since = await lastAuditEventId(t);
 
     const res = await change(secretariat(), {
       status: 'done',
