@@ -85,6 +85,10 @@ describe('exporting the milestones and initiatives lists', () => {
     expect(workshop[8]).toBe('Planlagt');
     expect(workshop[10]).toBe('Ja');
     expect(sheet.getColumn(7).numFmt).toBe('dd-mm-yyyy');
+    expect(sheet.getCell(2, 7).numFmt).toBe('dd-mm-yyyy');
+    expect(sheet.getRow(1).font?.bold).toBe(true);
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(sheet.autoFilter).toBeTruthy();
   });
 
   it('exports every matching row, not a page, and in English with ?lang=en', async () => {

@@ -1,3 +1,4 @@
+import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { IsoDate } from '@pejling/contracts';
 
@@ -29,30 +30,44 @@ export function toCsv(table: Table): Buffer {
   return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
 }
 
-/** An .xlsx workbook with one sheet; dates are real dates, shown as the language writes them. */
+/**
+ * An .xlsx workbook with one sheet; dates are real dates, shown as the language writes them.
+ * Written row by row with exceljs' streaming writer: the object model of a whole workbook
+ * took over 250 MB of heap for 42 000 milestones, the compressed file takes a few.
+ */
 export async function toXlsx(table: Table, dateFormat: string): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const stream = new PassThrough();
+  const chunks: Buffer[] = [];
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true });
   workbook.creator = 'Pejling';
   // Excel limits a sheet name to 31 characters without []:*?/\.
   const sheet = workbook.addWorksheet(table.title.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31), {
     views: [{ state: 'frozen', ySplit: 1 }],
   });
-  sheet.addRow(table.headers).font = { bold: true };
-  for (const row of table.rows) {
-    sheet.addRow(
-      row.map((cell) => {
-        if (cell === null || typeof cell !== 'object') return cell;
-        const [y, m, d] = cell.date.split('-').map(Number);
-        return new Date(Date.UTC(y, m - 1, d));
-      }),
-    );
-  }
-  table.headers.forEach((header, i) => {
-    const column = sheet.getColumn(i + 1);
-    const isDate = table.rows.some((row) => row[i] !== null && typeof row[i] === 'object');
-    if (isDate) column.numFmt = dateFormat;
-    column.width = Math.min(60, Math.max(10, header.length + 2));
-  });
+  // Columns first: each row is written out as it is committed, with its columns' styles.
+  sheet.columns = table.headers.map((header, i) => ({
+    width: Math.min(60, Math.max(10, header.length + 2)),
+    style: table.rows.some((row) => row[i] !== null && typeof row[i] === 'object')
+      ? { numFmt: dateFormat }
+      : {},
+  }));
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.headers.length } };
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  const headers = sheet.addRow(table.headers);
+  headers.font = { bold: true };
+  headers.commit();
+  for (const row of table.rows) {
+    sheet
+      .addRow(
+        row.map((cell) => {
+          if (cell === null || typeof cell !== 'object') return cell;
+          const [y, m, d] = cell.date.split('-').map(Number);
+          return new Date(Date.UTC(y, m - 1, d));
+        }),
+      )
+      .commit();
+  }
+  sheet.commit();
+  await workbook.commit();
+  return Buffer.concat(chunks);
 }
