@@ -62,6 +62,17 @@ describe('a reporting round on the demo plan, from the e-mail to the meeting pac
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     const mail = smtp.received.find((m) => addressOf(m) === DEMO.ufm) as ParsedMail;
+    // The link's token is committed with the delivery, just after the SMTP server took the
+    // e-mail: wait until nothing of the round's requests is left to send.
+    const unsent = async () =>
+      (
+        await json<{ status: string }[]>(
+          secretariat.fetch('/api/reminder-deliveries?range=[0,999]'),
+        )
+      ).filter((d) => d.status === 'pending' || d.status === 'queued').length;
+    while ((await unsent()) > 0 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     expect(mail.subject).toMatch(
       /^Pejling: (\d+ statusrapporter|»Statusrapport) til »?Styregruppemøde juni 2017/,
     );
