@@ -1,12 +1,11 @@
-import { Alert, Box, Typography } from '@mui/material';
+import { Alert, Box } from '@mui/material';
 import { Loading, Title, useTranslate } from 'react-admin';
-import { formatDay } from '../common/format';
+import { StrategyHeading } from '../common/StrategyHeading';
 import {
   StrategyPicker,
   useForgetUnknownStrategy,
   useStrategyChoice,
 } from '../common/StrategyPicker';
-import { useIntlLocale } from '../common/useIntlLocale';
 import { FocusAreaTable } from './FocusAreaTable';
 import { MilestoneLists } from './MilestoneLists';
 import { PlanProgress } from './PlanProgress';
@@ -19,7 +18,6 @@ import { useDashboard } from './useDashboard';
  */
 export const Dashboard = () => {
   const translate = useTranslate();
-  const locale = useIntlLocale();
   const [strategyId] = useStrategyChoice();
   const result = useDashboard(strategyId);
   useForgetUnknownStrategy(result.state === 'error' ? result.error : undefined);
@@ -36,19 +34,7 @@ export const Dashboard = () => {
     <Box sx={{ display: 'grid', gap: 2, py: 2 }} data-testid="dashboard">
       <Title title={translate('pejling.dashboard.title')} />
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, justifyContent: 'space-between' }}>
-        <Box>
-          <Typography variant="h5" component="h1">
-            {dashboard.strategyName}
-          </Typography>
-          <Typography variant="body2" color="text.secondary">
-            {translate('pejling.dashboard.period', {
-              start: formatDay(dashboard.periodStart, locale),
-              end: formatDay(dashboard.periodEnd, locale),
-            })}
-            {' · '}
-            {translate('pejling.dashboard.today', { date: formatDay(dashboard.today, locale) })}
-          </Typography>
-        </Box>
+        <StrategyHeading view={dashboard} level="h1" messages="pejling.dashboard" />
         <StrategyPicker shown={dashboard.strategyId} />
       </Box>
       <PlanProgress dashboard={dashboard} />

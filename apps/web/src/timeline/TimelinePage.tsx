@@ -19,6 +19,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Loading, Title, useTranslate } from 'react-admin';
 import type { Timeline } from '@pejling/contracts';
 import { formatDay } from '../common/format';
+import { StrategyHeading } from '../common/StrategyHeading';
 import {
   StrategyPicker,
   useForgetUnknownStrategy,
@@ -121,19 +122,7 @@ const TimelineView = ({ timeline }: { timeline: Timeline }) => {
           mb: 1,
         }}
       >
-        <Box>
-          <Typography variant="h6" component="h2">
-            {timeline.strategyName}
-          </Typography>
-          <Typography variant="body2" color="text.secondary">
-            {translate('pejling.timeline.period', {
-              start: formatDay(timeline.periodStart, locale),
-              end: formatDay(timeline.periodEnd, locale),
-            })}
-            {' · '}
-            {translate('pejling.timeline.today', { date: formatDay(timeline.today, locale) })}
-          </Typography>
-        </Box>
+        <StrategyHeading view={timeline} level="h2" messages="pejling.timeline" />
         <Stack direction="row" sx={{ alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
           <StrategyPicker shown={timeline.strategyId} />
           <ToggleButtonGroup
