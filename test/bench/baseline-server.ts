@@ -124,9 +124,8 @@ async function dashboard(strategyId: number) {
   const { rows } = await pool.query(sql.STRATEGY_SQL, [strategyId]);
   if (!rows.length) throw new HttpError(404, `strategy ${strategyId} does not exist`);
   const until = addDays(today, DUE_SOON_DAYS);
-  const [areas, progress, targets, overdue, dueSoon] = await Promise.all([
+  const [areas, targets, overdue, dueSoon] = await Promise.all([
     pool.query(sql.DASHBOARD.DASHBOARD_SQL, [strategyId, today]),
-    pool.query(sql.DASHBOARD.PROGRESS_SQL, [strategyId, today]),
     pool.query(sql.DASHBOARD.TARGETS_SQL, [strategyId]),
     pool.query(sql.DASHBOARD.OVERDUE_LIST_SQL, [strategyId, today]),
     pool.query(sql.DASHBOARD.DUE_SOON_LIST_SQL, [strategyId, today, until]),
@@ -139,7 +138,6 @@ async function dashboard(strategyId: number) {
     ...rows[0],
     today,
     focusAreas: areas.rows,
-    progress: progress.rows[0],
     targets: targets.rows,
     overdue: listOf(overdue),
     dueSoon: listOf(dueSoon),

@@ -51,7 +51,7 @@ export const STRATEGY_SQL = `
            FROM strategies WHERE id = $1`;
 
 /**
- * … and its five aggregates, run in parallel (DashboardService.forStrategy): taken from
+ * … and its four queries, run in parallel (DashboardService.forStrategy): taken from
  * the built API itself (libs/server/src/dashboard/dashboard-sql.ts), so that they are the
  * product's statements whatever a fix changes.
  */
@@ -61,7 +61,6 @@ export const DASHBOARD: DashboardSql = require(
 
 interface DashboardSql {
   DASHBOARD_SQL: string;
-  PROGRESS_SQL: string;
   TARGETS_SQL: string;
   OVERDUE_LIST_SQL: string;
   DUE_SOON_LIST_SQL: string;

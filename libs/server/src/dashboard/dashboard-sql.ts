@@ -42,32 +42,6 @@ export const DASHBOARD_SQL = `
    ORDER BY fa.sort_order, fa.code`;
 
 /**
- * The plan period's days (first and last included), how many of them have begun by today
- * ($2), and the whole plan's milestones done of those not cancelled.
- */
-export const PROGRESS_SQL = `
-  WITH p AS (
-    SELECT (s.period_end - s.period_start + 1) AS days_total,
-           LEAST(GREATEST($2::date - s.period_start + 1, 0), s.period_end - s.period_start + 1)
-             AS days_elapsed
-      FROM strategies s
-     WHERE s.id = $1
-  ), ms AS (
-    SELECT ${count(`m.status = 'done'`)} AS done,
-           ${count(`m.status <> 'cancelled'`)} AS total
-      FROM milestones m
-      JOIN initiatives i ON i.id = m.initiative_id
-     WHERE i.strategy_id = $1
-  )
-  SELECT p.days_total AS "daysTotal",
-         p.days_elapsed AS "daysElapsed",
-         round(100.0 * p.days_elapsed / p.days_total)::int AS "timeElapsed",
-         ms.done AS "milestonesDone",
-         ms.total AS "milestonesTotal",
-         CASE WHEN ms.total > 0 THEN round(100.0 * ms.done / ms.total)::int END AS done
-    FROM p, ms`;
-
-/**
  * Each target series of the strategy ($1): baseline, the latest national measurement and
  * the target; the straight line from baseline to target, a point a year; the line's value in
  * the latest measurement's year and whether the latest value is on or beyond it.

@@ -14,13 +14,7 @@ import {
 } from '@pejling/contracts';
 import { Clock } from '../core/clock/clock';
 import { StrategiesService } from '../plan/strategies/strategies.service';
-import {
-  DASHBOARD_SQL,
-  DUE_SOON_LIST_SQL,
-  OVERDUE_LIST_SQL,
-  PROGRESS_SQL,
-  TARGETS_SQL,
-} from './dashboard-sql';
+import { DASHBOARD_SQL, DUE_SOON_LIST_SQL, OVERDUE_LIST_SQL, TARGETS_SQL } from './dashboard-sql';
 
 type Figures = Omit<DashboardFocusArea, 'focusAreaId' | 'code' | 'title'>;
 
@@ -89,12 +83,33 @@ function sum(areas: Figures[]): Figures {
   );
 }
 
+const dayNumber = (day: string) => Date.parse(`${day}T00:00:00Z`) / 86_400_000;
+
 /** Share of the period [start, end] that has passed on `today`, in whole percent 0–100. */
 export function periodElapsed(start: string, end: string, today: string): number {
-  const day = (d: string) => Date.parse(`${d}T00:00:00Z`) / 86_400_000;
-  const length = day(end) - day(start) + 1;
-  const passed = day(today) - day(start) + 1;
-  return Math.round(Math.min(100, Math.max(0, (100 * passed) / length)));
+  return planProgress({ start, end, today }, figures({})).timeElapsed;
+}
+
+/**
+ * How far into its period the plan is (days begun by today, first and last included)
+ * against how much of it is done: the whole plan's milestones, the focus areas' sum.
+ */
+function planProgress(
+  period: { start: string; end: string; today: string },
+  totals: Figures,
+): DashboardPlanProgress {
+  const daysTotal = dayNumber(period.end) - dayNumber(period.start) + 1;
+  const begun = dayNumber(period.today) - dayNumber(period.start) + 1;
+  const daysElapsed = Math.min(daysTotal, Math.max(0, begun));
+  const { milestonesDone, milestonesTotal } = totals;
+  return {
+    daysTotal,
+    daysElapsed,
+    timeElapsed: Math.round((100 * daysElapsed) / daysTotal),
+    milestonesDone,
+    milestonesTotal,
+    done: milestonesTotal > 0 ? Math.round((100 * milestonesDone) / milestonesTotal) : null,
+  };
 }
 
 @Injectable()
@@ -110,9 +125,8 @@ export class DashboardService {
     const id = strategy.id;
     const today = this.clock.today();
     const dueSoonUntil = addDays(today, DUE_SOON_DAYS);
-    const [rows, [progress], targetRows, overdue, dueSoon] = await Promise.all([
+    const [rows, targetRows, overdue, dueSoon] = await Promise.all([
       this.dataSource.query(DASHBOARD_SQL, [id, today]) as Promise<Record<string, unknown>[]>,
-      this.dataSource.query(PROGRESS_SQL, [id, today]) as Promise<DashboardPlanProgress[]>,
       this.dataSource.query(TARGETS_SQL, [id]) as Promise<TargetRow[]>,
       this.dataSource.query(OVERDUE_LIST_SQL, [id, today]),
       this.dataSource.query(DUE_SOON_LIST_SQL, [id, today, dueSoonUntil]),
@@ -123,15 +137,20 @@ export class DashboardService {
       title: row['title'] as string,
       ...figures(row as Record<string, number | null>),
     }));
+    const totals = sum(focusAreas);
+    const progress = planProgress(
+      { start: strategy.periodStart, end: strategy.periodEnd, today },
+      totals,
+    );
     return {
       strategyId: id,
       strategyName: strategy.name,
       periodStart: strategy.periodStart,
       periodEnd: strategy.periodEnd,
       today,
-      periodElapsed: periodElapsed(strategy.periodStart, strategy.periodEnd, today),
+      periodElapsed: progress.timeElapsed,
       focusAreas,
-      totals: sum(focusAreas),
+      totals,
       progress,
       targets: groupTargets(targetRows),
       overdue: milestoneList(overdue),
