@@ -1,6 +1,6 @@
 // Jest loads the global setup without its module mapper, so the aliases do not resolve here.
 /* eslint-disable @nx/enforce-module-boundaries */
-import { createDataSource } from '../../libs/server/src/core/database/data-source';
+import { createDataSource } from '../../libs/server/src/app/data-source';
 import { ensureDatabase } from '../../libs/server/src/core/database/ensure-database';
 import {
   RUN_VARIABLE,

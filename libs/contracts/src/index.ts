@@ -1,4 +1,5 @@
 export * from './enums';
+export * from './labels';
 export * from './resources';
 export * from './records';
 export * from './milestones';

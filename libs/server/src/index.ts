@@ -1,10 +1,10 @@
-export { ServerModule } from './server.module';
-export { WorkerModule } from './worker.module';
+export { ServerModule } from './app/server.module';
+export { WorkerModule } from './app/worker.module';
 export { loadConfig, ConfigError } from './core/config/config';
 export type { AppConfig } from './core/config/config';
 export { configureHttpApp, API_PREFIX } from './core/http/configure-app';
-export { createDataSource } from './core/database/data-source';
+export { createDataSource } from './app/data-source';
 export { ensureDatabase } from './core/database/ensure-database';
-export { prepareDatabase } from './core/database/prepare';
-export { seedPlan, seedDemo, isEmpty } from './core/database/seed/seeder';
+export { prepareDatabase } from './app/prepare';
+export { seedPlan, seedDemo, isEmpty } from './app/seed/seeder';
 export { createFirstUser } from './auth/create-user';

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AUDIT_ACTIONS, AuditEventRecord, RESOURCES } from '@pejling/contracts';
-import type { Actor } from '../auth/actor';
-import { assertMay } from '../auth/permissions';
-import { ListParams } from '../core/http/list-params';
-import { ResourceReader } from '../core/http/list-query';
-import { notFound } from '../core/http/versioned-write';
+import type { Actor } from '../records/actor';
+import { assertMay } from '../records/access';
+import { ListParams } from '../records/list-params';
+import { ResourceReader } from '../records/list-query';
+import { notFound } from '../records/versioned-write';
 
 /** The day of an event in Copenhagen, for date filters. */
 const DAY = `(ae.at AT TIME ZONE 'Europe/Copenhagen')::date`;

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Request } from 'express';
 import { APP_CONFIG } from '../core/config/config.module';
 import type { AppConfig } from '../core/config/config';
-import type { Actor } from './actor';
+import type { Actor } from '../records/actor';
 import { readSessionToken } from './session-cookie';
 import { SessionsService } from './sessions.service';
 

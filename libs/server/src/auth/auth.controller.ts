@@ -5,11 +5,11 @@ import type { Me, SignInLinkResult } from '@pejling/contracts';
 import { APP_CONFIG } from '../core/config/config.module';
 import type { AppConfig } from '../core/config/config';
 import { RecordId } from '../core/http/id.pipe';
-import { Actor, CurrentActor, RequestWithActor } from './actor';
+import { Actor, CurrentActor, RequestWithActor } from '../records/actor';
 import { AcceptInvitationDto, ChangePasswordDto, LoginDto, SignInLinkDto } from './auth.dto';
 import { AuthService, Client } from './auth.service';
-import { assertMay } from './permissions';
-import { Public } from './public.decorator';
+import { assertMay } from '../records/access';
+import { Public } from '../core/http/public.decorator';
 import { clearSessionCookie, readSessionToken, setSessionCookie } from './session-cookie';
 
 function clientOf(request: Request): Client {

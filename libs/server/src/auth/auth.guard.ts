@@ -1,8 +1,8 @@
 import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { RequestWithActor } from './actor';
+import type { RequestWithActor } from '../records/actor';
 import { ActorResolver } from './actor-resolver';
-import { IS_PUBLIC } from './public.decorator';
+import { IS_PUBLIC } from '../core/http/public.decorator';
 
 /** Every route needs a signed-in person unless it is marked `@Public()`. */
 @Injectable()

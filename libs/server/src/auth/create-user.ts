@@ -1,8 +1,8 @@
 import { DataSource } from 'typeorm';
 import { ROLES, Role } from '@pejling/contracts';
-import { recordAudit } from '../audit/audit-trail';
+import { recordAudit } from '../records/audit-trail';
 import type { AppConfig } from '../core/config/config';
-import { SYSTEM_ACTOR } from './actor';
+import { SYSTEM_ACTOR } from '../records/actor';
 import { AuthService } from './auth.service';
 import { SessionsService } from './sessions.service';
 

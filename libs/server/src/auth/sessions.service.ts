@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG } from '../core/config/config.module';
 import type { AppConfig } from '../core/config/config';
-import type { Actor } from './actor';
+import type { Actor } from '../records/actor';
 import { newToken, tokenHash } from './tokens';
 
 /** How often a session's last-seen time is written: not on every request. */

@@ -1,6 +1,6 @@
 import ical, { ICalEventStatus } from 'ical-generator';
+import { ENUM_LABELS } from '@pejling/contracts';
 import type { Language, MilestoneStatus } from '@pejling/contracts';
-import { ENUM_LABELS } from '../core/i18n/enum-labels';
 
 /** A milestone in a person's calendar. */
 export interface CalendarMilestone {

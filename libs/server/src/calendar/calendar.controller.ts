@@ -10,8 +10,8 @@ import {
 } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { CalendarLink, CalendarLinkStatus } from '@pejling/contracts';
-import { Actor, CurrentActor } from '../auth/actor';
-import { Public } from '../auth/public.decorator';
+import { Actor, CurrentActor } from '../records/actor';
+import { Public } from '../core/http/public.decorator';
 import { CalendarService } from './calendar.service';
 
 /** A feed's file name: the token (43 base64url characters) and `.ics`. */

@@ -1,7 +1,7 @@
 import { ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import type { CalendarLink, CalendarLinkStatus } from '@pejling/contracts';
 import { DataSource } from 'typeorm';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../records/actor';
 import {
   calendarTokenCreatedAt,
   personOfCalendarToken,

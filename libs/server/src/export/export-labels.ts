@@ -1,5 +1,5 @@
+import { ENUM_LABELS } from '@pejling/contracts';
 import type { Language } from '@pejling/contracts';
-import { ENUM_LABELS } from '../core/i18n/enum-labels';
 
 /** Column headers and enum values of the exported lists, in the meeting pack's wording. */
 export const EXPORT_LABELS = {

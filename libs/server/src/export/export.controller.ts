@@ -1,7 +1,7 @@
 import { Controller, Get, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Actor, CurrentActor } from '../auth/actor';
+import { Actor, CurrentActor } from '../records/actor';
 import { ExportFile, ExportFormat, ExportResource, ExportService } from './export.service';
 
 const send = (file: ExportFile, res: Response) => {

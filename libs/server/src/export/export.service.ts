@@ -1,8 +1,8 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { InitiativeRecord, Language, MilestoneRecord } from '@pejling/contracts';
-import type { Actor } from '../auth/actor';
-import { ListParams, parseListParams } from '../core/http/list-params';
+import type { Actor } from '../records/actor';
+import { ListParams, parseListParams } from '../records/list-params';
 import { InitiativesService } from '../plan/initiatives/initiatives.service';
 import { MilestonesService } from '../plan/milestones/milestones.service';
 import { EXPORT_LABELS, ExportLabels } from './export-labels';

@@ -1,7 +1,7 @@
 import { BadRequestException, Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { MyWork } from '@pejling/contracts';
-import { Actor, CurrentActor } from '../auth/actor';
+import { Actor, CurrentActor } from '../records/actor';
 import { MyWorkService } from './my-work.service';
 
 @ApiTags('my-work')

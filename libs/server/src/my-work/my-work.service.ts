@@ -7,8 +7,8 @@ import {
   type MyWorkMilestone,
   type MyWorkReportRequest,
 } from '@pejling/contracts';
-import type { Actor } from '../auth/actor';
-import { OWN_INITIATIVES_SQL } from '../auth/ownership';
+import type { Actor } from '../records/actor';
+import { OWN_INITIATIVES_SQL } from '../records/ownership';
 import { Clock } from '../core/clock/clock';
 import { MILESTONE_COUNTS, PROGRESS } from '../plan/initiatives/progress-sql';
 

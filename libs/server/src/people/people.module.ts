@@ -1,4 +1,7 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Organisation } from './organisations/organisation.entity';
+import { Person } from './people/person.entity';
 import { OrganisationsController } from './organisations/organisations.controller';
 import { OrganisationsService } from './organisations/organisations.service';
 import { PeopleController } from './people/people.controller';
@@ -6,6 +9,7 @@ import { PeopleService } from './people/people.service';
 
 /** Organisations and the people who work in them. */
 @Module({
+  imports: [TypeOrmModule.forFeature([Organisation, Person])],
   controllers: [OrganisationsController, PeopleController],
   providers: [OrganisationsService, PeopleService],
   exports: [OrganisationsService, PeopleService],

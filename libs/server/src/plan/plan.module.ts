@@ -1,4 +1,10 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Comment } from './comments/comment.entity';
+import { FocusArea } from './focus-areas/focus-area.entity';
+import { Initiative } from './initiatives/initiative.entity';
+import { Milestone } from './milestones/milestone.entity';
+import { Strategy } from './strategies/strategy.entity';
 import { CommentsController } from './comments/comments.controller';
 import { CommentsService } from './comments/comments.service';
 import { FocusAreasController } from './focus-areas/focus-areas.controller';
@@ -12,6 +18,7 @@ import { StrategiesService } from './strategies/strategies.service';
 
 /** The plan itself: strategies, focus areas, initiatives, their milestones and comments. */
 @Module({
+  imports: [TypeOrmModule.forFeature([Strategy, FocusArea, Initiative, Milestone, Comment])],
   controllers: [
     StrategiesController,
     FocusAreasController,

@@ -1,8 +1,8 @@
 import { Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
 import { ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Actor, CurrentActor } from '../auth/actor';
-import { listResponse } from '../core/http/crud';
+import { Actor, CurrentActor } from '../records/actor';
+import { listResponse } from '../records/crud-controller';
 import { RecordId } from '../core/http/id.pipe';
 import { ReminderDeliveriesService } from './reminder-deliveries.service';
 

@@ -2,11 +2,11 @@ import { ConflictException, Injectable } from '@nestjs/common';
 import { DELIVERY_STATUSES, RECIPIENT_ROLES, REMINDER_KINDS } from '@pejling/contracts';
 import type { ReminderDeliveryRecord } from '@pejling/contracts';
 import { DataSource } from 'typeorm';
-import type { Actor } from '../auth/actor';
-import { assertMay, assertMayDo, mayDo } from '../auth/permissions';
-import { ListParams } from '../core/http/list-params';
-import { ResourceReader } from '../core/http/list-query';
-import { notFound } from '../core/http/versioned-write';
+import type { Actor } from '../records/actor';
+import { assertMay, assertMayDo, mayDo } from '../records/access';
+import { ListParams } from '../records/list-params';
+import { ResourceReader } from '../records/list-query';
+import { notFound } from '../records/versioned-write';
 import { ReminderDispatcher } from './reminder-dispatcher';
 
 /** What may be sent again: what failed, or waited in the outbox for a mail server. */

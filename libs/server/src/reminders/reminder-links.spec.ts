@@ -15,7 +15,7 @@ import {
   recipients,
   settled,
   useMailingApp,
-} from './reminders.testing';
+} from '../testing/reminders';
 
 /**
  * What a reminder e-mail links to: a single-use sign-in to the milestone, unsubscribing,

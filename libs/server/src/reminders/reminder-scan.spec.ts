@@ -1,6 +1,6 @@
 import { TestApp, createTestApp } from '../testing/test-app';
 import { DueReminder, dueReminders, recordDueReminders } from './reminder-scan';
-import { addPerson, createPlan } from './reminders.testing';
+import { addPerson, createPlan } from '../testing/reminders';
 
 /**
  * A small plan in SQL: one initiative led by an organisation with a contact person, a

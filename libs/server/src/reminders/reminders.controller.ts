@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Actor, CurrentActor } from '../auth/actor';
+import { Actor, CurrentActor } from '../records/actor';
 import { RunRemindersDto } from './reminder-run.dto';
 import { RemindersService } from './reminders.service';
 

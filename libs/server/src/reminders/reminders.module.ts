@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ReminderRule } from './rules/reminder-rule.entity';
 import { ReminderDeliveriesController } from './reminder-deliveries.controller';
 import { ReminderDeliveriesService } from './reminder-deliveries.service';
 import { ReminderDispatcher } from './reminder-dispatcher';
@@ -14,6 +16,7 @@ import { UnsubscribeController } from './unsubscribe.controller';
  * sends: the API needs no worker running.
  */
 @Module({
+  imports: [TypeOrmModule.forFeature([ReminderRule])],
   controllers: [
     RemindersController,
     ReminderRulesController,

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { DueReminderView, ReminderRunResult } from '@pejling/contracts';
 import { DataSource } from 'typeorm';
-import type { Actor } from '../auth/actor';
-import { assertMayDo } from '../auth/permissions';
+import type { Actor } from '../records/actor';
+import { assertMayDo } from '../records/access';
 import { Clock } from '../core/clock/clock';
 import { ReminderDispatcher } from './reminder-dispatcher';
 import { dueReminders } from './reminder-scan';

@@ -20,7 +20,7 @@ import {
   recipients,
   run,
   settled,
-} from './reminders.testing';
+} from '../testing/reminders';
 
 /**
  * Reminders end to end in one process: the API records and enqueues, a worker (or two)

@@ -3,7 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import type { UnsubscribeResult } from '@pejling/contracts';
 import { DataSource } from 'typeorm';
 import { unsubscribeByToken } from '../auth/link-tokens';
-import { Public } from '../auth/public.decorator';
+import { Public } from '../core/http/public.decorator';
 import { fieldError } from '../core/http/validation';
 
 /**

@@ -1,4 +1,8 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { RoundOutcomeEntity } from './outcomes/round-outcome.entity';
+import { ReportingRound } from './rounds/reporting-round.entity';
+import { StatusReport } from './status-reports/status-report.entity';
 import { RemindersModule } from '../reminders/reminders.module';
 import { RoundOutcomesController } from './outcomes/round-outcomes.controller';
 import { RoundOutcomesService } from './outcomes/round-outcomes.service';
@@ -9,7 +13,10 @@ import { StatusReportsService } from './status-reports/status-reports.service';
 
 /** Owners' status reports, the reporting rounds that ask for them, and the steering group's outcomes. */
 @Module({
-  imports: [RemindersModule],
+  imports: [
+    TypeOrmModule.forFeature([StatusReport, ReportingRound, RoundOutcomeEntity]),
+    RemindersModule,
+  ],
   controllers: [StatusReportsController, ReportingRoundsController, RoundOutcomesController],
   providers: [StatusReportsService, ReportingRoundsService, RoundOutcomesService],
 })

@@ -7,12 +7,12 @@ import type { Queue } from 'bullmq';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createTestDatabase, dropDatabase } from './test-database';
-import type { Actor } from '../auth/actor';
+import type { Actor } from '../records/actor';
 import { ActorResolver } from '../auth/actor-resolver';
 import { AppConfig, loadConfig } from '../core/config/config';
 import { configureHttpApp } from '../core/http/configure-app';
-import { ServerModule } from '../server.module';
-import { WorkerModule } from '../worker.module';
+import { ServerModule } from '../app/server.module';
+import { WorkerModule } from '../app/worker.module';
 
 export interface TestApp {
   app: INestApplication;

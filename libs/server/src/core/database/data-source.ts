@@ -1,7 +1,5 @@
 import { types } from 'pg';
-import { DataSource, DataSourceOptions } from 'typeorm';
-import { ENTITIES } from './entities';
-import { MIGRATIONS } from './migrations';
+import type { DataSourceOptions } from 'typeorm';
 import { SnakeNamingStrategy } from './naming-strategy';
 
 // Dates without a time stay `YYYY-MM-DD` strings end to end; pg would turn them into
@@ -9,16 +7,26 @@ import { SnakeNamingStrategy } from './naming-strategy';
 const PG_DATE_OID = 1082;
 types.setTypeParser(PG_DATE_OID, (value) => value);
 
+/** What a data source knows of the schema; listed explicitly, as bundlers break globs. */
+export interface Schema {
+  entities: NonNullable<DataSourceOptions['entities']>;
+  migrations: NonNullable<DataSourceOptions['migrations']>;
+}
+
 /**
- * The one description of the database, used by the API, the CLI (migrate, seed) and
- * the tests. Entities and migrations are listed explicitly: bundlers break globs.
+ * The one description of the database connection. The API and the worker give no schema:
+ * each feature module registers its entities (`TypeOrmModule.forFeature`). The command
+ * line and the tests take the whole schema from the assembling layer (`app/data-source.ts`).
  */
-export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
+export function dataSourceOptions(
+  databaseUrl: string,
+  schema: Schema = { entities: [], migrations: [] },
+): DataSourceOptions {
   return {
     type: 'postgres',
     url: databaseUrl,
-    entities: ENTITIES,
-    migrations: MIGRATIONS,
+    entities: schema.entities,
+    migrations: schema.migrations,
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',
     namingStrategy: new SnakeNamingStrategy(),
@@ -28,8 +36,4 @@ export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
     logging: ['warn', 'migration'],
     extra: { max: 10, application_name: 'pejling' },
   };
-}
-
-export function createDataSource(databaseUrl: string): DataSource {
-  return new DataSource(dataSourceOptions(databaseUrl));
 }

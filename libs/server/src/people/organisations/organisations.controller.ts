@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { OrganisationRecord } from '@pejling/contracts';
-import { CrudController } from '../../core/http/crud';
+import { CrudController } from '../../records/crud-controller';
 import { CreateOrganisationDto, UpdateOrganisationDto } from './organisation.dto';
 import { OrganisationsService } from './organisations.service';
 

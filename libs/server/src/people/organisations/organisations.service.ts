@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ORGANISATION_KINDS, OrganisationRecord, REGIONS } from '@pejling/contracts';
-import { selectColumns } from '../../core/http/list-query';
-import { RecordStore } from '../../core/http/record-store';
+import { selectColumns } from '../../records/list-query';
+import { RecordStore } from '../../records/record-store';
 import { CreateOrganisationDto, UpdateOrganisationDto } from './organisation.dto';
 import { Organisation } from './organisation.entity';
 

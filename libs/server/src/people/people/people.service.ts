@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { LANGUAGES, PersonRecord, ROLES } from '@pejling/contracts';
-import { assertUnchanged, forbidden, keepStored } from '../../auth/permissions';
+import { assertUnchanged, forbidden, keepStored } from '../../records/access';
 import { SessionsService } from '../../auth/sessions.service';
-import { selectColumns } from '../../core/http/list-query';
-import { RecordStore, WriteCheck } from '../../core/http/record-store';
+import { selectColumns } from '../../records/list-query';
+import { RecordStore, WriteCheck } from '../../records/record-store';
 import { CreatePersonDto, UpdatePersonDto } from './person.dto';
 import { Person } from './person.entity';
 

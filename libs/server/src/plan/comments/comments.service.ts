@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { CommentRecord } from '@pejling/contracts';
-import type { Actor } from '../../auth/actor';
-import { forbidden } from '../../auth/permissions';
-import { selectColumns } from '../../core/http/list-query';
-import { RecordStore, WriteCheck } from '../../core/http/record-store';
+import type { Actor } from '../../records/actor';
+import { forbidden } from '../../records/access';
+import { selectColumns } from '../../records/list-query';
+import { RecordStore, WriteCheck } from '../../records/record-store';
 import { fieldError } from '../../core/http/validation';
-import { notFound } from '../../core/http/versioned-write';
+import { notFound } from '../../records/versioned-write';
 import { CreateCommentDto, UpdateCommentDto } from './comment.dto';
 import { Comment } from './comment.entity';
 

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { FocusAreaRecord } from '@pejling/contracts';
-import { CrudController } from '../../core/http/crud';
+import { CrudController } from '../../records/crud-controller';
 import { CreateFocusAreaDto, UpdateFocusAreaDto } from './focus-area.dto';
 import { FocusAreasService } from './focus-areas.service';
 

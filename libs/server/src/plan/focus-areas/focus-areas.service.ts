@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { FocusAreaRecord } from '@pejling/contracts';
-import { selectColumns } from '../../core/http/list-query';
-import { RecordStore } from '../../core/http/record-store';
+import { selectColumns } from '../../records/list-query';
+import { RecordStore } from '../../records/record-store';
 import { CreateFocusAreaDto, UpdateFocusAreaDto } from './focus-area.dto';
 import { FocusArea } from './focus-area.entity';
 

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { InitiativeRecord } from '@pejling/contracts';
-import { CrudController } from '../../core/http/crud';
+import { CrudController } from '../../records/crud-controller';
 import { CreateInitiativeDto, UpdateInitiativeDto } from './initiative.dto';
 import { InitiativesService } from './initiatives.service';
 

@@ -1,10 +1,10 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { HEALTHS, INITIATIVE_STATUSES, InitiativeRecord } from '@pejling/contracts';
-import { selectColumns } from '../../core/http/list-query';
-import { RecordStore, WriteCheck } from '../../core/http/record-store';
-import { assertUnchanged, forbidden, keepStored } from '../../auth/permissions';
-import { mayChangeInitiative } from '../../auth/ownership';
+import { selectColumns } from '../../records/list-query';
+import { RecordStore, WriteCheck } from '../../records/record-store';
+import { assertUnchanged, forbidden, keepStored } from '../../records/access';
+import { mayChangeInitiative } from '../../records/ownership';
 import { CreateInitiativeDto, UpdateInitiativeDto } from './initiative.dto';
 import { Initiative } from './initiative.entity';
 import { COMPUTED_PROGRESS, MILESTONE_COUNTS, PROGRESS } from './progress-sql';

@@ -1,8 +1,8 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { MilestoneRecord } from '@pejling/contracts';
-import { Actor, CurrentActor } from '../../auth/actor';
-import { CrudController } from '../../core/http/crud';
+import { Actor, CurrentActor } from '../../records/actor';
+import { CrudController } from '../../records/crud-controller';
 import { CreateMilestoneDto, MilestoneStatusChangeDto, UpdateMilestoneDto } from './milestone.dto';
 import { MilestonesService } from './milestones.service';
 

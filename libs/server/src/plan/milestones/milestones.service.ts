@@ -11,13 +11,13 @@ import {
   MilestoneStatusChangeResult,
   StaleMilestones,
 } from '@pejling/contracts';
-import type { Actor } from '../../auth/actor';
+import type { Actor } from '../../records/actor';
 import { Clock } from '../../core/clock/clock';
-import { selectColumns } from '../../core/http/list-query';
-import { RecordStore, WriteCheck } from '../../core/http/record-store';
+import { selectColumns } from '../../records/list-query';
+import { RecordStore, WriteCheck } from '../../records/record-store';
 import { fieldError } from '../../core/http/validation';
-import { assertMay, forbidden } from '../../auth/permissions';
-import { mayChangeInitiative } from '../../auth/ownership';
+import { assertMay, forbidden } from '../../records/access';
+import { mayChangeInitiative } from '../../records/ownership';
 import {
   CreateMilestoneDto,
   MilestoneStatusChangeDto,

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { StrategyRecord } from '@pejling/contracts';
-import { CrudController } from '../../core/http/crud';
+import { CrudController } from '../../records/crud-controller';
 import { StrategiesService } from './strategies.service';
 import { CreateStrategyDto, UpdateStrategyDto } from './strategy.dto';
 

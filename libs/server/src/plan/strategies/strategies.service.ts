@@ -2,8 +2,8 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { StrategyRecord } from '@pejling/contracts';
 import { Clock } from '../../core/clock/clock';
-import { selectColumns } from '../../core/http/list-query';
-import { RecordStore } from '../../core/http/record-store';
+import { selectColumns } from '../../records/list-query';
+import { RecordStore } from '../../records/record-store';
 import { CreateStrategyDto, UpdateStrategyDto } from './strategy.dto';
 import { Strategy } from './strategy.entity';
 

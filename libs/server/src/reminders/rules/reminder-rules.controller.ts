@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ReminderRuleRecord } from '@pejling/contracts';
-import { CrudController } from '../../core/http/crud';
+import { CrudController } from '../../records/crud-controller';
 import { CreateReminderRuleDto, UpdateReminderRuleDto } from './reminder-rule.dto';
 import { ReminderRulesService } from './reminder-rules.service';
 

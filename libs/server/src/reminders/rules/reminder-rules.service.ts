@@ -1,8 +1,8 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { REMINDER_KINDS, ReminderRuleRecord } from '@pejling/contracts';
-import { selectColumns } from '../../core/http/list-query';
-import { RecordStore, WriteCheck } from '../../core/http/record-store';
+import { selectColumns } from '../../records/list-query';
+import { RecordStore, WriteCheck } from '../../records/record-store';
 import { fieldError } from '../../core/http/validation';
 import { CreateReminderRuleDto, UpdateReminderRuleDto } from './reminder-rule.dto';
 import { ReminderRule } from './reminder-rule.entity';

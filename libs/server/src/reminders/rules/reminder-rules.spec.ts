@@ -1,5 +1,5 @@
 import { TestApp, createTestApp } from '../../testing/test-app';
-import { DAY, createPlan, milestone, run } from '../reminders.testing';
+import { DAY, createPlan, milestone, run } from '../../testing/reminders';
 
 /** The rules as data: their shape is checked, and the scan follows what they say. */
 describe('reminder rules', () => {

@@ -1,7 +1,7 @@
 import type { Language, RoundReport } from '@pejling/contracts';
 import { pageTexts } from '../../testing/pdf-text';
 import { renderMeetingPack } from './meeting-pack';
-import { roundReportFixture } from './meeting-pack.fixture';
+import { roundReportFixture } from '../../testing/meeting-pack-report';
 
 async function render(report: RoundReport, language: Language = 'da'): Promise<string[]> {
   const pdf = await renderMeetingPack(report, language);

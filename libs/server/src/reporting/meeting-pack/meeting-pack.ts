@@ -1,4 +1,5 @@
 import {
+  ENUM_LABELS,
   ROUND_OUTCOME_KINDS,
   type Health,
   type InitiativeStatus,
@@ -15,7 +16,6 @@ import {
 } from '@pejling/contracts';
 import { dirname, join } from 'node:path';
 import pdfmake from 'pdfmake';
-import { ENUM_LABELS } from '../../core/i18n/enum-labels';
 import type {
   Alignment,
   Content,

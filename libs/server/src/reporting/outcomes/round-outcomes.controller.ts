@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { RoundOutcomeRecord } from '@pejling/contracts';
-import { CrudController } from '../../core/http/crud';
+import { CrudController } from '../../records/crud-controller';
 import { CreateRoundOutcomeDto, UpdateRoundOutcomeDto } from './round-outcome.dto';
 import { RoundOutcomesService } from './round-outcomes.service';
 

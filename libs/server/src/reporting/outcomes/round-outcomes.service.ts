@@ -1,11 +1,11 @@
 import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { ROUND_OUTCOME_KINDS, RoundOutcomeRecord } from '@pejling/contracts';
-import { recordAudit } from '../../audit/audit-trail';
-import type { Actor } from '../../auth/actor';
-import { assertUnchanged } from '../../auth/permissions';
-import { selectColumns } from '../../core/http/list-query';
-import { RecordStore, WriteCheck } from '../../core/http/record-store';
+import { recordAudit } from '../../records/audit-trail';
+import type { Actor } from '../../records/actor';
+import { assertUnchanged } from '../../records/access';
+import { selectColumns } from '../../records/list-query';
+import { RecordStore, WriteCheck } from '../../records/record-store';
 import { fieldError } from '../../core/http/validation';
 import { CreateRoundOutcomeDto, UpdateRoundOutcomeDto } from './round-outcome.dto';
 import { RoundOutcomeEntity } from './round-outcome.entity';

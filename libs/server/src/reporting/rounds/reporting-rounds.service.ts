@@ -6,13 +6,13 @@ import {
   RoundCompletionRow,
   RoundReport,
 } from '@pejling/contracts';
-import type { Actor } from '../../auth/actor';
-import { assertMayDo, assertUnchanged } from '../../auth/permissions';
+import type { Actor } from '../../records/actor';
+import { assertMayDo, assertUnchanged } from '../../records/access';
 import { Clock } from '../../core/clock/clock';
 import { ReminderDispatcher } from '../../reminders/reminder-dispatcher';
-import { selectColumns } from '../../core/http/list-query';
-import { RecordStore, WriteCheck } from '../../core/http/record-store';
-import { lockRow, notFound } from '../../core/http/versioned-write';
+import { selectColumns } from '../../records/list-query';
+import { RecordStore, WriteCheck } from '../../records/record-store';
+import { lockRow, notFound } from '../../records/versioned-write';
 import { CreateReportingRoundDto, UpdateReportingRoundDto } from './reporting-round.dto';
 import { ReportingRound } from './reporting-round.entity';
 import { roundCompletion } from './round-completion';

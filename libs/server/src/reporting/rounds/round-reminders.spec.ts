@@ -11,7 +11,7 @@ import {
   run,
   settled,
   useMailingApp,
-} from '../../reminders/reminders.testing';
+} from '../../testing/reminders';
 
 /** The day `n` days after DAY. */
 const plus = (n: number) =>

@@ -1,9 +1,9 @@
 import { BadRequestException } from '@nestjs/common';
 import type { MilestoneUpdate } from '@pejling/contracts';
 import type { EntityManager } from 'typeorm';
-import { recordAudit } from '../../audit/audit-trail';
-import type { Actor } from '../../auth/actor';
-import { staleVersion } from '../../core/http/versioned-write';
+import { recordAudit } from '../../records/audit-trail';
+import type { Actor } from '../../records/actor';
+import { staleVersion } from '../../records/versioned-write';
 
 const MILESTONE_SQL = `
   SELECT id, initiative_id AS "initiativeId", title, to_char(due_date, 'YYYY-MM-DD') AS "dueDate",

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { StatusReportRecord } from '@pejling/contracts';
-import { CrudController } from '../../core/http/crud';
+import { CrudController } from '../../records/crud-controller';
 import { CreateStatusReportDto, UpdateStatusReportDto } from './status-report.dto';
 import { StatusReportsService } from './status-reports.service';
 

@@ -1,13 +1,13 @@
 import { ConflictException, Injectable } from '@nestjs/common';
-import type { Actor } from '../../auth/actor';
+import type { Actor } from '../../records/actor';
 import { fieldError } from '../../core/http/validation';
 import { DataSource, EntityManager } from 'typeorm';
 import { HEALTHS, STATUS_REPORT_STATES, StatusReportRecord } from '@pejling/contracts';
 import { Clock } from '../../core/clock/clock';
-import { selectColumns } from '../../core/http/list-query';
-import { RecordStore, WriteCheck } from '../../core/http/record-store';
-import { forbidden } from '../../auth/permissions';
-import { mayChangeInitiative } from '../../auth/ownership';
+import { selectColumns } from '../../records/list-query';
+import { RecordStore, WriteCheck } from '../../records/record-store';
+import { forbidden } from '../../records/access';
+import { mayChangeInitiative } from '../../records/ownership';
 import { applyMilestoneUpdates } from './milestone-updates';
 import { CreateStatusReportDto, UpdateStatusReportDto } from './status-report.dto';
 import { StatusReport } from './status-report.entity';

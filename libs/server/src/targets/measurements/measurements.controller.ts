@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { MeasurementRecord } from '@pejling/contracts';
-import { CrudController } from '../../core/http/crud';
+import { CrudController } from '../../records/crud-controller';
 import { CreateMeasurementDto, UpdateMeasurementDto } from './measurement.dto';
 import { MeasurementsService } from './measurements.service';
 

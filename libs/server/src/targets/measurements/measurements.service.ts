@@ -1,8 +1,8 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { MeasurementRecord, REGIONS } from '@pejling/contracts';
-import { selectColumns, toNumber } from '../../core/http/list-query';
-import { RecordStore } from '../../core/http/record-store';
+import { selectColumns, toNumber } from '../../records/list-query';
+import { RecordStore } from '../../records/record-store';
 import { CreateMeasurementDto, UpdateMeasurementDto } from './measurement.dto';
 import { Measurement } from './measurement.entity';
 

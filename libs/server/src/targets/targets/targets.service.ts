@@ -1,8 +1,8 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { TargetRecord } from '@pejling/contracts';
-import { selectColumns } from '../../core/http/list-query';
-import { RecordStore } from '../../core/http/record-store';
+import { selectColumns } from '../../records/list-query';
+import { RecordStore } from '../../records/record-store';
 import { CreateTargetDto, UpdateTargetDto } from './target.dto';
 import { Target } from './target.entity';
 

@@ -1,7 +1,7 @@
 import { InternalServerErrorException, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { AuditAction, ResourceName } from '@pejling/contracts';
-import type { Actor } from '../auth/actor';
+import type { Actor } from './actor';
 
 export interface AuditEntry {
   actor: Actor;

@@ -1,6 +1,6 @@
 import { BadRequestException } from '@nestjs/common';
 import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import { isDateOnly } from './dto';
+import { isDateOnly } from '../core/http/dto';
 import { ListParams, SortDirection } from './list-params';
 
 /** How one `filter` key narrows a list; the column is an SQL expression. */

@@ -1,4 +1,4 @@
-import { TestApp, createTestApp } from '../../../testing/test-app';
+import { TestApp, createTestApp } from '../../testing/test-app';
 import { seedDemo, seedPlan } from './seeder';
 
 const CODES = ['A', 'B', 'C', 'D', 'E'].flatMap((area) => [1, 2, 3, 4].map((n) => `${area}.${n}`));

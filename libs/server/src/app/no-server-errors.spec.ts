@@ -1,7 +1,7 @@
 import type { Response } from 'supertest';
-import { Body, World, useWorld } from '../../testing/factories';
-import { RESOURCE_CASES, withValue } from '../../testing/resource-cases';
-import type { TestApp } from '../../testing/test-app';
+import { Body, World, useWorld } from '../testing/factories';
+import { RESOURCE_CASES, withValue } from '../testing/resource-cases';
+import type { TestApp } from '../testing/test-app';
 
 /** Whole bodies that are not a record, as raw JSON text. */
 const HOSTILE_BODIES: { name: string; json: string }[] = [

@@ -1,18 +1,18 @@
 import { PLAN_RESOURCES } from '@pejling/contracts';
-import { World, useWorld } from '../../testing/factories';
-import { idsOf, totalOf } from '../../testing/expectations';
-import { RESOURCE_CASES, ResourceCase, sortedIds } from '../../testing/resource-cases';
-import type { TestApp } from '../../testing/test-app';
-import { FocusAreasService } from '../../plan/focus-areas/focus-areas.service';
-import { InitiativesService } from '../../plan/initiatives/initiatives.service';
-import { MilestonesService } from '../../plan/milestones/milestones.service';
-import { StrategiesService } from '../../plan/strategies/strategies.service';
-import { OrganisationsService } from '../../people/organisations/organisations.service';
-import { PeopleService } from '../../people/people/people.service';
-import { StatusReportsService } from '../../reporting/status-reports/status-reports.service';
-import { MeasurementsService } from '../../targets/measurements/measurements.service';
-import { TargetsService } from '../../targets/targets/targets.service';
-import { ReadSpec } from './list-query';
+import { World, useWorld } from '../testing/factories';
+import { idsOf, totalOf } from '../testing/expectations';
+import { RESOURCE_CASES, ResourceCase, sortedIds } from '../testing/resource-cases';
+import type { TestApp } from '../testing/test-app';
+import { FocusAreasService } from '../plan/focus-areas/focus-areas.service';
+import { InitiativesService } from '../plan/initiatives/initiatives.service';
+import { MilestonesService } from '../plan/milestones/milestones.service';
+import { StrategiesService } from '../plan/strategies/strategies.service';
+import { OrganisationsService } from '../people/organisations/organisations.service';
+import { PeopleService } from '../people/people/people.service';
+import { StatusReportsService } from '../reporting/status-reports/status-reports.service';
+import { MeasurementsService } from '../targets/measurements/measurements.service';
+import { TargetsService } from '../targets/targets/targets.service';
+import { ReadSpec } from '../records/list-query';
 
 /** Each resource's service, to read the filters and sorts its read spec declares. */
 const SERVICES = {

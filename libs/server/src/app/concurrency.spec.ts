@@ -1,8 +1,8 @@
 import type { Response } from 'supertest';
-import { Agent, SignedInWorld, auditCount, signIn, useSignedInWorld } from '../../testing/accounts';
-import { databaseSnapshot, expectError } from '../../testing/expectations';
-import type { Body } from '../../testing/factories';
-import type { TestApp } from '../../testing/test-app';
+import { Agent, SignedInWorld, auditCount, signIn, useSignedInWorld } from '../testing/accounts';
+import { databaseSnapshot, expectError } from '../testing/expectations';
+import type { Body } from '../testing/factories';
+import type { TestApp } from '../testing/test-app';
 
 const ROUNDS = 20;
 

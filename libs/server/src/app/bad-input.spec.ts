@@ -1,9 +1,9 @@
 import type { Response } from 'supertest';
 import type { ResourceName } from '@pejling/contracts';
-import { Body, World, useWorld } from '../../testing/factories';
-import { databaseSnapshot, expectError, expectFieldError } from '../../testing/expectations';
-import { RESOURCE_CASES, withValue } from '../../testing/resource-cases';
-import type { TestApp } from '../../testing/test-app';
+import { Body, World, useWorld } from '../testing/factories';
+import { databaseSnapshot, expectError, expectFieldError } from '../testing/expectations';
+import { RESOURCE_CASES, withValue } from '../testing/resource-cases';
+import type { TestApp } from '../testing/test-app';
 
 /** Path ids that are not a positive 32-bit integer as written. */
 const BAD_IDS = [

@@ -1,7 +1,7 @@
 import type { ReminderRunResult } from '@pejling/contracts';
 import type { ParsedMail } from 'mailparser';
-import { TestSmtpServer, startSmtpServer } from '../testing/smtp';
-import { TestApp, TestAppOptions, createTestApp } from '../testing/test-app';
+import { TestSmtpServer, startSmtpServer } from './smtp';
+import { TestApp, TestAppOptions, createTestApp } from './test-app';
 
 /**
  * A small plan, and ways to run reminders over it and read what became of them, for the

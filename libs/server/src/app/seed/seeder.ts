@@ -1,5 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { hashPassword } from '../../../auth/passwords';
+import { hashPassword } from '../../auth/passwords';
 import demoJson from './data/klyngestrategi-2.0.demo.json';
 import planJson from './data/klyngestrategi-2.0.plan.json';
 import type { DemoSeed, PlanSeed } from './seed-data';

@@ -1,23 +1,23 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
-import { AuditModule } from './audit/audit.module';
-import { AuthModule } from './auth/auth.module';
-import { CalendarModule } from './calendar/calendar.module';
-import { AppConfig } from './core/config/config';
-import { CoreModule } from './core/core.module';
-import { HealthModule } from './core/health/health.module';
-import { HttpExceptionFilter } from './core/http/http-exception.filter';
-import { createValidationPipe } from './core/http/validation';
-import { DashboardModule } from './dashboard/dashboard.module';
-import { ExportModule } from './export/export.module';
-import { InfoModule } from './info/info.module';
-import { MyWorkModule } from './my-work/my-work.module';
-import { PeopleModule } from './people/people.module';
-import { PlanModule } from './plan/plan.module';
-import { RemindersModule } from './reminders/reminders.module';
-import { ReportingModule } from './reporting/reporting.module';
-import { TargetsModule } from './targets/targets.module';
-import { TimelineModule } from './timeline/timeline.module';
+import { AuditModule } from '../audit/audit.module';
+import { AuthModule } from '../auth/auth.module';
+import { CalendarModule } from '../calendar/calendar.module';
+import { AppConfig } from '../core/config/config';
+import { CoreModule } from '../core/core.module';
+import { HealthModule } from '../core/health/health.module';
+import { HttpExceptionFilter } from '../core/http/http-exception.filter';
+import { createValidationPipe } from '../core/http/validation';
+import { DashboardModule } from '../dashboard/dashboard.module';
+import { ExportModule } from '../export/export.module';
+import { InfoModule } from '../info/info.module';
+import { MyWorkModule } from '../my-work/my-work.module';
+import { PeopleModule } from '../people/people.module';
+import { PlanModule } from '../plan/plan.module';
+import { RemindersModule } from '../reminders/reminders.module';
+import { ReportingModule } from '../reporting/reporting.module';
+import { TargetsModule } from '../targets/targets.module';
+import { TimelineModule } from '../timeline/timeline.module';
 
 /**
  * Everything the HTTP API serves, with its validation and error handling registered as

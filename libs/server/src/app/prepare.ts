@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { createDataSource } from './data-source';
-import { ensureDatabase } from './ensure-database';
+import { ensureDatabase } from '../core/database/ensure-database';
 import { isEmpty, seedDemo, seedPlan } from './seed/seeder';
 
 export interface PrepareOptions {

@@ -1,9 +1,9 @@
 import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { ResourceName } from '@pejling/contracts';
-import { recordAudit } from '../../audit/audit-trail';
-import type { Actor } from '../../auth/actor';
-import { assertMay } from '../../auth/permissions';
-import { CrudService } from './crud';
+import { recordAudit } from './audit-trail';
+import type { Actor } from './actor';
+import { assertMay } from './access';
+import { CrudService } from './crud-controller';
 import { ListParams } from './list-params';
 import { ReadSpec, ResourceReader } from './list-query';
 import { deleteById, lockRow, notFound, staleVersion, updateVersioned } from './versioned-write';

@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { CoreModule } from './core/core.module';
-import type { AppConfig } from './core/config/config';
-import { RemindersWorkerModule } from './reminders/reminders-worker.module';
+import { CoreModule } from '../core/core.module';
+import type { AppConfig } from '../core/config/config';
+import { RemindersWorkerModule } from '../reminders/reminders-worker.module';
 
 /**
  * The worker process: the queues' processors and schedulers on the same infrastructure

@@ -2,10 +2,10 @@ import { Body, Delete, Get, Post, Put, Query, Res, Type } from '@nestjs/common';
 import { ApiBody, ApiParam, ApiQuery } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { ResourceName } from '@pejling/contracts';
-import { Actor, CurrentActor } from '../../auth/actor';
-import { RecordId } from './id.pipe';
+import { Actor, CurrentActor } from './actor';
+import { RecordId } from '../core/http/id.pipe';
 import { ListParams, parseListParams } from './list-params';
-import { createValidationPipe } from './validation';
+import { createValidationPipe } from '../core/http/validation';
 
 /** What every resource's service offers to its controller. */
 export interface CrudService<R, C, U> {
