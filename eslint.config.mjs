@@ -11,7 +11,7 @@ export default [
       '**/node_modules',
       '**/.nx',
       'coverage',
-      'libs/server/src/core/database/seed/data',
+      'libs/server/src/app/seed/data',
     ],
   },
   {

@@ -178,7 +178,9 @@ export class ResourceReader<Row> {
         const allowed = def.none ? [...def.values, def.none] : def.values;
         const bad = values.filter((v) => !allowed.includes(v as string));
         if (bad.length || values.length === 0) {
-          throw new BadRequestException(`filter: ${key} must be one or more of ${allowed.join(', ')}`);
+          throw new BadRequestException(
+            `filter: ${key} must be one or more of ${allowed.join(', ')}`,
+          );
         }
         const set = values.filter((v) => v !== def.none);
         const orNone = values.length > set.length ? ` OR ${def.column} IS NULL` : '';
