@@ -4,6 +4,7 @@ export * from './resources';
 export * from './records';
 export * from './milestones';
 export * from './auth';
+export * from './access';
 export * from './queues';
 export * from './reminders';
 export * from './rounds';

@@ -8,7 +8,7 @@ import { notFound } from '../records/versioned-write';
 import type { Actor } from '../records/actor';
 import { ownInitiativeIds } from '../records/ownership';
 import { assertGoodPassword, decoy, hashPassword, verifyPassword } from './passwords';
-import { operationsFor, permissionsFor } from '../records/access';
+import { operationsFor, permissionsFor } from '@pejling/contracts';
 import { SessionsService } from './sessions.service';
 import { SignInThrottle } from './sign-in-throttle';
 import { useSignInToken } from './link-tokens';

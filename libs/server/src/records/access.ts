@@ -1,63 +1,14 @@
 import { ForbiddenException } from '@nestjs/common';
-import {
-  Action,
-  Operation,
-  PLAN_RESOURCES,
-  RESOURCES,
-  ResourceName,
-  Role,
-} from '@pejling/contracts';
+import { Action, Operation, ResourceName, roleMay, roleMayDo } from '@pejling/contracts';
 import type { Actor } from './actor';
 
-const READ: Action[] = ['list', 'show'];
-const ALL: Action[] = ['list', 'show', 'create', 'edit', 'delete'];
-
 /**
- * What each role may do per resource. This is the first gate; the services check the
- * record itself (an owner's own initiatives, a person's own profile) and its fields.
+ * The server's gate on the shared access rules (`access.ts` in the contracts): the role per
+ * resource and operation. The services check the record itself (an owner's own
+ * initiatives, a person's own profile) and its fields.
  */
-const BY_ROLE: Record<Role, Partial<Record<ResourceName, Action[]>>> = {
-  secretariat: {
-    ...Object.fromEntries(PLAN_RESOURCES.map((r) => [r, ALL])),
-    'reporting-rounds': ALL,
-    'round-outcomes': ALL,
-    comments: ALL,
-    'reminder-rules': ALL,
-    'reminder-deliveries': READ,
-    'audit-events': READ,
-  },
-  // Reads everything (of the delivery log, only their own deliveries), records the
-  // decisions of its meetings and comments on initiatives; of people, may change only their own profile (checked per
-  // record).
-  steering: {
-    ...Object.fromEntries(RESOURCES.map((r) => [r, READ])),
-    'round-outcomes': ALL,
-    // DESIGN.md: the steering group "may comment"; editing and deleting are checked per
-    // comment (their own).
-    comments: ALL,
-    people: ['list', 'show', 'edit'],
-  },
-  owner: {
-    ...Object.fromEntries(PLAN_RESOURCES.map((r) => [r, READ])),
-    'reporting-rounds': READ,
-    'round-outcomes': READ,
-    'reminder-rules': READ,
-    'reminder-deliveries': READ,
-    initiatives: ['list', 'show', 'edit'],
-    milestones: ['list', 'show', 'create', 'edit'],
-    'status-reports': ['list', 'show', 'create', 'edit', 'delete'],
-    // On any initiative; editing and deleting are checked per comment (their own).
-    comments: ALL,
-    people: ['list', 'show', 'edit'],
-  },
-};
-
-export function permissionsFor(role: Role): Partial<Record<ResourceName, Action[]>> {
-  return BY_ROLE[role];
-}
-
 export function may(actor: Actor, resource: ResourceName, action: Action): boolean {
-  return BY_ROLE[actor.role][resource]?.includes(action) ?? false;
+  return roleMay(actor.role, resource, action);
 }
 
 const VERBS: Record<Action, string> = {
@@ -78,22 +29,6 @@ export function assertMay(actor: Actor, resource: ResourceName, action: Action):
   }
 }
 
-/**
- * What may be done beyond a resource's records (see `OPERATIONS` in the contracts), and
- * by which roles. The services check these as they check `assertMay`.
- */
-const BY_OPERATION: Record<Operation, readonly Role[]> = {
-  'run-reminders': ['secretariat'],
-  'list-all-deliveries': ['secretariat'],
-  'resend-reminders': ['secretariat'],
-  'run-rounds': ['secretariat'],
-  'review-rounds': ['steering'],
-};
-
-export function operationsFor(role: Role): Operation[] {
-  return (Object.keys(BY_OPERATION) as Operation[]).filter((op) => BY_OPERATION[op].includes(role));
-}
-
 const OPERATION_VERBS: Record<Operation, string> = {
   'run-reminders': 'run reminders',
   'list-all-deliveries': "list other people's reminder deliveries",
@@ -103,7 +38,7 @@ const OPERATION_VERBS: Record<Operation, string> = {
 };
 
 export function mayDo(actor: Actor, operation: Operation): boolean {
-  return BY_OPERATION[operation].includes(actor.role);
+  return roleMayDo(actor.role, operation);
 }
 
 export function assertMayDo(actor: Actor, operation: Operation): void {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { CommentRecord } from '@pejling/contracts';
+import { CommentRecord, mayWriteComment } from '@pejling/contracts';
 import type { Actor } from '../../records/actor';
 import { forbidden } from '../../records/access';
 import { selectColumns } from '../../records/list-query';
@@ -66,15 +66,11 @@ export class CommentsService extends RecordStore<
       return;
     }
     if (!before) return;
-    const own = before.authorPersonId === actor.personId;
-    if (action === 'edit' && !own) {
+    if (!mayWriteComment(actor, action, before)) {
+      const who = action === 'edit' ? 'its author' : 'its author or the secretariat';
+      const verb = action === 'edit' ? 'change' : 'delete';
       throw forbidden(
-        `comment ${before.id} was written by someone else: only its author may change it`,
-      );
-    }
-    if (action === 'delete' && !own && actor.role !== 'secretariat') {
-      throw forbidden(
-        `comment ${before.id} was written by someone else: only its author or the secretariat may delete it`,
+        `comment ${before.id} was written by someone else: only ${who} may ${verb} it`,
       );
     }
     if (dto && dto.initiativeId !== before.initiativeId) {

@@ -1,10 +1,11 @@
 import { BadRequestException, ConflictException, Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import {
-  ROUND_STATES,
   ReportingRoundRecord,
+  ROUND_STATES,
   RoundCompletionRow,
   RoundReport,
+  stateRefusal,
 } from '@pejling/contracts';
 import type { Actor } from '../../records/actor';
 import { assertMayDo, assertUnchanged } from '../../records/access';
@@ -99,10 +100,11 @@ export class ReportingRoundsService extends RecordStore<
     dto,
   }: WriteCheck<ReportingRoundRecord, CreateReportingRoundDto>) {
     if (!before) return;
-    if (before.state === 'closed') {
+    const refusal = stateRefusal('reporting-rounds', action, before);
+    if (refusal === 'round_closed') {
       throw new ConflictException(`reporting round ${before.id} is closed and cannot be changed`);
     }
-    if (action === 'delete' && before.state !== 'draft') {
+    if (refusal === 'round_not_draft') {
       throw new ConflictException(
         `reporting round ${before.id} is open: only a draft can be deleted; close it instead`,
       );

@@ -2,7 +2,12 @@ import { ConflictException, Injectable } from '@nestjs/common';
 import type { Actor } from '../../records/actor';
 import { fieldError } from '../../core/http/validation';
 import { DataSource, EntityManager } from 'typeorm';
-import { HEALTHS, STATUS_REPORT_STATES, StatusReportRecord } from '@pejling/contracts';
+import {
+  HEALTHS,
+  stateRefusal,
+  STATUS_REPORT_STATES,
+  StatusReportRecord,
+} from '@pejling/contracts';
 import { Clock } from '../../core/clock/clock';
 import { selectColumns } from '../../records/list-query';
 import { RecordStore, WriteCheck } from '../../records/record-store';
@@ -98,7 +103,7 @@ export class StatusReportsService extends RecordStore<
     before,
     dto,
   }: WriteCheck<StatusReportRecord, CreateStatusReportDto>) {
-    if (before?.state === 'submitted') {
+    if (before && stateRefusal('status-reports', action, before)) {
       const what = action === 'delete' ? 'deleted' : 'changed';
       throw new ConflictException(
         `status report ${before.id} has been submitted and cannot be ${what}; write a new report instead`,
