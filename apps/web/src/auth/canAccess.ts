@@ -1,19 +1,15 @@
-import type { Action, Me, Operation, ResourceName } from '@pejling/contracts';
+import {
+  mayWriteComment,
+  OWNED_THROUGH_INITIATIVE,
+  stateRefusal,
+  type Me,
+  type Operation,
+  type ResourceName,
+} from '@pejling/contracts';
 
 type AnyRecord = Record<string, unknown>;
 
 const READING: readonly string[] = ['list', 'show'];
-
-/**
- * Where an owner's right to change a record comes from: the initiative it belongs to must
- * be one of theirs (`Me.initiativeIds`), or, for a person, it must be themselves.
- */
-const ownedBy: Partial<Record<ResourceName, (me: Me, record: AnyRecord) => boolean | undefined>> = {
-  initiatives: (me, record) => ownsInitiative(me, record['id']),
-  milestones: (me, record) => ownsInitiative(me, record['initiativeId']),
-  'status-reports': (me, record) => ownsInitiative(me, record['initiativeId']),
-  people: (me, record) => (record['id'] == null ? undefined : record['id'] === me.person.id),
-};
 
 /** The server's operations beyond records (`Me.operations`), as react-admin asks for them. */
 const OPERATIONS: Record<string, Operation> = {
@@ -26,34 +22,21 @@ const OPERATIONS: Record<string, Operation> = {
 };
 
 /**
- * What a record's own state rules out for everyone, as the server does with a 409: a
- * closed round is not changed and only a draft round is deleted; a submitted status
- * report is never changed or deleted (a correction is a new report).
+ * Whether an owner's write to `record` touches what is theirs: the initiative it belongs
+ * to (the contracts' `OWNED_THROUGH_INITIATIVE`) is one of `Me.initiativeIds`, or, for a
+ * person, it is themselves. Undefined when the record does not say (a new one), and for a
+ * resource whose writes do not depend on ownership.
  */
-const stateAllows: Partial<Record<ResourceName, (action: string, record: AnyRecord) => boolean>> = {
-  'reporting-rounds': (action, record) =>
-    !(action === 'edit' && record['state'] === 'closed') &&
-    !(action === 'delete' && record['state'] != null && record['state'] !== 'draft'),
-  'status-reports': (action, record) =>
-    !(['edit', 'delete'].includes(action) && record['state'] === 'submitted'),
+const ownsRecord = (me: Me, resource: string, record: AnyRecord): boolean | undefined => {
+  if (resource === 'people')
+    return record['id'] == null ? undefined : record['id'] === me.person.id;
+  const initiativeId = OWNED_THROUGH_INITIATIVE[resource as ResourceName]?.(record);
+  return initiativeId == null ? undefined : me.initiativeIds.includes(Number(initiativeId));
 };
 
-/**
- * A comment is its author's, whatever their role: only the author changes it; the author
- * or the secretariat deletes it.
- */
-const authorAllows: Partial<
-  Record<ResourceName, (me: Me, action: string, record: AnyRecord) => boolean>
-> = {
-  comments: (me, action, record) =>
-    !['edit', 'delete'].includes(action) ||
-    record['authorPersonId'] === me.person.id ||
-    (action === 'delete' && me.role === 'secretariat'),
-};
-
-/** Undefined when the record does not say which initiative it belongs to (a new one). */
-const ownsInitiative = (me: Me, initiativeId: unknown): boolean | undefined =>
-  initiativeId == null ? undefined : me.initiativeIds.includes(Number(initiativeId));
+/** The resources whose writes an owner makes only on what is theirs (see `ownsRecord`). */
+const ownedByOwner = (resource: string): boolean =>
+  resource === 'people' || resource in OWNED_THROUGH_INITIATIVE;
 
 /**
  * What the signed-in person may do, as react-admin asks it: for a resource (a menu item,
@@ -66,10 +49,12 @@ const ownsInitiative = (me: Me, initiativeId: unknown): boolean | undefined =>
  * - Everyone may edit their own person record (name, title, language, reminders).
  * - Operations beyond records (running the reminders, opening and closing reporting
  *   rounds) go by what `Me.operations` lists.
- * - A record's state may rule an action out for everyone (`stateAllows`).
- * - A comment is changed only by its author, and deleted by its author or the secretariat.
+ * - A record's state may rule an action out for everyone (the contracts' `stateRefusal`).
+ * - A comment is changed only by its author, and deleted by its author or the secretariat
+ *   (`mayWriteComment`).
  *
- * The server enforces all of it regardless; this only keeps out of sight what would fail.
+ * The server enforces all of it regardless, by the same rules; this only keeps out of
+ * sight what would fail.
  */
 export const canAccessAs = (
   me: Me,
@@ -83,13 +68,11 @@ export const canAccessAs = (
   const operation = OPERATIONS[`${resource}.${action}`];
   if (operation) return me.operations.includes(operation);
   const actions: readonly string[] = me.permissions[resource as ResourceName] ?? [];
-  if (!actions.includes(action as Action)) return false;
-  if (record && stateAllows[resource as ResourceName]?.(action, record) === false) return false;
-  if (record && authorAllows[resource as ResourceName]?.(me, action, record) === false)
-    return false;
-  if (me.role !== 'owner' || READING.includes(action)) return true;
-  const owns = ownedBy[resource as ResourceName];
-  if (!owns) return true;
-  const owned = record ? owns(me, record) : undefined;
+  if (!actions.includes(action)) return false;
+  if (record && stateRefusal(resource, action, record)) return false;
+  const author = { personId: me.person.id, role: me.role };
+  if (record && resource === 'comments' && !mayWriteComment(author, action, record)) return false;
+  if (me.role !== 'owner' || READING.includes(action) || !ownedByOwner(resource)) return true;
+  const owned = record ? ownsRecord(me, resource, record) : undefined;
   return owned ?? (resource === 'people' || me.initiativeIds.length > 0);
 };
