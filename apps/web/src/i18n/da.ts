@@ -1,4 +1,5 @@
 import type { TranslationMessages } from 'react-admin';
+import { ENUM_LABELS } from '@pejling/contracts';
 import { signInDa } from '../auth/signInMessages';
 import type { CompleteRaMessages } from './types';
 
@@ -489,6 +490,8 @@ export const pejlingDa = {
     },
   },
   pejling: {
+    // The words for the enumerations, shared with the e-mails, exports and meeting pack.
+    ...ENUM_LABELS.da,
     my_work: {
       title: 'Mit arbejde',
       error: 'Dit arbejde kunne ikke hentes. Prøv igen om lidt.',
@@ -573,13 +576,6 @@ export const pejlingDa = {
       bad_year: 'Skriv et årstal mellem 1900 og 2200',
       bad_value: 'Skriv et tal, fx 1.750 eller 12,5',
     },
-    initiativeStatus: {
-      not_started: 'Ikke startet',
-      in_progress: 'I gang',
-      completed: 'Gennemført',
-      on_hold: 'Sat i bero',
-      cancelled: 'Annulleret',
-    },
     dashboard: {
       title: 'Overblik',
       load_error: 'Overblikket kunne ikke hentes.',
@@ -642,19 +638,6 @@ export const pejlingDa = {
       milestone: 'Milepæl',
       initiative: 'Initiativ',
     },
-    health: {
-      green: 'Grøn',
-      amber: 'Gul',
-      red: 'Rød',
-      none: 'Ikke vurderet',
-    },
-    milestoneStatus: {
-      planned: 'Planlagt',
-      in_progress: 'I gang',
-      done: 'Færdig',
-      delayed: 'Forsinket',
-      cancelled: 'Annulleret',
-    },
     milestoneStatusChange: {
       label: 'Status for milepælen »%{title}«',
       saving: 'Gemmer …',
@@ -676,26 +659,6 @@ export const pejlingDa = {
       overdue: 'Forfaldne',
       due_soon: 'Forfalder inden for 30 dage',
       mine: 'Mine',
-    },
-    organisationKind: {
-      ministry: 'Ministerium',
-      region: 'Region',
-      municipality: 'Kommune',
-      support_organisation: 'Støtteorganisation',
-      secretariat: 'Sekretariat',
-      other: 'Anden',
-    },
-    region: {
-      hovedstaden: 'Region Hovedstaden',
-      sjaelland: 'Region Sjælland',
-      syddanmark: 'Region Syddanmark',
-      midtjylland: 'Region Midtjylland',
-      nordjylland: 'Region Nordjylland',
-    },
-    progressMethod: {
-      milestones: 'Ud fra milepælene',
-      override: 'Sat manuelt',
-      no_milestones: 'Ingen milepæle',
     },
     progress: {
       explanation: 'Sådan er fremdriften beregnet',
@@ -756,45 +719,6 @@ export const pejlingDa = {
     action: {
       add_milestone: 'Tilføj milepæl',
       choose_language: signInDa.choose_language,
-    },
-    role: {
-      secretariat: 'Sekretariat',
-      owner: 'Initiativejer',
-      steering: 'Styregruppe',
-    },
-    language: {
-      da: 'Dansk',
-      en: 'Engelsk',
-    },
-    auditAction: {
-      create: 'Oprettet',
-      update: 'Ændret',
-      delete: 'Slettet',
-    },
-    reminderKind: {
-      due_soon: 'Før fristen',
-      overdue: 'Over fristen',
-      escalation: 'Eskalering',
-      round_request: 'Anmodning om statusrapport',
-      round_due_soon: 'Før rundens frist',
-      round_missing: 'Manglende statusrapporter',
-    },
-    reminderMode: {
-      digest: 'Én samlet e-mail om dagen',
-      per_item: 'Én e-mail pr. milepæl',
-    },
-    deliveryStatus: {
-      pending: 'Afventer',
-      queued: 'I kø',
-      sent: 'Sendt',
-      failed: 'Fejlet',
-      outbox: 'Ikke sendt: ingen mailserver sat op',
-    },
-    recipientRole: {
-      responsible: 'Ansvarlig for milepælen',
-      responsible_initiative: 'Ansvarlig for initiativet',
-      lead_contact: 'Kontaktperson i den ansvarlige organisation',
-      secretariat: 'Sekretariatet',
     },
     timing: {
       before: '%{smart_count} dag før fristen |||| %{smart_count} dage før fristen',
@@ -955,24 +879,6 @@ export const pejlingDa = {
       delete_content: 'Kommentaren slettes for alle. Det kan ikke fortrydes.',
     },
     no_options: 'Ingen valgmuligheder',
-    roundState: {
-      draft: 'Kladde',
-      open: 'Åben',
-      closed: 'Lukket',
-    },
-    roundCompletion: {
-      submitted: 'Indsendt',
-      draft: 'Kladde',
-      missing: 'Mangler',
-    },
-    outcomeKind: {
-      decision: 'Beslutning',
-      action: 'Handlingspunkt',
-    },
-    reportState: {
-      draft: 'Kladde',
-      submitted: 'Indsendt',
-    },
     round: {
       open: 'Åbn runden',
       open_title: 'Åbn »%{title}«?',

@@ -1,5 +1,6 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
+import { ENUM_LABELS } from '@pejling/contracts';
 import { signInEn } from '../auth/signInMessages';
 import type { pejlingDa } from './da';
 import type { Translations } from './types';
@@ -265,6 +266,8 @@ const pejlingEn: Translations<typeof pejlingDa> = {
     },
   },
   pejling: {
+    // The words for the enumerations, shared with the e-mails, exports and meeting pack.
+    ...ENUM_LABELS.en,
     my_work: {
       title: 'My work',
       error: 'Your work could not be loaded. Try again in a moment.',
@@ -349,13 +352,6 @@ const pejlingEn: Translations<typeof pejlingDa> = {
       bad_year: 'Enter a year between 1900 and 2200',
       bad_value: 'Enter a number, e.g. 1,750 or 12.5',
     },
-    initiativeStatus: {
-      not_started: 'Not started',
-      in_progress: 'In progress',
-      completed: 'Completed',
-      on_hold: 'On hold',
-      cancelled: 'Cancelled',
-    },
     dashboard: {
       title: 'Overview',
       load_error: 'The overview could not be fetched.',
@@ -418,19 +414,6 @@ const pejlingEn: Translations<typeof pejlingDa> = {
       milestone: 'Milestone',
       initiative: 'Initiative',
     },
-    health: {
-      green: 'Green',
-      amber: 'Amber',
-      red: 'Red',
-      none: 'Not assessed',
-    },
-    milestoneStatus: {
-      planned: 'Planned',
-      in_progress: 'In progress',
-      done: 'Done',
-      delayed: 'Delayed',
-      cancelled: 'Cancelled',
-    },
     milestoneStatusChange: {
       label: 'Status of the milestone “%{title}”',
       saving: 'Saving …',
@@ -452,26 +435,6 @@ const pejlingEn: Translations<typeof pejlingDa> = {
       overdue: 'Overdue',
       due_soon: 'Due within 30 days',
       mine: 'Mine',
-    },
-    organisationKind: {
-      ministry: 'Ministry',
-      region: 'Region',
-      municipality: 'Municipality',
-      support_organisation: 'Support organisation',
-      secretariat: 'Secretariat',
-      other: 'Other',
-    },
-    region: {
-      hovedstaden: 'Capital Region',
-      sjaelland: 'Region Zealand',
-      syddanmark: 'Region of Southern Denmark',
-      midtjylland: 'Central Denmark Region',
-      nordjylland: 'North Denmark Region',
-    },
-    progressMethod: {
-      milestones: 'From milestones',
-      override: 'Set manually',
-      no_milestones: 'No milestones',
     },
     progress: {
       explanation: 'How progress is computed',
@@ -531,45 +494,6 @@ const pejlingEn: Translations<typeof pejlingDa> = {
     action: {
       add_milestone: 'Add milestone',
       choose_language: signInEn.choose_language,
-    },
-    role: {
-      secretariat: 'Secretariat',
-      owner: 'Initiative owner',
-      steering: 'Steering group',
-    },
-    language: {
-      da: 'Danish',
-      en: 'English',
-    },
-    auditAction: {
-      create: 'Created',
-      update: 'Changed',
-      delete: 'Deleted',
-    },
-    reminderKind: {
-      due_soon: 'Before the due date',
-      overdue: 'Overdue',
-      escalation: 'Escalation',
-      round_request: 'Request for a status report',
-      round_due_soon: 'Before the round’s due date',
-      round_missing: 'Missing status reports',
-    },
-    reminderMode: {
-      digest: 'One digest e-mail a day',
-      per_item: 'One e-mail per milestone',
-    },
-    deliveryStatus: {
-      pending: 'Pending',
-      queued: 'Queued',
-      sent: 'Sent',
-      failed: 'Failed',
-      outbox: 'Not sent: no mail server configured',
-    },
-    recipientRole: {
-      responsible: 'Responsible for the milestone',
-      responsible_initiative: 'Responsible for the initiative',
-      lead_contact: 'Contact person of the lead organisation',
-      secretariat: 'The secretariat',
     },
     timing: {
       before: '%{smart_count} day before the due date |||| %{smart_count} days before the due date',
@@ -730,24 +654,6 @@ const pejlingEn: Translations<typeof pejlingDa> = {
       delete_content: 'The comment is deleted for everyone. This cannot be undone.',
     },
     no_options: 'No options',
-    roundState: {
-      draft: 'Draft',
-      open: 'Open',
-      closed: 'Closed',
-    },
-    roundCompletion: {
-      submitted: 'Submitted',
-      draft: 'Draft',
-      missing: 'Missing',
-    },
-    outcomeKind: {
-      decision: 'Decision',
-      action: 'Action item',
-    },
-    reportState: {
-      draft: 'Draft',
-      submitted: 'Submitted',
-    },
     round: {
       open: 'Open the round',
       open_title: 'Open “%{title}”?',
