@@ -1,13 +1,14 @@
 const path = require('node:path');
 
 /**
- * `npx jest` runs every project's tests: unit and integration tests beside the code
- * (libs/server), end-to-end tests of the built app and the browser in test/. The global
- * setup migrates one template database for the whole run.
+ * `npx jest` runs every project's tests: the unit tests of jest.unit.config.js (contracts,
+ * server, web app), the server's integration tests beside its code, and the end-to-end
+ * tests of the built app and the browser in test/. The global setup migrates one template
+ * database for the whole run.
  */
 module.exports = {
   ...require('./jest.preset'),
-  projects: ['<rootDir>/libs/server', '<rootDir>/test'],
+  projects: [...require('./jest.unit.config').projects, '<rootDir>/libs/server', '<rootDir>/test'],
   // A global option (ignored in a project's config): a built app and a browser take
   // longer than a unit test.
   testTimeout: 60_000,

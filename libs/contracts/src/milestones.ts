@@ -1,5 +1,5 @@
-import type { MilestoneStatus } from './enums';
-import type { MilestoneRecord } from './records';
+import { CLOSED_MILESTONE_STATUSES, type MilestoneStatus } from './enums';
+import type { IsoDate, MilestoneRecord } from './records';
 
 /** How many milestones one bulk status change may name. */
 export const MAX_BULK_MILESTONES = 500;
@@ -28,4 +28,20 @@ export interface MilestoneStatusChangeResult {
 export interface StaleMilestones {
   message: string;
   current: MilestoneRecord[];
+}
+
+/**
+ * The milestone rules, once: a milestone is open until it is done or cancelled, and
+ * overdue when it is open and its due date is before today. The server's SQL is built
+ * from the same statuses (libs/server/src/plan/milestones/milestone-rules.ts).
+ */
+export function isMilestoneOpen(status: MilestoneStatus): boolean {
+  return !CLOSED_MILESTONE_STATUSES.includes(status);
+}
+
+export function isMilestoneOverdue(
+  milestone: { dueDate: IsoDate; status: MilestoneStatus },
+  today: IsoDate,
+): boolean {
+  return milestone.dueDate < today && isMilestoneOpen(milestone.status);
 }

@@ -202,6 +202,26 @@ describe('the audit trail', () => {
     ]);
   });
 
+  it('reads milestone events in the shape status reports once wrote them, beside today’s', async () => {
+    // Before status reports wrote their milestone updates through the milestones' own
+    // write, they audited a smaller record; such events stay as they were stored.
+    const a1 = w.initiatives.a1;
+    const workshop = await read('milestones', w.milestones.workshop.id);
+    const old = { id: workshop.id, initiativeId: a1.id, title: workshop.title, status: 'planned' };
+    await t.dataSource.query(
+      `INSERT INTO audit_events (person_id, person_name, resource, record_id, action, before, after, initiative_id)
+       VALUES (NULL, 'Anna Holm', 'milestones', $1, 'update', $2, $3, $4)`,
+      [workshop.id, JSON.stringify(old), JSON.stringify({ ...old, status: 'done' }), a1.id],
+    );
+    const history = (await events({ initiativeId: a1.id })).body as AuditEventRecord[];
+    expect(history.at(-1)).toMatchObject({
+      resource: 'milestones',
+      recordId: workshop.id,
+      before: old,
+      after: { ...old, status: 'done' },
+    });
+  });
+
   describe('filters', () => {
     /** Four events at known times; 23:30 UTC on 1 March is 2 March in Copenhagen. */
     async function dated() {

@@ -1,4 +1,10 @@
 import { DASHBOARD_LIST_LIMIT, HEALTHS, INITIATIVE_STATUSES } from '@pejling/contracts';
+import {
+  countedMilestoneSql,
+  doneMilestoneSql,
+  openMilestoneSql,
+  overdueMilestoneSql,
+} from '../plan/milestones/milestone-rules';
 
 /**
  * The dashboard's SQL, on its own so that the benchmark's baseline (test/bench) issues the
@@ -26,9 +32,9 @@ export const DASHBOARD_SQL = `
      GROUP BY i.focus_area_id
   ), ms AS (
     SELECT i.focus_area_id,
-           ${count(`m.status = 'done'`)} AS done,
-           ${count(`m.status <> 'cancelled'`)} AS total,
-           ${count(`m.due_date < $2::date AND m.status NOT IN ('done', 'cancelled')`)} AS overdue
+           ${count(doneMilestoneSql())} AS done,
+           ${count(countedMilestoneSql())} AS total,
+           ${count(overdueMilestoneSql('$2'))} AS overdue
       FROM milestones m
       JOIN initiatives i ON i.id = m.initiative_id
      WHERE i.strategy_id = $1
@@ -117,20 +123,19 @@ export const TARGETS_SQL = `
    ORDER BY m.number, m.sort_order, m.key`;
 
 /**
- * Open milestones of the strategy ($1) whose due date meets the condition, at most the
+ * Milestones of the strategy ($1) that meet the condition, at most the
  * list limit, each with a window count of all that match: the first rows and the total.
  * The strategy's milestones are found first, through its initiatives (MATERIALIZED): left
  * to itself the planner walks the due-date index across every strategy's milestones.
  */
-const milestonesSql = (dueCondition: string) => `
+const milestonesSql = (condition: string) => `
   WITH open AS MATERIALIZED (
     SELECT m.id, m.title, m.due_date, m.status, m.initiative_id, m.responsible_person_id,
            i.code, i.focus_area_id
       FROM initiatives i
       JOIN milestones m ON m.initiative_id = i.id
      WHERE i.strategy_id = $1
-       AND m.status NOT IN ('done', 'cancelled')
-       AND ${dueCondition}
+       AND ${condition}
   )
   SELECT o.id, o.title, o.due_date AS "dueDate", o.status,
          o.initiative_id AS "initiativeId", o.code AS "initiativeCode",
@@ -142,8 +147,10 @@ const milestonesSql = (dueCondition: string) => `
    ORDER BY o.due_date, split_part(o.code, '.', 1), lpad(split_part(o.code, '.', 2), 4, '0'), o.id
    LIMIT ${DASHBOARD_LIST_LIMIT}`;
 
-/** Due before today ($2). */
-export const OVERDUE_LIST_SQL = milestonesSql('m.due_date < $2::date');
+/** Overdue on today ($2). */
+export const OVERDUE_LIST_SQL = milestonesSql(overdueMilestoneSql('$2'));
 
-/** Due from today ($2) up to and including $3. */
-export const DUE_SOON_LIST_SQL = milestonesSql('m.due_date BETWEEN $2::date AND $3::date');
+/** Open and due from today ($2) up to and including $3. */
+export const DUE_SOON_LIST_SQL = milestonesSql(
+  `${openMilestoneSql()} AND m.due_date BETWEEN $2::date AND $3::date`,
+);

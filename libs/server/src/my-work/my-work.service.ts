@@ -11,6 +11,7 @@ import type { Actor } from '../records/actor';
 import { OWN_INITIATIVES_SQL } from '../records/ownership';
 import { Clock } from '../core/clock/clock';
 import { MILESTONE_COUNTS, PROGRESS } from '../plan/initiatives/progress-sql';
+import { openMilestoneSql, overdueMilestoneSql } from '../plan/milestones/milestone-rules';
 
 /*
  * Every query takes the person ($1), the organisation whose initiatives count as theirs
@@ -18,13 +19,13 @@ import { MILESTONE_COUNTS, PROGRESS } from '../plan/initiatives/progress-sql';
  * names: those they are a responsible person of, and, for an owner (as `Me.initiativeIds`),
  * those their organisation leads. Another role's organisation leads nothing for them, but
  * reminders and report requests still go to them as a responsible person, and the links
- * in those e-mails lead here. A milestone is overdue when it is due before today and
- * neither done nor cancelled.
+ * in those e-mails lead here. Open and overdue are the milestone rules'.
  */
 
 const IN_CARE = (initiativeId: string) => `${initiativeId} IN (${OWN_INITIATIVES_SQL})`;
 
-const OPEN = `m.status NOT IN ('done', 'cancelled')`;
+const OPEN = openMilestoneSql();
+const OVERDUE = overdueMilestoneSql('$3');
 
 /** Their initiatives, the newest strategy's first, then by focus area and number (A.2 before A.10). */
 const INITIATIVES_SQL = `
@@ -37,7 +38,7 @@ const INITIATIVES_SQL = `
     JOIN strategies s ON s.id = i.strategy_id
     LEFT JOIN (${MILESTONE_COUNTS}) ms ON ms.initiative_id = i.id
     CROSS JOIN LATERAL (
-      SELECT count(*)::int AS count, count(*) FILTER (WHERE m.due_date < $3::date)::int AS overdue
+      SELECT count(*)::int AS count, count(*) FILTER (WHERE ${OVERDUE})::int AS overdue
         FROM milestones m
        WHERE m.initiative_id = i.id AND ${OPEN}) open
    WHERE ${IN_CARE('i.id')}
@@ -50,7 +51,7 @@ const INITIATIVES_SQL = `
  */
 const MILESTONES_SQL = `
   SELECT m.id, m.version, m.title, to_char(m.due_date, 'YYYY-MM-DD') AS "dueDate", m.status,
-         (m.due_date < $3::date AND ${OPEN}) AS overdue,
+         ${OVERDUE} AS overdue,
          (m.responsible_person_id IS NULL) AS unassigned,
          i.id AS "initiativeId", i.code AS "initiativeCode", i.title AS "initiativeTitle"
     FROM milestones m

@@ -33,6 +33,6 @@ import { StrategiesService } from './strategies/strategies.service';
     MilestonesService,
     CommentsService,
   ],
-  exports: [StrategiesService],
+  exports: [StrategiesService, MilestonesService],
 })
 export class PlanModule {}

@@ -1,6 +1,7 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { UNSUBSCRIBE_EXEMPT_KINDS } from '@pejling/contracts';
 import type { RecipientRole, ReminderKind } from '@pejling/contracts';
+import { openMilestoneSql } from '../plan/milestones/milestone-rules';
 
 /** One reminder that is due: a rule, a milestone (or a round's initiative), a person, a day. */
 export interface DueReminder {
@@ -42,7 +43,7 @@ const MILESTONES_DUE_SQL = `
     SELECT m.id, m.initiative_id, m.due_date, m.responsible_person_id,
            ($1::date - m.due_date) AS late
       FROM milestones m
-     WHERE m.status NOT IN ('done', 'cancelled')
+     WHERE ${openMilestoneSql()}
   ), matches AS (
     SELECT r.id AS rule_id, r.kind, r.escalate_to, o.*
       FROM reminder_rules r

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { RoundOutcomeEntity } from './outcomes/round-outcome.entity';
 import { ReportingRound } from './rounds/reporting-round.entity';
 import { StatusReport } from './status-reports/status-report.entity';
+import { PlanModule } from '../plan/plan.module';
 import { RemindersModule } from '../reminders/reminders.module';
 import { RoundOutcomesController } from './outcomes/round-outcomes.controller';
 import { RoundOutcomesService } from './outcomes/round-outcomes.service';
@@ -15,6 +16,7 @@ import { StatusReportsService } from './status-reports/status-reports.service';
 @Module({
   imports: [
     TypeOrmModule.forFeature([StatusReport, ReportingRound, RoundOutcomeEntity]),
+    PlanModule,
     RemindersModule,
   ],
   controllers: [StatusReportsController, ReportingRoundsController, RoundOutcomesController],

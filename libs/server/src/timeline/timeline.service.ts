@@ -3,11 +3,12 @@ import { DataSource } from 'typeorm';
 import type { Timeline, TimelineFocusArea } from '@pejling/contracts';
 import { Clock } from '../core/clock/clock';
 import { StrategiesService } from '../plan/strategies/strategies.service';
+import { overdueMilestoneSql } from '../plan/milestones/milestone-rules';
 
 /**
  * The strategy's focus areas, each with its initiatives, each with its milestones by due
  * date, built as JSON by Postgres in one query. `overdue` is decided here, against the
- * clock's today ($2): due before today and neither done nor cancelled. Initiatives go by
+ * clock's today ($2), by the milestone rules. Initiatives go by
  * their number (A.2 before A.10; codes are `^[A-Z]\.[1-9][0-9]*$`).
  */
 const TIMELINE_SQL = `
@@ -21,8 +22,7 @@ const TIMELINE_SQL = `
                       SELECT json_agg(json_build_object(
                                'id', m.id, 'title', m.title, 'dueDate', m.due_date,
                                'status', m.status, 'completedOn', m.completed_on,
-                               'overdue', m.due_date < $2::date
-                                          AND m.status NOT IN ('done', 'cancelled'))
+                               'overdue', ${overdueMilestoneSql('$2')})
                              ORDER BY m.due_date, m.id)
                         FROM milestones m
                        WHERE m.initiative_id = i.id), '[]'::json))

@@ -1,3 +1,5 @@
+import { countedMilestoneSql, doneMilestoneSql } from '../milestones/milestone-rules';
+
 /**
  * An initiative's progress in SQL, for queries over initiatives `i` joined to their
  * milestone counts `ms` (columns `done` and `counted`; see `MILESTONE_COUNTS`).
@@ -6,8 +8,8 @@
 /** Done milestones among those not cancelled, per initiative. */
 export const MILESTONE_COUNTS = `
   SELECT m.initiative_id,
-         count(*) FILTER (WHERE m.status = 'done')::int AS done,
-         count(*) FILTER (WHERE m.status <> 'cancelled')::int AS counted
+         count(*) FILTER (WHERE ${doneMilestoneSql()})::int AS done,
+         count(*) FILTER (WHERE ${countedMilestoneSql()})::int AS counted
     FROM milestones m
    GROUP BY m.initiative_id`;
 

@@ -9,12 +9,14 @@ import {
   MILESTONE_STATUSES,
   MilestoneRecord,
   MilestoneStatusChangeResult,
+  MilestoneUpdate,
   StaleMilestones,
 } from '@pejling/contracts';
 import type { Actor } from '../../records/actor';
 import { Clock } from '../../core/clock/clock';
 import { selectColumns } from '../../records/list-query';
 import { RecordStore, WriteCheck } from '../../records/record-store';
+import { lockRow, staleVersion } from '../../records/versioned-write';
 import { fieldError } from '../../core/http/validation';
 import { assertMay, forbidden } from '../../records/access';
 import { mayChangeInitiative } from '../../records/ownership';
@@ -25,9 +27,10 @@ import {
   UpdateMilestoneDto,
 } from './milestone.dto';
 import { Milestone } from './milestone.entity';
+import { completedOnFor, overdueMilestoneSql } from './milestone-rules';
 
-/** Due before today and not finished; `:today` is the clock's date. */
-export const OVERDUE_SQL = `(m.due_date < :today::date AND m.status NOT IN ('done', 'cancelled'))`;
+/** `:today` is the clock's date (see `queryParameters`). */
+const OVERDUE_SQL = overdueMilestoneSql(':today');
 
 @Injectable()
 export class MilestonesService extends RecordStore<
@@ -120,19 +123,11 @@ export class MilestonesService extends RecordStore<
     }
   }
 
-  /**
-   * A done milestone carries the day it was completed (today unless given); any other
-   * status clears it, so re-opening a milestone needs no second edit.
-   */
+  /** The day a milestone was completed follows its status (see `completedOnFor`). */
   protected override async columnsFor(dto: CreateMilestoneDto) {
     const columns = this.options.toColumns(dto);
-    if (columns.status !== 'done') return { ...columns, completedOn: null };
-    const today = this.clock.today();
-    const completedOn = dto.completedOn ?? today;
-    if (completedOn > today) {
-      throw new BadRequestException(`completedOn: cannot be after today (${today})`);
-    }
-    return { ...columns, completedOn };
+    const status = columns.status ?? 'planned';
+    return { ...columns, completedOn: completedOnFor(status, dto.completedOn, this.clock.today()) };
   }
 
   /**
@@ -181,6 +176,48 @@ export class MilestonesService extends RecordStore<
       }
       return { changed, milestones };
     });
+  }
+  /**
+   * Milestone status changes that another record's write carries (a status report's
+   * `milestoneUpdates`), in that write's transaction: each is checked and written as its own
+   * update would be (the role, `checkWrite`, the version, `completedOnFor`) by the same
+   * `writeUpdate`, so it is audited in the same shape. Each must belong to `initiativeId`;
+   * `field` names the list in error messages (`milestoneUpdates.0.id: …`).
+   */
+  async applyStatusUpdates(
+    manager: EntityManager,
+    actor: Actor,
+    updates: MilestoneUpdate[],
+    { initiativeId, field }: { initiativeId: number; field: string },
+  ): Promise<void> {
+    assertMay(actor, 'milestones', 'edit');
+    for (const [n, update] of updates.entries()) {
+      const at = `${field}.${n}`;
+      const locked = (await lockRow(manager, 'milestones', update.id)) !== undefined;
+      const before = locked ? await this.find(update.id, manager) : undefined;
+      if (before?.initiativeId !== initiativeId) {
+        throw new BadRequestException(
+          `${at}.id: milestone ${update.id} is not one of this initiative's`,
+        );
+      }
+      const dto: UpdateMilestoneDto = {
+        ...before,
+        status: update.status,
+        completedOn: update.completedOn ?? before.completedOn,
+        version: update.version,
+      };
+      await this.checkWrite({ action: 'edit', actor, manager, before, dto });
+      if (before.version !== update.version) {
+        throw staleVersion(this.options.label, update.id, update.version, before);
+      }
+      completedOnFor(
+        dto.status ?? before.status,
+        dto.completedOn,
+        this.clock.today(),
+        `${at}.completedOn`,
+      );
+      await this.writeUpdate(manager, before, dto, actor);
+    }
   }
 }
 

@@ -11,6 +11,7 @@ import type {
 } from '@pejling/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
 import { MILESTONE_COUNTS, PROGRESS } from '../../plan/initiatives/progress-sql';
+import { openMilestoneSql } from '../../plan/milestones/milestone-rules';
 
 type Db = DataSource | EntityManager;
 
@@ -53,7 +54,7 @@ const MILESTONES_SQL = `
     FROM reporting_round_initiatives ri
     JOIN milestones m ON m.initiative_id = ri.initiative_id
     LEFT JOIN people p ON p.id = m.responsible_person_id
-   WHERE ri.round_id = $1 AND m.status NOT IN ('done', 'cancelled')
+   WHERE ri.round_id = $1 AND ${openMilestoneSql()}
      AND m.due_date <= $2::date + $3::int
    ORDER BY m.due_date, m.id`;
 

@@ -116,6 +116,27 @@ describe('reporting rounds', () => {
     );
   });
 
+  it('writes a report’s milestone update as a PUT would: one audit event of the same shape', async () => {
+    const round = await openRound();
+    const workshop = w.milestones.workshop;
+    const before = (await secretariat().get(`/api/milestones/${workshop.id}`)).body;
+    await report(w.accounts.anna.agent, round.id, {
+      milestoneUpdates: [{ id: workshop.id, version: workshop.version, status: 'done' }],
+    });
+    const after = (await secretariat().get(`/api/milestones/${workshop.id}`)).body;
+    const [event] = (
+      await secretariat()
+        .get('/api/audit-events')
+        .query({
+          filter: JSON.stringify({ resource: 'milestones', recordId: workshop.id }),
+          sort: '["id","DESC"]',
+          range: '[0,0]',
+        })
+    ).body;
+    expect(event).toMatchObject({ action: 'update', personName: 'Anna Holm', before, after });
+    expect(Object.keys(event.after).sort()).toEqual(Object.keys(after).sort());
+  });
+
   it('saves a report and its milestone updates together, or neither', async () => {
     const round = await openRound();
     const workshop = w.milestones.workshop;

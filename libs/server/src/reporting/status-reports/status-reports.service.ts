@@ -13,9 +13,9 @@ import { selectColumns } from '../../records/list-query';
 import { RecordStore, WriteCheck } from '../../records/record-store';
 import { forbidden } from '../../records/access';
 import { mayChangeInitiative } from '../../records/ownership';
-import { applyMilestoneUpdates } from './milestone-updates';
 import { CreateStatusReportDto, UpdateStatusReportDto } from './status-report.dto';
 import { StatusReport } from './status-report.entity';
+import { MilestonesService } from '../../plan/milestones/milestones.service';
 
 @Injectable()
 export class StatusReportsService extends RecordStore<
@@ -27,6 +27,7 @@ export class StatusReportsService extends RecordStore<
   constructor(
     dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly milestones: MilestonesService,
   ) {
     super(dataSource, {
       entity: StatusReport,
@@ -125,13 +126,10 @@ export class StatusReportsService extends RecordStore<
     { actor }: { actor: Actor },
   ) {
     if (dto.milestoneUpdates?.length) {
-      await applyMilestoneUpdates(
-        manager,
-        actor,
-        dto.initiativeId,
-        dto.milestoneUpdates,
-        this.clock.today(),
-      );
+      await this.milestones.applyStatusUpdates(manager, actor, dto.milestoneUpdates, {
+        initiativeId: dto.initiativeId,
+        field: 'milestoneUpdates',
+      });
     }
   }
 }

@@ -13,7 +13,7 @@ export class TargetSeries {
   @Column({ type: 'integer' })
   targetId: number;
 
-  @ManyToOne(() => Target, (target) => target.series, { onDelete: 'CASCADE' })
+  @ManyToOne(() => Target, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'target_id' })
   target?: Relation<Target>;
 

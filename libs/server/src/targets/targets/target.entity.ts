@@ -1,9 +1,8 @@
-import { Column, Entity, JoinColumn, ManyToOne, OneToMany, Relation } from 'typeorm';
+import { Column, Entity, JoinColumn, ManyToOne, Relation } from 'typeorm';
 import { VersionedEntity } from '../../core/database/base/versioned.entity';
 import { Strategy } from '../../plan/strategies/strategy.entity';
-import { TargetSeries } from './target-series.entity';
 
-/** A headline target (pejlemærke) of a strategy. */
+/** A headline target (pejlemærke) of a strategy; its series (`TargetSeries`) point to it. */
 @Entity('targets')
 export class Target extends VersionedEntity {
   @Column({ type: 'integer' })
@@ -28,7 +27,4 @@ export class Target extends VersionedEntity {
   /** Measured per region (target 2: the regional spread). */
   @Column({ type: 'boolean', default: false })
   byRegion: boolean;
-
-  @OneToMany(() => TargetSeries, (series) => series.target)
-  series?: Relation<TargetSeries[]>;
 }
