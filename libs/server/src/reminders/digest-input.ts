@@ -1,6 +1,6 @@
 import type { Language, RecipientRole, ReminderKind, ReminderMode } from '@pejling/contracts';
 import type { EntityManager } from 'typeorm';
-import type { DigestItem } from './digest';
+import type { DigestItem } from './digest/digest';
 
 /** The person a digest goes to. */
 export interface DigestRecipient {

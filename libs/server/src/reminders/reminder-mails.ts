@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { issueSignInToken, issueUnsubscribeToken } from '../auth/link-tokens';
 import { UNSUBSCRIBE_EXEMPT_KINDS, myWorkPath, reportFormPath } from '@pejling/contracts';
-import { DigestItem, RenderedMail, renderDigest, thingOf } from './digest';
+import { DigestItem, RenderedMail, renderDigest, thingOf } from './digest/digest';
 import { DigestRecipient, UnlinkedItem, loadDigestItems } from './digest-input';
 
 /** One e-mail to send, and the deliveries it carries. */

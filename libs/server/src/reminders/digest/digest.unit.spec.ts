@@ -1,7 +1,5 @@
 import type { Language } from '@pejling/contracts';
-import { transformSync } from '@swc/core';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DigestInput, DigestItem, renderDigest } from './digest';
 
@@ -379,12 +377,17 @@ describe('a reminder digest', () => {
 
     it('writes the same date in any time zone the process runs in', () => {
       // Jest's process.env does not reach the clock, so the renderer runs in a child
-      // process per zone: west of UTC a local midnight is the day before.
-      const { code } = transformSync(readFileSync(join(__dirname, 'digest.ts'), 'utf8'), {
-        filename: 'digest.ts',
+      // process per zone: west of UTC a local midnight is the day before. The renderer is
+      // several modules, so the child compiles each with SWC as it loads it.
+      const swc = {
         jsc: { parser: { syntax: 'typescript' }, target: 'es2022' },
         module: { type: 'commonjs' },
-      });
+      };
+      const code =
+        `require.extensions['.ts'] = (m, file) => m._compile(require(` +
+        `${JSON.stringify(require.resolve('@swc/core'))}).transformSync(require('node:fs')` +
+        `.readFileSync(file, 'utf8'), { ...${JSON.stringify(swc)}, filename: file }).code, file);` +
+        `Object.assign(exports, require(${JSON.stringify(join(__dirname, 'digest.ts'))}))`;
       const input: DigestInput = {
         person: { name: 'Olga Olsen', language: 'da' },
         day: '2017-01-01',

@@ -1,0 +1,108 @@
+import type { RecipientRole, ReminderKind } from '@pejling/contracts';
+import { oneLine } from '../../core/i18n/phrasing';
+
+/** One reminder in a person's digest: a delivery, and what it is about. */
+export interface DigestItem {
+  deliveryId: number;
+  kind: ReminderKind;
+  recipientRole: RecipientRole; // 'responsible' | 'lead_contact' | 'secretariat'
+  /** What it is about: a milestone, or a reporting round asking for the initiative's report. */
+  about: {
+    type: 'milestone' | 'round';
+    id: number;
+    title: string;
+    dueDate: string; // YYYY-MM-DD
+  };
+  initiative: { id: number; code: string; title: string };
+  daysLate: number; // negative: due in that many days
+  /** Names of the others this reminder also went to (escalations: the responsible person, the lead organisation's contact, the secretariat). */
+  alsoTold: string[];
+  /**
+   * Signs in and opens the milestone (on My work, for the person responsible), or the report
+   * form (the round, for the secretariat), in Pejling.
+   */
+  link: string;
+}
+
+/** Where a milestone stands on the day, worst first. */
+export const STANDINGS = ['overdue', 'today', 'soon'] as const;
+export type Standing = (typeof STANDINGS)[number];
+
+/** One thing in the digest (several deliveries about one thing are shown once). */
+export interface Entry {
+  item: DigestItem;
+  standing: Standing;
+  alsoTold: string[];
+}
+
+export interface Group {
+  initiative: DigestItem['initiative'];
+  entries: Entry[];
+}
+
+/** What an item is about: a milestone, or a round's request for one initiative's report. */
+export function thingOf(item: Pick<DigestItem, 'about' | 'initiative'>): string {
+  return item.about.type === 'milestone'
+    ? `milestone-${item.about.id}`
+    : `round-${item.about.id}-${item.initiative.id}`;
+}
+
+function standingOf(daysLate: number): Standing {
+  return daysLate > 0 ? 'overdue' : daysLate === 0 ? 'today' : 'soon';
+}
+
+/** Most days late first, then soonest due, then escalations, then by title. */
+function byUrgency(collator: Intl.Collator) {
+  return (a: DigestItem, b: DigestItem): number =>
+    b.daysLate - a.daysLate ||
+    compareText(a.about.dueDate, b.about.dueDate) ||
+    Number(b.kind === 'escalation') - Number(a.kind === 'escalation') ||
+    collator.compare(a.about.title, b.about.title) ||
+    a.about.id - b.about.id;
+}
+
+/**
+ * The items as entries grouped by initiative, the most urgent initiative and entry first;
+ * titles and codes are sorted as `locale` sorts them.
+ */
+export function groupEntries(items: DigestItem[], locale: string): Group[] {
+  const collator = new Intl.Collator(locale, { numeric: true });
+  const urgency = byUrgency(collator);
+
+  // A thing reached by more than one rule on the day is shown once, as its most telling
+  // delivery (an escalation, if any), naming everyone who was told.
+  const byThing = new Map<string, DigestItem[]>();
+  for (const item of items) {
+    const key = thingOf(item);
+    byThing.set(key, [...(byThing.get(key) ?? []), item]);
+  }
+  const entries: Entry[] = [...byThing.values()].map((same) => {
+    const item = [...same].sort(urgency)[0];
+    return {
+      item,
+      standing: standingOf(item.daysLate),
+      alsoTold: [...new Set(same.flatMap((i) => i.alsoTold.map(oneLine)).filter(Boolean))],
+    };
+  });
+  entries.sort((a, b) => urgency(a.item, b.item));
+
+  const groups = new Map<number, Group>();
+  for (const entry of entries) {
+    const { initiative } = entry.item;
+    const group = groups.get(initiative.id) ?? { initiative, entries: [] };
+    group.entries.push(entry);
+    groups.set(initiative.id, group);
+  }
+  // Entries are already most urgent first, so each group's first entry is its most urgent.
+  return [...groups.values()].sort(
+    (a, b) =>
+      urgency(a.entries[0].item, b.entries[0].item) ||
+      collator.compare(a.initiative.code, b.initiative.code) ||
+      a.initiative.id - b.initiative.id,
+  );
+}
+
+/** By code point, not by locale: due dates are YYYY-MM-DD. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

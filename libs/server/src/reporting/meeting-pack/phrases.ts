@@ -1,0 +1,242 @@
+import {
+  ENUM_LABELS,
+  type Health,
+  type InitiativeStatus,
+  type Language,
+  type MilestoneStatus,
+  type RoundOutcomeKind,
+} from '@pejling/contracts';
+import { LOCALES, type Plural } from '../../core/i18n/phrasing';
+
+/** A health, or `none` for an initiative nobody has assessed. */
+export type HealthKey = Health | 'none';
+
+/** Everything the meeting pack says, in one language. Content from the report stays as given. */
+export interface Phrases {
+  /** BCP 47 locale for dates, numbers and plural rules. */
+  locale: string;
+  documentKind: string;
+  facts: {
+    strategy: string;
+    meetingDate: string;
+    dueDate: string;
+    asOf: string;
+    figures: string;
+  };
+  /** Whether the figures are the snapshot taken at closing or still being computed. */
+  figures: Record<'frozen' | 'live', { label: string; note: string }>;
+  healthByArea: string;
+  focusArea: string;
+  total: string;
+  targets: string;
+  targetColumns: Record<'number' | 'target' | 'baseline' | 'latest' | 'goal' | 'unit', string>;
+  /** Shown instead of a value the target does not have. */
+  noValue: Record<'baseline' | 'latest' | 'goal', string>;
+  sinceLastRound: string;
+  comparedWith: (title: string, meetingDate: string) => string;
+  noPreviousRound: string;
+  noChanges: string;
+  initiative: string;
+  status: string;
+  health: string;
+  progress: string;
+  /** A change in progress, `points` being signed: "+15 procentpoint". */
+  points: (points: string) => string;
+  unchanged: string;
+  /** After a progress change in an initiative's facts: "+15 procentpoint siden sidste runde". */
+  sinceLast: (change: string) => string;
+  /** The health an initiative had at the previous round, `health` in lower case. */
+  healthWas: (health: string) => string;
+  healthLabels: Record<HealthKey, string>;
+  initiativeStatus: Record<InitiativeStatus, string>;
+  milestoneStatus: Record<MilestoneStatus, string>;
+  focusAreaKicker: (code: string) => string;
+  initiatives: Plural<string>;
+  /** "4 initiativer i runden". */
+  inRound: (initiatives: string) => string;
+  noInitiatives: string;
+  statusReport: string;
+  /** Who submitted the report and on which day; either may be unknown. */
+  submitted: (day: string | null, author: string | null) => string;
+  summary: string;
+  risks: string;
+  nextSteps: string;
+  nothingWritten: string;
+  noReport: string;
+  overdue: string;
+  upcoming: string;
+  milestone: string;
+  due: string;
+  late: string;
+  responsible: string;
+  notAssigned: string;
+  days: Plural<string>;
+  dueToday: string;
+  dueIn: (days: string) => string;
+  noMilestones: string;
+  outcomes: string;
+  outcomeKinds: Record<RoundOutcomeKind, string>;
+  outcomeText: Record<RoundOutcomeKind, string>;
+  noDueDate: string;
+  page: (page: number, pages: number) => string;
+}
+
+/** The phrase tables; adding a language is adding an entry. */
+export const PHRASES: Record<Language, Phrases> = {
+  da: {
+    locale: LOCALES.da,
+    documentKind: 'Mødemappe til styregruppen',
+    facts: {
+      strategy: 'Strategi',
+      meetingDate: 'Styregruppemøde',
+      dueDate: 'Frist for statusrapporter',
+      asOf: 'Opgjort pr.',
+      figures: 'Tallene',
+    },
+    figures: {
+      frozen: {
+        label: 'Låste',
+        note: 'øjebliksbilledet fra rundens lukning; senere ændringer i planen er ikke med',
+      },
+      live: {
+        label: 'Foreløbige',
+        note: 'runden er ikke lukket, så tallene kan stadig ændre sig',
+      },
+    },
+    healthByArea: 'Trafiklys pr. indsatsområde',
+    focusArea: 'Indsatsområde',
+    total: 'I alt',
+    targets: 'Pejlemærker',
+    targetColumns: {
+      number: 'Nr.',
+      target: 'Pejlemærke',
+      baseline: 'Udgangspunkt',
+      latest: 'Seneste måling',
+      goal: 'Mål',
+      unit: 'Enhed',
+    },
+    noValue: { baseline: 'ikke opgjort', latest: 'ingen måling', goal: 'ikke fastsat' },
+    sinceLastRound: 'Siden sidste runde',
+    comparedWith: (title, meetingDate) =>
+      `Sammenlignet med »${title}« (styregruppemøde ${meetingDate}).`,
+    noPreviousRound: 'Der er ingen tidligere lukket runde at sammenligne med.',
+    noChanges: 'Intet initiativ har ændret fremdrift eller trafiklys siden da.',
+    initiative: 'Initiativ',
+    status: 'Status',
+    health: 'Trafiklys',
+    progress: 'Fremdrift',
+    points: (points) => `${points} procentpoint`,
+    unchanged: 'uændret',
+    sinceLast: (change) => `${change} siden sidste runde`,
+    healthWas: (health) => `tidligere ${health}`,
+    healthLabels: ENUM_LABELS.da.health,
+    initiativeStatus: ENUM_LABELS.da.initiativeStatus,
+    milestoneStatus: ENUM_LABELS.da.milestoneStatus,
+    focusAreaKicker: (code) => `Indsatsområde ${code}`,
+    initiatives: { one: 'initiativ', other: 'initiativer' },
+    inRound: (initiatives) => `${initiatives} i runden`,
+    noInitiatives: 'Ingen initiativer fra dette indsatsområde er med i runden.',
+    statusReport: 'Statusrapport',
+    submitted: (day, author) =>
+      ['indsendt', day, author && `af ${author}`].filter(Boolean).join(' '),
+    summary: 'Sammenfatning',
+    risks: 'Risici',
+    nextSteps: 'Næste skridt',
+    nothingWritten: 'Intet angivet.',
+    noReport: 'Ingen statusrapport indsendt til denne runde',
+    overdue: 'Overskredne milepæle',
+    upcoming: 'Kommende milepæle',
+    milestone: 'Milepæl',
+    due: 'Frist',
+    late: 'Over frist',
+    responsible: 'Ansvarlig',
+    notAssigned: 'ikke angivet',
+    days: { one: 'dag', other: 'dage' },
+    dueToday: 'i dag',
+    dueIn: (days) => `om ${days}`,
+    noMilestones: 'Ingen overskredne eller kommende milepæle.',
+    outcomes: 'Beslutninger og handlingspunkter',
+    outcomeKinds: { decision: 'Beslutninger', action: 'Handlingspunkter' },
+    outcomeText: { decision: 'Beslutning', action: 'Handling' },
+    noDueDate: 'ingen frist',
+    page: (page, pages) => `Side ${page} af ${pages}`,
+  },
+  en: {
+    locale: LOCALES.en,
+    documentKind: 'Steering group meeting pack',
+    facts: {
+      strategy: 'Strategy',
+      meetingDate: 'Steering group meeting',
+      dueDate: 'Status reports due',
+      asOf: 'Figures as of',
+      figures: 'Figures',
+    },
+    figures: {
+      frozen: {
+        label: 'Frozen',
+        note: 'the snapshot taken when the round closed; later changes to the plan are not included',
+      },
+      live: {
+        label: 'Provisional',
+        note: 'the round is not closed, so the figures may still change',
+      },
+    },
+    healthByArea: 'Health by focus area',
+    focusArea: 'Focus area',
+    total: 'Total',
+    targets: 'Targets',
+    targetColumns: {
+      number: 'No.',
+      target: 'Target',
+      baseline: 'Baseline',
+      latest: 'Latest',
+      goal: 'Goal',
+      unit: 'Unit',
+    },
+    noValue: { baseline: 'not established', latest: 'no measurement', goal: 'not set' },
+    sinceLastRound: 'Since the last round',
+    comparedWith: (title, meetingDate) =>
+      `Compared with “${title}” (steering group meeting of ${meetingDate}).`,
+    noPreviousRound: 'There is no earlier closed round to compare with.',
+    noChanges: 'No initiative has changed its progress or health since then.',
+    initiative: 'Initiative',
+    status: 'Status',
+    health: 'Health',
+    progress: 'Progress',
+    points: (points) => `${points} points`,
+    unchanged: 'unchanged',
+    sinceLast: (change) => `${change} since the last round`,
+    healthWas: (health) => `was ${health}`,
+    healthLabels: ENUM_LABELS.en.health,
+    initiativeStatus: ENUM_LABELS.en.initiativeStatus,
+    milestoneStatus: ENUM_LABELS.en.milestoneStatus,
+    focusAreaKicker: (code) => `Focus area ${code}`,
+    initiatives: { one: 'initiative', other: 'initiatives' },
+    inRound: (initiatives) => `${initiatives} in this round`,
+    noInitiatives: 'No initiative of this focus area is in this round.',
+    statusReport: 'Status report',
+    submitted: (day, author) =>
+      ['submitted', day && `on ${day}`, author && `by ${author}`].filter(Boolean).join(' '),
+    summary: 'Summary',
+    risks: 'Risks',
+    nextSteps: 'Next steps',
+    nothingWritten: 'None given.',
+    noReport: 'No status report submitted for this round',
+    overdue: 'Overdue milestones',
+    upcoming: 'Upcoming milestones',
+    milestone: 'Milestone',
+    due: 'Due',
+    late: 'Overdue by',
+    responsible: 'Responsible',
+    notAssigned: 'not assigned',
+    days: { one: 'day', other: 'days' },
+    dueToday: 'today',
+    dueIn: (days) => `in ${days}`,
+    noMilestones: 'No overdue or upcoming milestones.',
+    outcomes: 'Decisions and action items',
+    outcomeKinds: { decision: 'Decisions', action: 'Action items' },
+    outcomeText: { decision: 'Decision', action: 'Action' },
+    noDueDate: 'no due date',
+    page: (page, pages) => `Page ${page} of ${pages}`,
+  },
+};
