@@ -4,7 +4,7 @@ import {
   doneMilestoneSql,
   openMilestoneSql,
   overdueMilestoneSql,
-} from '../plan/milestones/milestone-rules';
+} from '../plan/rules/milestone-rules';
 
 /**
  * The dashboard's SQL, on its own so that the benchmark's baseline (test/bench) issues the

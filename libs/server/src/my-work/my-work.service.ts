@@ -10,8 +10,8 @@ import {
 import type { Actor } from '../records/actor';
 import { OWN_INITIATIVES_SQL } from '../records/ownership';
 import { Clock } from '../core/clock/clock';
-import { MILESTONE_COUNTS, PROGRESS } from '../plan/initiatives/progress-sql';
-import { openMilestoneSql, overdueMilestoneSql } from '../plan/milestones/milestone-rules';
+import { MILESTONE_COUNTS, PROGRESS } from '../plan/rules/progress-sql';
+import { openMilestoneSql, overdueMilestoneSql } from '../plan/rules/milestone-rules';
 
 /*
  * Every query takes the person ($1), the organisation whose initiatives count as theirs

@@ -1,7 +1,7 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { UNSUBSCRIBE_EXEMPT_KINDS } from '@pejling/contracts';
 import type { RecipientRole, ReminderKind } from '@pejling/contracts';
-import { openMilestoneSql } from '../plan/milestones/milestone-rules';
+import { openMilestoneSql } from '../plan/rules/milestone-rules';
 
 /** One reminder that is due: a rule, a milestone (or a round's initiative), a person, a day. */
 export interface DueReminder {

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import type { Timeline, TimelineFocusArea } from '@pejling/contracts';
 import { Clock } from '../core/clock/clock';
 import { StrategiesService } from '../plan/strategies/strategies.service';
-import { overdueMilestoneSql } from '../plan/milestones/milestone-rules';
+import { overdueMilestoneSql } from '../plan/rules/milestone-rules';
 
 /**
  * The strategy's focus areas, each with its initiatives, each with its milestones by due

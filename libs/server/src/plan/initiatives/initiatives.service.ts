@@ -7,7 +7,7 @@ import { assertUnchanged, forbidden, keepStored } from '../../records/access';
 import { mayChangeInitiative } from '../../records/ownership';
 import { CreateInitiativeDto, UpdateInitiativeDto } from './initiative.dto';
 import { Initiative } from './initiative.entity';
-import { COMPUTED_PROGRESS, MILESTONE_COUNTS, PROGRESS } from './progress-sql';
+import { COMPUTED_PROGRESS, MILESTONE_COUNTS, PROGRESS } from '../rules/progress-sql';
 
 /** The link tables behind an initiative's lists of ids. */
 const LINKS = {

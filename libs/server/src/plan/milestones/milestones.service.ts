@@ -27,7 +27,7 @@ import {
   UpdateMilestoneDto,
 } from './milestone.dto';
 import { Milestone } from './milestone.entity';
-import { completedOnFor, overdueMilestoneSql } from './milestone-rules';
+import { completedOnFor, overdueMilestoneSql } from '../rules/milestone-rules';
 
 /** `:today` is the clock's date (see `queryParameters`). */
 const OVERDUE_SQL = overdueMilestoneSql(':today');

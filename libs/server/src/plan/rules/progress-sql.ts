@@ -1,4 +1,4 @@
-import { countedMilestoneSql, doneMilestoneSql } from '../milestones/milestone-rules';
+import { countedMilestoneSql, doneMilestoneSql } from './milestone-rules';
 
 /**
  * An initiative's progress in SQL, for queries over initiatives `i` joined to their

@@ -10,8 +10,8 @@ import type {
   RoundReportTarget,
 } from '@pejling/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
-import { MILESTONE_COUNTS, PROGRESS } from '../../plan/initiatives/progress-sql';
-import { openMilestoneSql } from '../../plan/milestones/milestone-rules';
+import { MILESTONE_COUNTS, PROGRESS } from '../../plan/rules/progress-sql';
+import { openMilestoneSql } from '../../plan/rules/milestone-rules';
 
 type Db = DataSource | EntityManager;
 
