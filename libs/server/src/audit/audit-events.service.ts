@@ -6,6 +6,7 @@ import { assertMay } from '../records/access';
 import { ListParams } from '../records/list-params';
 import { ResourceReader } from '../records/list-query';
 import { notFound } from '../records/versioned-write';
+import { col, nullable } from '../records/columns';
 
 /** The day of an event in Copenhagen, for date filters. */
 const DAY = `(ae.at AT TIME ZONE 'Europe/Copenhagen')::date`;
@@ -18,17 +19,17 @@ export class AuditEventsService {
   constructor(dataSource: DataSource) {
     this.reader = new ResourceReader<AuditEventRecord>(dataSource, {
       from: ['audit_events', 'ae'],
-      select: {
-        id: 'ae.id',
-        at: 'ae.at',
-        personId: 'ae.person_id',
-        personName: 'ae.person_name',
-        resource: 'ae.resource',
-        recordId: 'ae.record_id',
-        action: 'ae.action',
-        before: 'ae.before',
-        after: 'ae.after',
-        initiativeId: 'ae.initiative_id',
+      columns: {
+        id: col.int(),
+        at: col.instant(),
+        personId: nullable(col.int()),
+        personName: nullable(col.text()),
+        resource: col.text(),
+        recordId: col.int(),
+        action: col.oneOf(AUDIT_ACTIONS)(),
+        before: nullable(col.json<Record<string, unknown>>()()),
+        after: nullable(col.json<Record<string, unknown>>()()),
+        initiativeId: nullable(col.int()),
       },
       sortable: ['id', 'at', 'resource', 'recordId', 'personId', 'action'],
       defaultSort: ['at', 'DESC'],
@@ -41,8 +42,6 @@ export class AuditEventsService {
         from: { kind: 'dateFrom', column: DAY },
         to: { kind: 'dateTo', column: DAY },
       },
-      // bigint ids arrive as strings.
-      toRecord: (raw) => ({ ...raw, id: Number(raw['id']) }) as unknown as AuditEventRecord,
     });
   }
 

@@ -1,6 +1,7 @@
 import { BadRequestException } from '@nestjs/common';
 import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import { isDateOnly } from '../core/http/dto';
+import { Column, Columns, columnSql } from './columns';
 import { ListParams, SortDirection } from './list-params';
 
 /** How one `filter` key narrows a list; the column is an SQL expression. */
@@ -25,17 +26,15 @@ export type FilterDef =
 export interface ReadSpec<Row> {
   /** Table and alias of the main record. */
   from: [table: string, alias: string];
-  /** Extra joins that the select list or the filters need. */
+  /** Extra joins that the columns or the filters need. */
   joins?: (qb: SelectQueryBuilder<object>) => SelectQueryBuilder<object>;
-  /** Output field → SQL expression. */
-  select: Record<string, string>;
-  sortable: string[];
+  /** Each field of the record and how it is read: the compiler checks them against `Row`. */
+  columns: Columns<Row>;
+  sortable: readonly (keyof Row & string)[];
   /** Sort expressions that differ from the selected value (natural order of codes). */
-  sortBy?: Record<string, string>;
-  defaultSort: [string, SortDirection];
+  sortBy?: Partial<Record<keyof Row & string, string>>;
+  defaultSort: [keyof Row & string, SortDirection];
   filters: Record<string, FilterDef>;
-  /** Turns a raw row (strings for numeric and bigint columns) into the API record. */
-  toRecord: (raw: Record<string, unknown>) => Row;
 }
 
 const MAX_INT = 2_147_483_647;
@@ -51,12 +50,19 @@ function isId(value: unknown): value is number {
  */
 export class ResourceReader<Row> {
   private readonly alias: string;
+  /** Each field with its SQL expression and its column, in the record's order. */
+  private readonly fields: { field: string; sql: string; column: Column<unknown> }[];
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly spec: ReadSpec<Row>,
   ) {
     this.alias = spec.from[1];
+    this.fields = Object.entries<Column<unknown>>(spec.columns).map(([field, column]) => ({
+      field,
+      sql: columnSql(this.alias, field, column),
+      column,
+    }));
   }
 
   private base(
@@ -69,15 +75,26 @@ export class ResourceReader<Row> {
   }
 
   private selectAll(qb: SelectQueryBuilder<object>): SelectQueryBuilder<object> {
-    const entries = Object.entries(this.spec.select);
-    qb.select(entries[0][1], entries[0][0]);
-    for (const [field, expr] of entries.slice(1)) qb.addSelect(expr, field);
+    const [first, ...rest] = this.fields;
+    qb.select(first.sql, first.field);
+    for (const { field, sql } of rest) qb.addSelect(sql, field);
     return qb;
+  }
+
+  /** A raw row as the API record: each value checked and converted by its column. */
+  private toRecord = (raw: Record<string, unknown>): Row => {
+    const record: Record<string, unknown> = {};
+    for (const { field, column } of this.fields) record[field] = column.decode(raw[field], field);
+    return record as Row;
+  };
+
+  private sqlOf(field: string): string {
+    return this.fields.find((f) => f.field === field)?.sql ?? field;
   }
 
   async list(params: ListParams, parameters: Record<string, unknown> = {}) {
     const [field, direction] = params.sort ?? this.spec.defaultSort;
-    if (!this.spec.sortable.includes(field)) {
+    if (!(this.spec.sortable as readonly string[]).includes(field)) {
       throw new BadRequestException(
         `sort: cannot sort by "${field}"; allowed: ${this.spec.sortable.join(', ')}`,
       );
@@ -98,7 +115,7 @@ export class ResourceReader<Row> {
       // Empty values count as the smallest. An index that serves a list's sort must be
       // declared so (`NULLS FIRST`); Postgres' default order puts them last.
       .orderBy(
-        this.spec.sortBy?.[field] ?? this.spec.select[field],
+        this.spec.sortBy?.[field as keyof Row & string] ?? this.sqlOf(field),
         order,
         order === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST',
       )
@@ -107,7 +124,7 @@ export class ResourceReader<Row> {
       .limit(last - start + 1)
       .getRawMany();
     if (fromEnd) raws.reverse();
-    return { rows: raws.map(this.spec.toRecord), total };
+    return { rows: raws.map(this.toRecord), total };
   }
 
   /** One record; inside a transaction pass its manager to see its own writes. */
@@ -119,7 +136,7 @@ export class ResourceReader<Row> {
     const raw = await this.selectAll(this.base(parameters, manager))
       .where(`${this.alias}.id = :id`, { id })
       .getRawOne();
-    return raw ? this.spec.toRecord(raw) : null;
+    return raw ? this.toRecord(raw) : null;
   }
 
   private applyFilters(qb: SelectQueryBuilder<object>, filter: Record<string, unknown>) {
@@ -247,16 +264,3 @@ export class ResourceReader<Row> {
 
 const opposite = (direction: SortDirection): SortDirection =>
   direction === 'ASC' ? 'DESC' : 'ASC';
-
-const snake = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
-
-/** `{ field: 'alias.field_column' }` for plain columns, with the fields every record has. */
-export function selectColumns(alias: string, fields: string[]): Record<string, string> {
-  const all = ['id', 'version', 'createdAt', 'updatedAt', ...fields];
-  return Object.fromEntries(all.map((field) => [field, `${alias}.${snake(field)}`]));
-}
-
-/** Numeric columns arrive as strings; this turns them into numbers (or keeps null). */
-export function toNumber(value: unknown): number | null {
-  return value === null || value === undefined ? null : Number(value);
-}

@@ -8,6 +8,7 @@ import { ListParams } from '../records/list-params';
 import { ResourceReader } from '../records/list-query';
 import { notFound } from '../records/versioned-write';
 import { ReminderDispatcher } from './reminder-dispatcher';
+import { col, nullable } from '../records/columns';
 
 /** What may be sent again: what failed, or waited in the outbox for a mail server. */
 const RESENDABLE = ['failed', 'outbox'];
@@ -33,26 +34,26 @@ export class ReminderDeliveriesService {
           .leftJoin('reporting_rounds', 'rr', 'rr.id = rd.round_id')
           .innerJoin('initiatives', 'i', 'i.id = coalesce(m.initiative_id, rd.initiative_id)')
           .innerJoin('people', 'p', 'p.id = rd.recipient_person_id'),
-      select: {
-        id: 'rd.id',
-        ruleId: 'rd.rule_id',
-        kind: 'r.kind',
-        milestoneId: 'rd.milestone_id',
-        milestoneTitle: 'm.title',
-        roundId: 'rd.round_id',
-        roundTitle: 'rr.title',
-        initiativeId: 'i.id',
-        initiativeCode: 'i.code',
-        recipientPersonId: 'rd.recipient_person_id',
-        recipientName: 'p.name',
-        recipientRole: 'rd.recipient_role',
-        day: `to_char(rd.day, 'YYYY-MM-DD')`,
-        status: 'rd.status',
-        attempts: 'rd.attempts',
-        error: 'rd.error',
-        sentAt: 'rd.sent_at',
-        messageId: 'rd.message_id',
-        createdAt: 'rd.created_at',
+      columns: {
+        id: col.int(),
+        ruleId: col.int(),
+        kind: col.oneOf(REMINDER_KINDS)('r.kind'),
+        milestoneId: nullable(col.int()),
+        milestoneTitle: nullable(col.text('m.title')),
+        roundId: nullable(col.int()),
+        roundTitle: nullable(col.text('rr.title')),
+        initiativeId: col.int('i.id'),
+        initiativeCode: col.text('i.code'),
+        recipientPersonId: col.int(),
+        recipientName: col.text('p.name'),
+        recipientRole: col.oneOf(RECIPIENT_ROLES)(),
+        day: col.date(`to_char(rd.day, 'YYYY-MM-DD')`),
+        status: col.oneOf(DELIVERY_STATUSES)(),
+        attempts: col.int(),
+        error: nullable(col.text()),
+        sentAt: nullable(col.instant()),
+        messageId: nullable(col.text()),
+        createdAt: col.instant(),
       },
       sortable: ['id', 'day', 'status', 'recipientName', 'milestoneTitle', 'sentAt', 'attempts'],
       defaultSort: ['id', 'DESC'],
@@ -68,8 +69,6 @@ export class ReminderDeliveriesService {
         from: { kind: 'dateFrom', column: 'rd.day' },
         to: { kind: 'dateTo', column: 'rd.day' },
       },
-      // bigint ids arrive as strings.
-      toRecord: (raw) => ({ ...raw, id: Number(raw['id']) }) as unknown as ReminderDeliveryRecord,
     });
   }
 

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ORGANISATION_KINDS, OrganisationRecord, REGIONS } from '@pejling/contracts';
-import { selectColumns } from '../../records/list-query';
 import { RecordStore } from '../../records/record-store';
 import { CreateOrganisationDto, UpdateOrganisationDto } from './organisation.dto';
 import { Organisation } from './organisation.entity';
+import { col, nullable, RECORD_META } from '../../records/columns';
 
 @Injectable()
 export class OrganisationsService extends RecordStore<
@@ -20,7 +20,14 @@ export class OrganisationsService extends RecordStore<
       label: 'organisation',
       read: {
         from: ['organisations', 'o'],
-        select: selectColumns('o', ['name', 'shortName', 'kind', 'region', 'contactPersonId']),
+        columns: {
+          ...RECORD_META,
+          name: col.text(),
+          shortName: col.text(),
+          kind: col.oneOf(ORGANISATION_KINDS)(),
+          region: nullable(col.oneOf(REGIONS)()),
+          contactPersonId: nullable(col.int()),
+        },
         sortable: ['id', 'name', 'shortName', 'kind', 'region'],
         defaultSort: ['name', 'ASC'],
         filters: {
@@ -29,7 +36,6 @@ export class OrganisationsService extends RecordStore<
           region: { kind: 'enum', column: 'o.region', values: REGIONS },
           contactPersonId: { kind: 'id', column: 'o.contact_person_id' },
         },
-        toRecord: (raw) => raw as unknown as OrganisationRecord,
       },
       toColumns: (dto) => ({
         name: dto.name.trim(),

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { LANGUAGES, PersonRecord, ROLES } from '@pejling/contracts';
+import { LANGUAGES, PersonRecord, REMINDER_MODES, ROLES } from '@pejling/contracts';
 import { assertUnchanged, forbidden, keepStored } from '../../records/access';
 import { SessionsService } from '../../auth/sessions.service';
-import { selectColumns } from '../../records/list-query';
 import { RecordStore, WriteCheck } from '../../records/record-store';
 import { CreatePersonDto, UpdatePersonDto } from './person.dto';
 import { Person } from './person.entity';
+import { col, nullable, RECORD_META } from '../../records/columns';
 
 @Injectable()
 export class PeopleService extends RecordStore<
@@ -25,20 +25,19 @@ export class PeopleService extends RecordStore<
       label: 'person',
       read: {
         from: ['people', 'p'],
-        select: {
-          ...selectColumns('p', [
-            'name',
-            'email',
-            'organisationId',
-            'title',
-            'role',
-            'active',
-            'language',
-            'reminderMode',
-            'remindersEnabled',
-          ]),
+        columns: {
+          ...RECORD_META,
+          name: col.text(),
+          email: col.text(),
+          organisationId: nullable(col.int()),
+          title: nullable(col.text()),
+          role: col.oneOf(ROLES)(),
+          active: col.bool(),
+          language: col.oneOf(LANGUAGES)(),
+          reminderMode: col.oneOf(REMINDER_MODES)(),
+          remindersEnabled: col.bool(),
           // Whether a password is set; never the hash.
-          hasPassword: 'p.password_hash IS NOT NULL',
+          hasPassword: col.bool('p.password_hash IS NOT NULL'),
         },
         sortable: ['id', 'name', 'email', 'organisationId', 'title', 'role', 'active', 'language'],
         defaultSort: ['name', 'ASC'],
@@ -50,7 +49,6 @@ export class PeopleService extends RecordStore<
           active: { kind: 'boolean', column: 'p.active' },
           remindersEnabled: { kind: 'boolean', column: 'p.reminders_enabled' },
         },
-        toRecord: (raw) => raw as unknown as PersonRecord,
       },
       toColumns: (dto) => ({
         name: dto.name.trim(),

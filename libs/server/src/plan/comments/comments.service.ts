@@ -3,12 +3,12 @@ import { DataSource, EntityManager } from 'typeorm';
 import { CommentRecord, mayWriteComment } from '@pejling/contracts';
 import type { Actor } from '../../records/actor';
 import { forbidden } from '../../records/access';
-import { selectColumns } from '../../records/list-query';
 import { RecordStore, WriteCheck } from '../../records/record-store';
 import { fieldError } from '../../core/http/validation';
 import { notFound } from '../../records/versioned-write';
 import { CreateCommentDto, UpdateCommentDto } from './comment.dto';
 import { Comment } from './comment.entity';
+import { col, nullable, RECORD_META } from '../../records/columns';
 
 /** A comment as it is written: the body's fields, and the author from the session. */
 type SignedComment = CreateCommentDto & { authorPersonId?: number };
@@ -35,7 +35,13 @@ export class CommentsService extends RecordStore<
       initiativeOf: (record) => record.initiativeId,
       read: {
         from: ['comments', 'c'],
-        select: selectColumns('c', ['initiativeId', 'authorPersonId', 'body', 'editedAt']),
+        columns: {
+          ...RECORD_META,
+          initiativeId: col.int(),
+          authorPersonId: col.int(),
+          body: col.text(),
+          editedAt: nullable(col.instant()),
+        },
         sortable: ['id', 'createdAt', 'initiativeId', 'authorPersonId'],
         defaultSort: ['createdAt', 'ASC'],
         filters: {
@@ -43,7 +49,6 @@ export class CommentsService extends RecordStore<
           initiativeId: { kind: 'id', column: 'c.initiative_id' },
           authorPersonId: { kind: 'id', column: 'c.author_person_id' },
         },
-        toRecord: (raw) => raw as unknown as CommentRecord,
       },
       toColumns: (dto: SignedComment) => ({
         initiativeId: dto.initiativeId,

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { FocusAreaRecord } from '@pejling/contracts';
-import { selectColumns } from '../../records/list-query';
 import { RecordStore } from '../../records/record-store';
 import { CreateFocusAreaDto, UpdateFocusAreaDto } from './focus-area.dto';
 import { FocusArea } from './focus-area.entity';
+import { col, RECORD_META } from '../../records/columns';
 
 @Injectable()
 export class FocusAreasService extends RecordStore<
@@ -20,14 +20,20 @@ export class FocusAreasService extends RecordStore<
       label: 'focus area',
       read: {
         from: ['focus_areas', 'fa'],
-        select: selectColumns('fa', ['strategyId', 'code', 'title', 'description', 'sortOrder']),
+        columns: {
+          ...RECORD_META,
+          strategyId: col.int(),
+          code: col.text(),
+          title: col.text(),
+          description: col.text(),
+          sortOrder: col.int(),
+        },
         sortable: ['id', 'code', 'title', 'sortOrder', 'strategyId'],
         defaultSort: ['sortOrder', 'ASC'],
         filters: {
           q: { kind: 'text', columns: ['fa.code', 'fa.title', 'fa.description'] },
           strategyId: { kind: 'id', column: 'fa.strategy_id' },
         },
-        toRecord: (raw) => raw as unknown as FocusAreaRecord,
       },
       toColumns: (dto) => ({
         strategyId: dto.strategyId,

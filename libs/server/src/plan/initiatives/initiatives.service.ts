@@ -1,13 +1,18 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { HEALTHS, INITIATIVE_STATUSES, InitiativeRecord } from '@pejling/contracts';
-import { selectColumns } from '../../records/list-query';
+import {
+  HEALTHS,
+  INITIATIVE_STATUSES,
+  InitiativeRecord,
+  PROGRESS_METHODS,
+} from '@pejling/contracts';
 import { RecordStore, WriteCheck } from '../../records/record-store';
 import { assertUnchanged, forbidden, keepStored } from '../../records/access';
 import { mayChangeInitiative } from '../../records/ownership';
 import { CreateInitiativeDto, UpdateInitiativeDto } from './initiative.dto';
 import { Initiative } from './initiative.entity';
 import { COMPUTED_PROGRESS, MILESTONE_COUNTS, PROGRESS } from '../rules/progress-sql';
+import { col, nullable, RECORD_META } from '../../records/columns';
 
 /** The link tables behind an initiative's lists of ids. */
 const LINKS = {
@@ -49,28 +54,33 @@ export class InitiativesService extends RecordStore<
       read: {
         from: ['initiatives', 'i'],
         joins: (qb) => qb.leftJoin(`(${MILESTONE_COUNTS})`, 'ms', 'ms.initiative_id = i.id'),
-        select: {
-          ...selectColumns('i', [
-            'strategyId',
-            'focusAreaId',
-            'code',
-            'title',
-            'description',
-            'leadOrganisationId',
-            'startDate',
-            'endDate',
-            'status',
-            'health',
-            'progressOverride',
-            'progressOverrideReason',
-          ]),
-          partnerOrganisationIds: `ARRAY(SELECT ip.organisation_id FROM initiative_partners ip WHERE ip.initiative_id = i.id ORDER BY ip.organisation_id)`,
-          responsiblePersonIds: `ARRAY(SELECT ir.person_id FROM initiative_responsibles ir WHERE ir.initiative_id = i.id ORDER BY ir.person_id)`,
-          milestonesDone: 'coalesce(ms.done, 0)',
-          milestonesCounted: 'coalesce(ms.counted, 0)',
-          progressComputed: COMPUTED_PROGRESS,
-          progress: PROGRESS,
-          progressMethod: `CASE WHEN i.progress_override IS NOT NULL THEN 'override' WHEN ms.counted > 0 THEN 'milestones' ELSE 'no_milestones' END`,
+        columns: {
+          ...RECORD_META,
+          strategyId: col.int(),
+          focusAreaId: col.int(),
+          code: col.text(),
+          title: col.text(),
+          description: col.text(),
+          leadOrganisationId: nullable(col.int()),
+          startDate: nullable(col.date()),
+          endDate: nullable(col.date()),
+          status: col.oneOf(INITIATIVE_STATUSES)(),
+          health: nullable(col.oneOf(HEALTHS)()),
+          progressOverride: nullable(col.int()),
+          progressOverrideReason: nullable(col.text()),
+          partnerOrganisationIds: col.ids(
+            `ARRAY(SELECT ip.organisation_id FROM initiative_partners ip WHERE ip.initiative_id = i.id ORDER BY ip.organisation_id)`,
+          ),
+          responsiblePersonIds: col.ids(
+            `ARRAY(SELECT ir.person_id FROM initiative_responsibles ir WHERE ir.initiative_id = i.id ORDER BY ir.person_id)`,
+          ),
+          milestonesDone: col.int('coalesce(ms.done, 0)'),
+          milestonesCounted: col.int('coalesce(ms.counted, 0)'),
+          progressComputed: nullable(col.int(COMPUTED_PROGRESS)),
+          progress: col.int(PROGRESS),
+          progressMethod: col.oneOf(PROGRESS_METHODS)(
+            `CASE WHEN i.progress_override IS NOT NULL THEN 'override' WHEN ms.counted > 0 THEN 'milestones' ELSE 'no_milestones' END`,
+          ),
         },
         sortable: [
           'id',
@@ -103,7 +113,6 @@ export class InitiativesService extends RecordStore<
           status: { kind: 'enum', column: 'i.status', values: INITIATIVE_STATUSES },
           health: { kind: 'enum', column: 'i.health', values: HEALTHS, none: 'none' },
         },
-        toRecord: (raw) => raw as unknown as InitiativeRecord,
       },
       toColumns: (dto) => ({
         focusAreaId: dto.focusAreaId,

@@ -14,7 +14,6 @@ import {
 } from '@pejling/contracts';
 import type { Actor } from '../../records/actor';
 import { Clock } from '../../core/clock/clock';
-import { selectColumns } from '../../records/list-query';
 import { RecordStore, WriteCheck } from '../../records/record-store';
 import { lockRow, staleVersion } from '../../records/versioned-write';
 import { fieldError } from '../../core/http/validation';
@@ -28,6 +27,7 @@ import {
 } from './milestone.dto';
 import { Milestone } from './milestone.entity';
 import { completedOnFor, overdueMilestoneSql } from '../rules/milestone-rules';
+import { col, nullable, RECORD_META } from '../../records/columns';
 
 /** `:today` is the clock's date (see `queryParameters`). */
 const OVERDUE_SQL = overdueMilestoneSql(':today');
@@ -51,19 +51,18 @@ export class MilestonesService extends RecordStore<
       read: {
         from: ['milestones', 'm'],
         joins: (qb) => qb.innerJoin('initiatives', 'i', 'i.id = m.initiative_id'),
-        select: {
-          ...selectColumns('m', [
-            'initiativeId',
-            'title',
-            'description',
-            'dueDate',
-            'responsiblePersonId',
-            'status',
-            'completedOn',
-          ]),
-          focusAreaId: 'i.focus_area_id',
-          strategyId: 'i.strategy_id',
-          overdue: OVERDUE_SQL,
+        columns: {
+          ...RECORD_META,
+          initiativeId: col.int(),
+          title: col.text(),
+          description: col.text(),
+          dueDate: col.date(),
+          responsiblePersonId: nullable(col.int()),
+          status: col.oneOf(MILESTONE_STATUSES)(),
+          completedOn: nullable(col.date()),
+          focusAreaId: col.int('i.focus_area_id'),
+          strategyId: col.int('i.strategy_id'),
+          overdue: col.bool(OVERDUE_SQL),
         },
         sortable: [
           'id',
@@ -86,7 +85,6 @@ export class MilestonesService extends RecordStore<
           dueTo: { kind: 'dateTo', column: 'm.due_date' },
           overdue: { kind: 'flag', where: OVERDUE_SQL },
         },
-        toRecord: (raw) => raw as unknown as MilestoneRecord,
       },
       toColumns: (dto) => ({
         initiativeId: dto.initiativeId,

@@ -2,10 +2,10 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { StrategyRecord } from '@pejling/contracts';
 import { Clock } from '../../core/clock/clock';
-import { selectColumns } from '../../records/list-query';
 import { RecordStore } from '../../records/record-store';
 import { CreateStrategyDto, UpdateStrategyDto } from './strategy.dto';
 import { Strategy } from './strategy.entity';
+import { col, nullable, RECORD_META } from '../../records/columns';
 
 @Injectable()
 export class StrategiesService extends RecordStore<
@@ -24,11 +24,17 @@ export class StrategiesService extends RecordStore<
       label: 'strategy',
       read: {
         from: ['strategies', 's'],
-        select: selectColumns('s', ['name', 'subtitle', 'periodStart', 'periodEnd', 'vision']),
+        columns: {
+          ...RECORD_META,
+          name: col.text(),
+          subtitle: nullable(col.text()),
+          periodStart: col.date(),
+          periodEnd: col.date(),
+          vision: col.text(),
+        },
         sortable: ['id', 'name', 'subtitle', 'periodStart', 'periodEnd'],
         defaultSort: ['periodStart', 'DESC'],
         filters: { q: { kind: 'text', columns: ['s.name', 's.subtitle'] } },
-        toRecord: (raw) => raw as unknown as StrategyRecord,
       },
       toColumns: (dto) => ({
         name: dto.name.trim(),

@@ -1,11 +1,11 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { REMINDER_KINDS, ReminderRuleRecord } from '@pejling/contracts';
-import { selectColumns } from '../../records/list-query';
+import { ESCALATION_TARGETS, REMINDER_KINDS, ReminderRuleRecord } from '@pejling/contracts';
 import { RecordStore, WriteCheck } from '../../records/record-store';
 import { fieldError } from '../../core/http/validation';
 import { CreateReminderRuleDto, UpdateReminderRuleDto } from './reminder-rule.dto';
 import { ReminderRule } from './reminder-rule.entity';
+import { col, nullable, RECORD_META } from '../../records/columns';
 
 /** The reminder rules, as the secretariat edits them; the scan reads the active ones. */
 @Injectable()
@@ -22,7 +22,14 @@ export class ReminderRulesService extends RecordStore<
       label: 'reminder rule',
       read: {
         from: ['reminder_rules', 'r'],
-        select: selectColumns('r', ['kind', 'days', 'repeatEveryDays', 'escalateTo', 'active']),
+        columns: {
+          ...RECORD_META,
+          kind: col.oneOf(REMINDER_KINDS)(),
+          days: col.int(),
+          repeatEveryDays: nullable(col.int()),
+          escalateTo: nullable(col.oneOf(ESCALATION_TARGETS)()),
+          active: col.bool(),
+        },
         sortable: ['id', 'kind', 'days', 'active'],
         // Before the due date first, then the ladder after it.
         defaultSort: ['id', 'ASC'],
@@ -30,7 +37,6 @@ export class ReminderRulesService extends RecordStore<
           kind: { kind: 'enum', column: 'r.kind', values: REMINDER_KINDS },
           active: { kind: 'boolean', column: 'r.active' },
         },
-        toRecord: (raw) => raw as unknown as ReminderRuleRecord,
       },
       toColumns: (dto) => ({
         kind: dto.kind,

@@ -4,11 +4,11 @@ import { ROUND_OUTCOME_KINDS, RoundOutcomeRecord } from '@pejling/contracts';
 import { recordAudit } from '../../records/audit-trail';
 import type { Actor } from '../../records/actor';
 import { assertUnchanged } from '../../records/access';
-import { selectColumns } from '../../records/list-query';
 import { RecordStore, WriteCheck } from '../../records/record-store';
 import { fieldError } from '../../core/http/validation';
 import { CreateRoundOutcomeDto, UpdateRoundOutcomeDto } from './round-outcome.dto';
 import { RoundOutcomeEntity } from './round-outcome.entity';
+import { col, nullable, RECORD_META } from '../../records/columns';
 
 /** The longest milestone title; an action item's text longer than this is shortened. */
 const MILESTONE_TITLE_MAX = 500;
@@ -33,17 +33,16 @@ export class RoundOutcomesService extends RecordStore<
       initiativeOf: (record) => record.initiativeId,
       read: {
         from: ['round_outcomes', 'o'],
-        select: {
-          ...selectColumns('o', [
-            'roundId',
-            'kind',
-            'text',
-            'responsiblePersonId',
-            'dueDate',
-            'initiativeId',
-            'milestoneId',
-          ]),
-          createdByPersonId: 'o.created_by',
+        columns: {
+          ...RECORD_META,
+          roundId: col.int(),
+          kind: col.oneOf(ROUND_OUTCOME_KINDS)(),
+          text: col.text(),
+          responsiblePersonId: nullable(col.int()),
+          dueDate: nullable(col.date()),
+          initiativeId: nullable(col.int()),
+          milestoneId: nullable(col.int()),
+          createdByPersonId: nullable(col.int('o.created_by')),
         },
         sortable: ['id', 'kind', 'dueDate', 'roundId'],
         defaultSort: ['id', 'ASC'],
@@ -54,7 +53,6 @@ export class RoundOutcomesService extends RecordStore<
           initiativeId: { kind: 'id', column: 'o.initiative_id' },
           responsiblePersonId: { kind: 'id', column: 'o.responsible_person_id' },
         },
-        toRecord: (raw) => raw as unknown as RoundOutcomeRecord,
       },
       toColumns: (dto) => ({
         roundId: dto.roundId,

@@ -11,13 +11,13 @@ import type { Actor } from '../../records/actor';
 import { assertMayDo, assertUnchanged } from '../../records/access';
 import { Clock } from '../../core/clock/clock';
 import { ReminderDispatcher } from '../../reminders/reminder-dispatcher';
-import { selectColumns } from '../../records/list-query';
 import { RecordStore, WriteCheck } from '../../records/record-store';
 import { lockRow, notFound } from '../../records/versioned-write';
 import { CreateReportingRoundDto, UpdateReportingRoundDto } from './reporting-round.dto';
 import { ReportingRound } from './reporting-round.entity';
 import { roundCompletion } from './round-completion';
 import { compileRoundReport, roundOutcomes } from './round-report';
+import { col, nullable, RECORD_META } from '../../records/columns';
 
 /** Whether an initiative in the round's scope (`ri`) has a report for it in `state`. */
 const hasReport = (state: string) =>
@@ -53,23 +53,28 @@ export class ReportingRoundsService extends RecordStore<
       label: 'reporting round',
       read: {
         from: ['reporting_rounds', 'rr'],
-        select: {
-          ...selectColumns('rr', [
-            'strategyId',
-            'title',
-            'dueDate',
-            'meetingDate',
-            'state',
-            'openedAt',
-            'closedAt',
-          ]),
-          initiativeIds: `ARRAY(SELECT ri.initiative_id FROM reporting_round_initiatives ri WHERE ri.round_id = rr.id ORDER BY ri.initiative_id)`,
-          submitted: countInScope(hasReport('submitted')),
-          drafts: countInScope(`NOT ${hasReport('submitted')} AND ${hasReport('draft')}`),
-          missing: countInScope(`NOT ${hasReport('submitted')} AND NOT ${hasReport('draft')}`),
-          reviewedBy: `coalesce((SELECT json_agg(json_build_object('personId', p.id, 'name', p.name, 'at', rv.reviewed_at) ORDER BY rv.reviewed_at)
-                                   FROM round_reviews rv JOIN people p ON p.id = rv.person_id
-                                  WHERE rv.round_id = rr.id), '[]'::json)`,
+        columns: {
+          ...RECORD_META,
+          strategyId: col.int(),
+          title: col.text(),
+          dueDate: col.date(),
+          meetingDate: col.date(),
+          state: col.oneOf(ROUND_STATES)(),
+          openedAt: nullable(col.instant()),
+          closedAt: nullable(col.instant()),
+          initiativeIds: col.ids(
+            `ARRAY(SELECT ri.initiative_id FROM reporting_round_initiatives ri WHERE ri.round_id = rr.id ORDER BY ri.initiative_id)`,
+          ),
+          submitted: col.int(countInScope(hasReport('submitted'))),
+          drafts: col.int(countInScope(`NOT ${hasReport('submitted')} AND ${hasReport('draft')}`)),
+          missing: col.int(
+            countInScope(`NOT ${hasReport('submitted')} AND NOT ${hasReport('draft')}`),
+          ),
+          reviewedBy: col.json<ReportingRoundRecord['reviewedBy']>()(
+            `coalesce((SELECT json_agg(json_build_object('personId', p.id, 'name', p.name, 'at', rv.reviewed_at) ORDER BY rv.reviewed_at)
+                         FROM round_reviews rv JOIN people p ON p.id = rv.person_id
+                        WHERE rv.round_id = rr.id), '[]'::json)`,
+          ),
         },
         sortable: ['id', 'title', 'dueDate', 'meetingDate', 'state'],
         defaultSort: ['meetingDate', 'DESC'],
@@ -82,7 +87,6 @@ export class ReportingRoundsService extends RecordStore<
             where: `EXISTS (SELECT 1 FROM reporting_round_initiatives ri WHERE ri.round_id = rr.id AND ri.initiative_id = ANY(:ids))`,
           },
         },
-        toRecord: (raw) => raw as unknown as ReportingRoundRecord,
       },
       toColumns: (dto) => ({
         strategyId: dto.strategyId,

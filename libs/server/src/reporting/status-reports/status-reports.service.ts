@@ -9,13 +9,13 @@ import {
   StatusReportRecord,
 } from '@pejling/contracts';
 import { Clock } from '../../core/clock/clock';
-import { selectColumns } from '../../records/list-query';
 import { RecordStore, WriteCheck } from '../../records/record-store';
 import { forbidden } from '../../records/access';
 import { mayChangeInitiative } from '../../records/ownership';
 import { CreateStatusReportDto, UpdateStatusReportDto } from './status-report.dto';
 import { StatusReport } from './status-report.entity';
 import { MilestonesService } from '../../plan/milestones/milestones.service';
+import { col, nullable, RECORD_META } from '../../records/columns';
 
 @Injectable()
 export class StatusReportsService extends RecordStore<
@@ -36,19 +36,20 @@ export class StatusReportsService extends RecordStore<
       initiativeOf: (record) => record.initiativeId,
       read: {
         from: ['status_reports', 'r'],
-        select: selectColumns('r', [
-          'initiativeId',
-          'authorPersonId',
-          'reportDate',
-          'health',
-          'summary',
-          'risks',
-          'nextSteps',
-          'state',
-          'submittedAt',
-          'roundId',
-          'supersedesId',
-        ]),
+        columns: {
+          ...RECORD_META,
+          initiativeId: col.int(),
+          authorPersonId: nullable(col.int()),
+          reportDate: col.date(),
+          health: col.oneOf(HEALTHS)(),
+          summary: col.text(),
+          risks: col.text(),
+          nextSteps: col.text(),
+          state: col.oneOf(STATUS_REPORT_STATES)(),
+          submittedAt: nullable(col.instant()),
+          roundId: nullable(col.int()),
+          supersedesId: nullable(col.int()),
+        },
         sortable: [
           'id',
           'reportDate',
@@ -67,7 +68,6 @@ export class StatusReportsService extends RecordStore<
           state: { kind: 'enum', column: 'r.state', values: STATUS_REPORT_STATES },
           roundId: { kind: 'id', column: 'r.round_id' },
         },
-        toRecord: (raw) => raw as unknown as StatusReportRecord,
       },
       toColumns: (dto) => ({
         initiativeId: dto.initiativeId,

@@ -1,10 +1,10 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { MeasurementRecord, REGIONS } from '@pejling/contracts';
-import { selectColumns, toNumber } from '../../records/list-query';
 import { RecordStore } from '../../records/record-store';
 import { CreateMeasurementDto, UpdateMeasurementDto } from './measurement.dto';
 import { Measurement } from './measurement.entity';
+import { col, nullable, RECORD_META } from '../../records/columns';
 
 @Injectable()
 export class MeasurementsService extends RecordStore<
@@ -21,10 +21,14 @@ export class MeasurementsService extends RecordStore<
       read: {
         from: ['measurements', 'x'],
         joins: (qb) => qb.innerJoin('target_series', 's', 's.id = x.series_id'),
-        select: {
-          ...selectColumns('x', ['year', 'region', 'value', 'source']),
-          targetId: 's.target_id',
-          seriesKey: 's.key',
+        columns: {
+          ...RECORD_META,
+          year: col.int(),
+          region: nullable(col.oneOf(REGIONS)()),
+          value: col.number(),
+          source: nullable(col.text()),
+          targetId: col.int('s.target_id'),
+          seriesKey: col.text('s.key'),
         },
         sortable: ['id', 'year', 'value', 'region', 'targetId', 'seriesKey'],
         defaultSort: ['year', 'ASC'],
@@ -35,8 +39,6 @@ export class MeasurementsService extends RecordStore<
           year: { kind: 'integer', column: 'x.year' },
           region: { kind: 'enum', column: 'x.region', values: REGIONS },
         },
-        toRecord: (raw) =>
-          ({ ...raw, value: toNumber(raw['value']) }) as unknown as MeasurementRecord,
       },
       toColumns: (dto) => ({
         year: dto.year,

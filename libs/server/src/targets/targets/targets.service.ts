@@ -1,10 +1,10 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { TargetRecord } from '@pejling/contracts';
-import { selectColumns } from '../../records/list-query';
+import { TargetRecord, TargetSeries } from '@pejling/contracts';
 import { RecordStore } from '../../records/record-store';
 import { CreateTargetDto, UpdateTargetDto } from './target.dto';
 import { Target } from './target.entity';
+import { col, RECORD_META } from '../../records/columns';
 
 /** A target's series as a JSON array, numbers as numbers, in their order. */
 const SERIES_JSON = `(
@@ -29,16 +29,15 @@ export class TargetsService extends RecordStore<
       label: 'target',
       read: {
         from: ['targets', 't'],
-        select: {
-          ...selectColumns('t', [
-            'strategyId',
-            'number',
-            'title',
-            'description',
-            'unit',
-            'byRegion',
-          ]),
-          series: SERIES_JSON,
+        columns: {
+          ...RECORD_META,
+          strategyId: col.int(),
+          number: col.int(),
+          title: col.text(),
+          description: col.text(),
+          unit: col.text(),
+          byRegion: col.bool(),
+          series: col.json<TargetSeries[]>()(SERIES_JSON),
         },
         sortable: ['id', 'number', 'title', 'unit', 'byRegion', 'strategyId'],
         defaultSort: ['number', 'ASC'],
@@ -47,7 +46,6 @@ export class TargetsService extends RecordStore<
           strategyId: { kind: 'id', column: 't.strategy_id' },
           byRegion: { kind: 'boolean', column: 't.by_region' },
         },
-        toRecord: (raw) => raw as unknown as TargetRecord,
       },
       toColumns: (dto) => ({
         strategyId: dto.strategyId,
