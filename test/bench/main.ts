@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- --scale 0.1 --duration 5 --warmup 2]`: Pejling against the limit of
- * its own stack (issue 7). Generates a scaled data set in a database of its own, starts the
+ * its own stack. Generates a scaled data set in a database of its own, starts the
  * built API and worker in production mode, loads each endpoint with autocannon next to a
  * minimal node:http + pg server doing the same SQL, measures the reminder scan and the
  * send path, and the web app's JavaScript. Prints a table and writes bench/results/

@@ -71,7 +71,7 @@ describe('comments on an initiative in a browser', () => {
     const comment = comments();
     await comment.getByText(EDITED).waitFor({ timeout: 20_000 });
     await comment.getByText('(redigeret)').waitFor();
-    // DESIGN.md: the steering group "may comment"; someone else's comment stays theirs.
+    // The steering group may comment; someone else’s comment stays theirs.
     await commentField().waitFor();
     expect(await comment.getByRole('button').count()).toBe(0);
     await screenshot(web.page, 'comments-steering', { fullPage: true });
