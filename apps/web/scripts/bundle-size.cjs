@@ -26,9 +26,9 @@ const BUDGETS = {
 
 /**
  * The app itself (react-admin and every page's route), which the entry loads on demand once
- * someone is signed in (src/boot/boot.tsx).
+ * someone is signed in (src/renderApp.tsx, which src/boot/boot.tsx loads).
  */
-const APP = /^src\/boot\/renderApp\.tsx$/;
+const APP = /^src\/renderApp\.tsx$/;
 
 /**
  * Which on-demand chunks each route loads, by their source path in the manifest. The

@@ -1,9 +1,9 @@
 import { Admin, CustomRoutes, reactRouterProvider, Resource } from 'react-admin';
+import { dataProvider } from './api/dataProvider';
 import auditEvents from './audit-events';
+import { authProvider } from './auth/authProvider';
 import { LoginPage } from './auth/LoginPage';
-import { authProvider } from './authProvider';
 import { Loadable, lazyPage } from './common/lazyPage';
-import { dataProvider } from './dataProvider';
 import focusAreas from './focus-areas';
 import { i18nProvider } from './i18n';
 import initiatives from './initiatives';
@@ -13,11 +13,7 @@ import organisations from './organisations';
 import people from './people';
 import reminderDeliveries from './reminder-deliveries';
 import reminderRules from './reminder-rules';
-import reportingRounds, {
-  OwnerReportPage,
-  RoundReportPage,
-  roundOutcomes,
-} from './reporting-rounds';
+import reportingRounds, { roundOutcomes } from './reporting-rounds';
 import statusReports from './status-reports';
 import strategies from './strategies';
 import targets from './targets';
@@ -39,6 +35,14 @@ const NotificationSettingsPage = lazyPage(
 );
 const TimelinePage = lazyPage(() => import('./timeline/TimelinePage'), 'TimelinePage');
 const MyWorkPage = lazyPage(() => import('./my-work/MyWorkPage'), 'MyWorkPage');
+const RoundReportPage = lazyPage(
+  () => import('./reporting-rounds/report/RoundReportPage'),
+  'RoundReportPage',
+);
+const OwnerReportPage = lazyPage(
+  () => import('./reporting-rounds/owner-report/OwnerReportPage'),
+  'OwnerReportPage',
+);
 // The landing page, lazy too: the sign-in page does not need it. It is fetched as soon as
 // the app's code runs (boot.tsx loads that while someone types on the sign-in page).
 const Dashboard = lazyPage(() => import('./dashboard'), 'Dashboard');

@@ -11,4 +11,5 @@ import { boot } from './boot/boot';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-void boot(createRoot(root));
+// The app itself (react-admin and the pages) is a chunk of its own, loaded once it is needed.
+void boot(createRoot(root), async () => (await import('./renderApp')).renderApp);

@@ -8,7 +8,7 @@ import {
   useNavigate,
   useNotify,
 } from 'react-admin';
-import { accountApi } from '../dataProvider';
+import { api } from '../api/endpoints';
 import { NewPasswordInputs, usePasswordSubmit } from './passwords';
 
 interface PasswordChange {
@@ -17,7 +17,7 @@ interface PasswordChange {
 }
 
 const send = ({ currentPassword, newPassword }: PasswordChange) =>
-  accountApi.changePassword({ currentPassword, newPassword });
+  api.accounts.changePassword({ currentPassword, newPassword });
 
 /** The signed-in person's own password: the current one, then the new one twice. */
 export const ChangePasswordPage = () => {

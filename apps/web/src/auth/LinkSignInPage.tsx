@@ -1,13 +1,17 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { Alert, Button, CircularProgress, Stack, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
 import { useAuthState, useLocation, useNavigate, useRefresh, useTranslate } from 'react-admin';
-import { signInWithLink } from '../authProvider';
+import { signInWithLink } from './authProvider';
 import { PublicPage } from './PublicPage';
 import { SignInError } from './session';
 
-type Outcome = { path: string } | { error: string; args?: Record<string, unknown> };
+interface Failure {
+  error: string;
+  args?: Record<string, unknown>;
+}
 
-const failureOf = (failure: unknown): Outcome =>
+const failureOf = (failure: unknown): Failure =>
   failure instanceof SignInError
     ? { error: failure.message, args: failure.args }
     : { error: 'pejling.link.failed' };
@@ -23,39 +27,29 @@ export const LinkSignInPage = () => {
   const refresh = useRefresh();
   const { authenticated } = useAuthState();
   const token = new URLSearchParams(useLocation().search).get('token') ?? '';
-  const [outcome, setOutcome] = useState<Outcome | undefined>(
-    token ? undefined : { error: 'pejling.link.invalid' },
-  );
+  // The token's one sign-in (signInWithLink sends it once, however often it is asked).
+  const { data: path, error } = useQuery({
+    queryKey: ['sign-in-link', token],
+    queryFn: () => signInWithLink(token),
+    enabled: token !== '',
+    retry: false,
+    staleTime: Infinity,
+  });
+  const failure = !token ? { error: 'pejling.link.invalid' } : error ? failureOf(error) : undefined;
 
+  // react-admin checked the session before there was one: have it check again.
   useEffect(() => {
-    if (!token) return;
-    let current = true;
-    signInWithLink(token).then(
-      (path) => {
-        if (!current) return;
-        setOutcome({ path });
-        // react-admin checked the session before there was one: have it check again.
-        refresh();
-      },
-      (failure: unknown) => {
-        if (current) setOutcome(failureOf(failure));
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [token, refresh]);
-
-  const path = outcome && 'path' in outcome ? outcome.path : undefined;
+    if (path) refresh();
+  }, [path, refresh]);
   useEffect(() => {
     if (path && authenticated) navigate(path, { replace: true });
   }, [path, authenticated, navigate]);
 
   return (
     <PublicPage title="pejling.link.title">
-      {outcome && 'error' in outcome ? (
+      {failure ? (
         <Stack spacing={2}>
-          <Alert severity="error">{translate(outcome.error, outcome.args)}</Alert>
+          <Alert severity="error">{translate(failure.error, failure.args)}</Alert>
           <Button variant="contained" fullWidth onClick={() => navigate('/login')}>
             {translate('pejling.password.to_sign_in')}
           </Button>

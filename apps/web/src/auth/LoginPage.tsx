@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useCheckAuth, useLocaleState, useLogin, useNavigate, useTranslate } from 'react-admin';
 import type { Language } from '@pejling/contracts';
-import { sessionExpired } from '../authProvider';
+import { sessionExpired } from './authProvider';
 import { SignInPage } from './SignInPage';
 
 /**

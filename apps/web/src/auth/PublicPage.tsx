@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslate } from 'react-admin';
-import { LanguageMenu } from '../layout/LanguageMenu';
-import { LocaleSync } from '../layout/LocaleSync';
+import { LanguageMenu } from '../i18n/LanguageMenu';
+import { LocaleSync } from '../i18n/LocaleSync';
 import { PublicCard } from './PublicCard';
 
 /**

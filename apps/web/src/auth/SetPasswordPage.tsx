@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { Alert, Button, Stack, Typography } from '@mui/material';
 import { Form, SaveButton, useLocation, useNavigate, useTranslate } from 'react-admin';
-import { accountApi } from '../dataProvider';
+import { api } from '../api/endpoints';
 import { NewPasswordInputs, usePasswordSubmit } from './passwords';
 import { PublicPage } from './PublicPage';
 
@@ -18,7 +18,7 @@ export const SetPasswordPage = () => {
   const [outcome, setOutcome] = useState<Outcome>(token ? 'form' : 'invalid_link');
 
   const send = useCallback(
-    ({ password }: { password: string }) => accountApi.acceptInvitation({ token, password }),
+    ({ password }: { password: string }) => api.accounts.acceptInvitation({ token, password }),
     [token],
   );
   const submit = usePasswordSubmit(send, () => setOutcome('saved'));

@@ -1,10 +1,11 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { Alert, Button, Stack, TextField } from '@mui/material';
 import type { Language } from '@pejling/contracts';
-import { LanguagePicker } from './LanguagePicker';
+import { LanguagePicker } from '../i18n/LanguagePicker';
+import type { Translate } from '../i18n/types';
 import { PublicCard } from './PublicCard';
-import { pickSignInLanguage, SignInError } from './session';
-import type { Translate } from './signInMessages';
+import { SignInError } from './session';
+import { pickSignInLanguage } from './sessionLanguage';
 
 interface Props {
   language: Language;
@@ -24,7 +25,7 @@ type Field = 'email' | 'password';
  * Sign in with e-mail and password: the one sign-in form, drawn by main.tsx before the app
  * is loaded and by the app as react-admin's login page (LoginPage.tsx), so it imports
  * nothing from react-admin. A refusal is said in the page's language and never tells
- * whether the e-mail exists. A language picked here becomes the person's (session.ts).
+ * whether the e-mail exists. A language picked here becomes the person's (sessionLanguage.ts).
  */
 export const SignInPage = ({ language, onLanguageChange, translate, expired, signIn }: Props) => {
   const [values, setValues] = useState<Record<Field, string>>({ email: '', password: '' });

@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { Alert, Button, Stack, Typography } from '@mui/material';
-import { HttpError, useLocation, useNavigate, useTranslate } from 'react-admin';
-import { reminderApi } from '../dataProvider';
+import { useMutation } from '@tanstack/react-query';
+import { useLocation, useNavigate, useTranslate } from 'react-admin';
+import { statusOf } from '../api/client';
+import { api } from '../api/endpoints';
 import { PublicPage } from './PublicPage';
 
 type Outcome =
@@ -21,21 +23,12 @@ export const UnsubscribePage = () => {
   const [outcome, setOutcome] = useState<Outcome>(
     token ? { step: 'ask' } : { step: 'failed', message: INVALID },
   );
-  const [pending, setPending] = useState(false);
-
-  const unsubscribe = async () => {
-    setPending(true);
-    try {
-      const { name } = await reminderApi.unsubscribe(token);
-      setOutcome({ step: 'done', name });
-    } catch (error) {
-      const invalid = error instanceof HttpError && error.status === 400;
-      const message = error instanceof Error ? error.message : 'ra.notification.http_error';
-      setOutcome({ step: 'failed', message: invalid ? INVALID : message });
-    } finally {
-      setPending(false);
-    }
-  };
+  const { mutate: unsubscribe, isPending: pending } = useMutation({
+    mutationFn: () => api.reminders.unsubscribe(token),
+    onSuccess: ({ name }) => setOutcome({ step: 'done', name }),
+    onError: (error) =>
+      setOutcome({ step: 'failed', message: statusOf(error) === 400 ? INVALID : error.message }),
+  });
 
   const toSettings = (
     <Button variant="outlined" fullWidth onClick={() => navigate('/settings/notifications')}>
@@ -49,7 +42,7 @@ export const UnsubscribePage = () => {
         {outcome.step === 'ask' && (
           <>
             <Typography variant="body2">{translate('pejling.unsubscribe.intro')}</Typography>
-            <Button variant="contained" fullWidth disabled={pending} onClick={unsubscribe}>
+            <Button variant="contained" fullWidth disabled={pending} onClick={() => unsubscribe()}>
               {translate('pejling.unsubscribe.confirm')}
             </Button>
           </>

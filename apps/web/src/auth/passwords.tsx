@@ -1,6 +1,5 @@
 import { useCallback } from 'react';
 import {
-  HttpError,
   minLength,
   PasswordInput,
   required,
@@ -10,6 +9,8 @@ import {
   type Validator,
 } from 'react-admin';
 import { MIN_PASSWORD_LENGTH } from '@pejling/contracts';
+import { fieldErrorsOf } from '../api/client';
+import { passwordFieldErrors } from './passwordProblems';
 
 type FieldErrors = Record<string, string>;
 
@@ -41,27 +42,14 @@ export const NewPasswordInputs = ({ source }: { source: string }) => {
 };
 
 /**
- * Sends a password form and says, under each field, what the server refused, in the UI
- * language where the refusal is one it knows, else as the server put it. A 401 signs the
- * person out; any other failure is a notification. Resolves to the form's field errors.
+ * Sends a password form and says, under each field, what the server refused
+ * (`passwordFieldErrors`). A 401 signs the person out; any other failure is a
+ * notification. Resolves to the form's field errors.
  */
 export const usePasswordSubmit = <T,>(send: (values: T) => Promise<void>, onDone: () => void) => {
   const translate = useTranslate();
   const notify = useNotify();
   const logoutIfAccessDenied = useLogoutIfAccessDenied();
-
-  const describe = useCallback(
-    (field: string, message: string): string => {
-      if (field === 'token') return translate('pejling.password.invalid_link');
-      if (field === 'currentPassword') return translate('pejling.password.current_wrong');
-      if (/at least/.test(message)) {
-        return translate('pejling.password.too_short', { min: MIN_PASSWORD_LENGTH });
-      }
-      if (/common/.test(message)) return translate('pejling.password.too_common');
-      return message;
-    },
-    [translate],
-  );
 
   return useCallback(
     async (values: Partial<T>): Promise<FieldErrors | undefined> => {
@@ -72,22 +60,16 @@ export const usePasswordSubmit = <T,>(send: (values: T) => Promise<void>, onDone
         return undefined;
       } catch (error) {
         if (await logoutIfAccessDenied(error)) return undefined;
-        const errors = error instanceof HttpError ? error.body?.errors : undefined;
+        const errors = fieldErrorsOf(error);
         if (!errors) {
           notify(error instanceof Error ? error.message : 'ra.notification.http_error', {
             type: 'error',
           });
           return undefined;
         }
-        // Not `root`: it would repeat the server's words in a notification, where
-        // react-admin's own "the form is not valid" says it in the UI language instead.
-        return Object.fromEntries(
-          Object.entries(errors as Record<string, unknown>)
-            .filter(([field]) => field !== 'root')
-            .map(([field, message]) => [field, describe(field, String(message))]),
-        );
+        return passwordFieldErrors(errors, translate);
       }
     },
-    [send, onDone, logoutIfAccessDenied, notify, describe],
+    [send, onDone, logoutIfAccessDenied, notify, translate],
   );
 };

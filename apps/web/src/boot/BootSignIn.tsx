@@ -3,7 +3,8 @@ import { CssBaseline } from '@mui/material';
 import type { Me } from '@pejling/contracts';
 import { signInWithPassword } from '../auth/session';
 import { SignInPage } from '../auth/SignInPage';
-import { signInTranslator } from '../auth/signInMessages';
+import { signInTranslator } from '../i18n/signInMessages';
+import { setUiLanguage } from '../i18n/uiLanguage';
 import { storedLanguage, storeLanguage } from './storedLanguage';
 
 /**
@@ -12,6 +13,9 @@ import { storedLanguage, storeLanguage } from './storedLanguage';
  */
 export const BootSignIn = ({ onSignedIn }: { onSignedIn: (me: Me) => Promise<void> }) => {
   const [language, setLanguage] = useState(storedLanguage);
+  const translate = signInTranslator(language);
+  // The server is asked in the language the page is read in, as LocaleSync does in the app.
+  setUiLanguage(language, translate);
 
   return (
     <>
@@ -22,7 +26,7 @@ export const BootSignIn = ({ onSignedIn }: { onSignedIn: (me: Me) => Promise<voi
           storeLanguage(next);
           setLanguage(next);
         }}
-        translate={signInTranslator(language)}
+        translate={translate}
         signIn={async ({ email, password }) =>
           onSignedIn(await signInWithPassword(email, password))
         }

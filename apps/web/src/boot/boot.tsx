@@ -1,8 +1,18 @@
 import { StrictMode } from 'react';
 import type { Root } from 'react-dom/client';
 import type { Me } from '@pejling/contracts';
-import { fetchMe, SignInError } from '../auth/session';
+import { api } from '../api/endpoints';
+import { SignInError } from '../auth/session';
 import { BootSignIn } from './BootSignIn';
+
+/** A session the boot code found or made: the app takes it over (`signedInNow`: just now). */
+export interface BootSession {
+  me: Me;
+  signedInNow: boolean;
+}
+
+/** Draws the whole app into the page (the root's renderApp.tsx, a chunk of its own). */
+export type RenderApp = (root: Root, session?: BootSession) => void;
 
 /** The pages reached from e-mails, which sign in (or need no session) on their own. */
 const PUBLIC_PATHS = ['/link', '/set-password', '/unsubscribe'];
@@ -14,19 +24,14 @@ const NEXT = 'pejlingNext';
 /** The app's route, from the hash router's URL: `#/milestones?x=1` → `/milestones?x=1`. */
 const currentPath = (): string => window.location.hash.replace(/^#/, '') || '/';
 
-const loadApp = async (root: Root, session?: { me: Me; signedInNow: boolean }) => {
-  const { renderApp } = await import('./renderApp');
-  renderApp(root, session);
-};
-
 /**
  * The app's code is fetched as soon as someone starts typing on the sign-in page (and with
  * it the landing page's: App.tsx): it is then ready, or nearly, when they press the button,
  * and the page itself never waits for it. A failure here is left to the import after
  * signing in, which says so.
  */
-const fetchAppWhenTyping = () =>
-  window.addEventListener('input', () => void import('./renderApp').catch(() => undefined), {
+const fetchAppWhenTyping = (loadApp: () => Promise<RenderApp>) =>
+  window.addEventListener('input', () => void loadApp().catch(() => undefined), {
     once: true,
   });
 
@@ -44,14 +49,15 @@ const wantedPath = (path: string): string => {
  * Starts the web app small: the sign-in page does not need react-admin, nor the pages
  * behind it, so someone who is not signed in gets the sign-in page alone (issue 6: within
  * 150 kB). It stands at `#/login`, as react-admin's does, and leads on to the page asked
- * for. Someone signed in, or on a page from an e-mail, gets the app at once.
+ * for. Someone signed in, or on a page from an e-mail, gets the app at once. `loadApp`
+ * fetches the app's code (main.tsx knows where it is).
  */
-export async function boot(root: Root): Promise<void> {
+export async function boot(root: Root, loadApp: () => Promise<RenderApp>): Promise<void> {
   const path = currentPath();
-  if (PUBLIC_PATHS.includes(path.split('?')[0])) return loadApp(root);
+  if (PUBLIC_PATHS.includes(path.split('?')[0])) return (await loadApp())(root);
   // Not reachable counts as not signed in: the sign-in page then says what is wrong.
-  const me = await fetchMe().catch(() => undefined);
-  if (me) return loadApp(root, { me, signedInNow: false });
+  const me = await api.session.me().catch(() => undefined);
+  if (me) return (await loadApp())(root, { me, signedInNow: false });
 
   const next = wantedPath(path);
   window.history.replaceState({ [NEXT]: next }, '', `#${SIGN_IN_PATH}`);
@@ -60,7 +66,7 @@ export async function boot(root: Root): Promise<void> {
       <BootSignIn
         onSignedIn={async (signedIn) => {
           // Signed in, but the app could not be fetched: the network is the one to blame.
-          const { renderApp } = await import('./renderApp').catch(() => {
+          const renderApp = await loadApp().catch(() => {
             throw new SignInError('pejling.auth.network');
           });
           window.history.replaceState(null, '', `#${next}`);
@@ -69,5 +75,5 @@ export async function boot(root: Root): Promise<void> {
       />
     </StrictMode>,
   );
-  fetchAppWhenTyping();
+  fetchAppWhenTyping(loadApp);
 }

@@ -39,7 +39,8 @@ const CommentList = () => {
 
 /**
  * An initiative's comments, oldest first, and the form to add one for those who may (the
- * steering group reads them only).
+ * steering group reads them only). Comments have no pages of their own: they are this
+ * section of the initiative's page.
  */
 export const InitiativeComments = () => {
   const initiative = useRecordContext<InitiativeRecord>();

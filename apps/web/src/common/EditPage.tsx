@@ -1,7 +1,6 @@
 import { useCallback, type ReactNode } from 'react';
 import {
   Edit,
-  HttpError,
   useNotify,
   useRecordContext,
   useRefresh,
@@ -11,6 +10,7 @@ import {
   type RaRecord,
   type TransformData,
 } from 'react-admin';
+import { currentOf, fieldErrorsOf } from '../api/client';
 import { changedFields } from './diff';
 
 /**
@@ -36,7 +36,7 @@ export const useSaveFailure = () => {
   const refresh = useRefresh();
   return useCallback(
     (error: unknown, variables: { previousData?: RaRecord }) => {
-      const current = error instanceof HttpError && error.status === 409 && error.body?.current;
+      const current = currentOf<RaRecord>(error);
       if (current) {
         const fields = changedFields(variables.previousData, current).map(({ field }) =>
           translate(`resources.${resource}.fields.${field}`, { _: field }),
@@ -49,7 +49,7 @@ export const useSaveFailure = () => {
         refresh();
         return;
       }
-      if (error instanceof HttpError && error.body?.errors) return;
+      if (fieldErrorsOf(error)) return;
       notify(error instanceof Error ? error.message : 'ra.notification.http_error', {
         type: 'error',
       });

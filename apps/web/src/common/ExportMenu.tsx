@@ -1,33 +1,19 @@
 import DownloadIcon from '@mui/icons-material/Download';
 import { Menu, MenuItem } from '@mui/material';
 import { useState } from 'react';
-import { Button, useListContext, useLocale, useNotify, useTranslate } from 'react-admin';
-import { API_URL } from '../dataProvider';
+import {
+  Button,
+  useListContext,
+  useLocale,
+  useLogoutIfAccessDenied,
+  useNotify,
+  useTranslate,
+} from 'react-admin';
+import { ApiError } from '../api/client';
+import { api, type ExportFormat } from '../api/endpoints';
 
-type Format = 'csv' | 'xlsx';
-
-/**
- * The server's export of a list (`GET /api/<resource>/export.csv|xlsx`) with the list's
- * current filter and sort, in the UI's language: every matching row, not only the page.
- */
-export const exportUrl = (
-  resource: string,
-  format: Format,
-  filter: object,
-  sort: { field: string; order: string },
-  locale: string,
-): string => {
-  const query = new URLSearchParams({
-    filter: JSON.stringify(filter),
-    sort: JSON.stringify([sort.field, sort.order]),
-    lang: locale === 'en' ? 'en' : 'da',
-  });
-  return `${API_URL}/${resource}/export.${format}?${query}`;
-};
-
-/** Saves a downloaded file under the name the server gave it. */
-const save = (blob: Blob, disposition: string | null, fallback: string) => {
-  const name = /filename="([^"]+)"/.exec(disposition ?? '')?.[1] ?? fallback;
+/** Saves a downloaded file under its name. */
+const save = (blob: Blob, name: string) => {
   const url = URL.createObjectURL(blob);
   const link = Object.assign(document.createElement('a'), { href: url, download: name });
   document.body.append(link);
@@ -37,38 +23,34 @@ const save = (blob: Blob, disposition: string | null, fallback: string) => {
 };
 
 /**
- * "Eksportér" in a list's toolbar: CSV or Excel, made by the server. It replaces
- * react-admin's export, which would fetch the records into the browser. A refusal (too many
- * rows, a bad filter) shows the server's message instead of leaving the page.
+ * "Eksportér" in a list's toolbar: CSV or Excel, made by the server with the list's
+ * current filter and sort, in the UI's language: every matching row, not only the page.
+ * It replaces react-admin's export, which would fetch the records into the browser. A
+ * refusal (too many rows, a bad filter) shows the server's message instead of leaving the
+ * page; a 401 signs the person out, as anywhere else.
  */
 export const ExportMenu = () => {
   const { resource, filterValues, sort, total } = useListContext();
   const locale = useLocale();
   const notify = useNotify();
   const translate = useTranslate();
+  const logoutIfAccessDenied = useLogoutIfAccessDenied();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const download = async (format: Format) => {
+  const download = async (format: ExportFormat) => {
     setAnchor(null);
     setBusy(true);
     try {
-      const response = await fetch(exportUrl(resource, format, filterValues, sort, locale), {
-        credentials: 'same-origin',
+      const file = await api.export(resource, format, { filter: filterValues, sort, locale });
+      save(file.blob, file.filename ?? `${resource}.${format}`);
+    } catch (error) {
+      if (await logoutIfAccessDenied(error)) return;
+      const refused = error instanceof ApiError && error.status > 0;
+      notify(refused ? 'pejling.export.failed' : 'pejling.error.network', {
+        type: 'error',
+        messageArgs: { detail: refused ? error.detail : '' },
       });
-      if (!response.ok) {
-        const body = await response.json().catch(() => ({}));
-        const detail = typeof body.message === 'string' ? body.message : response.statusText;
-        notify('pejling.export.failed', { type: 'error', messageArgs: { detail } });
-        return;
-      }
-      save(
-        await response.blob(),
-        response.headers.get('Content-Disposition'),
-        `${resource}.${format}`,
-      );
-    } catch {
-      notify('pejling.error.network', { type: 'error' });
     } finally {
       setBusy(false);
     }

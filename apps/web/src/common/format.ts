@@ -1,5 +1,8 @@
 import type { IsoDate } from '@pejling/contracts';
 
+/** The BCP 47 tag used to format dates and numbers for a UI locale. */
+export const intlLocale = (locale: string): string => (locale === 'en' ? 'en-GB' : 'da-DK');
+
 /**
  * Formats a date-only value (`YYYY-MM-DD`). It is read as midnight UTC and formatted in
  * UTC, so no time zone can move it to the day before or after.
@@ -27,3 +30,15 @@ export const formatInstant = (instant: string, locale: string): string =>
     dateStyle: 'long',
     timeStyle: 'short',
   }).format(new Date(instant));
+
+/** Reads a number as the person writes it: "1.750" or "12,5" in Danish, "1,750" or "12.5" in English. */
+export function parseNumber(text: string, locale: string): number | null {
+  const danish = locale.startsWith('da');
+  const plain = text
+    .trim()
+    .replace(/\s/g, '')
+    .replace(danish ? /\./g : /,/g, '')
+    .replace(',', '.');
+  if (!/^-?\d+(\.\d+)?$/.test(plain)) return null;
+  return Number(plain);
+}

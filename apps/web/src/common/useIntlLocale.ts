@@ -1,5 +1,5 @@
 import { useLocaleState } from 'react-admin';
-import { intlLocale } from '../i18n';
+import { intlLocale } from './format';
 
 /** The BCP 47 locale to format dates and numbers in, following the UI language. */
 export const useIntlLocale = (): string => {

@@ -1,10 +1,11 @@
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
+import { useMutation } from '@tanstack/react-query';
 import { useLogoutIfAccessDenied, useNotify } from 'react-admin';
 
 /**
  * What to do when a call to the server beyond react-admin's own fails: a 401 signs the
  * person out, as anywhere else; anything else is a notification with the readable message
- * the data provider made of it.
+ * the API client made of it.
  */
 export const useReportFailure = () => {
   const notify = useNotify();
@@ -21,24 +22,19 @@ export const useReportFailure = () => {
 };
 
 /**
- * A button's call to the server: `pending` while it runs (to disable the button), then
- * `onDone` with the answer, or the failure reported as `useReportFailure` does.
+ * A button's call to the server (one of endpoints.ts), as a react-query mutation: `run`
+ * sends it, `pending` while it runs (to disable the button), then `onDone` with the
+ * answer, or the failure reported as `useReportFailure` does.
  */
-export const useServerAction = () => {
+export const useServerAction = <A, T>(
+  send: (argument: A) => Promise<T>,
+  onDone: (result: T) => void,
+) => {
   const reportFailure = useReportFailure();
-  const [pending, setPending] = useState(false);
-  const run = useCallback(
-    async <T>(send: () => Promise<T>, onDone: (result: T) => void): Promise<void> => {
-      setPending(true);
-      try {
-        onDone(await send());
-      } catch (error) {
-        await reportFailure(error);
-      } finally {
-        setPending(false);
-      }
-    },
-    [reportFailure],
-  );
-  return { pending, run };
+  const { mutate, isPending } = useMutation({
+    mutationFn: send,
+    onSuccess: (result) => onDone(result),
+    onError: reportFailure,
+  });
+  return { pending: isPending, run: mutate };
 };

@@ -19,17 +19,16 @@ import { useDashboard } from './useDashboard';
 export const Dashboard = () => {
   const translate = useTranslate();
   const [strategyId] = useStrategyChoice();
-  const result = useDashboard(strategyId);
-  useForgetUnknownStrategy(result.state === 'error' ? result.error : undefined);
-  if (result.state === 'loading') return <Loading />;
-  if (result.state === 'error') {
+  const { data: dashboard, error, isPending } = useDashboard(strategyId);
+  useForgetUnknownStrategy(error);
+  if (isPending) return <Loading />;
+  if (error) {
     return (
       <Alert severity="error" sx={{ mt: 2 }}>
         {translate('pejling.dashboard.load_error')}
       </Alert>
     );
   }
-  const { dashboard } = result;
   return (
     <Box sx={{ display: 'grid', gap: 2, py: 2 }} data-testid="dashboard">
       <Title title={translate('pejling.dashboard.title')} />

@@ -1,37 +1,15 @@
-import { useEffect, useState } from 'react';
-import { fetchUtils, useLogoutIfAccessDenied } from 'react-admin';
-import type { StrategyDashboard } from '@pejling/contracts';
-import { API_URL } from '../dataProvider';
-
-export type DashboardState =
-  | { state: 'loading' }
-  | { state: 'error'; error: unknown }
-  | { state: 'loaded'; dashboard: StrategyDashboard };
+import { keepPreviousData } from '@tanstack/react-query';
+import { api } from '../api/endpoints';
+import { useApiQuery } from '../common/useApiQuery';
 
 /**
- * A strategy's dashboard (GET /api/dashboard; without an id the current strategy's),
- * fetched each time the page is shown, so that a milestone just marked done counts.
- * Every figure is the server's.
+ * A strategy's dashboard (GET /api/dashboard; without an id the current strategy's). Every
+ * figure is the server's: it is fetched each time the page is shown, never shown from
+ * memory (`gcTime: 0`), so that a milestone just marked done counts. Another strategy's
+ * replaces the one shown when it arrives.
  */
-export const useDashboard = (strategyId: number | undefined): DashboardState => {
-  const [state, setState] = useState<DashboardState>({ state: 'loading' });
-  const logoutIfAccessDenied = useLogoutIfAccessDenied();
-  useEffect(() => {
-    const controller = new AbortController();
-    fetchUtils
-      .fetchJson(`${API_URL}/dashboard${strategyId ? `?strategyId=${strategyId}` : ''}`, {
-        signal: controller.signal,
-        headers: new Headers({ Accept: 'application/json' }),
-      })
-      .then(
-        ({ json }) => setState({ state: 'loaded', dashboard: json as StrategyDashboard }),
-        (error: unknown) => {
-          if (controller.signal.aborted) return;
-          setState({ state: 'error', error });
-          void logoutIfAccessDenied(error);
-        },
-      );
-    return () => controller.abort();
-  }, [strategyId, logoutIfAccessDenied]);
-  return state;
-};
+export const useDashboard = (strategyId: number | undefined) =>
+  useApiQuery(['dashboard', strategyId], (signal) => api.dashboard(strategyId, signal), {
+    gcTime: 0,
+    placeholderData: keepPreviousData,
+  });

@@ -1,6 +1,6 @@
 import type { TranslationMessages } from 'react-admin';
 import { ENUM_LABELS } from '@pejling/contracts';
-import { signInDa } from '../auth/signInMessages';
+import { signInDa } from './signInMessages';
 import type { CompleteRaMessages } from './types';
 
 /**

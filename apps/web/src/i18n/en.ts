@@ -1,7 +1,7 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 import { ENUM_LABELS } from '@pejling/contracts';
-import { signInEn } from '../auth/signInMessages';
+import { signInEn } from './signInMessages';
 import type { pejlingDa } from './da';
 import type { Translations } from './types';
 

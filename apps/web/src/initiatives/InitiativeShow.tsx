@@ -13,7 +13,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import type { InitiativeRecord } from '@pejling/contracts';
-import { InitiativeComments } from '../comments';
+import { InitiativeComments } from '../comments/InitiativeComments';
 import { initiativeStatusChoices, progressMethodChoices } from '../common/choices';
 import { DayField } from '../common/DayField';
 import { formatPercent } from '../common/format';

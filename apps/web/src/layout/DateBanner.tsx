@@ -2,8 +2,8 @@ import EventIcon from '@mui/icons-material/Event';
 import { Chip, Tooltip } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { formatDay } from '../common/format';
+import { useAppInfo } from '../common/useAppInfo';
 import { useIntlLocale } from '../common/useIntlLocale';
-import { useAppInfo } from './useAppInfo';
 
 /**
  * Says, in the app bar, when Pejling runs with a fixed date (a demo, a test): every

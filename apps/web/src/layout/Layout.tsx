@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Layout as RaLayout } from 'react-admin';
 import { AppBar } from './AppBar';
-import { LocaleSync } from './LocaleSync';
+import { LocaleSync } from '../i18n/LocaleSync';
 import { Menu } from './Menu';
 import { useApplyPersonLanguage } from './personLanguage';
 

@@ -1,13 +1,14 @@
 import { useCallback, useEffect } from 'react';
 import { useLocaleState, useLogoutIfAccessDenied, useNotify } from 'react-admin';
 import type { Language, PersonRecord } from '@pejling/contracts';
-import { rememberLanguage, takeSessionLanguage } from '../authProvider';
+import { dataProvider } from '../api/dataProvider';
+import { rememberLanguage } from '../auth/authProvider';
+import { takeSessionLanguage } from '../auth/sessionLanguage';
 import { useMe } from '../auth/useMe';
-import { dataProvider } from '../dataProvider';
 
 /**
  * Once signed in, the UI speaks the language the person chose in their profile, or the one
- * they just picked on the sign-in page, which is then saved as theirs (authProvider.ts).
+ * they just picked on the sign-in page, which is then saved as theirs (sessionLanguage.ts).
  * Taken once per session (react-admin remounts the app when the locale changes, so a
  * component's own memory would not do).
  */

@@ -11,7 +11,6 @@ import {
 } from '@mui/material';
 import {
   Button,
-  HttpError,
   useDataProvider,
   useListContext,
   useNotify,
@@ -25,7 +24,8 @@ import {
   type MilestoneStatus,
   type StaleMilestones,
 } from '@pejling/contracts';
-import { milestoneApi } from '../dataProvider';
+import { currentOf } from '../api/client';
+import { api } from '../api/endpoints';
 import { useReportFailure } from '../common/useServerAction';
 
 /**
@@ -68,7 +68,7 @@ export const BulkStatusButton = () => {
   const apply = async () => {
     setPending(true);
     try {
-      const result = await milestoneApi.changeStatus({
+      const result = await api.milestones.changeStatus({
         status,
         milestones: await selectedVersions(),
       });
@@ -80,10 +80,7 @@ export const BulkStatusButton = () => {
       setOpen(false);
       refresh();
     } catch (error) {
-      const stale =
-        error instanceof HttpError && error.status === 409
-          ? (error.body as StaleMilestones | undefined)?.current
-          : undefined;
+      const stale = currentOf<StaleMilestones['current']>(error);
       if (stale) {
         notify('pejling.milestoneStatusChange.bulk_conflict', {
           type: 'warning',

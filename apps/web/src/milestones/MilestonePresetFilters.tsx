@@ -1,28 +1,9 @@
 import CheckIcon from '@mui/icons-material/Check';
 import { Stack, ToggleButton, Typography } from '@mui/material';
 import { useListFilterContext, useTranslate } from 'react-admin';
-import { CLOSED_MILESTONE_STATUSES, MILESTONE_STATUSES, type IsoDate } from '@pejling/contracts';
 import { useMe } from '../auth/useMe';
-import { useAppInfo } from '../layout/useAppInfo';
-
-type Filter = Record<string, unknown>;
-
-/** How far ahead "due soon" looks, in days from the server's today. */
-const DUE_SOON_DAYS = 30;
-
-const OPEN_STATUSES = MILESTONE_STATUSES.filter((s) => !CLOSED_MILESTONE_STATUSES.includes(s));
-
-/** A date-only value plus some days, reckoned in UTC so no time zone moves it. */
-const addDays = (day: IsoDate, days: number): IsoDate => {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-};
-
-const holds = (filters: Filter, preset: Filter) =>
-  Object.entries(preset).every(
-    ([key, value]) => JSON.stringify(filters[key]) === JSON.stringify(value),
-  );
+import { useAppInfo } from '../common/useAppInfo';
+import { dueSoonPreset, type Filter, presetIsOn, togglePreset } from './presetFilters';
 
 /**
  * One ready-made filter, on or off with a click, Enter or Space. On, it sets its fields
@@ -32,13 +13,8 @@ const holds = (filters: Filter, preset: Filter) =>
 const PresetFilter = ({ label, preset }: { label: string; preset: Filter }) => {
   const translate = useTranslate();
   const { filterValues, setFilters } = useListFilterContext();
-  const on = holds(filterValues, preset);
-  const toggle = () =>
-    setFilters(
-      on
-        ? Object.fromEntries(Object.entries(filterValues).filter(([key]) => !(key in preset)))
-        : { ...filterValues, ...preset },
-    );
+  const on = presetIsOn(filterValues, preset);
+  const toggle = () => setFilters(togglePreset(filterValues, preset));
   return (
     <ToggleButton value={label} selected={on} onChange={toggle} size="small" color="primary">
       {on && <CheckIcon fontSize="small" sx={{ mr: 0.5 }} aria-hidden />}
@@ -73,11 +49,7 @@ export const MilestonePresetFilters = () => {
       {info && (
         <PresetFilter
           label="pejling.milestoneFilters.due_soon"
-          preset={{
-            dueFrom: info.today,
-            dueTo: addDays(info.today, DUE_SOON_DAYS),
-            status: OPEN_STATUSES,
-          }}
+          preset={dueSoonPreset(info.today)}
         />
       )}
       {me && (

@@ -1,14 +1,8 @@
 import type { MouseEvent } from 'react';
 import { Box, CircularProgress, MenuItem, Select, Typography } from '@mui/material';
-import {
-  HttpError,
-  useNotify,
-  useRecordContext,
-  useRefresh,
-  useTranslate,
-  useUpdate,
-} from 'react-admin';
+import { useNotify, useRecordContext, useRefresh, useTranslate, useUpdate } from 'react-admin';
 import { MILESTONE_STATUSES, type MilestoneRecord, type MilestoneStatus } from '@pejling/contracts';
+import { currentOf } from '../api/client';
 import { canAccessAs } from '../auth/canAccess';
 import { useMe } from '../auth/useMe';
 import { useReportFailure } from '../common/useServerAction';
@@ -52,10 +46,7 @@ export const MilestoneStatusSelect = ({ record }: { record: MilestoneRecord }) =
             messageArgs: { title: saved.title, status: statusName(saved.status) },
           }),
         onError: (error) => {
-          const current =
-            error instanceof HttpError && error.status === 409
-              ? (error.body?.current as MilestoneRecord | undefined)
-              : undefined;
+          const current = currentOf<MilestoneRecord>(error);
           if (!current) {
             void reportFailure(error);
             return;

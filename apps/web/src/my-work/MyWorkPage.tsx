@@ -4,13 +4,8 @@ import { Section } from '../common/Section';
 import { MyInitiatives } from './MyInitiatives';
 import { MyMilestones } from './MyMilestones';
 import { MyReportRequests } from './MyReportRequests';
+import { pickedMilestone } from './myWork';
 import { useMyWork } from './useMyWork';
-
-/** The milestone an e-mail's link is about: `/my-work?milestone=<id>`. */
-const pickedMilestone = (search: string): number | undefined => {
-  const id = Number(new URLSearchParams(search).get('milestone'));
-  return Number.isInteger(id) && id > 0 ? id : undefined;
-};
 
 /**
  * An owner's own page, where the links in reminder e-mails land: the reports asked of

@@ -1,8 +1,10 @@
 import { useEffect, useMemo } from 'react';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useGetMany } from 'react-admin';
-import type { MilestoneRecord, MyWork } from '@pejling/contracts';
-import { myWorkApi } from '../dataProvider';
+import type { MilestoneRecord } from '@pejling/contracts';
+import { api } from '../api/endpoints';
+import { useApiQuery } from '../common/useApiQuery';
+import { isStale } from './myWork';
 
 const MY_WORK = ['my-work'];
 
@@ -14,7 +16,7 @@ const MY_WORK = ['my-work'];
  */
 export const useMyWork = () => {
   const queryClient = useQueryClient();
-  const work = useQuery({ queryKey: MY_WORK, queryFn: ({ signal }) => myWorkApi.get(signal) });
+  const work = useApiQuery(MY_WORK, api.myWork);
   const ids = useMemo(() => work.data?.milestones.map((m) => m.id) ?? [], [work.data]);
   const { data: records } = useGetMany<MilestoneRecord>(
     'milestones',
@@ -31,7 +33,3 @@ export const useMyWork = () => {
   }, [changed, queryClient]);
   return { ...work, recordsById };
 };
-
-/** Whether a milestone has a newer version than My work has read (never the other way round, which would loop). */
-const isStale = (work: MyWork | undefined, records: Map<number, MilestoneRecord>): boolean =>
-  !!work?.milestones.some((m) => (records.get(m.id)?.version ?? 0) > m.version);

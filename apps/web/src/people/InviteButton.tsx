@@ -10,11 +10,11 @@ import {
 } from '@mui/material';
 import { Button, useRecordContext, useTranslate } from 'react-admin';
 import type { PersonRecord } from '@pejling/contracts';
+import { api, type Invitation } from '../api/endpoints';
 import { CopyableLink } from '../common/CopyableLink';
 import { formatInstant } from '../common/format';
 import { useIntlLocale } from '../common/useIntlLocale';
 import { useServerAction } from '../common/useServerAction';
-import { accountApi, type Invitation } from '../dataProvider';
 
 /** The link to pass on, selectable and copyable, and when it stops working. */
 const InvitationDialog = ({
@@ -56,15 +56,17 @@ const InvitationDialog = ({
  */
 export const InviteButton = () => {
   const person = useRecordContext<PersonRecord>();
-  const { pending, run } = useServerAction();
   const [invitation, setInvitation] = useState<Invitation>();
+  const { pending, run: invite } = useServerAction(api.accounts.invitePerson, setInvitation);
   if (!person) return null;
-
-  const invite = () => run(() => accountApi.invitePerson(person.id), setInvitation);
 
   return (
     <>
-      <Button label="pejling.invitation.invite" onClick={invite} disabled={pending}>
+      <Button
+        label="pejling.invitation.invite"
+        onClick={() => invite(person.id)}
+        disabled={pending}
+      >
         <SendIcon />
       </Button>
       {invitation && (

@@ -1,8 +1,8 @@
 import ReplayIcon from '@mui/icons-material/Replay';
 import { Button, useCanAccess, useNotify, useRecordContext, useRefresh } from 'react-admin';
 import type { ReminderDeliveryRecord } from '@pejling/contracts';
+import { api } from '../api/endpoints';
 import { useServerAction } from '../common/useServerAction';
-import { reminderApi } from '../dataProvider';
 
 /** What can be sent again: what failed, or waited for a mail server. */
 const RESENDABLE: readonly string[] = ['failed', 'outbox'];
@@ -16,17 +16,12 @@ export const ResendButton = () => {
   const { canAccess } = useCanAccess({ resource: 'reminder-deliveries', action: 'resend' });
   const notify = useNotify();
   const refresh = useRefresh();
-  const { pending, run } = useServerAction();
+  const { pending, run: resend } = useServerAction(api.reminders.resend, () => {
+    notify('pejling.delivery.resent', { type: 'success' });
+    refresh();
+  });
   if (!delivery || !canAccess || !RESENDABLE.includes(delivery.status)) return null;
 
-  const resend = () =>
-    run(
-      () => reminderApi.resend(delivery.id),
-      () => {
-        notify('pejling.delivery.resent', { type: 'success' });
-        refresh();
-      },
-    );
   return (
     <Button
       label="pejling.delivery.resend"
@@ -34,7 +29,7 @@ export const ResendButton = () => {
       onClick={(event) => {
         // In a list row: send, do not open the row.
         event.stopPropagation();
-        void resend();
+        resend(delivery.id);
       }}
     >
       <ReplayIcon />

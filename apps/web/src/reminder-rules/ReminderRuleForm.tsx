@@ -3,7 +3,6 @@ import {
   BooleanInput,
   DeleteButton,
   FormDataConsumer,
-  HttpError,
   maxValue,
   minValue,
   NumberInput,
@@ -16,6 +15,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import type { ReminderKind, ReminderRuleRecord } from '@pejling/contracts';
+import { statusOf } from '../api/client';
 import { escalationTargetChoices, reminderKindChoices } from '../common/choices';
 import { wholeNumber } from '../common/validation';
 import { useRuleSentence } from './useRuleSentence';
@@ -109,7 +109,7 @@ const RuleToolbar = () => {
   const notify = useNotify();
   const onError = (error: unknown) =>
     notify(
-      error instanceof HttpError && error.status === 409
+      statusOf(error) === 409
         ? 'pejling.rule.in_use'
         : error instanceof Error
           ? error.message

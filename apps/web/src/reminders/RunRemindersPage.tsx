@@ -4,11 +4,11 @@ import SendIcon from '@mui/icons-material/Send';
 import { Button, Card, CardContent, Stack, TextField, Typography } from '@mui/material';
 import { Confirm, Title, useRequireAccess, useTranslate } from 'react-admin';
 import type { ReminderRunResult } from '@pejling/contracts';
+import { api } from '../api/endpoints';
 import { formatDay } from '../common/format';
+import { useAppInfo } from '../common/useAppInfo';
 import { useIntlLocale } from '../common/useIntlLocale';
 import { useServerAction } from '../common/useServerAction';
-import { reminderApi } from '../dataProvider';
-import { useAppInfo } from '../layout/useAppInfo';
 import { DuePreview } from './DuePreview';
 import { RunOutcome } from './RunOutcome';
 
@@ -25,11 +25,11 @@ export const RunRemindersPage = () => {
   const [picked, setPicked] = useState<string>();
   const [result, setResult] = useState<ReminderRunResult>();
   const [confirming, setConfirming] = useState(false);
-  const { pending, run } = useServerAction();
+  const { pending, run } = useServerAction(api.reminders.run, setResult);
   if (checkingAccess) return null;
 
   const asOf = picked ?? info?.today ?? '';
-  const start = (dryRun: boolean) => run(() => reminderApi.run({ asOf, dryRun }), setResult);
+  const start = (dryRun: boolean) => run({ asOf, dryRun });
 
   return (
     <Card sx={{ mt: 2 }}>
@@ -78,7 +78,7 @@ export const RunRemindersPage = () => {
         confirm="pejling.run.send"
         onConfirm={() => {
           setConfirming(false);
-          void start(false);
+          start(false);
         }}
         onClose={() => setConfirming(false)}
       />

@@ -17,9 +17,9 @@ import { ROUND_COMPLETIONS } from '@pejling/contracts';
 import { canAccessAs } from '../auth/canAccess';
 import { useMe } from '../auth/useMe';
 import { InstantField } from '../common/InstantField';
+import { ownerReportPath } from '../common/paths';
 import { CompletionField } from './CompletionField';
 import { useRoundCompletion } from './useRoundQueries';
-import { ownerReportPath } from './paths';
 
 type Row = RoundCompletionRow & { id: number };
 

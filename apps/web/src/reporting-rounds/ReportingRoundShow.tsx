@@ -11,14 +11,14 @@ import {
   useTranslate,
 } from 'react-admin';
 import type { ReportingRoundRecord } from '@pejling/contracts';
+import { api } from '../api/endpoints';
 import { DayField } from '../common/DayField';
 import { formatDay, formatInstant } from '../common/format';
 import { InstantField } from '../common/InstantField';
+import { roundReportPath } from '../common/paths';
 import { Section } from '../common/Section';
 import { useIntlLocale } from '../common/useIntlLocale';
-import { roundApi } from '../dataProvider';
 import { CompletionBoard } from './CompletionBoard';
-import { roundReportPath } from './paths';
 import { RoundActions } from './RoundActions';
 import { RoundOutcomes } from './RoundOutcomes';
 import { RoundReports } from './RoundReports';
@@ -93,7 +93,7 @@ const ReportLinks = () => {
       {(['da', 'en'] as const).map((language) => (
         <Button
           key={language}
-          href={roundApi.pdfUrl(round.id, language)}
+          href={api.rounds.pdfUrl(round.id, language)}
           download
           startIcon={<PictureAsPdfIcon />}
         >

@@ -14,9 +14,9 @@ import {
   useRefresh,
 } from 'react-admin';
 import type { ReportingRoundRecord, RoundState } from '@pejling/contracts';
+import { api } from '../api/endpoints';
 import { useMe } from '../auth/useMe';
 import { useServerAction } from '../common/useServerAction';
-import { roundApi } from '../dataProvider';
 
 type Step = 'open' | 'close' | 'review';
 
@@ -37,7 +37,10 @@ const StepButton = ({ step }: { step: Step }) => {
   const { canAccess } = useCanAccess({ resource: 'reporting-rounds', action: step });
   const notify = useNotify();
   const refresh = useRefresh();
-  const { pending, run } = useServerAction();
+  const { pending, run } = useServerAction(api.rounds[step], () => {
+    notify(`pejling.round.${step}_done`, { type: 'success' });
+    refresh();
+  });
   const [asking, setAsking] = useState(false);
   const { from, icon, confirm } = STEPS[step];
   if (!round || !canAccess || round.state !== from) return null;
@@ -45,21 +48,14 @@ const StepButton = ({ step }: { step: Step }) => {
     return null;
   }
 
-  const go = () =>
-    run(
-      () => roundApi[step](round.id),
-      () => {
-        notify(`pejling.round.${step}_done`, { type: 'success' });
-        refresh();
-      },
-    );
+  const go = () => run(round.id);
   return (
     <>
       <Button
         label={`pejling.round.${step}`}
         variant={step === 'review' ? 'text' : 'contained'}
         disabled={pending}
-        onClick={() => (confirm ? setAsking(true) : void go())}
+        onClick={() => (confirm ? setAsking(true) : go())}
       >
         {icon}
       </Button>
@@ -72,7 +68,7 @@ const StepButton = ({ step }: { step: Step }) => {
           confirm={`pejling.round.${step}`}
           onConfirm={() => {
             setAsking(false);
-            void go();
+            go();
           }}
           onClose={() => setAsking(false)}
         />
@@ -91,21 +87,16 @@ const RemindButton = () => {
   const { canAccess } = useCanAccess({ resource: 'reporting-rounds', action: 'remind' });
   const notify = useNotify();
   const refresh = useRefresh();
-  const { pending, run } = useServerAction();
+  const { pending, run: remind } = useServerAction(api.rounds.remind, ({ recorded }) => {
+    notify(recorded ? 'pejling.round.reminded' : 'pejling.round.reminded_none', {
+      type: recorded ? 'success' : 'info',
+      messageArgs: { smart_count: recorded },
+    });
+    refresh();
+  });
   const [asking, setAsking] = useState(false);
   if (!round || !canAccess || round.state !== 'open') return null;
   const missing = round.missing + round.drafts;
-  const remind = () =>
-    run(
-      () => roundApi.remind(round.id),
-      ({ recorded }) => {
-        notify(recorded ? 'pejling.round.reminded' : 'pejling.round.reminded_none', {
-          type: recorded ? 'success' : 'info',
-          messageArgs: { smart_count: recorded },
-        });
-        refresh();
-      },
-    );
   return (
     <>
       <Button
@@ -123,7 +114,7 @@ const RemindButton = () => {
         confirm="pejling.round.remind"
         onConfirm={() => {
           setAsking(false);
-          void remind();
+          remind(round.id);
         }}
         onClose={() => setAsking(false)}
       />

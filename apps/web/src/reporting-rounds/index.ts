@@ -2,14 +2,6 @@ import ReportingRoundIcon from '@mui/icons-material/FactCheck';
 import type { ReportingRoundRecord } from '@pejling/contracts';
 import { lazyPage } from '../common/lazyPage';
 
-export const OwnerReportPage = lazyPage(
-  () => import('./owner-report/OwnerReportPage'),
-  'OwnerReportPage',
-);
-export const RoundReportPage = lazyPage(
-  () => import('./report/RoundReportPage'),
-  'RoundReportPage',
-);
 export { roundOutcomes } from './roundOutcomes';
 
 export default {

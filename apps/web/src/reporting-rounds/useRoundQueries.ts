@@ -1,6 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
 import type { Identifier } from 'react-admin';
-import { roundApi } from '../dataProvider';
+import { api } from '../api/endpoints';
+import { useApiQuery } from '../common/useApiQuery';
 
 /**
  * A round's completion board and compiled report, fetched through react-admin's query
@@ -8,15 +8,15 @@ import { roundApi } from '../dataProvider';
  * again like any list.
  */
 export const useRoundCompletion = (id: Identifier | undefined) =>
-  useQuery({
-    queryKey: ['reporting-rounds', 'completion', { id: String(id) }],
-    queryFn: ({ signal }) => roundApi.completion(id as Identifier, signal),
-    enabled: id != null,
-  });
+  useApiQuery(
+    ['reporting-rounds', 'completion', { id: String(id) }],
+    (signal) => api.rounds.completion(id as Identifier, signal),
+    { enabled: id != null },
+  );
 
 export const useRoundReport = (id: Identifier | undefined) =>
-  useQuery({
-    queryKey: ['reporting-rounds', 'report', { id: String(id) }],
-    queryFn: ({ signal }) => roundApi.report(id as Identifier, signal),
-    enabled: id != null,
-  });
+  useApiQuery(
+    ['reporting-rounds', 'report', { id: String(id) }],
+    (signal) => api.rounds.report(id as Identifier, signal),
+    { enabled: id != null },
+  );

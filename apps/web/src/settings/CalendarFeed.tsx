@@ -1,15 +1,18 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import CalendarMonthIcon from '@mui/icons-material/CalendarMonth';
 import EventBusyIcon from '@mui/icons-material/EventBusy';
 import { Alert, Button, Stack, Typography } from '@mui/material';
+import { useQueryClient } from '@tanstack/react-query';
 import { Confirm, useNotify, useTranslate } from 'react-admin';
 import type { CalendarLink, CalendarLinkStatus } from '@pejling/contracts';
+import { api } from '../api/endpoints';
 import { CopyableLink } from '../common/CopyableLink';
 import { formatInstant } from '../common/format';
+import { useApiQuery } from '../common/useApiQuery';
 import { useIntlLocale } from '../common/useIntlLocale';
 import { useServerAction } from '../common/useServerAction';
-import { reminderApi } from '../dataProvider';
 
+const STATUS = ['calendar-link'];
 const STOPPED: CalendarLinkStatus = { active: false, createdAt: null };
 
 /** A new address just made: shown this once, with what it means for the old one. */
@@ -31,31 +34,29 @@ export const CalendarFeed = () => {
   const translate = useTranslate();
   const notify = useNotify();
   const locale = useIntlLocale();
-  const { pending, run } = useServerAction();
-  const [status, setStatus] = useState<CalendarLinkStatus>();
+  const queryClient = useQueryClient();
+  const { data: status, error } = useApiQuery(STATUS, api.calendarLink.status);
+  const setStatus = (next: CalendarLinkStatus) => queryClient.setQueryData(STATUS, next);
   const [link, setLink] = useState<CalendarLink>();
   const [confirming, setConfirming] = useState<'renew' | 'stop'>();
 
-  useEffect(() => {
-    void run(reminderApi.calendarLinkStatus, setStatus);
-  }, [run]);
-
-  const renew = () =>
-    run(reminderApi.renewCalendarLink, (created) => {
-      setLink(created);
-      setStatus({ active: true, createdAt: created.createdAt });
-    });
-  const stop = () =>
-    run(reminderApi.stopCalendarLink, () => {
-      setLink(undefined);
-      setStatus(STOPPED);
-      notify('pejling.calendar.stopped', { type: 'success' });
-    });
+  const { pending: renewing, run: renew } = useServerAction(api.calendarLink.renew, (created) => {
+    setLink(created);
+    setStatus({ active: true, createdAt: created.createdAt });
+  });
+  const { pending: stopping, run: stop } = useServerAction(api.calendarLink.stop, () => {
+    setLink(undefined);
+    setStatus(STOPPED);
+    notify('pejling.calendar.stopped', { type: 'success' });
+  });
+  const pending = renewing || stopping;
   const confirmed = () => {
     setConfirming(undefined);
-    void (confirming === 'stop' ? stop() : renew());
+    if (confirming === 'stop') stop();
+    else renew();
   };
 
+  if (error) return <Alert severity="error">{error.message}</Alert>;
   if (!status) return null;
   return (
     <Stack spacing={2}>
@@ -73,7 +74,7 @@ export const CalendarFeed = () => {
           variant="outlined"
           startIcon={<CalendarMonthIcon />}
           disabled={pending}
-          onClick={() => (status.active ? setConfirming('renew') : void renew())}
+          onClick={() => (status.active ? setConfirming('renew') : renew())}
         >
           {translate(status.active ? 'pejling.calendar.renew' : 'pejling.calendar.create')}
         </Button>

@@ -12,7 +12,7 @@ import {
 } from 'react-admin';
 import { Stack } from '@mui/material';
 import type { PersonRecord } from '@pejling/contracts';
-import { rememberLanguage } from '../authProvider';
+import { rememberLanguage } from '../auth/authProvider';
 import { languageChoices, reminderModeChoices } from '../common/choices';
 import { useSaveFailure } from '../common/EditPage';
 

@@ -12,20 +12,9 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { useCreate, useNotify, useTranslate } from 'react-admin';
 import type { MeasurementRecord, Region, TargetRecord } from '@pejling/contracts';
 import { REGIONS } from '@pejling/contracts';
+import { parseNumber } from '../common/format';
+import { useAppInfo } from '../common/useAppInfo';
 import { useIntlLocale } from '../common/useIntlLocale';
-import { useAppInfo } from '../layout/useAppInfo';
-
-/** Reads a number as the person writes it: "1.750" or "12,5" in Danish, "1,750" or "12.5" in English. */
-export function parseNumber(text: string, locale: string): number | null {
-  const danish = locale.startsWith('da');
-  const plain = text
-    .trim()
-    .replace(/\s/g, '')
-    .replace(danish ? /\./g : /,/g, '')
-    .replace(',', '.');
-  if (!/^-?\d+(\.\d+)?$/.test(plain)) return null;
-  return Number(plain);
-}
 
 /** Entry of a new measurement of one of the target's series, with its source. */
 export const MeasurementDialog = ({

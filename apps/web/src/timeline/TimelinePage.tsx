@@ -29,26 +29,19 @@ import { useIntlLocale } from '../common/useIntlLocale';
 import { TimelineLegend } from './TimelineLegend';
 import { FocusAreaRows, GRID_STYLES, ROW_STYLES, TrackGrid } from './TimelineRows';
 import { MarkerTooltip, useMarkerTooltip } from './MarkerTooltip';
-import { useTimeline } from './timelineApi';
+import { useTimeline } from './useTimeline';
 import {
-  type Window,
   type Zoom,
   edge,
   monthTicks,
   position,
+  windowIndexOf,
   windowsOf,
   within,
 } from './timelineScale';
 
 /** Above this many initiatives, the focus areas start folded: open the one you need. */
 const FOLD_ABOVE = 150;
-
-/** Picks the window that holds today, else the first one. */
-const windowIndexOf = (windows: Window[], today: string) =>
-  Math.max(
-    0,
-    windows.findIndex((w) => within(today, w)),
-  );
 
 export const TimelinePage = () => {
   const translate = useTranslate();

@@ -49,6 +49,13 @@ export function position(day: IsoDate, window: Window): number {
 export const within = (day: IsoDate, window: Window): boolean =>
   day >= window.start && day <= window.end;
 
+/** The window that holds `day` (today), else the first one. */
+export const windowIndexOf = (windows: Window[], day: IsoDate): number =>
+  Math.max(
+    0,
+    windows.findIndex((w) => within(day, w)),
+  );
+
 /** The month starts inside the window, for the ticks of the time axis. */
 export function monthTicks(window: Window): IsoDate[] {
   const ticks: IsoDate[] = [];

@@ -5,7 +5,6 @@ import { Alert, Button, Stack, Typography } from '@mui/material';
 import {
   Confirm,
   Form,
-  HttpError,
   RadioButtonGroupInput,
   required,
   ResourceContextProvider,
@@ -37,18 +36,10 @@ import {
   milestoneUpdatesOf,
   type MilestoneValues,
   type ReportValues,
+  staleMilestoneIn,
 } from './reportValues';
 
 const healthChoices = HEALTHS.map((id) => ({ id }));
-
-/** A 409 about one of the milestones sent: someone changed it since the page read it. */
-const staleMilestoneIn = (error: unknown, sent: MilestoneValues[]): MilestoneRecord | undefined => {
-  if (!(error instanceof HttpError) || error.status !== 409) return undefined;
-  const current = (error.body as { current?: Partial<MilestoneRecord> } | null)?.current;
-  return current && 'dueDate' in current && sent.some((row) => row.id === current.id)
-    ? (current as MilestoneRecord)
-    : undefined;
-};
 
 interface FormProps {
   round: ReportingRoundRecord;

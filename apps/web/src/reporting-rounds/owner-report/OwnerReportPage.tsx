@@ -30,7 +30,7 @@ import { canAccessAs } from '../../auth/canAccess';
 import { useMe } from '../../auth/useMe';
 import { formatDay, formatInstant } from '../../common/format';
 import { useIntlLocale } from '../../common/useIntlLocale';
-import { useAppInfo } from '../../layout/useAppInfo';
+import { useAppInfo } from '../../common/useAppInfo';
 import { RoundStateChip } from '../RoundStateField';
 import { OwnerReportForm } from './OwnerReportForm';
 import { openMilestonesOf } from './reportValues';

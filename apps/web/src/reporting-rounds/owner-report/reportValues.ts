@@ -6,6 +6,7 @@ import type {
   StatusReportRecord,
 } from '@pejling/contracts';
 import { CLOSED_MILESTONE_STATUSES } from '@pejling/contracts';
+import { currentOf } from '../../api/client';
 
 /** A milestone's row on the form: its status, and when it was done. */
 export interface MilestoneValues {
@@ -73,3 +74,18 @@ export const milestoneUpdatesOf = (
       },
     ];
   });
+
+/**
+ * The milestone a refusal is about, when the server answered 409 for one of the milestones
+ * sent: someone changed it since the page read it. (A 409 about the report itself carries
+ * a report, without a due date.)
+ */
+export const staleMilestoneIn = (
+  error: unknown,
+  sent: MilestoneValues[],
+): MilestoneRecord | undefined => {
+  const current = currentOf<Partial<MilestoneRecord>>(error);
+  return current && 'dueDate' in current && sent.some((row) => row.id === current.id)
+    ? (current as MilestoneRecord)
+    : undefined;
+};

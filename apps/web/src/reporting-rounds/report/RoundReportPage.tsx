@@ -12,9 +12,9 @@ import {
   useTranslate,
 } from 'react-admin';
 import type { ReportingRoundRecord, RoundReport } from '@pejling/contracts';
+import { api } from '../../api/endpoints';
 import { formatDay, formatInstant } from '../../common/format';
 import { useIntlLocale } from '../../common/useIntlLocale';
-import { roundApi } from '../../dataProvider';
 import { RoundStateChip } from '../RoundStateField';
 import { useRoundReport } from '../useRoundQueries';
 import { FocusAreaPart } from './FocusAreaPart';
@@ -48,7 +48,7 @@ const ReportToolbar = ({ id }: { id: string }) => {
         <Button
           key={language}
           variant="outlined"
-          href={roundApi.pdfUrl(id, language)}
+          href={api.rounds.pdfUrl(id, language)}
           download
           startIcon={<PictureAsPdfIcon />}
         >

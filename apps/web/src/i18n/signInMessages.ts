@@ -1,5 +1,5 @@
 import type { Language } from '@pejling/contracts';
-import type { Translations } from '../i18n/types';
+import type { Translate, Translations } from './types';
 
 /**
  * What the sign-in page says, in Danish. The page is shown before react-admin and its
@@ -41,10 +41,6 @@ export const signInEn: Translations<typeof signInDa> = {
 /** Each language by its own name, the same whichever language the page is in. */
 export const LANGUAGE_NAMES: Record<Language, string> = { da: 'Dansk', en: 'English' };
 
-/** A message by its i18n key, with its arguments: react-admin's `translate`, or the one below. */
-export type Translate = (key: string, args?: Record<string, unknown>) => string;
-
-const KEY_PREFIX = 'pejling.auth.';
 const messages: Record<Language, Translations<typeof signInDa>> = { da: signInDa, en: signInEn };
 
 /**
@@ -62,13 +58,19 @@ const format = (text: string, args: Record<string, unknown>): string => {
 };
 
 /**
- * `translate` for the `pejling.auth.*` keys without react-admin, for the sign-in page
- * before the app is loaded. Another key is returned as it is, like polyglot does.
+ * `translate` over a tree of messages (`{ pejling: { auth: { title } } }` for the key
+ * `pejling.auth.title`), without react-admin. A key it does not have is returned as it
+ * is, like polyglot does.
  */
-export const signInTranslator =
-  (language: Language): Translate =>
+export const translatorOf =
+  (tree: object): Translate =>
   (key, args = {}) => {
-    const name = key.startsWith(KEY_PREFIX) ? key.slice(KEY_PREFIX.length) : '';
-    const text = (messages[language] as Record<string, string>)[name];
-    return text === undefined ? key : format(text, args);
+    const text = key
+      .split('.')
+      .reduce<unknown>((node, name) => (node as Record<string, unknown> | undefined)?.[name], tree);
+    return typeof text === 'string' ? format(text, args) : key;
   };
+
+/** `translate` for the `pejling.auth.*` keys, for the sign-in page before the app is loaded. */
+export const signInTranslator = (language: Language): Translate =>
+  translatorOf({ pejling: { auth: messages[language] } });

@@ -1,26 +1,13 @@
 import type { AuthProvider } from 'react-admin';
-import type { Language, Me, SignInLinkResult } from '@pejling/contracts';
-import { canAccessAs } from './auth/canAccess';
-import {
-  fetchMe,
-  postSignIn,
-  refusal,
-  request,
-  signInWithPassword,
-  takePickedLanguage,
-} from './auth/session';
+import type { Language, Me } from '@pejling/contracts';
+import { isSignedOut } from '../api/client';
+import { api } from '../api/endpoints';
+import { canAccessAs } from './canAccess';
+import { signInRefusal, signInWithPassword } from './session';
+import { startSessionLanguage, takePickedLanguage } from './sessionLanguage';
 
 /** Rejections that react-admin should act on without a notification of its own. */
 const silently = { message: false } as const;
-
-/**
- * The language a session starts in, applied once by the layout. `save`: it was picked on
- * the sign-in page and differs from the person's saved one, so it is saved as theirs.
- */
-export interface SessionLanguage {
-  language: Language;
-  save: boolean;
-}
 
 /**
  * The signed-in person, asked of the server once and kept in memory for the session. The
@@ -29,25 +16,16 @@ export interface SessionLanguage {
 let session: Promise<Me> | undefined;
 /** Set when the server stopped accepting a session this page had: the sign-in page says so. */
 let expired = false;
-/** The session's language, until the UI has taken it up once in this session. */
-let languageToApply: SessionLanguage | undefined;
 
-/**
- * Starts a session in the person's saved language, or in one they picked on the sign-in
- * page: someone who chose English there and signs in expects English, and choosing it was
- * choosing their language, so it is saved as such (as the app bar's language menu does).
- * Without a pick, the saved language applies, whatever the sign-in page was shown in.
- */
+/** Starts a session in the person's language, or the one picked for it (sessionLanguage.ts). */
 const startSession = (me: Me, picked?: Language): Me => {
-  languageToApply = {
-    language: picked ?? me.person.language,
-    save: picked !== undefined && picked !== me.person.language,
-  };
+  startSessionLanguage(me.person.language, picked);
   return me;
 };
 
 const currentSession = (): Promise<Me> => {
-  session ??= fetchMe()
+  session ??= api.session
+    .me()
     .then((me) => {
       if (!me) throw new Error('GET /auth/me answered 401');
       return startSession(me);
@@ -78,11 +56,13 @@ export const adoptSession = (me: Me, signedInNow: boolean): void => {
 const linkSignIns = new Map<string, Promise<string>>();
 
 const postSignInLink = async (token: string): Promise<string> => {
-  const response = await postSignIn('/auth/link', { token });
-  if (!response.ok) throw await refusal(response, 'pejling.link.invalid');
-  const { me, path } = (await response.json()) as SignInLinkResult;
-  signedIn(me);
-  return path;
+  try {
+    const { me, path } = await api.session.signInWithLink(token);
+    signedIn(me);
+    return path;
+  } catch (error) {
+    throw signInRefusal(error, 'pejling.link.invalid');
+  }
 };
 
 /**
@@ -109,7 +89,7 @@ export const authProvider: AuthProvider = {
   async logout() {
     session = undefined;
     // Without a session (it expired) the server may answer 401: signed out all the same.
-    await request('/auth/logout', { method: 'POST' }).catch(() => undefined);
+    await api.session.signOut().catch(() => undefined);
   },
 
   async checkAuth() {
@@ -121,8 +101,8 @@ export const authProvider: AuthProvider = {
   },
 
   /** 401: the session is gone, sign in again. 403: not allowed; stay, the error is shown. */
-  async checkError(error: { status?: number }) {
-    if (error?.status !== 401) return;
+  async checkError(error: unknown) {
+    if (!isSignedOut(error)) return;
     if (session) expired = true;
     session = undefined;
     throw silently;
@@ -143,16 +123,6 @@ export const authProvider: AuthProvider = {
 
 /** Whether the last session ended because the server stopped accepting it. */
 export const sessionExpired = (): boolean => expired;
-
-/**
- * The session's language (see `startSession`) the first time it is asked for, then
- * undefined: it is applied once, and a language picked afterwards is not overridden.
- */
-export const takeSessionLanguage = (): SessionLanguage | undefined => {
-  const language = languageToApply;
-  languageToApply = undefined;
-  return language;
-};
 
 /** After the person saved another language: the session's copy follows. */
 export const rememberLanguage = (language: Language): void => {

@@ -1,5 +1,5 @@
 import { useLocaleState, useTranslate } from 'react-admin';
-import { LanguagePicker } from '../auth/LanguagePicker';
+import { LanguagePicker } from './LanguagePicker';
 
 /**
  * The UI language, chosen from a menu. With `persist` (the app bar: to the person's

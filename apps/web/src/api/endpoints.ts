@@ -1,0 +1,160 @@
+import type {
+  AppInfo,
+  CalendarLink,
+  CalendarLinkStatus,
+  IsoInstant,
+  Language,
+  Me,
+  MilestoneStatusChange,
+  MilestoneStatusChangeResult,
+  MyWork,
+  ReminderDeliveryRecord,
+  ReminderRunRequest,
+  ReminderRunResult,
+  ReportingRoundRecord,
+  RoundCompletionRow,
+  RoundReport,
+  SignInLinkResult,
+  StrategyDashboard,
+  Timeline,
+  UnsubscribeResult,
+} from '@pejling/contracts';
+import { API_URL, download, isSignedOut, request } from './client';
+
+/** A record's id as react-admin holds it. */
+type Id = number | string;
+
+/** A link that lets a person set their first password, and when it stops working. */
+export interface Invitation {
+  url: string;
+  expiresAt: IsoInstant;
+}
+
+/** A list's export: its filter and sort as the list has them, in the UI's language. */
+export interface ExportQuery {
+  filter: object;
+  sort: { field: string; order: string };
+  locale: string;
+}
+
+export type ExportFormat = 'csv' | 'xlsx';
+
+const get = async <T>(path: string, signal?: AbortSignal): Promise<T> =>
+  (await request<T>(path, { signal })).json;
+const post = async <T>(path: string, body?: unknown): Promise<T> =>
+  (await request<T>(path, { method: 'POST', body })).json;
+
+/** A whole-plan view of a strategy; without an id, of the server's current strategy. */
+const ofStrategy = (path: string, strategyId: number | undefined) =>
+  strategyId ? `${path}?strategyId=${strategyId}` : path;
+
+/** The server's export of a list (`GET /api/<resource>/export.csv|xlsx`): every matching row. */
+const exportPath = (
+  resource: string,
+  format: ExportFormat,
+  { filter, sort, locale }: ExportQuery,
+) => {
+  const query = new URLSearchParams({
+    filter: JSON.stringify(filter),
+    sort: JSON.stringify([sort.field, sort.order]),
+    lang: locale === 'en' ? 'en' : 'da',
+  });
+  return `/${resource}/export.${format}?${query}`;
+};
+
+/**
+ * What the server offers besides react-admin's records (those go through dataProvider.ts),
+ * each a method that resolves to the answer or rejects with an ApiError. Components read
+ * them with react-query (`useApiQuery`, `useServerAction`): a 401 then signs the person out.
+ */
+export const api = {
+  /** Signing in and out; the sign-in page uses these before the app is loaded. */
+  session: {
+    /** The signed-in person, or undefined when the server does not know this session. */
+    me: async (): Promise<Me | undefined> => {
+      try {
+        return await get<Me>('/auth/me');
+      } catch (error) {
+        if (isSignedOut(error)) return undefined;
+        throw error;
+      }
+    },
+    signIn: (credentials: { email: string; password: string }) =>
+      post<Me>('/auth/login', credentials),
+    /** With the token of a link from an e-mail: the person, and the page the link leads to. */
+    signInWithLink: (token: string) => post<SignInLinkResult>('/auth/link', { token }),
+    signOut: () => post<void>('/auth/logout'),
+  },
+
+  accounts: {
+    invitePerson: (id: Id) => post<Invitation>(`/people/${id}/invitation`),
+    changePassword: (body: { currentPassword: string; newPassword: string }) =>
+      post<void>('/auth/password', body),
+    acceptInvitation: (body: { token: string; password: string }) =>
+      post<void>('/auth/accept-invitation', body),
+  },
+
+  /** Today's date as the server sees it, and whether that date is fixed (a demo, a test). */
+  info: (signal?: AbortSignal) => get<AppInfo>('/info', signal),
+
+  dashboard: (strategyId: number | undefined, signal?: AbortSignal) =>
+    get<StrategyDashboard>(ofStrategy('/dashboard', strategyId), signal),
+
+  /** A strategy's plan over its period, in one answer. */
+  timeline: (strategyId: number | undefined, signal?: AbortSignal) =>
+    get<Timeline>(ofStrategy('/timeline', strategyId), signal),
+
+  /** The signed-in person's initiatives, milestones and the reports asked of them. */
+  myWork: (signal?: AbortSignal) => get<MyWork>('/my-work', signal),
+
+  milestones: {
+    /** One status for several milestones at once, all or none. */
+    changeStatus: (body: MilestoneStatusChange) =>
+      post<MilestoneStatusChangeResult>('/milestones/status', body),
+  },
+
+  /**
+   * Reminders: running them by hand, sending one again, the person's calendar feed, and
+   * unsubscribing by the link in an e-mail (without a session).
+   */
+  reminders: {
+    run: (body: ReminderRunRequest) => post<ReminderRunResult>('/reminders/run', body),
+    resend: (id: Id) => post<ReminderDeliveryRecord>(`/reminder-deliveries/${id}/resend`),
+    unsubscribe: (token: string) =>
+      post<UnsubscribeResult>(`/unsubscribe/${encodeURIComponent(token)}`),
+  },
+
+  calendarLink: {
+    status: (signal?: AbortSignal) => get<CalendarLinkStatus>('/calendar-link', signal),
+    /** A new feed address; the one before stops working. Shown once: only its hash is kept. */
+    renew: () => post<CalendarLink>('/calendar-link'),
+    stop: async (): Promise<void> => {
+      await request('/calendar-link', { method: 'DELETE' });
+    },
+  },
+
+  /**
+   * Reporting rounds beyond their records: opening and closing them and asking the owners
+   * who have not reported (the secretariat), marking one reviewed (the steering group), the
+   * completion board and the compiled report. A change of state answers the round as it is.
+   */
+  rounds: {
+    open: (id: Id) => post<ReportingRoundRecord>(`/reporting-rounds/${id}/open`),
+    close: (id: Id) => post<ReportingRoundRecord>(`/reporting-rounds/${id}/close`),
+    review: (id: Id) => post<ReportingRoundRecord>(`/reporting-rounds/${id}/review`),
+    /** Asks those who have not reported yet, now: how many reminders and e-mails that made. */
+    remind: (id: Id) =>
+      post<{ recorded: number; queued: number }>(`/reporting-rounds/${id}/remind`),
+    completion: (id: Id, signal?: AbortSignal) =>
+      get<RoundCompletionRow[]>(`/reporting-rounds/${id}/completion`, signal),
+    report: (id: Id, signal?: AbortSignal) =>
+      get<RoundReport>(`/reporting-rounds/${id}/report`, signal),
+    /** The report as a PDF: a plain link, which the session cookie goes with. */
+    pdfUrl: (id: Id, language: Language): string =>
+      `${API_URL}/reporting-rounds/${id}/report.pdf?lang=${language}`,
+  },
+
+  /** A list as CSV or Excel, made by the server, with the name it gave the file. */
+  export: (resource: string, format: ExportFormat, query: ExportQuery) =>
+    download(exportPath(resource, format, query)),
+};
