@@ -1,18 +1,9 @@
 import { useCallback } from 'react';
 import { useTranslate } from 'react-admin';
+import { dayTiming } from './timing';
 
-/**
- * A day reckoned from a milestone's due date, in words: "14 dage før fristen", "på
- * fristens dag", "3 dage efter fristen". `days` is negative before the due date.
- */
+/** `dayTiming` in the UI language. */
 export const useTiming = () => {
   const translate = useTranslate();
-  return useCallback(
-    (days: number): string => {
-      if (days === 0) return translate('pejling.timing.on_due_date');
-      const key = days < 0 ? 'pejling.timing.before' : 'pejling.timing.after';
-      return translate(key, { smart_count: Math.abs(days) });
-    },
-    [translate],
-  );
+  return useCallback((days: number) => dayTiming(days, translate), [translate]);
 };

@@ -3,6 +3,7 @@ import { Link, useTranslate } from 'react-admin';
 import type { StrategyDashboard } from '@pejling/contracts';
 import { formatPercent } from '../common/format';
 import { useIntlLocale } from '../common/useIntlLocale';
+import { paceOf } from './format';
 import { COUNTED_MILESTONE_STATUSES, listLink } from './links';
 import { Panel } from './Panel';
 
@@ -46,15 +47,7 @@ export const PlanProgress = ({ dashboard }: { dashboard: StrategyDashboard }) =>
   const translate = useTranslate();
   const locale = useIntlLocale();
   const { progress, strategyId } = dashboard;
-  const done = progress.done ?? 0;
-  const pace =
-    progress.done === null
-      ? null
-      : done > progress.timeElapsed
-        ? 'pace_ahead'
-        : done < progress.timeElapsed
-          ? 'pace_behind'
-          : 'pace_even';
+  const pace = paceOf(progress);
   const number = (n: number) => new Intl.NumberFormat(locale).format(n);
   return (
     <Panel title={translate('pejling.dashboard.progress_title')}>
@@ -69,7 +62,7 @@ export const PlanProgress = ({ dashboard }: { dashboard: StrategyDashboard }) =>
         />
         <Bar
           label={translate('pejling.dashboard.done')}
-          value={done}
+          value={progress.done ?? 0}
           detail={
             <Link
               to={listLink('milestones', { strategyId, status: COUNTED_MILESTONE_STATUSES })}

@@ -1,50 +1,9 @@
 import { useCallback } from 'react';
 import { useTranslate } from 'react-admin';
-import type { ReminderRuleRecord } from '@pejling/contracts';
-import { useTiming } from '../common/useTiming';
+import { type Rule, ruleSentence } from './ruleSentence';
 
-type Rule = Pick<ReminderRuleRecord, 'kind' | 'days' | 'repeatEveryDays' | 'escalateTo'>;
-
-/**
- * A rule as a sentence in the UI language: when it reminds, and whom ("14 dage før
- * fristen → den ansvarlige"). A reporting round's rules count from the day the round
- * opens or from its due date, and remind the owners who have not reported, or the
- * secretariat. Empty while a form has not said enough for one.
- */
+/** `ruleSentence` in the UI language. */
 export const useRuleSentence = () => {
   const translate = useTranslate();
-  const timing = useTiming();
-  return useCallback(
-    (rule: Partial<Rule>): string => {
-      const { kind, days, repeatEveryDays, escalateTo } = rule;
-      if (!kind || typeof days !== 'number' || !Number.isInteger(days)) return '';
-      if (kind === 'round_request' || kind === 'round_due_soon' || kind === 'round_missing') {
-        return translate('pejling.rule.sentence', {
-          when: translate(
-            kind === 'round_request' && days === 0
-              ? 'pejling.rule.round.opened'
-              : `pejling.rule.round.${kind}`,
-            { smart_count: days },
-          ),
-          who: translate(
-            kind === 'round_missing'
-              ? 'pejling.rule.other.secretariat'
-              : 'pejling.rule.round.owners',
-          ),
-        });
-      }
-      const when = [timing(kind === 'due_soon' ? -days : days)];
-      if (kind === 'overdue' && repeatEveryDays) {
-        when.push(translate('pejling.rule.then_every', { smart_count: repeatEveryDays }));
-      }
-      const who =
-        kind === 'escalation' && escalateTo
-          ? translate('pejling.rule.responsible_and', {
-              other: translate(`pejling.rule.other.${escalateTo}`),
-            })
-          : translate('pejling.rule.responsible');
-      return translate('pejling.rule.sentence', { when: when.join(', '), who });
-    },
-    [translate, timing],
-  );
+  return useCallback((rule: Partial<Rule>) => ruleSentence(rule, translate), [translate]);
 };
