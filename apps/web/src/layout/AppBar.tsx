@@ -1,7 +1,7 @@
 import { Box } from '@mui/material';
 import { LoadingIndicator, AppBar as RaAppBar, TitlePortal } from 'react-admin';
-import { DateBanner } from './DateBanner';
 import { LanguageMenu } from '../i18n/LanguageMenu';
+import { DateBanner } from './DateBanner';
 import { useSaveLanguage } from './personLanguage';
 import { UserMenu } from './UserMenu';
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Layout as RaLayout } from 'react-admin';
-import { AppBar } from './AppBar';
 import { LocaleSync } from '../i18n/LocaleSync';
+import { AppBar } from './AppBar';
 import { Menu } from './Menu';
 import { useApplyPersonLanguage } from './personLanguage';
 
