@@ -50,7 +50,7 @@ export default [
   },
   {
     // Jest configs share a preset at the workspace root by path.
-    files: ['**/jest.config.js'],
+    files: ['**/jest*.config.js'],
     rules: { '@nx/enforce-module-boundaries': 'off' },
   },
   {

@@ -75,11 +75,23 @@ describe('the built app, started as npm start does', () => {
     const page = await get('/');
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toContain('text/html');
-    expect(await page.text()).toContain('<div id="root"');
+    const html = await page.text();
+    expect(html).toContain('<div id="root"');
 
-    const missing = await get('/api/no-such-thing');
-    expect(missing.status).toBe(404);
-    expect(missing.headers.get('content-type')).toContain('application/json');
+    // Any other address outside the API is the app too; its files are served as they are.
+    const elsewhere = await get('/some/where?x=1');
+    expect(elsewhere.status).toBe(200);
+    expect(await elsewhere.text()).toContain('<div id="root"');
+    const script = html.match(/src="(\/assets\/[^"]+\.js)"/)?.[1];
+    const asset = await get(script ?? '/assets/none.js');
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('content-type')).toMatch(/javascript/);
+
+    for (const path of ['/api/no-such-thing', '/api']) {
+      const missing = await get(path);
+      expect(missing.status).toBe(404);
+      expect(missing.headers.get('content-type')).toContain('application/json');
+    }
   });
 
   it('publishes its OpenAPI description at /api/docs', async () => {

@@ -3,6 +3,7 @@ export { WorkerModule } from './app/worker.module';
 export { loadConfig, ConfigError } from './core/config/config';
 export type { AppConfig } from './core/config/config';
 export { configureHttpApp, API_PREFIX } from './core/http/configure-app';
+export { createHttpAdapter } from './core/http/http-adapter';
 export { createDataSource } from './app/data-source';
 export { ensureDatabase } from './core/database/ensure-database';
 export { prepareDatabase } from './app/prepare';

@@ -1,6 +1,6 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { Actor, CurrentActor } from '../records/actor';
 import { listResponse } from '../records/crud-controller';
 import { RecordId } from '../core/http/id.pipe';
@@ -15,7 +15,7 @@ export class AuditEventsController {
   @ApiQuery({ name: 'filter', required: false, example: '{"initiativeId":1}' })
   list(
     @Query() query: Record<string, unknown>,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
     @CurrentActor() actor: Actor,
   ) {
     return listResponse('audit-events', query, res, (params) => this.events.list(params, actor));

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { APP_CONFIG } from '../core/config/config.module';
 import type { AppConfig } from '../core/config/config';
 import type { Actor } from '../records/actor';
@@ -14,7 +14,7 @@ export class ActorResolver {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async resolve(request: Request): Promise<Actor | undefined> {
+  async resolve(request: FastifyRequest): Promise<Actor | undefined> {
     const token = readSessionToken(request, this.config);
     return token ? this.sessions.resolve(token) : undefined;
   }

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Me, SignInLinkResult } from '@pejling/contracts';
 import { APP_CONFIG } from '../core/config/config.module';
 import type { AppConfig } from '../core/config/config';
@@ -12,7 +12,7 @@ import { assertMay } from '../records/access';
 import { Public } from '../core/http/public.decorator';
 import { clearSessionCookie, readSessionToken, setSessionCookie } from './session-cookie';
 
-function clientOf(request: Request): Client {
+function clientOf(request: FastifyRequest): Client {
   return { ip: request.ip ?? 'unknown', userAgent: request.headers['user-agent'] };
 }
 
@@ -29,8 +29,8 @@ export class AuthController {
   @HttpCode(200)
   async login(
     @Body() dto: LoginDto,
-    @Req() request: Request,
-    @Res({ passthrough: true }) response: Response,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) response: FastifyReply,
   ): Promise<Me> {
     const { token, me } = await this.auth.login(dto.email, dto.password, clientOf(request));
     setSessionCookie(response, this.config, token);
@@ -43,8 +43,8 @@ export class AuthController {
   @HttpCode(200)
   async signInWithLink(
     @Body() dto: SignInLinkDto,
-    @Req() request: Request,
-    @Res({ passthrough: true }) response: Response,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) response: FastifyReply,
   ): Promise<SignInLinkResult> {
     const { token, me, path } = await this.auth.signInWithLink(dto.token, clientOf(request));
     setSessionCookie(response, this.config, token);
@@ -54,7 +54,7 @@ export class AuthController {
   @Public()
   @Post('logout')
   @HttpCode(204)
-  async logout(@Req() request: RequestWithActor, @Res({ passthrough: true }) response: Response) {
+  async logout(@Req() request: RequestWithActor, @Res({ passthrough: true }) response: FastifyReply) {
     await this.auth.logout(readSessionToken(request, this.config), request.actor);
     clearSessionCookie(response, this.config);
   }
@@ -69,7 +69,7 @@ export class AuthController {
   async changePassword(
     @Body() dto: ChangePasswordDto,
     @CurrentActor() actor: Actor,
-    @Req() request: Request,
+    @Req() request: FastifyRequest,
   ) {
     await this.auth.changePassword(
       actor,

@@ -1,5 +1,4 @@
-import { Global, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
-import cookieParser from 'cookie-parser';
+import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ActorResolver } from './actor-resolver';
 import { AuthController, InvitationsController } from './auth.controller';
@@ -24,9 +23,4 @@ import { SessionsService } from './sessions.service';
   ],
   exports: [SessionsService, AuthService, ActorResolver],
 })
-export class AuthModule implements NestModule {
-  /** The session cookie is read from `request.cookies`. */
-  configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(cookieParser()).forRoutes('*');
-  }
-}
+export class AuthModule {}

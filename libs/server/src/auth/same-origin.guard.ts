@@ -5,7 +5,7 @@ import {
   Inject,
   Injectable,
 } from '@nestjs/common';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { APP_CONFIG } from '../core/config/config.module';
 import type { AppConfig } from '../core/config/config';
 
@@ -26,7 +26,7 @@ export class SameOriginGuard implements CanActivate {
   }
 
   canActivate(context: ExecutionContext): boolean {
-    const request = context.switchToHttp().getRequest<Request>();
+    const request = context.switchToHttp().getRequest<FastifyRequest>();
     if (SAFE_METHODS.has(request.method)) return true;
     const origin = request.headers['origin'];
     if (origin !== undefined && origin !== this.appOrigin && origin !== this.ownOrigin(request)) {
@@ -39,7 +39,7 @@ export class SameOriginGuard implements CanActivate {
   }
 
   /** The origin the request was addressed to, for a server reached by another name. */
-  private ownOrigin(request: Request): string | undefined {
+  private ownOrigin(request: FastifyRequest): string | undefined {
     const host = request.headers['host'];
     return host ? `${request.protocol}://${host}` : undefined;
   }

@@ -1,12 +1,12 @@
 import { Controller, Get, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { Actor, CurrentActor } from '../records/actor';
 import { ExportFile, ExportFormat, ExportResource, ExportService } from './export.service';
 
-const send = (file: ExportFile, res: Response) => {
-  res.setHeader('Content-Type', file.contentType);
-  res.setHeader('Content-Disposition', `attachment; filename="${file.fileName}"`);
+const send = (file: ExportFile, res: FastifyReply) => {
+  res.header('Content-Type', file.contentType);
+  res.header('Content-Disposition', `attachment; filename="${file.fileName}"`);
   return new StreamableFile(file.body);
 };
 
@@ -26,7 +26,7 @@ export class ExportController {
     format: ExportFormat,
     query: Record<string, unknown>,
     actor: Actor,
-    res: Response,
+    res: FastifyReply,
   ) {
     return send(await this.exports.export(resource, format, query, actor), res);
   }
@@ -39,7 +39,7 @@ export class ExportController {
   milestonesCsv(
     @Query() query: Record<string, unknown>,
     @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ) {
     return this.file('milestones', 'csv', query, actor, res);
   }
@@ -51,7 +51,7 @@ export class ExportController {
   milestonesXlsx(
     @Query() query: Record<string, unknown>,
     @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ) {
     return this.file('milestones', 'xlsx', query, actor, res);
   }
@@ -64,7 +64,7 @@ export class ExportController {
   initiativesCsv(
     @Query() query: Record<string, unknown>,
     @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ) {
     return this.file('initiatives', 'csv', query, actor, res);
   }
@@ -76,7 +76,7 @@ export class ExportController {
   initiativesXlsx(
     @Query() query: Record<string, unknown>,
     @CurrentActor() actor: Actor,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ) {
     return this.file('initiatives', 'xlsx', query, actor, res);
   }

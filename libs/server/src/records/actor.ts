@@ -1,5 +1,5 @@
 import { ExecutionContext, createParamDecorator } from '@nestjs/common';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import type { Role } from '@pejling/contracts';
 
 /** Who is making a request: every write is done by, and audited as, an actor. */
@@ -19,7 +19,7 @@ export const SYSTEM_ACTOR: Actor = {
   organisationId: null,
 };
 
-export interface RequestWithActor extends Request {
+export interface RequestWithActor extends FastifyRequest {
   actor?: Actor;
 }
 

@@ -1,6 +1,6 @@
 import { Body, Delete, Get, Post, Put, Query, Res, Type } from '@nestjs/common';
 import { ApiBody, ApiParam, ApiQuery } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import type { ResourceName } from '@pejling/contracts';
 import { Actor, CurrentActor } from './actor';
 import { RecordId } from '../core/http/id.pipe';
@@ -30,12 +30,12 @@ function contentRange(resource: string, start: number, count: number, total: num
 export async function listResponse<R>(
   resource: string,
   query: Record<string, unknown>,
-  res: Response,
+  res: FastifyReply,
   list: (params: ListParams) => Promise<{ rows: R[]; total: number }>,
 ): Promise<R[]> {
   const params = parseListParams(query);
   const { rows, total } = await list(params);
-  res.setHeader('Content-Range', contentRange(resource, params.range[0], rows.length, total));
+  res.header('Content-Range', contentRange(resource, params.range[0], rows.length, total));
   return rows;
 }
 
@@ -64,7 +64,7 @@ export function CrudController<R, C extends object, U extends object>(
     @ApiQuery({ name: 'filter', required: false, example: '{}' })
     list(
       @Query() query: Record<string, unknown>,
-      @Res({ passthrough: true }) res: Response,
+      @Res({ passthrough: true }) res: FastifyReply,
       @CurrentActor() actor: Actor,
     ) {
       return listResponse(resource, query, res, (params) => this.service.list(params, actor));

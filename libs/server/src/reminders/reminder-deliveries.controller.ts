@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
 import { ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { Actor, CurrentActor } from '../records/actor';
 import { listResponse } from '../records/crud-controller';
 import { RecordId } from '../core/http/id.pipe';
@@ -15,7 +15,7 @@ export class ReminderDeliveriesController {
   @ApiQuery({ name: 'filter', required: false, example: '{"status":"failed","from":"2017-06-01"}' })
   list(
     @Query() query: Record<string, unknown>,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
     @CurrentActor() actor: Actor,
   ) {
     return listResponse('reminder-deliveries', query, res, (params) =>

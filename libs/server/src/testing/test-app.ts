@@ -11,6 +11,7 @@ import type { Actor } from '../records/actor';
 import { ActorResolver } from '../auth/actor-resolver';
 import { AppConfig, loadConfig } from '../core/config/config';
 import { configureHttpApp } from '../core/http/configure-app';
+import { createHttpAdapter } from '../core/http/http-adapter';
 import { ServerModule } from '../app/server.module';
 import { WorkerModule } from '../app/worker.module';
 
@@ -137,7 +138,9 @@ export async function createTestApp(
     builder.overrideProvider(ActorResolver).useValue({ resolve: async () => TEST_SECRETARIAT });
   }
   const moduleRef = await builder.compile();
-  const app = configureHttpApp(moduleRef.createNestApplication({ logger: ['error'] }));
+  const app = configureHttpApp(
+    moduleRef.createNestApplication(createHttpAdapter(), { logger: ['error'] }),
+  );
   // Listening once, on a port of its own: supertest would otherwise start and stop the
   // server around every request that is not sent while another one is open.
   await app.listen(0, '127.0.0.1');

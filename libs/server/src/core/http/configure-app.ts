@@ -1,35 +1,57 @@
+import { existsSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
+import fastifyEtag from '@fastify/etag';
 import { INestApplication } from '@nestjs/common';
+import type { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import type { Express, RequestHandler } from 'express';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
-import { REQUEST_LOGGING } from '../logging/logging.module';
-import { requestIdMiddleware } from '../logging/request-id';
-import { limitBodies } from './security/body-limit';
-import { answerEarlyErrors } from './security/early-errors';
+import { REQUEST_LOGGING, type RequestLogging } from '../logging/logging.module';
+import { assignRequestId } from '../logging/request-id';
+import { registerBodyParsers } from './security/body-limit';
 import { securityHeaders } from './security/security-headers';
+import { serveWebApp } from './web-app';
 
 export const API_PREFIX = 'api';
 
 /**
- * The HTTP set-up that the API's `main` and the tests share. Call it before `init()` or
- * `listen()`: the middleware added here runs, in this order, before any of Nest's, so
- * that it covers every answer: the web app's files, the API docs, and errors that the body
- * parser answers before Nest sees the request.
+ * The HTTP set-up that the API's `main` and the tests share, on Fastify (see
+ * `createHttpAdapter`). Call it before `init()` or `listen()`. Every answer, the web app's
+ * files, the API docs and errors included:
  *
- * CORS stays off (no `enableCors()`): the web app is served from this origin, and no other
- * site's pages may call the API.
+ * - gets its request id and its line in the request log, first of all (the adapter's first
+ *   `onRequest` hook, before Nest's own middleware);
+ * - carries helmet's security headers;
+ * - gets a weak ETag, so that a client that has it gets a 304.
+ *
+ * Bodies are read as `registerBodyParsers` says. Fastify sends no `X-Powered-By`. CORS stays off (no `enableCors()`): the web app is served
+ * from this origin, and no other site's pages may call the API.
  */
 export function configureHttpApp(app: INestApplication): INestApplication {
+  const fastifyApp = app as NestFastifyApplication;
   const config = app.get<AppConfig>(APP_CONFIG);
-  (app.getHttpAdapter().getInstance() as Express).disable('x-powered-by');
-
-  app.use(requestIdMiddleware());
   const requestLogging = findRequestLogging(app);
-  if (requestLogging) app.use(requestLogging);
-  app.use(securityHeaders({ appUrl: config.appUrl }));
-  limitBodies(app);
-  app.use(answerEarlyErrors());
+  const headers = securityHeaders({ appUrl: config.appUrl });
+
+  (app.getHttpAdapter() as FastifyAdapter).setOnRequestHook((request, reply, done) => {
+    assignRequestId(request.raw, reply.raw);
+    if (!requestLogging) return done();
+    requestLogging(request.raw, reply.raw, () => {
+      // What the app logs while serving the request goes to pino-http's request logger.
+      request.log = (request.raw as IncomingMessage & { log: FastifyRequest['log'] }).log;
+      done();
+    });
+  });
+  const fastify = app.getHttpAdapter().getInstance() as FastifyInstance;
+  fastify.addHook('onRequest', (request, reply, done) =>
+    headers(request.raw, reply.raw, (error?: unknown) => done(error as Error | undefined)),
+  );
+  void fastifyApp.register(fastifyEtag, { weak: true });
+  registerBodyParsers(fastifyApp);
+  if (config.webDist && existsSync(config.webDist)) {
+    serveWebApp(fastifyApp, config.webDist, `/${API_PREFIX}`);
+  }
 
   app.setGlobalPrefix(API_PREFIX);
   const document = SwaggerModule.createDocument(
@@ -51,12 +73,12 @@ export function configureHttpApp(app: INestApplication): INestApplication {
 }
 
 /**
- * `LoggingModule`'s request-logging middleware, if the app has that module (the API has
- * it, through ServerModule). An app without it still gets request ids, but no request log.
+ * `LoggingModule`'s request logger, if the app has that module (the API has it, through
+ * ServerModule). An app without it still gets request ids, but no request log.
  */
-function findRequestLogging(app: INestApplication): RequestHandler | undefined {
+function findRequestLogging(app: INestApplication): RequestLogging | undefined {
   try {
-    return app.get<RequestHandler>(REQUEST_LOGGING);
+    return app.get<RequestLogging>(REQUEST_LOGGING);
   } catch {
     return undefined;
   }

@@ -6,9 +6,10 @@ import {
   HttpStatus,
   Logger,
 } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { QueryFailedError } from 'typeorm';
 import { describeDatabaseError } from './database-errors';
+import { BODY_LIMIT_BYTES, BodyError } from './security/body-limit';
 
 export interface ErrorBody {
   statusCode: number;
@@ -34,6 +35,12 @@ const STATUS_NAMES: Record<number, string> = {
   500: 'Internal Server Error',
 };
 
+/** Fastify's words for a request it refuses, where the API can say more. */
+const FASTIFY_MESSAGES: Record<string, string> = {
+  FST_ERR_BAD_URL: 'the path cannot be decoded: it holds a broken percent-encoding',
+  FST_ERR_CTP_BODY_TOO_LARGE: `the body is too large: at most ${BODY_LIMIT_BYTES / 1024} kB`,
+};
+
 /**
  * Every error leaves the API as the same JSON shape. Database constraint violations that a
  * client can cause become 400 or 409 with a readable message; anything unexpected is logged
@@ -44,15 +51,15 @@ export class HttpExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('HttpExceptionFilter');
 
   catch(exception: unknown, host: ArgumentsHost): void {
-    const response = host.switchToHttp().getResponse<Response>();
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
     const body = this.toBody(exception);
     if (body.statusCode === 403) {
       // What someone tried and was not allowed: worth knowing in a plan many people touch.
       const request = host
         .switchToHttp()
-        .getRequest<Request & { actor?: { personId: number | null } }>();
+        .getRequest<FastifyRequest & { actor?: { personId: number | null } }>();
       this.logger.warn(
-        `refused ${request.method} ${request.originalUrl} for person ${request.actor?.personId ?? '-'}: ${body.message}`,
+        `refused ${request.method} ${request.url} for person ${request.actor?.personId ?? '-'}: ${body.message}`,
       );
     }
     if (body.statusCode >= 500) {
@@ -60,8 +67,9 @@ export class HttpExceptionFilter implements ExceptionFilter {
         exception instanceof Error ? (exception.stack ?? exception.message) : exception,
       );
     }
-    if (body.retryAfter !== undefined) response.setHeader('Retry-After', String(body.retryAfter));
-    response.status(body.statusCode).json(body);
+    if (body.retryAfter !== undefined) reply.header('Retry-After', String(body.retryAfter));
+    // JSON whatever the route meant to answer (a calendar feed, a file).
+    reply.status(body.statusCode).type('application/json; charset=utf-8').send(body);
   }
 
   private toBody(exception: unknown): ErrorBody {
@@ -81,13 +89,13 @@ export class HttpExceptionFilter implements ExceptionFilter {
         ...(p.retryAfter !== undefined ? { retryAfter: p.retryAfter } : {}),
       };
     }
-    if (isClientHttpError(exception)) {
-      // body-parser refused the body before Nest saw it: too large, an unknown charset, …
-      const statusCode = exception.status;
+    if (isClientRequestError(exception)) {
+      // Refused before a route ran: a body too large, in an unknown charset, not JSON, …
+      const statusCode = exception.statusCode;
       return {
         statusCode,
         error: STATUS_NAMES[statusCode] ?? exception.name,
-        message: exception.message,
+        message: FASTIFY_MESSAGES[exception.code ?? ''] ?? exception.message,
       };
     }
     if (exception instanceof QueryFailedError) {
@@ -102,16 +110,20 @@ export class HttpExceptionFilter implements ExceptionFilter {
 type DatabaseError = Parameters<typeof describeDatabaseError>[0];
 
 /**
- * An `http-errors` error about the request (what Express middleware such as body-parser
- * throws): a 4xx status, and `expose` set because its message is meant for the client.
+ * An error about the request raised before Nest's route runs, whose message is meant for
+ * the client: Fastify's own (`FST_…`: a body too large, a malformed URL) or the API's body
+ * parsers'. A 4xx `statusCode`; any other error with a status is not trusted to say
+ * nothing internal.
  */
-function isClientHttpError(exception: unknown): exception is Error & { status: number } {
-  const e = exception as { status?: unknown; expose?: unknown };
+function isClientRequestError(
+  exception: unknown,
+): exception is Error & { statusCode: number; code?: string } {
+  const e = exception as { statusCode?: unknown; code?: unknown };
   return (
     exception instanceof Error &&
-    e.expose === true &&
-    typeof e.status === 'number' &&
-    e.status >= 400 &&
-    e.status < 500
+    (exception instanceof BodyError || (typeof e.code === 'string' && e.code.startsWith('FST_'))) &&
+    typeof e.statusCode === 'number' &&
+    e.statusCode >= 400 &&
+    e.statusCode < 500
   );
 }

@@ -5,7 +5,7 @@ import {
   PipeTransform,
   createParamDecorator,
 } from '@nestjs/common';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 
 /** The largest id a record can have: ids are Postgres `integer`s. */
 export const MAX_ID = 2_147_483_647;
@@ -27,5 +27,7 @@ export class IdPipe implements PipeTransform<string | number, number> {
  * `Number()` reads "1e0", "0x1", "1.0" and " 1" as 1.
  */
 export const RecordId = createParamDecorator((_data: unknown, ctx: ExecutionContext): number =>
-  new IdPipe().transform(ctx.switchToHttp().getRequest<Request>().params['id'] as string),
+  new IdPipe().transform(
+    ctx.switchToHttp().getRequest<FastifyRequest<{ Params: { id: string } }>>().params.id,
+  ),
 );

@@ -7,12 +7,12 @@ import { APP_CONFIG } from '../config/config.module';
 import { createRequestLogging, createRootLogger } from './request-logging';
 
 /**
- * The request-logging middleware (pino-http on the process's logger). `configureHttpApp`
- * mounts it as the first middleware of the whole app, so that every request is logged with
- * its id: the web app's files, the API docs, and answers that body-parser gives before
- * Nest's own middleware would run (a 413).
+ * The request logger (pino-http on the process's logger). `configureHttpApp` runs it first
+ * for every request, so that every request is logged with its id: the web app's files, the
+ * API docs, and answers given before a route is found (a 413, a 404).
  */
 export const REQUEST_LOGGING = Symbol('REQUEST_LOGGING');
+export type RequestLogging = HttpLogger;
 
 /**
  * Structured logs with pino. `app.useLogger(app.get(Logger))` (nestjs-pino's `Logger`)
@@ -25,7 +25,7 @@ export const REQUEST_LOGGING = Symbol('REQUEST_LOGGING');
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig): Params => ({
         pinoHttp: { logger: createRootLogger(config) },
-        // pino-http runs as app middleware (see REQUEST_LOGGING); nestjs-pino only binds
+        // pino-http runs in the app's first hook (see REQUEST_LOGGING); nestjs-pino only binds
         // the logger it put on the request to the request's async context.
         useExisting: true,
       }),

@@ -1,5 +1,5 @@
 import { BadRequestException, ExecutionContext, createParamDecorator } from '@nestjs/common';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { IdPipe } from '../../core/http/id.pipe';
 
 /**
@@ -8,7 +8,7 @@ import { IdPipe } from '../../core/http/id.pipe';
  */
 export const StrategyQuery = createParamDecorator(
   (_data: unknown, ctx: ExecutionContext): number | undefined => {
-    const query = ctx.switchToHttp().getRequest<Request>().query as Record<string, string>;
+    const query = ctx.switchToHttp().getRequest<FastifyRequest>().query as Record<string, string>;
     const unknown = Object.keys(query).filter((key) => key !== 'strategyId');
     if (unknown.length) {
       throw new BadRequestException(`unknown query parameter: ${unknown.join(', ')}`);

@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
 import { ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { LANGUAGES, Language } from '@pejling/contracts';
 import type { ReportingRoundRecord, RoundCompletionRow, RoundReport } from '@pejling/contracts';
 import { Actor, CurrentActor } from '../../records/actor';
@@ -66,17 +66,17 @@ export class ReportingRoundsController extends CrudController<
     @RecordId() id: number,
     @Query('lang') lang: string | undefined,
     @CurrentActor() actor: Actor,
-    @Res() res: Response,
+    @Res() res: FastifyReply,
   ): Promise<void> {
     const language = lang ?? 'da';
     if (!isLanguage(language)) {
       throw fieldError('lang', `must be one of ${LANGUAGES.join(', ')}`);
     }
     const pdf = await renderMeetingPack(await this.rounds.report(id, actor), language);
-    res
+    await res
       .type('application/pdf')
-      .setHeader('Content-Disposition', `inline; filename="pejling-runde-${id}-${language}.pdf"`)
-      .setHeader('Cache-Control', 'private, no-store')
+      .header('Content-Disposition', `inline; filename="pejling-runde-${id}-${language}.pdf"`)
+      .header('Cache-Control', 'private, no-store')
       .send(pdf);
   }
 
