@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * The JavaScript each route downloads, from Vite's build manifest, against the budget of
- * issue 6. A route loads the entry and everything it imports statically; a page that is
+ * The JavaScript each route downloads, from Vite's build manifest, against the web app's
+ * budgets (`BUDGETS` below). A route loads the entry and everything it imports statically; a page that is
  * loaded on demand (`import()`) adds its own chunk and that chunk's static imports.
  *
  *   node apps/web/scripts/bundle-size.cjs [dist/apps/web] [--warn] [--json]

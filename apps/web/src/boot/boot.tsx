@@ -47,8 +47,8 @@ const wantedPath = (path: string): string => {
 
 /**
  * Starts the web app small: the sign-in page does not need react-admin, nor the pages
- * behind it, so someone who is not signed in gets the sign-in page alone (issue 6: within
- * 150 kB). It stands at `#/login`, as react-admin's does, and leads on to the page asked
+ * behind it, so someone who is not signed in gets the sign-in page alone (within its budget
+ * of 150 kB, scripts/bundle-size.cjs). It stands at `#/login`, as react-admin's does, and leads on to the page asked
  * for. Someone signed in, or on a page from an e-mail, gets the app at once. `loadApp`
  * fetches the app's code (main.tsx knows where it is).
  */

@@ -2,7 +2,7 @@ import EventBusyIcon from '@mui/icons-material/EventBusy';
 import { Box, Chip, Grid, Stack, Typography } from '@mui/material';
 import { DateInput, required, SelectInput, useTranslate, type Validator } from 'react-admin';
 import { useWatch } from 'react-hook-form';
-import type { IsoDate, MilestoneRecord } from '@pejling/contracts';
+import { isMilestoneOverdue, type IsoDate, type MilestoneRecord } from '@pejling/contracts';
 import { milestoneStatusChoices } from '../../common/choices';
 import { formatDay } from '../../common/format';
 import { useIntlLocale } from '../../common/useIntlLocale';
@@ -31,7 +31,9 @@ const MilestoneRow = ({
   const status = useWatch<ReportValues, `milestones.${number}.status`>({
     name: `milestones.${index}.status`,
   });
-  const overdue = today != null && milestone.dueDate < today && status !== 'done';
+  // As the status chosen here would leave it.
+  const overdue =
+    today != null && isMilestoneOverdue({ dueDate: milestone.dueDate, status }, today);
   return (
     <Grid
       container
