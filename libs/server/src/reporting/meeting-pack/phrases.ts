@@ -76,6 +76,7 @@ export interface Phrases {
   noMilestones: string;
   outcomes: string;
   outcomeKinds: Record<RoundOutcomeKind, string>;
+  /** The heading of an outcome's text: what the web app calls the kind. */
   outcomeText: Record<RoundOutcomeKind, string>;
   noDueDate: string;
   page: (page: number, pages: number) => string;
@@ -157,7 +158,7 @@ export const PHRASES: Record<Language, Phrases> = {
     noMilestones: 'Ingen overskredne eller kommende milepæle.',
     outcomes: 'Beslutninger og handlingspunkter',
     outcomeKinds: { decision: 'Beslutninger', action: 'Handlingspunkter' },
-    outcomeText: { decision: 'Beslutning', action: 'Handling' },
+    outcomeText: ENUM_LABELS.da.outcomeKind,
     noDueDate: 'ingen frist',
     page: (page, pages) => `Side ${page} af ${pages}`,
   },
@@ -235,7 +236,7 @@ export const PHRASES: Record<Language, Phrases> = {
     noMilestones: 'No overdue or upcoming milestones.',
     outcomes: 'Decisions and action items',
     outcomeKinds: { decision: 'Decisions', action: 'Action items' },
-    outcomeText: { decision: 'Decision', action: 'Action' },
+    outcomeText: ENUM_LABELS.en.outcomeKind,
     noDueDate: 'no due date',
     page: (page, pages) => `Page ${page} of ${pages}`,
   },
