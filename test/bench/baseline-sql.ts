@@ -38,7 +38,7 @@ export const COUNT_SQL = `SELECT count(*)::int AS "total" FROM "milestones" "m" 
 export const LOCK_SQL = `SELECT version FROM milestones WHERE id = $1 FOR UPDATE`;
 
 /** PUT: the versioned update (updateVersioned). */
-export const UPDATE_SQL = `UPDATE "milestones" SET "initiative_id" = $1, "title" = $2, "description" = $3, "due_date" = $4, "responsible_person_id" = $5, "status" = $6, "completed_on" = $7, "version" = "version" + 1, "updated_at" = now() WHERE "id" = $8 AND "version" = $9`;
+export const UPDATE_SQL = `UPDATE "milestones" SET "initiative_id" = $1, "title" = $2, "description" = $3, "due_date" = $4, "responsible_person_id" = $5, "status" = $6, "completed_on" = $7, "version" = "version" + 1, "updated_at" = pejling_now() WHERE "id" = $8 AND "version" = $9`;
 
 /** PUT: the audit event, in the update's transaction (recordAudit). */
 export const AUDIT_SQL = `

@@ -33,7 +33,7 @@ async function withDataSource<T>(
 
 async function open(config: AppConfig) {
   await ensureDatabase(config.databaseUrl);
-  return createDataSource(config.databaseUrl).initialize();
+  return createDataSource(config.databaseUrl, config.today).initialize();
 }
 
 async function main() {
@@ -41,7 +41,7 @@ async function main() {
   const config = loadConfig();
   switch (command) {
     case 'migrate':
-      return prepareDatabase(config.databaseUrl);
+      return prepareDatabase(config.databaseUrl, { today: config.today });
     case 'seed':
       return withDataSource(config, async (ds) => {
         console.log('plan:', JSON.stringify((await seedPlan(ds)).added));

@@ -38,6 +38,7 @@ async function main() {
   await prepareDatabase(config.databaseUrl, {
     seedIfEmpty: true,
     demoPassword: demo ? config.demoPassword : undefined,
+    today: config.today,
   });
   const app = await bootstrap({ ...config, webDist: config.webDist ?? DEFAULT_WEB_DIST });
   if (!process.argv.includes('--no-worker')) {

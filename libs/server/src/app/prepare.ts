@@ -9,6 +9,8 @@ export interface PrepareOptions {
   /** With `seedIfEmpty`: load the demo people and milestones as well, the demo accounts
    * with this password. */
   demoPassword?: string;
+  /** The fixed date, if any: what the seed records happened on that day. */
+  today?: string;
 }
 
 /**
@@ -21,7 +23,7 @@ export async function prepareDatabase(
 ): Promise<void> {
   const logger = new Logger('Database');
   if (await ensureDatabase(databaseUrl)) logger.log('created the database');
-  const dataSource = await createDataSource(databaseUrl).initialize();
+  const dataSource = await createDataSource(databaseUrl, options.today).initialize();
   try {
     const ran = await dataSource.runMigrations({ transaction: 'each' });
     if (ran.length)

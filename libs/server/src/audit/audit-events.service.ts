@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { storyDaySql } from '../core/clock/clock';
 import { AUDIT_ACTIONS, AuditEventRecord, RESOURCES } from '@pejling/contracts';
 import type { Actor } from '../records/actor';
 import { assertMay } from '../records/access';
@@ -8,8 +9,8 @@ import { ResourceReader } from '../records/list-query';
 import { notFound } from '../records/versioned-write';
 import { col, nullable } from '../records/columns';
 
-/** The day of an event in Copenhagen, for date filters. */
-const DAY = `(ae.at AT TIME ZONE 'Europe/Copenhagen')::date`;
+/** The day of an event in Copenhagen: for date filters, and the order of events. */
+const DAY = storyDaySql('ae.at');
 
 /** The audit trail, read-only: who changed what, when, before and after. */
 @Injectable()
@@ -32,6 +33,8 @@ export class AuditEventsService {
         initiativeId: nullable(col.int()),
       },
       sortable: ['id', 'at', 'resource', 'recordId', 'personId', 'action'],
+      // By day, then by the order of events (see storyDaySql).
+      sortBy: { at: DAY },
       defaultSort: ['at', 'DESC'],
       filters: {
         resource: { kind: 'enum', column: 'ae.resource', values: RESOURCES },

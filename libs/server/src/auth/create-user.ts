@@ -29,7 +29,7 @@ export async function createFirstUser(
     const [after] = existing
       ? (
           await m.query(
-            `UPDATE people SET role = $2, active = true, version = version + 1, updated_at = now()
+            `UPDATE people SET role = $2, active = true, version = version + 1, updated_at = pejling_now()
               WHERE id = $1 RETURNING id, to_jsonb(people) - 'password_hash' AS row`,
             [existing.id, input.role],
           )

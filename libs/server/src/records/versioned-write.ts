@@ -49,7 +49,7 @@ export async function updateVersioned<E extends ObjectLiteral>(
   const result = await manager
     .createQueryBuilder()
     .update(entity)
-    .set({ ...values, version: () => 'version + 1', updatedAt: () => 'now()' } as never)
+    .set({ ...values, version: () => 'version + 1', updatedAt: () => 'pejling_now()' } as never)
     .where('id = :id AND version = :version', { id, version })
     .execute();
   return Boolean(result.affected);

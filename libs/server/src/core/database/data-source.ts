@@ -17,10 +17,15 @@ export interface Schema {
  * The one description of the database connection. The API and the worker give no schema:
  * each feature module registers its entities (`TypeOrmModule.forFeature`). The command
  * line and the tests take the whole schema from the assembling layer (`app/data-source.ts`).
+ *
+ * `today`, when the date is fixed (PEJLING_TODAY, validated as YYYY-MM-DD), is handed to
+ * every connection as `pejling.today`, so that the database tells the plan's story on that
+ * date too (`pejling_now()`, migration StoryClock).
  */
 export function dataSourceOptions(
   databaseUrl: string,
   schema: Schema = { entities: [], migrations: [] },
+  today?: string,
 ): DataSourceOptions {
   return {
     type: 'postgres',
@@ -34,6 +39,10 @@ export function dataSourceOptions(
     // Not 'error': a failed query is usually a 400 or 409 that the exception filter maps;
     // a real failure reaches the filter too, which logs it with its stack.
     logging: ['warn', 'migration'],
-    extra: { max: 10, application_name: 'pejling' },
+    extra: {
+      max: 10,
+      application_name: 'pejling',
+      ...(today ? { options: `-c pejling.today=${today}` } : {}),
+    },
   };
 }

@@ -10,7 +10,7 @@ import { dataSourceOptions } from './data-source';
       inject: [APP_CONFIG],
       // Each feature module registers its own entities (`TypeOrmModule.forFeature`).
       useFactory: (config: AppConfig) => ({
-        ...dataSourceOptions(config.databaseUrl),
+        ...dataSourceOptions(config.databaseUrl, undefined, config.today),
         autoLoadEntities: true,
       }),
     }),

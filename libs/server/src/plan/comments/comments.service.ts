@@ -9,6 +9,7 @@ import { notFound } from '../../records/versioned-write';
 import { CreateCommentDto, UpdateCommentDto } from './comment.dto';
 import { Comment } from './comment.entity';
 import { col, nullable, RECORD_META } from '../../records/columns';
+import { storyDaySql } from '../../core/clock/clock';
 
 /** A comment as it is written: the body's fields, and the author from the session. */
 type SignedComment = CreateCommentDto & { authorPersonId?: number };
@@ -43,6 +44,8 @@ export class CommentsService extends RecordStore<
           editedAt: nullable(col.instant()),
         },
         sortable: ['id', 'createdAt', 'initiativeId', 'authorPersonId'],
+        // By day, then by the order they were written (see storyDaySql).
+        sortBy: { createdAt: storyDaySql('c.created_at') },
         defaultSort: ['createdAt', 'ASC'],
         filters: {
           q: { kind: 'text', columns: ['c.body'] },
@@ -93,7 +96,7 @@ export class CommentsService extends RecordStore<
     );
     if (stored.body === columns.body) return { body: columns.body };
     // The same instant as `updatedAt`, set by the database as the row is written.
-    return { body: columns.body, editedAt: (() => 'now()') as unknown as Date };
+    return { body: columns.body, editedAt: (() => 'pejling_now()') as unknown as Date };
   }
 }
 

@@ -181,7 +181,7 @@ export class ReportingRoundsService extends RecordStore<
       }
       await manager.query(
         `UPDATE reporting_rounds
-            SET state = 'open', opened_at = now(), opened_on = $2, version = version + 1, updated_at = now()
+            SET state = 'open', opened_at = pejling_now(), opened_on = $2, version = version + 1, updated_at = pejling_now()
           WHERE id = $1`,
         [id, today],
       );
@@ -216,16 +216,16 @@ export class ReportingRoundsService extends RecordStore<
   close(id: number, actor: Actor): Promise<ReportingRoundRecord> {
     return this.changeState(id, actor, 'open', async (manager) => {
       const report = await compileRoundReport(manager, id, this.clock.today());
-      // now() is the transaction's start, the same in the UPDATE below.
-      const [{ now }]: { now: Date }[] = await manager.query('SELECT now()');
+      // The story's time at the transaction's start, the same in the UPDATE below.
+      const [{ now }]: { now: Date }[] = await manager.query('SELECT pejling_now() AS now');
       const frozen: RoundReport = {
         ...report,
         round: { ...report.round, state: 'closed', closedAt: now.toISOString() },
         outcomes: [],
       };
       await manager.query(
-        `UPDATE reporting_rounds SET state = 'closed', closed_at = now(), snapshot = $2,
-                version = version + 1, updated_at = now()
+        `UPDATE reporting_rounds SET state = 'closed', closed_at = pejling_now(), snapshot = $2,
+                version = version + 1, updated_at = pejling_now()
           WHERE id = $1`,
         [id, JSON.stringify(frozen)],
       );

@@ -3,6 +3,10 @@ import type { StatusReportRecord } from '@pejling/contracts';
 import { World, useWorld } from '../../testing/factories';
 import { databaseSnapshot, expectError } from '../../testing/expectations';
 import type { TestApp } from '../../testing/test-app';
+import { storyTime } from '../../core/clock/clock';
+
+/** The test world's date (createTestApp's default). */
+const TODAY = '2017-06-15';
 
 describe('status reports', () => {
   let t: TestApp;
@@ -20,13 +24,16 @@ describe('status reports', () => {
       .put(`/api/status-reports/${r.id}`)
       .send({ ...r, ...change });
 
-  /** A submission time the server set during this test, not one a client sent. */
+  /**
+   * A submission time the server set during this test, told by the product's clock: on the
+   * fixed date (15 June 2017), at the real time of day.
+   */
   const justNow = (since: number) => ({
     asymmetricMatch: (value: unknown) =>
       typeof value === 'string' &&
-      Date.parse(value) >= since - 1000 &&
-      Date.parse(value) <= Date.now() + 1000,
-    toString: () => 'a time during this test',
+      Date.parse(value) >= storyTime(new Date(since - 1000), TODAY).getTime() &&
+      Date.parse(value) <= storyTime(new Date(Date.now() + 1000), TODAY).getTime(),
+    toString: () => `a time during this test, on ${TODAY}`,
   });
 
   async function refused(send: () => PromiseLike<Response>) {
