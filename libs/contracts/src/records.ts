@@ -72,11 +72,15 @@ export interface MilestoneRecord extends RecordMeta {
   title: string;
   description: string;
   dueDate: IsoDate;
+  /** The due date it was planned with; differs from `dueDate` once the deadline has moved. */
+  originalDueDate: IsoDate;
   responsiblePersonId: number | null;
   status: MilestoneStatus;
   completedOn: IsoDate | null;
   /** Due before today (the clock's date) and neither done nor cancelled. */
   overdue: boolean;
+  /** Its due date has moved from the one it was planned with. */
+  moved: boolean;
 }
 
 export interface OrganisationRecord extends RecordMeta {
@@ -197,6 +201,8 @@ export interface DashboardFocusArea {
   /** All milestones but the cancelled ones. */
   milestonesTotal: number;
   milestonesOverdue: number;
+  /** Milestones (not cancelled) whose due date has moved from the one they were planned with. */
+  milestonesMoved: number;
 }
 
 export interface Dashboard {

@@ -6,6 +6,8 @@ export interface TimelineMilestone {
   id: number;
   title: string;
   dueDate: IsoDate;
+  /** The due date it was planned with (differs once the deadline has moved). */
+  originalDueDate: IsoDate;
   status: MilestoneStatus;
   completedOn: IsoDate | null;
   /** Due before today and neither done nor cancelled. */

@@ -2,6 +2,7 @@ import { DASHBOARD_LIST_LIMIT, HEALTHS, INITIATIVE_STATUSES } from '@pejling/con
 import {
   countedMilestoneSql,
   doneMilestoneSql,
+  movedMilestoneSql,
   openMilestoneSql,
   overdueMilestoneSql,
 } from '../plan/rules/milestone-rules';
@@ -16,8 +17,8 @@ import {
 const count = (condition: string) => `count(*) FILTER (WHERE ${condition})::int`;
 
 /**
- * Per focus area: initiatives by health and by status, and milestones done, counted and
- * overdue. Initiatives and milestones are aggregated apart and then joined, so that neither
+ * Per focus area: initiatives by health and by status, and milestones done, counted,
+ * overdue and moved. Initiatives and milestones are aggregated apart and then joined, so that neither
  * multiplies the other's counts.
  */
 export const DASHBOARD_SQL = `
@@ -34,13 +35,14 @@ export const DASHBOARD_SQL = `
     SELECT i.focus_area_id,
            ${count(doneMilestoneSql())} AS done,
            ${count(countedMilestoneSql())} AS total,
-           ${count(overdueMilestoneSql('$2'))} AS overdue
+           ${count(overdueMilestoneSql('$2'))} AS overdue,
+           ${count(`${countedMilestoneSql()} AND ${movedMilestoneSql()}`)} AS moved
       FROM milestones m
       JOIN initiatives i ON i.id = m.initiative_id
      WHERE i.strategy_id = $1
      GROUP BY i.focus_area_id
   )
-  SELECT fa.id, fa.code, fa.title, ini.*, ms.done, ms.total, ms.overdue
+  SELECT fa.id, fa.code, fa.title, ini.*, ms.done, ms.total, ms.overdue, ms.moved
     FROM focus_areas fa
     LEFT JOIN ini ON ini.focus_area_id = fa.id
     LEFT JOIN ms ON ms.focus_area_id = fa.id

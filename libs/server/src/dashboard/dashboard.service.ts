@@ -32,6 +32,7 @@ function figures(row: Record<string, number | null>): Figures {
     milestonesDone: n('done'),
     milestonesTotal: n('total'),
     milestonesOverdue: n('overdue'),
+    milestonesMoved: n('moved'),
   };
 }
 
@@ -78,6 +79,7 @@ function sum(areas: Figures[]): Figures {
       milestonesDone: total.milestonesDone + area.milestonesDone,
       milestonesTotal: total.milestonesTotal + area.milestonesTotal,
       milestonesOverdue: total.milestonesOverdue + area.milestonesOverdue,
+      milestonesMoved: total.milestonesMoved + area.milestonesMoved,
     }),
     figures({}),
   );

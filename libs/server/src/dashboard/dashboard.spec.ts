@@ -15,6 +15,7 @@ function figures(given: {
   milestonesDone?: number;
   milestonesTotal?: number;
   milestonesOverdue?: number;
+  milestonesMoved?: number;
 }) {
   return {
     initiatives: given.initiatives ?? 0,
@@ -30,6 +31,7 @@ function figures(given: {
     milestonesDone: given.milestonesDone ?? 0,
     milestonesTotal: given.milestonesTotal ?? 0,
     milestonesOverdue: given.milestonesOverdue ?? 0,
+    milestonesMoved: given.milestonesMoved ?? 0,
   };
 }
 
@@ -91,6 +93,19 @@ describe('GET /api/dashboard', () => {
     await m(a1.id, '2017-01-01', 'cancelled'); // neither counted nor overdue
     await m(a2.id, '2017-02-01', 'delayed'); // overdue
     await m(a2.id, '2017-12-01', 'in_progress');
+    // Moved from March to September: counted as moved, with its original due date kept.
+    const moved = await m(a2.id, '2017-03-15', 'planned');
+    await t
+      .http()
+      .put(`/api/milestones/${moved.id}`)
+      .send({ ...moved, dueDate: '2017-09-15' })
+      .expect(200);
+    const cancelledMove = await m(a2.id, '2017-03-20', 'cancelled'); // moved, but not counted
+    await t
+      .http()
+      .put(`/api/milestones/${cancelledMove.id}`)
+      .send({ ...cancelledMove, dueDate: '2017-10-20' })
+      .expect(200);
     await m(b1.id, '2017-03-01', 'done');
     await m(b1.id, '2017-09-01', 'done'); // done ahead of time
     await m(b1.id, '2016-05-01', 'cancelled');
@@ -131,8 +146,9 @@ describe('GET /api/dashboard', () => {
       byHealth: { green: 1, red: 1, none: 1 },
       byStatus: { in_progress: 1, on_hold: 1, not_started: 1 },
       milestonesDone: 1,
-      milestonesTotal: 5,
+      milestonesTotal: 6,
       milestonesOverdue: 2,
+      milestonesMoved: 1,
     });
     const areaB = figures({
       initiatives: 1,
@@ -159,8 +175,9 @@ describe('GET /api/dashboard', () => {
         byHealth: { green: 1, amber: 1, red: 1, none: 1 },
         byStatus: { in_progress: 1, on_hold: 1, not_started: 1, completed: 1 },
         milestonesDone: 3,
-        milestonesTotal: 7,
+        milestonesTotal: 8,
         milestonesOverdue: 2,
+        milestonesMoved: 1,
       }),
     });
   });
@@ -205,8 +222,8 @@ describe('GET /api/dashboard', () => {
       daysElapsed: 532,
       timeElapsed: 49,
       milestonesDone: 3,
-      milestonesTotal: 7,
-      done: 43,
+      milestonesTotal: 8,
+      done: 38,
     });
     expect((await dashboard(plan.vaekst.id)).progress).toEqual({
       daysTotal: 731,

@@ -311,6 +311,12 @@ export const RESOURCE_CASES: ResourceCase[] = [
         expected: (w) => list(w.milestones.workshop),
       },
       {
+        // None of the world's deadlines has moved (the milestones' own tests move one).
+        name: 'moved',
+        filter: () => ({ moved: true }),
+        expected: () => [],
+      },
+      {
         name: 'id (getMany)',
         filter: (w) => ({ id: [w.milestones.kickoff.id] }),
         expected: (w) => list(w.milestones.kickoff),
@@ -329,6 +335,8 @@ export const RESOURCE_CASES: ResourceCase[] = [
       focusAreaId: w.focusAreas.areaA.id,
       strategyId: w.strategies.klynge.id,
       overdue: false,
+      originalDueDate: '2017-12-01',
+      moved: false,
     }),
     update: {
       record: (w) => w.milestones.workshop,
@@ -343,6 +351,8 @@ export const RESOURCE_CASES: ResourceCase[] = [
       overdue: false,
       focusAreaId: w.focusAreas.areaB.id,
       strategyId: w.strategies.vaekst.id,
+      originalDueDate: '2000-01-01',
+      moved: true,
     }),
     required: ['initiativeId', 'title', 'dueDate'],
     wrongValues: [

@@ -21,6 +21,7 @@ const TIMELINE_SQL = `
                     'milestones', coalesce((
                       SELECT json_agg(json_build_object(
                                'id', m.id, 'title', m.title, 'dueDate', m.due_date,
+                               'originalDueDate', m.original_due_date,
                                'status', m.status, 'completedOn', m.completed_on,
                                'overdue', ${overdueMilestoneSql('$2')})
                              ORDER BY m.due_date, m.id)

@@ -106,7 +106,15 @@ describe('GET /api/timeline', () => {
       status: string,
       overdue: boolean,
       completedOn: string | null = null,
-    ) => ({ id: record.id, title, dueDate, status, completedOn, overdue });
+    ) => ({
+      id: record.id,
+      title,
+      dueDate,
+      originalDueDate: dueDate,
+      status,
+      completedOn,
+      overdue,
+    });
     expect(body).toEqual({
       strategyId: plan.klynge.id,
       strategyName: 'Klyngestrategi 2.0',

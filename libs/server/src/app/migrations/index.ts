@@ -7,6 +7,7 @@ import { RoundReminders1764633600000 } from './1764633600000-round-reminders';
 import { Comments1764720000000 } from './1764720000000-comments';
 import { ReadIndexes1764806400000 } from './1764806400000-read-indexes';
 import { StoryClock1764892800000 } from './1764892800000-story-clock';
+import { OriginalDueDates1764979200000 } from './1764979200000-original-due-dates';
 
 /** Every migration, in order. New ones are appended here. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   Comments1764720000000,
   ReadIndexes1764806400000,
   StoryClock1764892800000,
+  OriginalDueDates1764979200000,
 ];

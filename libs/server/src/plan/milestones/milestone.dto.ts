@@ -63,6 +63,9 @@ export class UpdateMilestoneDto extends UpdateDto(CreateMilestoneDto, [
   'focusAreaId',
   'strategyId',
   'overdue',
+  // The due date it was planned with stays as it was: a move changes `dueDate` only.
+  'originalDueDate',
+  'moved',
 ]) {}
 
 /** A milestone as the client read it: which one, and its version then. */

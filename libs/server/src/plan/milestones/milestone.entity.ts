@@ -22,6 +22,10 @@ export class Milestone extends VersionedEntity {
   @Column({ type: 'date' })
   dueDate: string;
 
+  /** The due date it was planned with: set on insert (a trigger), never moved. */
+  @Column({ type: 'date', insert: false, update: false })
+  originalDueDate: string;
+
   @Column({ type: 'integer', nullable: true })
   responsiblePersonId: number | null;
 

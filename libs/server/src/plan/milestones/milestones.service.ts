@@ -26,7 +26,7 @@ import {
   UpdateMilestoneDto,
 } from './milestone.dto';
 import { Milestone } from './milestone.entity';
-import { completedOnFor, overdueMilestoneSql } from '../rules/milestone-rules';
+import { completedOnFor, movedMilestoneSql, overdueMilestoneSql } from '../rules/milestone-rules';
 import { col, nullable, RECORD_META } from '../../records/columns';
 
 /** `:today` is the clock's date (see `queryParameters`). */
@@ -57,17 +57,20 @@ export class MilestonesService extends RecordStore<
           title: col.text(),
           description: col.text(),
           dueDate: col.date(),
+          originalDueDate: col.date(),
           responsiblePersonId: nullable(col.int()),
           status: col.oneOf(MILESTONE_STATUSES)(),
           completedOn: nullable(col.date()),
           focusAreaId: col.int('i.focus_area_id'),
           strategyId: col.int('i.strategy_id'),
           overdue: col.bool(OVERDUE_SQL),
+          moved: col.bool(movedMilestoneSql()),
         },
         sortable: [
           'id',
           'title',
           'dueDate',
+          'originalDueDate',
           'status',
           'initiativeId',
           'responsiblePersonId',
@@ -84,6 +87,7 @@ export class MilestonesService extends RecordStore<
           dueFrom: { kind: 'dateFrom', column: 'm.due_date' },
           dueTo: { kind: 'dateTo', column: 'm.due_date' },
           overdue: { kind: 'flag', where: OVERDUE_SQL },
+          moved: { kind: 'flag', where: movedMilestoneSql() },
         },
       },
       toColumns: (dto) => ({

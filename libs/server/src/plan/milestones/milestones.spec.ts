@@ -148,6 +148,47 @@ describe('milestones', () => {
     });
   });
 
+  describe('a moved deadline', () => {
+    it('keeps the due date it was planned with, and says it has moved', async () => {
+      const messe = await get(w.milestones.messe.id);
+      expect(messe).toMatchObject({ originalDueDate: messe.dueDate, moved: false });
+      const { body: later } = await put(messe, { dueDate: '2017-09-30' }).expect(200);
+      expect(later).toMatchObject({
+        dueDate: '2017-09-30',
+        originalDueDate: messe.dueDate,
+        moved: true,
+      });
+      // Sent back as read, or changed by a client: the original stays.
+      const { body: again } = await put(later, { originalDueDate: '2016-01-01' }).expect(200);
+      expect(again.originalDueDate).toBe(messe.dueDate);
+      expect(idsOf(await list({ moved: true }))).toEqual([messe.id]);
+      expect(idsOf(await list({ moved: false }))).not.toContain(messe.id);
+      // Moved back to the planned day, it is no longer moved.
+      const { body: back } = await put(again, { dueDate: messe.dueDate }).expect(200);
+      expect(back.moved).toBe(false);
+    });
+
+    it('starts from the due date given when the milestone is created', async () => {
+      const { body } = await t
+        .http()
+        .post('/api/milestones')
+        .send({ initiativeId: w.initiatives.a1.id, title: 'Ny', dueDate: '2017-11-01' })
+        .expect(201);
+      expect(body).toMatchObject({ originalDueDate: '2017-11-01', moved: false });
+    });
+
+    it('cannot be given or changed by a client', async () => {
+      const res = await t.http().post('/api/milestones').send({
+        initiativeId: w.initiatives.a1.id,
+        title: 'Ny',
+        dueDate: '2017-11-01',
+        originalDueDate: '2017-01-01',
+      });
+      expect(res.status).toBe(400);
+      expect(res.body.message).toContain('originalDueDate');
+    });
+  });
+
   describe('completedOn follows the status', () => {
     const create = (body: object) =>
       t

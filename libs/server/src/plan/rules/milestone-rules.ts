@@ -42,6 +42,11 @@ export function completedOnFor(
   return completedOn;
 }
 
+/** The milestone `alias`'s due date has moved from the one it was planned with. */
+export function movedMilestoneSql(alias = 'm'): string {
+  return `(${alias}.due_date <> ${alias}.original_due_date)`;
+}
+
 /** The milestone `alias` is done: it counts towards its initiative's progress. */
 export function doneMilestoneSql(alias = 'm'): string {
   return `${alias}.status = 'done'`;
