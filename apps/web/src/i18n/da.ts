@@ -960,6 +960,7 @@ export const pejlingDa = {
       added_milestone: 'Tilføjet. Handlingspunktet er også oprettet som milepæl på initiativet.',
       none: 'Ingen beslutninger eller handlingspunkter endnu.',
       draft_round: 'Beslutninger og handlingspunkter kan tilføjes, når runden er åbnet.',
+      reviewed_round: 'Runden er gennemgået: dens beslutninger og handlingspunkter ligger fast.',
       due_required: 'Et handlingspunkt på et initiativ skal have en frist: det bliver en milepæl',
       initiative_help:
         'Vælger du et initiativ, bliver handlingspunktet en milepæl på det, så påmindelserne også dækker det.',

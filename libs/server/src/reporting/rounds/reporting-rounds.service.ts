@@ -253,10 +253,15 @@ export class ReportingRoundsService extends RecordStore<
     return { ...snapshot, frozen: true, outcomes: await roundOutcomes(this.dataSource, id) };
   }
 
-  /** A steering-group member marks a closed round reviewed (once; again changes nothing). */
+  /**
+   * A steering-group member marks a closed round reviewed (once; again changes nothing).
+   * The round's row is locked, so that a review waits for a change to its outcomes in
+   * progress, which would otherwise slip in after the round is final.
+   */
   async review(id: number, actor: Actor): Promise<ReportingRoundRecord> {
     assertMayDo(actor, 'review-rounds');
     return this.dataSource.transaction(async (manager) => {
+      await lockRow(manager, 'reporting_rounds', id);
       const round = await this.find(id, manager);
       if (round.state !== 'closed') {
         throw new ConflictException(

@@ -1,5 +1,20 @@
-import type { ReportingRoundRecord, RoundCompletionRow, RoundReport } from '@pejling/contracts';
-import { Agent, SignedInWorld, useSignedInWorld } from '../../testing/accounts';
+import type {
+  ReportingRoundRecord,
+  RoundCompletionRow,
+  RoundOutcomeRecord,
+  RoundReport,
+} from '@pejling/contracts';
+import { hashPassword } from '../../auth/passwords';
+import {
+  Agent,
+  makeAccount,
+  PASSWORD,
+  SignedInWorld,
+  signIn,
+  useSignedInWorld,
+} from '../../testing/accounts';
+import { databaseSnapshot } from '../../testing/expectations';
+import type { TestApp } from '../../testing/test-app';
 import { pageTexts } from '../../testing/pdf-text';
 
 /**
@@ -7,8 +22,10 @@ import { pageTexts } from '../../testing/pdf-text';
  * group use it, against real Postgres with real sessions.
  */
 describe('reporting rounds', () => {
+  let t: TestApp;
   let w: SignedInWorld;
-  useSignedInWorld((_app, world) => {
+  useSignedInWorld((app, world) => {
+    t = app;
     w = world;
   });
 
@@ -368,6 +385,69 @@ describe('reporting rounds', () => {
       ['decision', 'Evalueringen fremrykkes'],
       ['action', 'Oplæg om finansiering af klyngerne'],
     ]);
+  });
+
+  it('lets only whoever recorded a decision, or the secretariat, change or delete it, and no one once the round is reviewed', async () => {
+    const round = await openRound();
+    const bo = w.accounts.steering.agent;
+    const recorded = await bo
+      .post('/api/round-outcomes')
+      .send({ roundId: round.id, kind: 'decision', text: 'Evalueringen fremrykkes' });
+    expect(recorded.status).toBe(201);
+    const decision: RoundOutcomeRecord = recorded.body;
+    expect(decision).toMatchObject({
+      createdByPersonId: w.accounts.steering.id,
+      roundReviewed: false,
+    });
+    // Another member of the steering group.
+    const eva = await secretariat()
+      .post('/api/people')
+      .send({ name: 'Eva Ebbesen', email: 'eva@styregruppe.dk', role: 'steering' });
+    await makeAccount(t, eva.body.id, await hashPassword(PASSWORD));
+    const other = await signIn(t, 'eva@styregruppe.dk');
+
+    const unchanged = await databaseSnapshot(t);
+    const edit = (agent: Agent, outcome: RoundOutcomeRecord, text: string) =>
+      agent.put(`/api/round-outcomes/${outcome.id}`).send({ ...outcome, text });
+    for (const res of [
+      await edit(other, decision, 'Evalueringen udskydes'),
+      await other.delete(`/api/round-outcomes/${decision.id}`),
+    ]) {
+      expect({ status: res.status, message: res.body.message }).toEqual({
+        status: 403,
+        message: `round outcome ${decision.id} was recorded by someone else: only they or the secretariat may change or delete it`,
+      });
+    }
+    expect(await databaseSnapshot(t)).toEqual(unchanged);
+
+    const byAuthor = await edit(bo, decision, 'Evalueringen fremrykkes til august');
+    expect(byAuthor.status).toBe(200);
+    const bySecretariat = await edit(
+      secretariat(),
+      byAuthor.body,
+      'Evalueringen fremrykkes til juli',
+    );
+    expect(bySecretariat.status).toBe(200);
+
+    await secretariat().post(`/api/reporting-rounds/${round.id}/close`).expect(200);
+    await bo.post(`/api/reporting-rounds/${round.id}/review`).expect(200);
+    const final: RoundOutcomeRecord = (await bo.get(`/api/round-outcomes/${decision.id}`)).body;
+    expect(final).toMatchObject({ text: 'Evalueringen fremrykkes til juli', roundReviewed: true });
+    const reviewed = await databaseSnapshot(t);
+    for (const res of [
+      await edit(bo, final, 'Evalueringen aflyses'),
+      await edit(secretariat(), final, 'Evalueringen aflyses'),
+      await secretariat().delete(`/api/round-outcomes/${decision.id}`),
+      await bo
+        .post('/api/round-outcomes')
+        .send({ roundId: round.id, kind: 'decision', text: 'Endnu en beslutning' }),
+    ]) {
+      expect({ status: res.status, message: res.body.message }).toEqual({
+        status: 409,
+        message: `reporting round ${round.id} has been marked reviewed: its decisions and action items are final`,
+      });
+    }
+    expect(await databaseSnapshot(t)).toEqual(reviewed);
   });
 
   it('refuses what cannot be, with a 4xx that names it', async () => {
