@@ -1,5 +1,6 @@
 import { ACTIONS, OPERATIONS } from './auth';
 import {
+  draftsReadBy,
   mayWriteAuthored,
   operationsFor,
   permissionsFor,
@@ -116,5 +117,13 @@ describe('the access rules server and web app share', () => {
       expect(stateRefusal('round-outcomes', action, { roundReviewed: false })).toBeUndefined();
     }
     expect(stateRefusal('round-outcomes', 'show', { roundReviewed: true })).toBeUndefined();
+  });
+
+  it('a draft report is read by the secretariat and by the owners of its initiative only', () => {
+    expect(Object.fromEntries(ROLES.map((role) => [role, draftsReadBy(role)]))).toEqual({
+      secretariat: 'all',
+      owner: 'own-initiatives',
+      steering: 'none',
+    });
   });
 });

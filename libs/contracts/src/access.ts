@@ -91,6 +91,18 @@ export const OWNED_THROUGH_INITIATIVE: Partial<
   'status-reports': (record) => record['initiativeId'],
 };
 
+/**
+ * Which drafts of status reports a role reads. A draft is work in progress: it is read by
+ * those who may write that initiative's reports (an owner, on the initiatives that are
+ * theirs) and by the secretariat; not by the steering group or other owners, who read a
+ * report once it is submitted. That a draft exists, by whom and since when, is no secret:
+ * a round's completion board shows it, so that everyone sees who has begun.
+ */
+export function draftsReadBy(role: Role): 'all' | 'own-initiatives' | 'none' {
+  if (!roleMay(role, 'status-reports', 'create')) return 'none';
+  return role === 'owner' ? 'own-initiatives' : 'all';
+}
+
 /** Why a record's state rules a write out for everyone; undefined when it does not. */
 export type StateRefusal =
   'round_closed' | 'round_not_draft' | 'report_submitted' | 'round_reviewed';

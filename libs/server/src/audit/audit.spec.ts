@@ -16,7 +16,8 @@ describe('the audit trail', () => {
     w = world;
   });
 
-  const events = (filter: Body, agent: Agent = w.accounts.steering.agent) =>
+  /** The events as the secretariat reads them: all (the steering group's lack drafts). */
+  const events = (filter: Body, agent: Agent = w.accounts.secretariat.agent) =>
     agent
       .get('/api/audit-events')
       .query({ filter: JSON.stringify(filter), sort: '["id","ASC"]' })
@@ -334,9 +335,13 @@ describe('the audit trail', () => {
 
   describe('who may read it', () => {
     it('the secretariat and steering may list and read events', async () => {
+      // The steering group does not see the creation of the world's two draft reports.
+      const drafts = { secretariat: 0, steering: 2 };
       for (const account of [w.accounts.secretariat, w.accounts.steering]) {
         const list = await account.agent.get('/api/audit-events').expect(200);
-        expect(totalOf(list)).toBe(await auditCount(t));
+        expect(totalOf(list)).toBe(
+          (await auditCount(t)) - drafts[account.role as keyof typeof drafts],
+        );
         const one = await account.agent.get(`/api/audit-events/${list.body[0].id}`).expect(200);
         expect(one.body).toEqual(list.body[0]);
       }

@@ -15,7 +15,8 @@ import type { TestApp } from '../testing/test-app';
  * Who may do what, for every resource × action × actor, as the exact status of the
  * answer. Columns: anonymous, secretariat, steering, an owner of the record, an owner who
  * is not. 404: the logs (deliveries, audit trail) have no routes that write, and someone
- * else's reminder delivery is not found.
+ * else's reminder delivery is not found. The status report is Anna's draft: only she (who
+ * reports on its initiative) and the secretariat read it.
  */
 const MATRIX = `
   resource        action  anonymous secretariat steering owner-of owner-not
@@ -60,7 +61,7 @@ const MATRIX = `
   measurements    update  401       200         403      403      403
   measurements    delete  401       200         403      403      403
   status-reports  list    401       200         200      200      200
-  status-reports  get     401       200         200      200      200
+  status-reports  get     401       200         403      200      403
   status-reports  create  401       201         403      201      403
   status-reports  update  401       200         403      200      403
   status-reports  delete  401       200         403      200      403

@@ -12,6 +12,7 @@ import { assertMayDo, assertUnchanged } from '../../records/access';
 import { Clock } from '../../core/clock/clock';
 import { ReminderDispatcher } from '../../reminders/reminder-dispatcher';
 import { RecordStore, WriteCheck } from '../../records/record-store';
+import { draftReaderOf } from '../../records/draft-reports';
 import { lockRow, notFound } from '../../records/versioned-write';
 import { CreateReportingRoundDto, UpdateReportingRoundDto } from './reporting-round.dto';
 import { ReportingRound } from './reporting-round.entity';
@@ -235,7 +236,11 @@ export class ReportingRoundsService extends RecordStore<
   /** The completion board: per initiative in scope, submitted, draft or missing. */
   async completion(id: number, actor: Actor): Promise<RoundCompletionRow[]> {
     await this.get(id, actor);
-    return roundCompletion(this.dataSource, id);
+    return roundCompletion(
+      this.dataSource,
+      id,
+      await draftReaderOf(this.dataSource.manager, actor),
+    );
   }
 
   /**

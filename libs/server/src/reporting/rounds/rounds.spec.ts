@@ -1,4 +1,5 @@
 import type {
+  AuditEventRecord,
   ReportingRoundRecord,
   RoundCompletionRow,
   RoundOutcomeRecord,
@@ -13,7 +14,7 @@ import {
   signIn,
   useSignedInWorld,
 } from '../../testing/accounts';
-import { databaseSnapshot } from '../../testing/expectations';
+import { databaseSnapshot, idsOf, totalOf } from '../../testing/expectations';
 import type { TestApp } from '../../testing/test-app';
 import { pageTexts } from '../../testing/pdf-text';
 
@@ -448,6 +449,84 @@ describe('reporting rounds', () => {
       });
     }
     expect(await databaseSnapshot(t)).toEqual(reviewed);
+  });
+
+  it('shows a draft only to those who report on its initiative and to the secretariat, wherever it appears', async () => {
+    const round = await openRound();
+    const draft = await report(w.accounts.anna.agent, round.id, {
+      state: 'draft',
+      summary: 'Udkast: workshoppen gik skævt',
+    });
+    expect(draft.status).toBe(201);
+    const reports = (agent: Agent) =>
+      agent.get('/api/status-reports').query({ filter: JSON.stringify({ roundId: round.id }) });
+    const boardRow = async (agent: Agent) =>
+      (
+        (await agent.get(`/api/reporting-rounds/${round.id}/completion`))
+          .body as RoundCompletionRow[]
+      ).find((row) => row.initiativeId === w.initiatives.a1.id);
+    const trail = (agent: Agent) =>
+      agent.get('/api/audit-events').query({
+        filter: JSON.stringify({ resource: 'status-reports', recordId: draft.body.id }),
+        sort: '["id","ASC"]',
+      });
+
+    // Anna wrote it on her A.1; the secretariat keeps the rounds.
+    for (const agent of [w.accounts.anna.agent, secretariat()]) {
+      expect(idsOf(await reports(agent))).toEqual([draft.body.id]);
+      expect((await agent.get(`/api/status-reports/${draft.body.id}`)).body).toMatchObject({
+        summary: 'Udkast: workshoppen gik skævt',
+      });
+      expect(await boardRow(agent)).toMatchObject({ completion: 'draft', reportId: draft.body.id });
+    }
+    expect(idsOf(await trail(secretariat()))).toHaveLength(1);
+
+    // The steering group, and Dorte, whose organisation leads other initiatives.
+    for (const agent of [w.accounts.steering.agent, w.accounts.dorte.agent]) {
+      const list = await reports(agent);
+      expect({ ids: idsOf(list), total: totalOf(list) }).toEqual({ ids: [], total: 0 });
+      const one = await agent.get(`/api/status-reports/${draft.body.id}`);
+      expect({ status: one.status, message: one.body.message }).toEqual({
+        status: 403,
+        message: `status report ${draft.body.id}: it is a draft, and a draft report is read only by the secretariat and by those who report on its initiative`,
+      });
+      // That Anna has begun is no secret; what she wrote is.
+      expect(await boardRow(agent)).toMatchObject({
+        completion: 'draft',
+        reportId: null,
+        authorName: w.accounts.anna.name,
+      });
+    }
+    const steering = w.accounts.steering.agent;
+    const hidden = await trail(steering);
+    expect({ ids: idsOf(hidden), total: totalOf(hidden) }).toEqual({ ids: [], total: 0 });
+    const [created] = (await trail(secretariat())).body as AuditEventRecord[];
+    expect((await steering.get(`/api/audit-events/${created.id}`)).status).toBe(403);
+    // All the world's drafts are left out, and the total counts only what is shown.
+    const [{ submitted }] = await t.dataSource.query(
+      `SELECT count(*)::int AS submitted FROM status_reports WHERE state = 'submitted'`,
+    );
+    const all = await steering.get('/api/status-reports');
+    expect({ total: totalOf(all), shown: all.body.length }).toEqual({
+      total: submitted,
+      shown: submitted,
+    });
+
+    // Once submitted, it is everyone's; the draft before it stays Anna's and the secretariat's.
+    await w.accounts.anna.agent
+      .put(`/api/status-reports/${draft.body.id}`)
+      .send({ ...draft.body, summary: 'Workshoppen er holdt', state: 'submitted' })
+      .expect(200);
+    expect((await steering.get(`/api/status-reports/${draft.body.id}`)).status).toBe(200);
+    const seen = (await trail(steering)).body as AuditEventRecord[];
+    expect(seen.map((e) => [e.action, e.before, e.after?.['summary']])).toEqual([
+      ['update', null, 'Workshoppen er holdt'],
+    ]);
+    const kept = (await trail(secretariat())).body as AuditEventRecord[];
+    expect(kept.map((e) => e.before?.['summary'] ?? null)).toEqual([
+      null,
+      'Udkast: workshoppen gik skævt',
+    ]);
   });
 
   it('refuses what cannot be, with a 4xx that names it', async () => {
