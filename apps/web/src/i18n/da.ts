@@ -341,6 +341,7 @@ export const pejlingDa = {
         reminderMode: 'Påmindelser som',
         remindersEnabled: 'Får påmindelser',
         hasPassword: 'Har valgt adgangskode',
+        calendarFeedSince: 'Kalenderlink oprettet',
         milestones: 'Milepæle',
       },
     },

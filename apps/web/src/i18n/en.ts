@@ -117,6 +117,7 @@ const pejlingEn: Translations<typeof pejlingDa> = {
         reminderMode: 'Reminders as',
         remindersEnabled: 'Gets reminders',
         hasPassword: 'Has chosen a password',
+        calendarFeedSince: 'Calendar link created',
         milestones: 'Milestones',
       },
     },

@@ -167,6 +167,33 @@ export class RecordStore<
     return after;
   }
 
+  /**
+   * A change to one record that a route other than a PUT makes (an unsubscribe link, the
+   * calendar feed), written as a PUT's would be: in one transaction the row is locked and
+   * read, the actor checked (`checkWrite`), `change` makes the change and answers the
+   * columns to write, and the version moves on, with an audit event of the record before
+   * and after. A PUT from the version read before answers 409 instead of undoing it.
+   * `change` answers undefined when there is nothing to change: then nothing is written.
+   */
+  protected async changeBy(
+    id: number,
+    actor: Actor,
+    change: (manager: EntityManager, before: R) => Promise<Partial<E> | undefined>,
+  ): Promise<R> {
+    return this.dataSource.transaction(async (manager) => {
+      const version = await lockRow(manager, this.options.read.from[0], id);
+      if (version === undefined) throw notFound(this.options.label, id);
+      const before = await this.find(id, manager);
+      await this.checkWrite({ action: 'edit', actor, manager, before });
+      const columns = await change(manager, before);
+      if (columns === undefined) return before;
+      await updateVersioned(manager, this.options.entity, id, version, columns);
+      const after = await this.find(id, manager);
+      await this.audit(manager, actor, 'update', before, after);
+      return after;
+    });
+  }
+
   async remove(id: number, actor: Actor): Promise<R> {
     assertMay(actor, this.options.resource, 'delete');
     return this.dataSource.transaction(async (manager) => {
