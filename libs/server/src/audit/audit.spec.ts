@@ -362,6 +362,13 @@ describe('the audit trail', () => {
         403,
         'may not read audit-events',
       );
+      // Refused before the query or the id is read: no detail of what a reader may ask.
+      expectError(
+        await agent.get('/api/audit-events').query({ filter: '{"colour":"blå"}' }),
+        403,
+        'may not list audit-events',
+      );
+      expectError(await agent.get('/api/audit-events/abc'), 403, 'may not read audit-events');
     });
 
     it('an unknown event is a 404', async () => {
