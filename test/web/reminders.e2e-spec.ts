@@ -128,4 +128,19 @@ describe('reminders in the web app', () => {
       await page.context().close();
     }
   });
+
+  it('saves the reminder choices after the calendar link beside them changed the person', async () => {
+    const page = await web.newPage();
+    try {
+      await page.goto(`${web.app.url}/#/settings/notifications`);
+      await signInThroughForm(page, DEMO.ced);
+      await page.getByRole('button', { name: 'Opret link' }).click();
+      await page.getByText('Dit kalenderlink er aktivt').waitFor();
+      await page.getByLabel('Én e-mail pr. milepæl').check();
+      await page.getByRole('button', { name: 'Gem' }).click();
+      await page.getByText('Dine indstillinger er gemt').waitFor();
+    } finally {
+      await page.context().close();
+    }
+  });
 });

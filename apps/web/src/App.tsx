@@ -1,9 +1,17 @@
-import { Admin, CustomRoutes, reactRouterProvider, Resource } from 'react-admin';
+import {
+  Admin,
+  CustomRoutes,
+  defaultDarkTheme,
+  defaultLightTheme,
+  reactRouterProvider,
+  Resource,
+} from 'react-admin';
 import { dataProvider } from './api/dataProvider';
 import auditEvents from './audit-events';
 import { authProvider } from './auth/authProvider';
 import { LoginPage } from './auth/LoginPage';
 import { Loadable, lazyPage } from './common/lazyPage';
+import { withSpreadsheetSafeExports } from './common/spreadsheetSafeExport';
 import focusAreas from './focus-areas';
 import { i18nProvider } from './i18n';
 import initiatives from './initiatives';
@@ -19,6 +27,10 @@ import strategies from './strategies';
 import targets from './targets';
 
 const { Route } = reactRouterProvider;
+
+// react-admin's own themes, whose lists write CSV that is safe to open in a spreadsheet.
+const lightTheme = withSpreadsheetSafeExports(defaultLightTheme);
+const darkTheme = withSpreadsheetSafeExports(defaultDarkTheme);
 
 // Pages besides the resources', each a chunk of its own that loads when it is shown.
 const ChangePasswordPage = lazyPage(
@@ -64,6 +76,8 @@ export const App = () => (
     authProvider={authProvider}
     i18nProvider={i18nProvider}
     layout={Layout}
+    lightTheme={lightTheme}
+    darkTheme={darkTheme}
     loginPage={LoginPage}
     requireAuth
     disableTelemetry

@@ -1,6 +1,7 @@
 import { ACTIONS, OPERATIONS } from './auth';
 import {
-  mayWriteComment,
+  draftsReadBy,
+  mayWriteAuthored,
   operationsFor,
   permissionsFor,
   roleMay,
@@ -79,11 +80,50 @@ describe('the access rules server and web app share', () => {
     const author = { personId: 7, role: 'steering' as const };
     const secretariat = { personId: 1, role: 'secretariat' as const };
     const owner = { personId: 2, role: 'owner' as const };
-    expect(mayWriteComment(author, 'edit', comment)).toBe(true);
-    expect(mayWriteComment(author, 'delete', comment)).toBe(true);
-    expect(mayWriteComment(secretariat, 'edit', comment)).toBe(false);
-    expect(mayWriteComment(secretariat, 'delete', comment)).toBe(true);
-    expect(mayWriteComment(owner, 'delete', comment)).toBe(false);
-    expect(mayWriteComment(owner, 'create', comment)).toBe(true);
+    const may = (person: typeof owner | typeof author | typeof secretariat, action: string) =>
+      mayWriteAuthored(person, 'comments', action, comment);
+    expect(may(author, 'edit')).toBe(true);
+    expect(may(author, 'delete')).toBe(true);
+    expect(may(secretariat, 'edit')).toBe(false);
+    expect(may(secretariat, 'delete')).toBe(true);
+    expect(may(owner, 'delete')).toBe(false);
+    expect(may(owner, 'create')).toBe(true);
+  });
+
+  it('a decision is changed or deleted by whoever recorded it or the secretariat', () => {
+    const decision = { createdByPersonId: 7 };
+    const author = { personId: 7, role: 'steering' as const };
+    const otherMember = { personId: 8, role: 'steering' as const };
+    const secretariat = { personId: 1, role: 'secretariat' as const };
+    for (const action of ['edit', 'delete']) {
+      expect(mayWriteAuthored(author, 'round-outcomes', action, decision)).toBe(true);
+      expect(mayWriteAuthored(secretariat, 'round-outcomes', action, decision)).toBe(true);
+      expect(mayWriteAuthored(otherMember, 'round-outcomes', action, decision)).toBe(false);
+    }
+    // One recorded before authors were kept (none) is the secretariat's alone.
+    const unknown = { createdByPersonId: null };
+    expect(
+      mayWriteAuthored({ personId: null, role: 'steering' }, 'round-outcomes', 'edit', unknown),
+    ).toBe(false);
+    expect(mayWriteAuthored(otherMember, 'round-outcomes', 'create', decision)).toBe(true);
+    expect(mayWriteAuthored(otherMember, 'milestones', 'edit', decision)).toBe(true);
+  });
+
+  it('the decisions of a round marked reviewed are final: none is added, changed or deleted', () => {
+    for (const action of ['create', 'edit', 'delete']) {
+      expect(stateRefusal('round-outcomes', action, { roundReviewed: true })).toBe(
+        'round_reviewed',
+      );
+      expect(stateRefusal('round-outcomes', action, { roundReviewed: false })).toBeUndefined();
+    }
+    expect(stateRefusal('round-outcomes', 'show', { roundReviewed: true })).toBeUndefined();
+  });
+
+  it('a draft report is read by the secretariat and by the owners of its initiative only', () => {
+    expect(Object.fromEntries(ROLES.map((role) => [role, draftsReadBy(role)]))).toEqual({
+      secretariat: 'all',
+      owner: 'own-initiatives',
+      steering: 'none',
+    });
   });
 });

@@ -91,19 +91,36 @@ export const OWNED_THROUGH_INITIATIVE: Partial<
   'status-reports': (record) => record['initiativeId'],
 };
 
+/**
+ * Which drafts of status reports a role reads. A draft is work in progress: it is read by
+ * those who may write that initiative's reports (an owner, on the initiatives that are
+ * theirs) and by the secretariat; not by the steering group or other owners, who read a
+ * report once it is submitted. That a draft exists, by whom and since when, is no secret:
+ * a round's completion board shows it, so that everyone sees who has begun.
+ */
+export function draftsReadBy(role: Role): 'all' | 'own-initiatives' | 'none' {
+  if (!roleMay(role, 'status-reports', 'create')) return 'none';
+  return role === 'owner' ? 'own-initiatives' : 'all';
+}
+
 /** Why a record's state rules a write out for everyone; undefined when it does not. */
-export type StateRefusal = 'round_closed' | 'round_not_draft' | 'report_submitted';
+export type StateRefusal =
+  'round_closed' | 'round_not_draft' | 'report_submitted' | 'round_reviewed';
 
 /**
  * What a record's own state rules out, whoever asks: a closed reporting round is never
  * changed and only a draft round is deleted; a submitted status report is never changed
- * or deleted (a correction is a new report).
+ * or deleted (a correction is a new report); the decisions and action items of a round
+ * that has been marked reviewed are final: none is added, changed or deleted.
  */
 export function stateRefusal(
   resource: string,
   action: string,
-  record: { state?: RoundState | StatusReportState | unknown },
+  record: { state?: RoundState | StatusReportState | unknown; roundReviewed?: unknown },
 ): StateRefusal | undefined {
+  if (resource === 'round-outcomes' && record.roundReviewed === true) {
+    if (action === 'create' || action === 'edit' || action === 'delete') return 'round_reviewed';
+  }
   if (resource === 'reporting-rounds') {
     if (record.state === 'closed' && (action === 'edit' || action === 'delete')) {
       return 'round_closed';
@@ -119,15 +136,37 @@ export function stateRefusal(
 }
 
 /**
- * A comment belongs to its author, whatever their role: only the author changes it; the
- * author or the secretariat deletes it.
+ * Records that belong to the person who wrote them, whatever that person's role: who wrote
+ * one, and what the secretariat may do to it besides. A comment is changed only by its
+ * author and deleted by its author or the secretariat; a decision or action item of a
+ * round is changed or deleted by whoever recorded it or the secretariat.
  */
-export function mayWriteComment(
+const AUTHORED: Partial<
+  Record<
+    ResourceName,
+    { authorOf: (record: Record<string, unknown>) => unknown; secretariat: readonly Action[] }
+  >
+> = {
+  comments: { authorOf: (record) => record['authorPersonId'], secretariat: ['delete'] },
+  'round-outcomes': {
+    authorOf: (record) => record['createdByPersonId'],
+    secretariat: ['edit', 'delete'],
+  },
+};
+
+/**
+ * Whether `person` may change or delete `record`, as far as its author is concerned (see
+ * `AUTHORED`); any other action, or a resource without an author, is not its business.
+ */
+export function mayWriteAuthored(
   person: { personId: number | null; role: Role },
+  resource: string,
   action: string,
-  comment: { authorPersonId?: unknown },
+  record: object,
 ): boolean {
-  if (action !== 'edit' && action !== 'delete') return true;
-  if (comment.authorPersonId === person.personId) return true;
-  return action === 'delete' && person.role === 'secretariat';
+  const rule = AUTHORED[resource as ResourceName];
+  if (!rule || (action !== 'edit' && action !== 'delete')) return true;
+  const author = rule.authorOf(record as Record<string, unknown>);
+  if (person.personId !== null && author === person.personId) return true;
+  return person.role === 'secretariat' && rule.secretariat.includes(action);
 }

@@ -11,3 +11,4 @@ export * from './rounds';
 export * from './timeline';
 export * from './dashboard';
 export * from './my-work';
+export * from './spreadsheets';

@@ -107,6 +107,8 @@ export interface PersonRecord extends RecordMeta {
   remindersEnabled: boolean;
   /** Whether a password is set (the first one comes from an invitation). */
   hasPassword: boolean;
+  /** Since when the person's calendar feed has had its address; null without a feed. */
+  calendarFeedSince: IsoInstant | null;
 }
 
 /** One create, update or delete, with the record as it was before and after. */

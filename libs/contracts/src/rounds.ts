@@ -166,5 +166,8 @@ export interface RoundOutcomeRecord extends RecordMeta {
   dueDate: IsoDate | null;
   initiativeId: number | null;
   milestoneId: number | null;
+  /** Who recorded it: they (or the secretariat) may change or delete it. */
   createdByPersonId: number | null;
+  /** Whether its round has been marked reviewed: then it is final. */
+  roundReviewed: boolean;
 }

@@ -136,6 +136,41 @@ describe('canAccessAs', () => {
     });
   });
 
+  describe("a round's decision is its recorder's, and final once the round is reviewed", () => {
+    const mine = { id: 4, roundId: 2, createdByPersonId: ME_ID, roundReviewed: false };
+    const theirs = { ...mine, createdByPersonId: OTHER_ID };
+
+    it('the steering group changes and deletes only what it recorded itself', () => {
+      for (const action of ['edit', 'delete']) {
+        expect(canAccessAs(steering, 'round-outcomes', action, mine)).toBe(true);
+        expect(canAccessAs(steering, 'round-outcomes', action, theirs)).toBe(false);
+      }
+      expect(canAccessAs(steering, 'round-outcomes', 'show', theirs)).toBe(true);
+    });
+
+    it('the secretariat changes and deletes any; an owner none', () => {
+      for (const action of ['edit', 'delete']) {
+        expect(canAccessAs(secretariat, 'round-outcomes', action, theirs)).toBe(true);
+        expect(
+          canAccessAs(owner, 'round-outcomes', action, { ...theirs, createdByPersonId: ME_ID }),
+        ).toBe(false);
+      }
+    });
+
+    it('no one adds, changes or deletes one once the round is reviewed', () => {
+      for (const me of [secretariat, steering]) {
+        for (const action of ['create', 'edit', 'delete']) {
+          expect(canAccessAs(me, 'round-outcomes', action, { ...mine, roundReviewed: true })).toBe(
+            false,
+          );
+        }
+        expect(
+          canAccessAs(me, 'round-outcomes', 'create', { roundId: 2, roundReviewed: false }),
+        ).toBe(true);
+      }
+    });
+  });
+
   describe("an owner's writes hold for their own initiatives", () => {
     it.each([
       ['initiatives', { id: 1 }, { id: 3 }],

@@ -1,5 +1,5 @@
 import {
-  mayWriteComment,
+  mayWriteAuthored,
   OWNED_THROUGH_INITIATIVE,
   stateRefusal,
   type Me,
@@ -50,8 +50,9 @@ const ownedByOwner = (resource: string): boolean =>
  * - Operations beyond records (running the reminders, opening and closing reporting
  *   rounds) go by what `Me.operations` lists.
  * - A record's state may rule an action out for everyone (the contracts' `stateRefusal`).
- * - A comment is changed only by its author, and deleted by its author or the secretariat
- *   (`mayWriteComment`).
+ * - A comment is changed only by its author, and deleted by its author or the secretariat;
+ *   a round's decision is changed or deleted by whoever recorded it or the secretariat
+ *   (`mayWriteAuthored`). A reviewed round's decisions are final (`stateRefusal`).
  *
  * The server enforces all of it regardless, by the same rules; this only keeps out of
  * sight what would fail.
@@ -70,8 +71,8 @@ export const canAccessAs = (
   const actions: readonly string[] = me.permissions[resource as ResourceName] ?? [];
   if (!actions.includes(action)) return false;
   if (record && stateRefusal(resource, action, record)) return false;
-  const author = { personId: me.person.id, role: me.role };
-  if (record && resource === 'comments' && !mayWriteComment(author, action, record)) return false;
+  const person = { personId: me.person.id, role: me.role };
+  if (record && !mayWriteAuthored(person, resource, action, record)) return false;
   if (me.role !== 'owner' || READING.includes(action) || !ownedByOwner(resource)) return true;
   const owned = record ? ownsRecord(me, resource, record) : undefined;
   return owned ?? (resource === 'people' || me.initiativeIds.length > 0);

@@ -341,6 +341,7 @@ export const pejlingDa = {
         reminderMode: 'Påmindelser som',
         remindersEnabled: 'Får påmindelser',
         hasPassword: 'Har valgt adgangskode',
+        calendarFeedSince: 'Kalenderlink oprettet',
         milestones: 'Milepæle',
       },
     },
@@ -960,6 +961,7 @@ export const pejlingDa = {
       added_milestone: 'Tilføjet. Handlingspunktet er også oprettet som milepæl på initiativet.',
       none: 'Ingen beslutninger eller handlingspunkter endnu.',
       draft_round: 'Beslutninger og handlingspunkter kan tilføjes, når runden er åbnet.',
+      reviewed_round: 'Runden er gennemgået: dens beslutninger og handlingspunkter ligger fast.',
       due_required: 'Et handlingspunkt på et initiativ skal have en frist: det bliver en milepæl',
       initiative_help:
         'Vælger du et initiativ, bliver handlingspunktet en milepæl på det, så påmindelserne også dækker det.',

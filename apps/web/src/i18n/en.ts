@@ -117,6 +117,7 @@ const pejlingEn: Translations<typeof pejlingDa> = {
         reminderMode: 'Reminders as',
         remindersEnabled: 'Gets reminders',
         hasPassword: 'Has chosen a password',
+        calendarFeedSince: 'Calendar link created',
         milestones: 'Milestones',
       },
     },
@@ -735,6 +736,7 @@ const pejlingEn: Translations<typeof pejlingDa> = {
       added_milestone: 'Added. The action item is also a milestone of the initiative now.',
       none: 'No decisions or action items yet.',
       draft_round: 'Decisions and action items can be added once the round is open.',
+      reviewed_round: 'The round has been reviewed: its decisions and action items are final.',
       due_required: 'An action item on an initiative needs a due date: it becomes a milestone',
       initiative_help:
         'Choose an initiative and the action item becomes one of its milestones, so that the reminders cover it.',

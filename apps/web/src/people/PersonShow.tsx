@@ -20,6 +20,7 @@ import {
   roleChoices,
 } from '../common/choices';
 import { DayField } from '../common/DayField';
+import { InstantField } from '../common/InstantField';
 import { OverdueField } from '../common/OverdueField';
 import { InviteButton } from './InviteButton';
 
@@ -46,6 +47,7 @@ export const PersonShow = () => (
       <BooleanField source="remindersEnabled" />
       <BooleanField source="active" />
       <BooleanField source="hasPassword" />
+      <InstantField source="calendarFeedSince" emptyText="—" />
       <ReferenceManyField
         label="resources.people.fields.milestones"
         reference="milestones"

@@ -24,10 +24,11 @@ import {
   type Validator,
 } from 'react-admin';
 import { useWatch } from 'react-hook-form';
-import type {
-  InitiativeRecord,
-  ReportingRoundRecord,
-  RoundOutcomeRecord,
+import {
+  stateRefusal,
+  type InitiativeRecord,
+  type ReportingRoundRecord,
+  type RoundOutcomeRecord,
 } from '@pejling/contracts';
 import { outcomeKindChoices } from '../common/choices';
 import { DayField } from '../common/DayField';
@@ -146,7 +147,8 @@ const AddOutcome = ({ round }: { round: ReportingRoundRecord }) => {
 
 /**
  * The steering group's decisions and action items for the round, and (for the steering
- * group and the secretariat, once the round is open) a form to add one.
+ * group and the secretariat, once the round is open and until it is reviewed) a form to
+ * add one. Each can be deleted by whoever recorded it or the secretariat, until then.
  */
 export const RoundOutcomes = () => {
   const round = useRecordContext<ReportingRoundRecord>();
@@ -186,6 +188,10 @@ export const RoundOutcomes = () => {
       <CanAccess resource="round-outcomes" action="create">
         {round.state === 'draft' ? (
           <Alert severity="info">{translate('pejling.outcome.draft_round')}</Alert>
+        ) : stateRefusal('round-outcomes', 'create', {
+            roundReviewed: round.reviewedBy.length > 0,
+          }) ? (
+          <Alert severity="info">{translate('pejling.outcome.reviewed_round')}</Alert>
         ) : (
           <AddOutcome round={round} />
         )}

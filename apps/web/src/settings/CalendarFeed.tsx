@@ -40,13 +40,18 @@ export const CalendarFeed = () => {
   const [link, setLink] = useState<CalendarLink>();
   const [confirming, setConfirming] = useState<'renew' | 'stop'>();
 
+  // The feed is part of the person's record: a form of it read before (the reminder
+  // choices beside) must read its new version, or its next save would be refused as stale.
+  const personChanged = () => queryClient.invalidateQueries({ queryKey: ['people'] });
   const { pending: renewing, run: renew } = useServerAction(api.calendarLink.renew, (created) => {
     setLink(created);
     setStatus({ active: true, createdAt: created.createdAt });
+    void personChanged();
   });
   const { pending: stopping, run: stop } = useServerAction(api.calendarLink.stop, () => {
     setLink(undefined);
     setStatus(STOPPED);
+    void personChanged();
     notify('pejling.calendar.stopped', { type: 'success' });
   });
   const pending = renewing || stopping;

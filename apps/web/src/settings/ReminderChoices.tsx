@@ -41,7 +41,9 @@ export const ReminderChoices = ({ personId }: { personId: number }) => {
       redirect={false}
       mutationOptions={{ onSuccess, onError }}
     >
-      <Form>
+      {/* A new version of the record (the calendar feed beside changed it) keeps what
+          the person has chosen here but not saved yet. */}
+      <Form resetOptions={{ keepDirtyValues: true }}>
         <Stack sx={{ maxWidth: 560 }}>
           <SelectInput source="language" choices={languageChoices} validate={required()} />
           <RadioButtonGroupInput

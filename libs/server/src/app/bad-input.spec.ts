@@ -115,6 +115,24 @@ describe('bad input', () => {
       expect(res.body.message).toBe('colour: is not a field of this resource');
     });
 
+    it('POST and PUT with a character that overrides the direction of text: 400 naming it', async () => {
+      const body = c.create(w);
+      const record = await read(c.update.record(w).id);
+      const texts = Object.keys(body).filter((field) => typeof body[field] === 'string');
+      expect(texts.length).toBeGreaterThan(0);
+      for (const field of texts) {
+        const spoof = `${String(body[field])}\u202Efdp.exe`;
+        const answers = [
+          await refused(post(c.resource, { ...body, [field]: spoof })),
+          await refused(put(c.resource, record.id, { ...record, [field]: spoof })),
+        ];
+        for (const res of answers) {
+          expectFieldError(res, 400, field);
+          expect(res.body.message).toContain('override the direction of text');
+        }
+      }
+    });
+
     it('POST with read-only fields (id, version): 400 naming them', async () => {
       const res = await refused(post(c.resource, { ...c.create(w), id: 5, version: 1 }));
       expectFieldError(res, 400, 'id');

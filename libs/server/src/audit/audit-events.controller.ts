@@ -4,6 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { Actor, CurrentActor } from '../records/actor';
 import { listResponse } from '../records/crud-controller';
 import { RecordId } from '../core/http/id.pipe';
+import { RoleMay } from '../records/role-guard';
 import { AuditEventsService } from './audit-events.service';
 
 @ApiTags('audit-events')
@@ -12,6 +13,7 @@ export class AuditEventsController {
   constructor(private readonly events: AuditEventsService) {}
 
   @Get()
+  @RoleMay('audit-events', 'list')
   @ApiQuery({ name: 'filter', required: false, example: '{"initiativeId":1}' })
   list(
     @Query() query: Record<string, unknown>,
@@ -22,6 +24,7 @@ export class AuditEventsController {
   }
 
   @Get(':id')
+  @RoleMay('audit-events', 'show')
   get(@RecordId() id: number, @CurrentActor() actor: Actor) {
     return this.events.get(id, actor);
   }

@@ -3,7 +3,8 @@ import { DataSource } from 'typeorm';
 import { storyDaySql } from '../core/clock/clock';
 import { AUDIT_ACTIONS, AuditEventRecord, RESOURCES } from '@pejling/contracts';
 import type { Actor } from '../records/actor';
-import { assertMay } from '../records/access';
+import { assertMay, forbidden } from '../records/access';
+import { DRAFT_READERS, draftReaderOf, readsDraftsOf } from '../records/draft-reports';
 import { ListParams } from '../records/list-params';
 import { ResourceReader } from '../records/list-query';
 import { notFound } from '../records/versioned-write';
@@ -12,12 +13,25 @@ import { col, nullable } from '../records/columns';
 /** The day of an event in Copenhagen: for date filters, and the order of events. */
 const DAY = storyDaySql('ae.at');
 
+/** Whether a record of an event (`ae.before` or `ae.after`) is a draft status report. */
+const isDraft = (record: 'ae.before' | 'ae.after') =>
+  `(ae.resource = 'status-reports' AND ${record}->>'state' = 'draft')`;
+
+/**
+ * The events a reader sees: a draft status report is read only by those who may write its
+ * initiative's reports (`draftsReadBy`), so an event that creates, changes or deletes a
+ * draft is theirs alone; of a submission, the others see what was submitted, without the
+ * draft before it.
+ */
+const SHOWN = `NOT (${isDraft('ae.after')} OR (ae.after IS NULL AND ${isDraft('ae.before')}))
+  OR ${readsDraftsOf('ae.initiative_id')}`;
+
 /** The audit trail, read-only: who changed what, when, before and after. */
 @Injectable()
 export class AuditEventsService {
   private readonly reader: ResourceReader<AuditEventRecord>;
 
-  constructor(dataSource: DataSource) {
+  constructor(private readonly dataSource: DataSource) {
     this.reader = new ResourceReader<AuditEventRecord>(dataSource, {
       from: ['audit_events', 'ae'],
       columns: {
@@ -28,7 +42,12 @@ export class AuditEventsService {
         resource: col.text(),
         recordId: col.int(),
         action: col.oneOf(AUDIT_ACTIONS)(),
-        before: nullable(col.json<Record<string, unknown>>()()),
+        before: nullable(
+          col.json<Record<string, unknown>>()(
+            `CASE WHEN ${isDraft('ae.before')} AND NOT ${readsDraftsOf('ae.initiative_id')}
+                THEN NULL ELSE ae.before END`,
+          ),
+        ),
         after: nullable(col.json<Record<string, unknown>>()()),
         initiativeId: nullable(col.int()),
       },
@@ -48,15 +67,21 @@ export class AuditEventsService {
     });
   }
 
-  list(params: ListParams, actor: Actor) {
+  async list(params: ListParams, actor: Actor) {
     assertMay(actor, 'audit-events', 'list');
-    return this.reader.list(params);
+    return this.reader.list(params, await this.draftReader(actor), SHOWN);
   }
 
   async get(id: number, actor: Actor) {
     assertMay(actor, 'audit-events', 'show');
-    const record = await this.reader.findOne(id);
-    if (!record) throw notFound('audit event', id);
-    return record;
+    const reader = await this.draftReader(actor);
+    const record = await this.reader.findOne(id, reader, undefined, SHOWN);
+    if (record) return record;
+    if (!(await this.reader.findOne(id, reader))) throw notFound('audit event', id);
+    throw forbidden(`audit event ${id}: it records a draft status report, and ${DRAFT_READERS}`);
+  }
+
+  private async draftReader(actor: Actor): Promise<Record<string, unknown>> {
+    return { ...(await draftReaderOf(this.dataSource.manager, actor)) };
   }
 }

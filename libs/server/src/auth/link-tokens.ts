@@ -62,28 +62,29 @@ export async function issueUnsubscribeToken(db: Db, personId: number): Promise<s
   return (await issue(db, 'unsubscribe', personId, UNSUBSCRIBE_LINK_DAYS)).token;
 }
 
-/** Turns off the reminders of an unsubscribe link's person; answers their name, or undefined. */
-export async function unsubscribeByToken(db: Db, token: string): Promise<string | undefined> {
-  const [rows]: [{ name: string }[], number] = await db.query(
-    `UPDATE people p SET reminders_enabled = false
-       FROM link_tokens t
-      WHERE t.token_hash = $1 AND t.purpose = 'unsubscribe' AND t.expires_at > now()
-        AND p.id = t.person_id
-      RETURNING p.name`,
+/**
+ * Whose unsubscribe link a token is, while it works; undefined when it is unknown or
+ * expired. (The person's record is changed through `PeopleService`, versioned and audited.)
+ */
+export async function personOfUnsubscribeToken(db: Db, token: string): Promise<number | undefined> {
+  const [row] = await db.query(
+    `SELECT person_id AS "personId" FROM link_tokens
+      WHERE token_hash = $1 AND purpose = 'unsubscribe' AND expires_at > now()`,
     [tokenHash(token)],
   );
-  return rows[0]?.name;
+  return row?.personId;
 }
 
-/** A new calendar feed token for a person; the one before stops working. */
+/**
+ * A new calendar feed token for a person; the one before stops working. Both happen in
+ * `manager`'s transaction.
+ */
 export async function renewCalendarToken(
-  dataSource: DataSource,
+  manager: EntityManager,
   personId: number,
 ): Promise<{ token: string; createdAt: Date }> {
-  return dataSource.transaction(async (tx) => {
-    await revokeCalendarToken(tx, personId);
-    return issue(tx, 'calendar', personId, null);
-  });
+  await revokeCalendarToken(manager, personId);
+  return issue(manager, 'calendar', personId, null);
 }
 
 export async function revokeCalendarToken(db: Db, personId: number): Promise<void> {

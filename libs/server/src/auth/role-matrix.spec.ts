@@ -1,4 +1,4 @@
-import type { ResourceName } from '@pejling/contracts';
+import { roleMay, RESOURCES, type ResourceName } from '@pejling/contracts';
 import type { Response } from 'supertest';
 import {
   AccountName,
@@ -15,7 +15,8 @@ import type { TestApp } from '../testing/test-app';
  * Who may do what, for every resource × action × actor, as the exact status of the
  * answer. Columns: anonymous, secretariat, steering, an owner of the record, an owner who
  * is not. 404: the logs (deliveries, audit trail) have no routes that write, and someone
- * else's reminder delivery is not found.
+ * else's reminder delivery is not found. The status report is Anna's draft: only she (who
+ * reports on its initiative) and the secretariat read it.
  */
 const MATRIX = `
   resource        action  anonymous secretariat steering owner-of owner-not
@@ -60,7 +61,7 @@ const MATRIX = `
   measurements    update  401       200         403      403      403
   measurements    delete  401       200         403      403      403
   status-reports  list    401       200         200      200      200
-  status-reports  get     401       200         200      200      200
+  status-reports  get     401       200         403      200      403
   status-reports  create  401       201         403      201      403
   status-reports  update  401       200         403      200      403
   status-reports  delete  401       200         403      200      403
@@ -318,6 +319,50 @@ describe('the role matrix', () => {
     const who = w.accounts[c.actor === 'owner-of' ? owners.of : owners.notOf].name;
     return ` (${who}; ${owners.why})`;
   };
+
+  describe('a role that may not do something at all is refused before its id or body is read', () => {
+    /** The logs have no routes that write. */
+    const WRITABLE = RESOURCES.filter((r) => r !== 'reminder-deliveries' && r !== 'audit-events');
+    const refusals = (['steering', 'anna'] as const).flatMap((account) =>
+      WRITABLE.flatMap((resource) => {
+        const role = account === 'anna' ? 'owner' : account;
+        const send = {
+          create: (agent: Agent) => agent.post(`/api/${resource}`).send({ colour: 'blå' }),
+          edit: (agent: Agent) => agent.put(`/api/${resource}/abc`).send({ colour: 'blå' }),
+          delete: (agent: Agent) => agent.delete(`/api/${resource}/abc`),
+        };
+        return (['create', 'edit', 'delete'] as const)
+          .filter((action) => !roleMay(role, resource, action))
+          .map((action) => ({
+            label: `${role} × ${action} × ${resource}`,
+            account,
+            send: send[action],
+          }));
+      }),
+    );
+
+    it.each(refusals)('$label with a bad body and id: 403, not 400', async ({ account, send }) => {
+      const res = await send(w.accounts[account].agent);
+      expect({ status: res.status, message: res.body.message }).toEqual({
+        status: 403,
+        message: expect.stringMatching(/^the (steering|owner) role may not /),
+      });
+    });
+
+    it.each([
+      ['an owner', 'anna', 'post', '/api/reporting-rounds/abc/open'],
+      ['an owner', 'anna', 'post', '/api/reporting-rounds/abc/close'],
+      ['an owner', 'anna', 'post', '/api/reporting-rounds/abc/remind'],
+      ['the secretariat', 'secretariat', 'post', '/api/reporting-rounds/abc/review'],
+      ['the steering group', 'steering', 'post', '/api/milestones/status'],
+    ] as const)(
+      '%s: %s %s with a bad id or body: 403, not 400',
+      async (_who, account, _method, path) => {
+        const res = await w.accounts[account].agent.post(path).send({ colour: 'blå' });
+        expect(res.status).toBe(403);
+      },
+    );
+  });
 
   it.each(CASES.map((c) => [`${c.label} → ${c.expected}`, c] as const))('%s', async (_name, c) => {
     const write = ['create', 'update', 'delete'].includes(c.action);

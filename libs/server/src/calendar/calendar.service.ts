@@ -2,12 +2,8 @@ import { ForbiddenException, Inject, Injectable, NotFoundException } from '@nest
 import type { CalendarLink, CalendarLinkStatus } from '@pejling/contracts';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../records/actor';
-import {
-  calendarTokenCreatedAt,
-  personOfCalendarToken,
-  renewCalendarToken,
-  revokeCalendarToken,
-} from '../auth/link-tokens';
+import { calendarTokenCreatedAt, personOfCalendarToken } from '../auth/link-tokens';
+import { PeopleService } from '../people/people/people.service';
 import type { AppConfig } from '../core/config/config';
 import { APP_CONFIG } from '../core/config/config.module';
 import { CalendarMilestone, renderCalendarFeed } from './calendar-feed';
@@ -34,6 +30,7 @@ export class CalendarService {
 
   constructor(
     private readonly dataSource: DataSource,
+    private readonly people: PeopleService,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.appUrl = config.appUrl.replace(/\/+$/, '');
@@ -60,14 +57,17 @@ export class CalendarService {
     return { active: createdAt !== undefined, createdAt: createdAt?.toISOString() ?? null };
   }
 
-  /** A new address for the actor's feed; the old one stops working. */
+  /**
+   * A new address for the actor's feed; the old one stops working. Turning the feed on or
+   * off, or renewing it, changes the person's record (`PeopleService`).
+   */
   async renew(actor: Actor): Promise<CalendarLink> {
-    const { token, createdAt } = await renewCalendarToken(this.dataSource, personOf(actor));
+    const { token, createdAt } = await this.people.renewCalendarFeed(actor);
     return { url: `${this.appUrl}/api/calendar/${token}.ics`, createdAt: createdAt.toISOString() };
   }
 
-  async stop(actor: Actor): Promise<void> {
-    await revokeCalendarToken(this.dataSource, personOf(actor));
+  stop(actor: Actor): Promise<void> {
+    return this.people.stopCalendarFeed(actor);
   }
 }
 

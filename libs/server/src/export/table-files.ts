@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
-import type { IsoDate } from '@pejling/contracts';
+import { toSpreadsheetCell, type IsoDate } from '@pejling/contracts';
 
 /** A cell of an exported table: text, a number, a date-only value, or empty. */
 export type Cell = string | number | { date: IsoDate } | null;
@@ -12,8 +12,15 @@ export interface Table {
   rows: Cell[][];
 }
 
+/** A cell's text; a text that a spreadsheet would run as a formula is made harmless. */
 const csvText = (cell: Cell): string =>
-  cell === null ? '' : typeof cell === 'object' ? cell.date : String(cell);
+  cell === null
+    ? ''
+    : typeof cell === 'object'
+      ? cell.date
+      : typeof cell === 'number'
+        ? String(cell)
+        : toSpreadsheetCell(cell);
 
 /** RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled. */
 const csvField = (text: string): string =>
@@ -24,14 +31,16 @@ const csvField = (text: string): string =>
  * that Excel reads æ, ø and å right. Dates as YYYY-MM-DD, which Excel recognises.
  */
 export function toCsv(table: Table): Buffer {
-  const lines = [table.headers, ...table.rows.map((row) => row.map(csvText))].map((cells) =>
-    cells.map(csvField).join(','),
+  const lines = [table.headers, ...table.rows].map((cells) =>
+    cells.map((cell) => csvField(csvText(cell))).join(','),
   );
   return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
 }
 
 /**
  * An .xlsx workbook with one sheet; dates are real dates, shown as the language writes them.
+ * Texts are written as they are: exceljs stores a string as a text cell, never a formula
+ * (only a `{ formula }` value is one), so no text needs the apostrophe of a CSV.
  * Written row by row with exceljs' streaming writer: the object model of a whole workbook
  * took over 250 MB of heap for 42 000 milestones, the compressed file takes a few.
  */

@@ -2,6 +2,7 @@ import { InternalServerErrorException, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { AuditAction, ResourceName } from '@pejling/contracts';
 import type { Actor } from './actor';
+import { isDatabaseUnavailable } from '../core/http/database-errors';
 
 export interface AuditEntry {
   actor: Actor;
@@ -38,6 +39,8 @@ export async function recordAudit(manager: EntityManager, entry: AuditEntry): Pr
       ],
     );
   } catch (error) {
+    // A database that went away is an outage like any other (503), not the trail's failure.
+    if (isDatabaseUnavailable(error)) throw error;
     logger.error(
       `audit event for ${entry.action} of ${entry.resource} ${entry.recordId} failed; the change is rolled back`,
       error instanceof Error ? error.stack : String(error),

@@ -6,6 +6,7 @@ import { Actor, CurrentActor } from './actor';
 import { RecordId } from '../core/http/id.pipe';
 import { ListParams, parseListParams } from './list-params';
 import { createValidationPipe } from '../core/http/validation';
+import { RoleMay } from './role-guard';
 
 /** What every resource's service offers to its controller. */
 export interface CrudService<R, C, U> {
@@ -45,7 +46,8 @@ export async function listResponse<R>(
  * translation from HTTP to one service call.
  *
  * The bodies are validated against the DTO classes given here: the global pipe cannot see
- * them through the generic signature.
+ * them through the generic signature. A role that may not do a route's action at all is
+ * refused (403) before its id or body is read (`RoleMay`).
  */
 export function CrudController<R, C extends object, U extends object>(
   resource: ResourceName,
@@ -59,6 +61,7 @@ export function CrudController<R, C extends object, U extends object>(
     constructor(protected readonly service: CrudService<R, C, U>) {}
 
     @Get()
+    @RoleMay(resource, 'list')
     @ApiQuery({ name: 'sort', required: false, example: '["id","ASC"]' })
     @ApiQuery({ name: 'range', required: false, example: '[0,24]' })
     @ApiQuery({ name: 'filter', required: false, example: '{}' })
@@ -71,18 +74,21 @@ export function CrudController<R, C extends object, U extends object>(
     }
 
     @Get(':id')
+    @RoleMay(resource, 'show')
     @ApiParam({ name: 'id', type: Number })
     get(@RecordId() id: number, @CurrentActor() actor: Actor) {
       return this.service.get(id, actor);
     }
 
     @Post()
+    @RoleMay(resource, 'create')
     @ApiBody({ type: createDto })
     create(@Body(createPipe) dto: C, @CurrentActor() actor: Actor) {
       return this.service.create(dto, actor);
     }
 
     @Put(':id')
+    @RoleMay(resource, 'edit')
     @ApiParam({ name: 'id', type: Number })
     @ApiBody({ type: updateDto })
     update(@RecordId() id: number, @Body(updatePipe) dto: U, @CurrentActor() actor: Actor) {
@@ -90,6 +96,7 @@ export function CrudController<R, C extends object, U extends object>(
     }
 
     @Delete(':id')
+    @RoleMay(resource, 'delete')
     @ApiParam({ name: 'id', type: Number })
     remove(@RecordId() id: number, @CurrentActor() actor: Actor) {
       return this.service.remove(id, actor);

@@ -65,13 +65,16 @@ export class ResourceReader<Row> {
     }));
   }
 
+  /** The records to read from: the spec's table and joins, narrowed to `scope` if given. */
   private base(
     parameters: Record<string, unknown>,
+    scope: string | undefined,
     manager: EntityManager = this.dataSource.manager,
   ): SelectQueryBuilder<object> {
     const [table, alias] = this.spec.from;
     const qb = manager.createQueryBuilder().from(table, alias).setParameters(parameters);
-    return this.spec.joins ? this.spec.joins(qb) : qb;
+    const joined = this.spec.joins ? this.spec.joins(qb) : qb;
+    return scope ? joined.where(`(${scope})`) : joined;
   }
 
   private selectAll(qb: SelectQueryBuilder<object>): SelectQueryBuilder<object> {
@@ -92,14 +95,18 @@ export class ResourceReader<Row> {
     return this.fields.find((f) => f.field === field)?.sql ?? field;
   }
 
-  async list(params: ListParams, parameters: Record<string, unknown> = {}) {
+  /**
+   * A page of the records that match the list's filter and `scope` (an SQL condition: what
+   * the reader may see at all), and how many match.
+   */
+  async list(params: ListParams, parameters: Record<string, unknown> = {}, scope?: string) {
     const [field, direction] = params.sort ?? this.spec.defaultSort;
     if (!(this.spec.sortable as readonly string[]).includes(field)) {
       throw new BadRequestException(
         `sort: cannot sort by "${field}"; allowed: ${this.spec.sortable.join(', ')}`,
       );
     }
-    const filtered = this.applyFilters(this.base(parameters), params.filter);
+    const filtered = this.applyFilters(this.base(parameters, scope), params.filter);
     const { total } = (await filtered.clone().select('count(*)::int', 'total').getRawOne()) as {
       total: number;
     };
@@ -127,14 +134,18 @@ export class ResourceReader<Row> {
     return { rows: raws.map(this.toRecord), total };
   }
 
-  /** One record; inside a transaction pass its manager to see its own writes. */
+  /**
+   * One record, if it is within `scope`; inside a transaction pass its manager to see its
+   * own writes.
+   */
   async findOne(
     id: number,
     parameters: Record<string, unknown> = {},
     manager?: EntityManager,
+    scope?: string,
   ): Promise<Row | null> {
-    const raw = await this.selectAll(this.base(parameters, manager))
-      .where(`${this.alias}.id = :id`, { id })
+    const raw = await this.selectAll(this.base(parameters, scope, manager))
+      .andWhere(`${this.alias}.id = :id`, { id })
       .getRawOne();
     return raw ? this.toRecord(raw) : null;
   }

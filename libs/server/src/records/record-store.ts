@@ -2,7 +2,7 @@ import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm'
 import type { ResourceName } from '@pejling/contracts';
 import { recordAudit } from './audit-trail';
 import type { Actor } from './actor';
-import { assertMay } from './access';
+import { assertMay, forbidden } from './access';
 import { CrudService } from './crud-controller';
 import { ListParams } from './list-params';
 import { ReadSpec, ResourceReader } from './list-query';
@@ -18,6 +18,15 @@ export interface RecordStoreOptions<R, E, C> {
   toColumns: (dto: C) => Partial<E>;
   /** The initiative a record belongs to, for the initiative's history. */
   initiativeOf?: (record: R) => number | null;
+}
+
+/** What an actor may read of a resource, where the role's permission is not enough. */
+export interface ReadScope {
+  /** An SQL condition on the read spec's records; its named parameters are `parameters`. */
+  where: string;
+  parameters: Record<string, unknown>;
+  /** Why a record outside it is not shown, as in "status report 4: <refusal>". */
+  refusal: string;
 }
 
 /** A write about to happen, for a service to check against the actor and the record. */
@@ -66,6 +75,14 @@ export class RecordStore<
   }
 
   /**
+   * The records of the resource the actor may read, when that is not all of them: a list
+   * leaves the others out (and does not count them), a get of one answers 403.
+   */
+  protected async readScope(_actor: Actor): Promise<ReadScope | undefined> {
+    return undefined;
+  }
+
+  /**
    * Refuses a write that the actor's role allows in general but not on this record or
    * these fields, or that the record's state does not allow. The role check comes first.
    */
@@ -83,14 +100,22 @@ export class RecordStore<
     // Nothing beyond the main row by default.
   }
 
-  list(params: ListParams, actor: Actor) {
+  async list(params: ListParams, actor: Actor) {
     assertMay(actor, this.options.resource, 'list');
-    return this.reader.list(params, this.queryParameters());
+    const scope = await this.readScope(actor);
+    const parameters = { ...this.queryParameters(), ...scope?.parameters };
+    return this.reader.list(params, parameters, scope?.where);
   }
 
   async get(id: number, actor: Actor): Promise<R> {
     assertMay(actor, this.options.resource, 'show');
-    return this.find(id);
+    const scope = await this.readScope(actor);
+    if (!scope) return this.find(id);
+    const parameters = { ...this.queryParameters(), ...scope.parameters };
+    const record = await this.reader.findOne(id, parameters, undefined, scope.where);
+    if (record) return record;
+    await this.find(id); // 404 if there is no such record at all
+    throw forbidden(`${this.options.label} ${id}: ${scope.refusal}`);
   }
 
   async create(dto: C, actor: Actor): Promise<R> {
@@ -140,6 +165,33 @@ export class RecordStore<
     const after = await this.find(id, manager);
     await this.audit(manager, actor, 'update', before, after);
     return after;
+  }
+
+  /**
+   * A change to one record that a route other than a PUT makes (an unsubscribe link, the
+   * calendar feed), written as a PUT's would be: in one transaction the row is locked and
+   * read, the actor checked (`checkWrite`), `change` makes the change and answers the
+   * columns to write, and the version moves on, with an audit event of the record before
+   * and after. A PUT from the version read before answers 409 instead of undoing it.
+   * `change` answers undefined when there is nothing to change: then nothing is written.
+   */
+  protected async changeBy(
+    id: number,
+    actor: Actor,
+    change: (manager: EntityManager, before: R) => Promise<Partial<E> | undefined>,
+  ): Promise<R> {
+    return this.dataSource.transaction(async (manager) => {
+      const version = await lockRow(manager, this.options.read.from[0], id);
+      if (version === undefined) throw notFound(this.options.label, id);
+      const before = await this.find(id, manager);
+      await this.checkWrite({ action: 'edit', actor, manager, before });
+      const columns = await change(manager, before);
+      if (columns === undefined) return before;
+      await updateVersioned(manager, this.options.entity, id, version, columns);
+      const after = await this.find(id, manager);
+      await this.audit(manager, actor, 'update', before, after);
+      return after;
+    });
   }
 
   async remove(id: number, actor: Actor): Promise<R> {

@@ -2,7 +2,8 @@ import { Controller, HttpCode, Logger, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { UnsubscribeResult } from '@pejling/contracts';
 import { DataSource } from 'typeorm';
-import { unsubscribeByToken } from '../auth/link-tokens';
+import { personOfUnsubscribeToken } from '../auth/link-tokens';
+import { PeopleService } from '../people/people/people.service';
 import { Public } from '../core/http/public.decorator';
 import { fieldError } from '../core/http/validation';
 
@@ -16,19 +17,25 @@ import { fieldError } from '../core/http/validation';
 export class UnsubscribeController {
   private readonly logger = new Logger('Reminders');
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly people: PeopleService,
+  ) {}
 
+  /** The person's reminders go off as their own change: versioned and audited. */
   @Public()
   @Post(':token')
   @HttpCode(200)
   async unsubscribe(@Param('token') token: string): Promise<UnsubscribeResult> {
-    const name = token.length <= 200 ? await unsubscribeByToken(this.dataSource, token) : undefined;
-    if (name === undefined) {
+    const personId =
+      token.length <= 200 ? await personOfUnsubscribeToken(this.dataSource, token) : undefined;
+    if (personId === undefined) {
       throw fieldError(
         'token',
         'the unsubscribe link is unknown or expired; change your notification settings in Pejling instead',
       );
     }
+    const { name } = await this.people.unsubscribe(personId);
     this.logger.log(`unsubscribed from reminders: ${name}`);
     return { name };
   }

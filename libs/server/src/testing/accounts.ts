@@ -94,7 +94,7 @@ export interface SignedInWorld extends World {
     reminderDeliveryId: number;
     /** A reporting round of the cluster strategy in draft, asking A.1 and A.2. */
     draftRoundId: number;
-    /** An open round asking A.1, with one decision recorded. */
+    /** An open round asking A.1, with one decision recorded by Bo (steering). */
     openRoundId: number;
     roundOutcomeId: number;
     /** Anna's comment on her A.1. */
@@ -128,8 +128,9 @@ async function createRounds(t: TestApp, world: World) {
   const openRoundId = await round('Styregruppemøde september 2017', true, [a1.id]);
   const roundOutcomeId = await insertId(
     t,
-    `INSERT INTO round_outcomes (round_id, kind, text) VALUES ($1, 'decision', 'Planen fortsætter') RETURNING id`,
-    [openRoundId],
+    `INSERT INTO round_outcomes (round_id, kind, text, created_by)
+     VALUES ($1, 'decision', 'Planen fortsætter', $2) RETURNING id`,
+    [openRoundId, world.people.bo.id],
   );
   return { draftRoundId, openRoundId, roundOutcomeId };
 }

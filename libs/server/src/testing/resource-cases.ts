@@ -482,6 +482,7 @@ export const RESOURCE_CASES: ResourceCase[] = [
       reminderMode: 'digest',
       remindersEnabled: true,
       hasPassword: false,
+      calendarFeedSince: null,
     }),
     update: {
       record: (w) => w.people.anna,

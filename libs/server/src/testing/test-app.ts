@@ -100,6 +100,8 @@ export interface TestAppOptions {
   worker?: boolean;
   /** More settings, as environment variables: `SMTP_URL` of a test mail server, `SEND_ATTEMPTS`. */
   env?: Record<string, string>;
+  /** How the app reaches its database, from the database's address (a `TcpProxy`'s `via`). */
+  databaseVia?: (databaseUrl: string) => string;
 }
 
 let apps = 0;
@@ -122,7 +124,7 @@ export async function createTestApp(
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = loadConfig({
-    DATABASE_URL: database.url,
+    DATABASE_URL: options.databaseVia?.(database.url) ?? database.url,
     PEJLING_TODAY: today,
     NODE_ENV: 'test',
     // Queues of their own in Redis, per app: no test sees another's jobs.

@@ -43,7 +43,8 @@ function checkedField(error: PgError): string | undefined {
 
 /**
  * Maps a Postgres error that a request can cause to an HTTP status and message;
- * answers undefined for anything else (a bug, an outage), which stays a 500.
+ * answers undefined for anything else (a bug), which stays a 500. An outage is
+ * `isDatabaseUnavailable`'s.
  */
 export function describeDatabaseError(
   error: PgError,
@@ -110,4 +111,62 @@ export function describeDatabaseError(
     default:
       return undefined;
   }
+}
+
+/** How long a client is asked to wait when the database is away (`Retry-After`, seconds). */
+export const DATABASE_RETRY_AFTER_SECONDS = 3;
+
+/**
+ * What Postgres answers when it cannot serve anyone just now: class 08 (connection
+ * exceptions), shutting down or restarting (57P01 admin_shutdown, 57P02 crash_shutdown,
+ * 57P03 cannot_connect_now, 57P05 idle_session_timeout) and 53300 too_many_connections.
+ */
+const UNAVAILABLE_SQLSTATES = new Set(['57P01', '57P02', '57P03', '57P05', '53300']);
+
+/** The operating system's words for a connection that could not be made or was cut. */
+const UNAVAILABLE_NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EAI_AGAIN',
+]);
+
+/**
+ * What node-postgres says, without a code, when a connection dies under a query, a
+ * broken client is used, or the pool finds no connection in time.
+ */
+const UNAVAILABLE_MESSAGES = [
+  /^Connection terminated( unexpectedly| due to connection timeout)?$/,
+  /^timeout exceeded when trying to connect$/,
+  /^Client (has encountered a connection error|was closed) and is not queryable$/,
+];
+
+/**
+ * Whether an error means that the database cannot be reached for now (a restart, a network
+ * cut, a full pool) rather than that the request or the code is wrong: such a request may
+ * succeed as it is a moment later. `error` is what the driver threw, or TypeORM's
+ * `QueryFailedError` around it (`driverError`).
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const e = error as {
+    code?: unknown;
+    message?: unknown;
+    driverError?: unknown;
+    errors?: unknown;
+  } | null;
+  if (typeof e !== 'object' || e === null) return false;
+  if (e.driverError !== undefined) return isDatabaseUnavailable(e.driverError);
+  // Node tries each address of a host name and reports the failures together.
+  if (Array.isArray(e.errors) && e.errors.some(isDatabaseUnavailable)) return true;
+  const code = typeof e.code === 'string' ? e.code : '';
+  const message = typeof e.message === 'string' ? e.message : '';
+  return (
+    code.startsWith('08') ||
+    UNAVAILABLE_SQLSTATES.has(code) ||
+    UNAVAILABLE_NETWORK_CODES.has(code) ||
+    UNAVAILABLE_MESSAGES.some((pattern) => pattern.test(message))
+  );
 }

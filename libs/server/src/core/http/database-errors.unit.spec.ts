@@ -1,4 +1,5 @@
-import { describeDatabaseError } from './database-errors';
+import { QueryFailedError } from 'typeorm';
+import { describeDatabaseError, isDatabaseUnavailable } from './database-errors';
 
 describe('describeDatabaseError', () => {
   it.each([
@@ -89,10 +90,74 @@ describe('describeDatabaseError', () => {
     expect(describeDatabaseError(error)).toEqual(expected);
   });
 
-  it.each(['42P01', '53300', '08006', undefined])(
-    'leaves %p (a bug or an outage) to be a 500',
-    (code) => {
-      expect(describeDatabaseError({ code })).toBeUndefined();
-    },
-  );
+  it.each(['42P01', '42703', undefined])('leaves %p (a bug) to be a 500', (code) => {
+    expect(describeDatabaseError({ code })).toBeUndefined();
+  });
+});
+
+describe('isDatabaseUnavailable', () => {
+  /** An error as node-postgres or Node's net module makes it. */
+  const driverError = (message: string, code?: string) =>
+    Object.assign(new Error(message), { code });
+  /** The same, as TypeORM throws it from a query. */
+  const fromQuery = (error: Error) => new QueryFailedError('SELECT 1', [], error);
+
+  it.each([
+    [
+      'Postgres shutting down or restarting (57P01)',
+      driverError('terminating connection due to administrator command', '57P01'),
+    ],
+    [
+      'Postgres crashed (57P02)',
+      driverError('terminating connection because of crash of another server process', '57P02'),
+    ],
+    ['Postgres starting (57P03)', driverError('the database system is starting up', '57P03')],
+    [
+      'an idle session ended (57P05)',
+      driverError('terminating connection due to idle-session timeout', '57P05'),
+    ],
+    ['too many connections (53300)', driverError('sorry, too many clients already', '53300')],
+    ['a connection exception (08006)', driverError('connection failure', '08006')],
+    ['a connection refused', driverError('connect ECONNREFUSED 127.0.0.1:5432', 'ECONNREFUSED')],
+    ['a connection reset', driverError('read ECONNRESET', 'ECONNRESET')],
+    ['a connection cut under a query', driverError('Connection terminated unexpectedly')],
+    [
+      'the pool finding no connection in time',
+      driverError('timeout exceeded when trying to connect'),
+    ],
+    ['a connection that timed out', driverError('Connection terminated due to connection timeout')],
+    [
+      'a client broken by a connection error',
+      driverError('Client has encountered a connection error and is not queryable'),
+    ],
+    [
+      'every address of a host refusing',
+      new AggregateError(
+        [driverError('connect ECONNREFUSED ::1:5432', 'ECONNREFUSED')],
+        'connect failed',
+      ),
+    ],
+  ])('is true of %s, thrown or inside a QueryFailedError', (_what, error) => {
+    expect(isDatabaseUnavailable(error)).toBe(true);
+    expect(isDatabaseUnavailable(fromQuery(error))).toBe(true);
+  });
+
+  it.each([
+    ['a unique violation', driverError('duplicate key', '23505')],
+    ['a syntax error, a bug', driverError('syntax error at or near "SELEC"', '42601')],
+    [
+      'a statement cancelled by its timeout',
+      driverError('canceling statement due to statement timeout', '57014'),
+    ],
+    ['an error of the code', new TypeError("Cannot read properties of undefined (reading 'id')")],
+  ])('is false of %s', (_what, error) => {
+    expect(isDatabaseUnavailable(error)).toBe(false);
+    expect(isDatabaseUnavailable(fromQuery(error))).toBe(false);
+  });
+
+  it('is false of what is not an error', () => {
+    for (const value of [undefined, null, 'ECONNREFUSED', 42]) {
+      expect(isDatabaseUnavailable(value)).toBe(false);
+    }
+  });
 });

@@ -8,7 +8,11 @@ import {
 } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { QueryFailedError } from 'typeorm';
-import { describeDatabaseError } from './database-errors';
+import {
+  DATABASE_RETRY_AFTER_SECONDS,
+  describeDatabaseError,
+  isDatabaseUnavailable,
+} from './database-errors';
 import { BODY_LIMIT_BYTES, BodyError } from './security/body-limit';
 
 export interface ErrorBody {
@@ -19,7 +23,7 @@ export interface ErrorBody {
   errors?: { field: string; messages: string[] }[];
   /** With a 409 for a stale version: the record as it is now. */
   current?: unknown;
-  /** With a 429: seconds to wait, also sent as the Retry-After header. */
+  /** With a 429 or 503: seconds to wait, also sent as the Retry-After header. */
   retryAfter?: number;
 }
 
@@ -33,6 +37,7 @@ const STATUS_NAMES: Record<number, string> = {
   415: 'Unsupported Media Type',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
+  503: 'Service Unavailable',
 };
 
 /** Fastify's words for a request it refuses, where the API can say more. */
@@ -43,8 +48,9 @@ const FASTIFY_MESSAGES: Record<string, string> = {
 
 /**
  * Every error leaves the API as the same JSON shape. Database constraint violations that a
- * client can cause become 400 or 409 with a readable message; anything unexpected is logged
- * and answered 500 without internals.
+ * client can cause become 400 or 409 with a readable message; a database that cannot be
+ * reached for now, 503 with `Retry-After`; anything unexpected is logged and answered 500
+ * without internals.
  */
 @Catch()
 export class HttpExceptionFilter implements ExceptionFilter {
@@ -62,7 +68,13 @@ export class HttpExceptionFilter implements ExceptionFilter {
         `refused ${request.method} ${request.url} for person ${request.actor?.personId ?? '-'}: ${body.message}`,
       );
     }
-    if (body.statusCode >= 500) {
+    if (isDatabaseUnavailable(exception)) {
+      // An outage, not a bug: one line with the driver's words, no stack.
+      const request = host.switchToHttp().getRequest<FastifyRequest>();
+      this.logger.warn(
+        `database unavailable, answered 503 to ${request.method} ${request.url}: ${(exception as Error).message}`,
+      );
+    } else if (body.statusCode >= 500) {
       this.logger.error(
         exception instanceof Error ? (exception.stack ?? exception.message) : exception,
       );
@@ -96,6 +108,16 @@ export class HttpExceptionFilter implements ExceptionFilter {
         statusCode,
         error: STATUS_NAMES[statusCode] ?? exception.name,
         message: FASTIFY_MESSAGES[exception.code ?? ''] ?? exception.message,
+      };
+    }
+    if (isDatabaseUnavailable(exception)) {
+      // A restart of Postgres, a network cut, a full pool: the pool makes new connections
+      // by itself, so the same request will do in a moment.
+      return {
+        statusCode: 503,
+        error: STATUS_NAMES[503],
+        message: 'the database cannot be reached just now; try again in a few seconds',
+        retryAfter: DATABASE_RETRY_AFTER_SECONDS,
       };
     }
     if (exception instanceof QueryFailedError) {

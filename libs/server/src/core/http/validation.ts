@@ -26,9 +26,27 @@ function flatten(errors: ValidationError[], prefix = ''): { field: string; messa
 const MAX_BODY_DEPTH = 16;
 
 /**
- * What class-transformer and Postgres cannot take, found before they see the body: a
- * nesting so deep that copying it overflows the stack (a 500), and a text holding a NUL
- * character, which no Postgres text column can store.
+ * The characters that override the direction of text (U+202A–U+202E embeddings and
+ * overrides, U+2066–U+2069 isolates). Shown in an e-mail subject or a list, they reorder
+ * what follows them, so that a title can pass for another ("Trojan Source"); no title,
+ * name or text of a plan needs them.
+ */
+const DIRECTION_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
+
+/** What is wrong with a text of a body, if anything. */
+function textProblem(text: string): string | undefined {
+  if (text.includes('\u0000')) return 'must not contain the NUL character (\\u0000)';
+  if (DIRECTION_CONTROLS.test(text)) {
+    return 'must not contain characters that override the direction of text (U+202A–U+202E, U+2066–U+2069)';
+  }
+  return undefined;
+}
+
+/**
+ * What class-transformer, Postgres and the people who read a text cannot take, found
+ * before any of them sees the body, in every text of every body: a nesting so deep that
+ * copying it overflows the stack (a 500), a NUL character, which no Postgres text column
+ * can store, and characters that override the direction of text.
  */
 function screenBody(
   value: unknown,
@@ -36,9 +54,8 @@ function screenBody(
   depth = 0,
 ): { field: string; message: string } | undefined {
   if (typeof value === 'string') {
-    return value.includes('\u0000')
-      ? { field: path, message: 'must not contain the NUL character (\\u0000)' }
-      : undefined;
+    const message = textProblem(value);
+    return message ? { field: path, message } : undefined;
   }
   if (value === null || typeof value !== 'object') return undefined;
   if (depth >= MAX_BODY_DEPTH)

@@ -67,4 +67,7 @@ export class CreatePersonDto {
   remindersEnabled?: boolean;
 }
 
-export class UpdatePersonDto extends UpdateDto(CreatePersonDto, ['hasPassword']) {}
+export class UpdatePersonDto extends UpdateDto(CreatePersonDto, [
+  'hasPassword',
+  'calendarFeedSince',
+]) {}

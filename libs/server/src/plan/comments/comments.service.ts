@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { CommentRecord, mayWriteComment } from '@pejling/contracts';
+import { CommentRecord, mayWriteAuthored } from '@pejling/contracts';
 import type { Actor } from '../../records/actor';
 import { forbidden } from '../../records/access';
 import { RecordStore, WriteCheck } from '../../records/record-store';
@@ -74,7 +74,7 @@ export class CommentsService extends RecordStore<
       return;
     }
     if (!before) return;
-    if (!mayWriteComment(actor, action, before)) {
+    if (!mayWriteAuthored(actor, 'comments', action, before)) {
       const who = action === 'edit' ? 'its author' : 'its author or the secretariat';
       const verb = action === 'edit' ? 'change' : 'delete';
       throw forbidden(

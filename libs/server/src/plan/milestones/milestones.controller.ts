@@ -3,6 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { MilestoneRecord } from '@pejling/contracts';
 import { Actor, CurrentActor } from '../../records/actor';
 import { CrudController } from '../../records/crud-controller';
+import { RoleMay } from '../../records/role-guard';
 import { CreateMilestoneDto, MilestoneStatusChangeDto, UpdateMilestoneDto } from './milestone.dto';
 import { MilestonesService } from './milestones.service';
 
@@ -20,6 +21,7 @@ export class MilestonesController extends CrudController<
   /** Gives several milestones one status, all or none (the list's bulk action). */
   @Post('status')
   @HttpCode(200)
+  @RoleMay('milestones', 'edit')
   changeStatus(@Body() change: MilestoneStatusChangeDto, @CurrentActor() actor: Actor) {
     return this.milestones.changeStatus(change, actor);
   }

@@ -40,4 +40,5 @@ export class CreateRoundOutcomeDto {
 export class UpdateRoundOutcomeDto extends UpdateDto(CreateRoundOutcomeDto, [
   'milestoneId',
   'createdByPersonId',
+  'roundReviewed',
 ]) {}

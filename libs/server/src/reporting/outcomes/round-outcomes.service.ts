@@ -1,9 +1,14 @@
 import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { ROUND_OUTCOME_KINDS, RoundOutcomeRecord } from '@pejling/contracts';
+import {
+  mayWriteAuthored,
+  ROUND_OUTCOME_KINDS,
+  RoundOutcomeRecord,
+  stateRefusal,
+} from '@pejling/contracts';
 import { recordAudit } from '../../records/audit-trail';
 import type { Actor } from '../../records/actor';
-import { assertUnchanged } from '../../records/access';
+import { assertUnchanged, forbidden } from '../../records/access';
 import { RecordStore, WriteCheck } from '../../records/record-store';
 import { fieldError } from '../../core/http/validation';
 import { CreateRoundOutcomeDto, UpdateRoundOutcomeDto } from './round-outcome.dto';
@@ -43,6 +48,9 @@ export class RoundOutcomesService extends RecordStore<
           initiativeId: nullable(col.int()),
           milestoneId: nullable(col.int()),
           createdByPersonId: nullable(col.int('o.created_by')),
+          roundReviewed: col.bool(
+            'EXISTS (SELECT 1 FROM round_reviews rv WHERE rv.round_id = o.round_id)',
+          ),
         },
         sortable: ['id', 'kind', 'dueDate', 'roundId'],
         defaultSort: ['id', 'ASC'],
@@ -65,19 +73,45 @@ export class RoundOutcomesService extends RecordStore<
     });
   }
 
+  /**
+   * An outcome belongs to whoever recorded it: only they or the secretariat change or
+   * delete it. It is recorded once its round is open, and is final once the round has been
+   * marked reviewed. An action item on an initiative (of the round's strategy) needs a due
+   * date, as it becomes a milestone.
+   */
   protected override async checkWrite({
+    action,
+    actor,
     manager,
     before,
     dto,
   }: WriteCheck<RoundOutcomeRecord, CreateRoundOutcomeDto>) {
-    if (!dto) return;
-    if (before) {
+    if (before && !mayWriteAuthored(actor, 'round-outcomes', action, before)) {
+      throw forbidden(
+        `round outcome ${before.id} was recorded by someone else: only they or the secretariat may change or delete it`,
+      );
+    }
+    if (before && dto) {
       assertUnchanged(['roundId'], before, dto, 'an outcome stays with its round');
       assertUnchanged(
         ['initiativeId'],
         before,
         dto,
         'the action item has become a milestone of its initiative; change the milestone instead',
+      );
+    }
+    const roundId = dto?.roundId ?? (before as RoundOutcomeRecord).roundId;
+    const round = await lockRound(manager, roundId);
+    if (!round) throw new BadRequestException(`roundId: no reporting round with id ${roundId}`);
+    if (stateRefusal('round-outcomes', action, { roundReviewed: round.reviewed })) {
+      throw new ConflictException(
+        `reporting round ${roundId} has been marked reviewed: its decisions and action items are final`,
+      );
+    }
+    if (!dto) return;
+    if (round.state === 'draft') {
+      throw new ConflictException(
+        `reporting round ${roundId} is a draft: decisions are recorded once it is open`,
       );
     }
     if (dto.kind === 'decision' && dto.initiativeId != null) {
@@ -87,16 +121,6 @@ export class RoundOutcomesService extends RecordStore<
       throw fieldError(
         'dueDate',
         'an action item on an initiative needs a due date: it becomes a milestone',
-      );
-    }
-    const [round] = await manager.query(
-      'SELECT state, strategy_id AS "strategyId" FROM reporting_rounds WHERE id = $1',
-      [dto.roundId],
-    );
-    if (!round) throw new BadRequestException(`roundId: no reporting round with id ${dto.roundId}`);
-    if (round.state === 'draft') {
-      throw new ConflictException(
-        `reporting round ${dto.roundId} is a draft: decisions are recorded once it is open`,
       );
     }
     if (dto.initiativeId != null) {
@@ -155,4 +179,25 @@ export class RoundOutcomesService extends RecordStore<
       initiativeId: dto.initiativeId,
     });
   }
+}
+
+/**
+ * An outcome's round, shared-locked until the write commits so that a review waits for it
+ * (and it for a review), and whether the round has been reviewed: asked in a statement of
+ * its own, which sees a review that committed while the lock was awaited.
+ */
+async function lockRound(
+  manager: EntityManager,
+  id: number,
+): Promise<{ state: string; strategyId: number; reviewed: boolean } | undefined> {
+  const [round] = await manager.query(
+    'SELECT state, strategy_id AS "strategyId" FROM reporting_rounds WHERE id = $1 FOR SHARE',
+    [id],
+  );
+  if (!round) return undefined;
+  const [{ reviewed }] = await manager.query(
+    'SELECT EXISTS (SELECT 1 FROM round_reviews WHERE round_id = $1) AS reviewed',
+    [id],
+  );
+  return { ...round, reviewed };
 }

@@ -5,6 +5,7 @@ import { LANGUAGES, Language } from '@pejling/contracts';
 import type { ReportingRoundRecord, RoundCompletionRow, RoundReport } from '@pejling/contracts';
 import { Actor, CurrentActor } from '../../records/actor';
 import { CrudController } from '../../records/crud-controller';
+import { RoleMayDo } from '../../records/role-guard';
 import { RecordId } from '../../core/http/id.pipe';
 import { fieldError } from '../../core/http/validation';
 import { renderMeetingPack } from '../meeting-pack/meeting-pack';
@@ -25,6 +26,7 @@ export class ReportingRoundsController extends CrudController<
   /** Opens a draft for reports (secretariat). */
   @Post(':id/open')
   @HttpCode(200)
+  @RoleMayDo('run-rounds')
   open(@RecordId() id: number, @CurrentActor() actor: Actor): Promise<ReportingRoundRecord> {
     return this.rounds.open(id, actor);
   }
@@ -32,6 +34,7 @@ export class ReportingRoundsController extends CrudController<
   /** Closes an open round and freezes its report (secretariat). */
   @Post(':id/close')
   @HttpCode(200)
+  @RoleMayDo('run-rounds')
   close(@RecordId() id: number, @CurrentActor() actor: Actor): Promise<ReportingRoundRecord> {
     return this.rounds.close(id, actor);
   }
@@ -39,6 +42,7 @@ export class ReportingRoundsController extends CrudController<
   /** Asks the owners who have not submitted a report for the open round now (secretariat). */
   @Post(':id/remind')
   @HttpCode(200)
+  @RoleMayDo('run-rounds')
   remind(@RecordId() id: number, @CurrentActor() actor: Actor) {
     return this.rounds.remind(id, actor);
   }
@@ -46,6 +50,7 @@ export class ReportingRoundsController extends CrudController<
   /** Marks a closed round reviewed by the signed-in steering-group member. */
   @Post(':id/review')
   @HttpCode(200)
+  @RoleMayDo('review-rounds')
   review(@RecordId() id: number, @CurrentActor() actor: Actor): Promise<ReportingRoundRecord> {
     return this.rounds.review(id, actor);
   }

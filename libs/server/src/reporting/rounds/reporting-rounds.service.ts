@@ -12,6 +12,7 @@ import { assertMayDo, assertUnchanged } from '../../records/access';
 import { Clock } from '../../core/clock/clock';
 import { ReminderDispatcher } from '../../reminders/reminder-dispatcher';
 import { RecordStore, WriteCheck } from '../../records/record-store';
+import { draftReaderOf } from '../../records/draft-reports';
 import { lockRow, notFound } from '../../records/versioned-write';
 import { CreateReportingRoundDto, UpdateReportingRoundDto } from './reporting-round.dto';
 import { ReportingRound } from './reporting-round.entity';
@@ -235,7 +236,11 @@ export class ReportingRoundsService extends RecordStore<
   /** The completion board: per initiative in scope, submitted, draft or missing. */
   async completion(id: number, actor: Actor): Promise<RoundCompletionRow[]> {
     await this.get(id, actor);
-    return roundCompletion(this.dataSource, id);
+    return roundCompletion(
+      this.dataSource,
+      id,
+      await draftReaderOf(this.dataSource.manager, actor),
+    );
   }
 
   /**
@@ -253,10 +258,15 @@ export class ReportingRoundsService extends RecordStore<
     return { ...snapshot, frozen: true, outcomes: await roundOutcomes(this.dataSource, id) };
   }
 
-  /** A steering-group member marks a closed round reviewed (once; again changes nothing). */
+  /**
+   * A steering-group member marks a closed round reviewed (once; again changes nothing).
+   * The round's row is locked, so that a review waits for a change to its outcomes in
+   * progress, which would otherwise slip in after the round is final.
+   */
   async review(id: number, actor: Actor): Promise<ReportingRoundRecord> {
     assertMayDo(actor, 'review-rounds');
     return this.dataSource.transaction(async (manager) => {
+      await lockRow(manager, 'reporting_rounds', id);
       const round = await this.find(id, manager);
       if (round.state !== 'closed') {
         throw new ConflictException(

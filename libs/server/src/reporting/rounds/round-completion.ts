@@ -1,5 +1,6 @@
 import type { RoundCompletionRow } from '@pejling/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
+import { DraftReader, readsDraftsOf } from '../../records/draft-reports';
 
 /** The latest report in `state` of the initiative `i` for the round `ri.round_id`. */
 const latest = (state: 'submitted' | 'draft', at: string) => `
@@ -13,13 +14,16 @@ const latest = (state: 'submitted' | 'draft', at: string) => `
 /**
  * Per initiative in the round's scope: submitted, only drafted, or missing; the report,
  * who wrote it and when; and whom the round asks (the initiative's responsible people).
+ * A draft's id is given only to those who read it (`$2`, `$3`: a `DraftReader`); the
+ * others see that there is one, by whom and since when.
  */
 const COMPLETION_SQL = `
   SELECT i.id AS "initiativeId", i.code AS "initiativeCode", i.title AS "initiativeTitle",
          fa.code AS "focusAreaCode",
          CASE WHEN submitted.id IS NOT NULL THEN 'submitted'
               WHEN draft.id IS NOT NULL THEN 'draft' ELSE 'missing' END AS completion,
-         coalesce(submitted.id, draft.id) AS "reportId",
+         CASE WHEN submitted.id IS NOT NULL OR ${readsDraftsOf('i.id', ['$2', '$3::int[]'])}
+              THEN coalesce(submitted.id, draft.id) END AS "reportId",
          coalesce(submitted.author, draft.author) AS "authorName",
          coalesce(submitted.at, draft.at) AS at,
          coalesce((SELECT json_agg(json_build_object('personId', p.id, 'name', p.name) ORDER BY p.name)
@@ -33,10 +37,11 @@ const COMPLETION_SQL = `
    WHERE ri.round_id = $1
    ORDER BY fa.sort_order, fa.code, split_part(i.code, '.', 1), lpad(split_part(i.code, '.', 2), 4, '0')`;
 
-/** The round's completion board, one row per initiative in scope. */
+/** The round's completion board, one row per initiative in scope, as `reader` sees it. */
 export function roundCompletion(
   db: DataSource | EntityManager,
   roundId: number,
+  reader: DraftReader,
 ): Promise<RoundCompletionRow[]> {
-  return db.query(COMPLETION_SQL, [roundId]);
+  return db.query(COMPLETION_SQL, [roundId, reader.allDrafts, reader.draftInitiatives]);
 }

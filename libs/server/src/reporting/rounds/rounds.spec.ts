@@ -1,5 +1,21 @@
-import type { ReportingRoundRecord, RoundCompletionRow, RoundReport } from '@pejling/contracts';
-import { Agent, SignedInWorld, useSignedInWorld } from '../../testing/accounts';
+import type {
+  AuditEventRecord,
+  ReportingRoundRecord,
+  RoundCompletionRow,
+  RoundOutcomeRecord,
+  RoundReport,
+} from '@pejling/contracts';
+import { hashPassword } from '../../auth/passwords';
+import {
+  Agent,
+  makeAccount,
+  PASSWORD,
+  SignedInWorld,
+  signIn,
+  useSignedInWorld,
+} from '../../testing/accounts';
+import { databaseSnapshot, idsOf, totalOf } from '../../testing/expectations';
+import type { TestApp } from '../../testing/test-app';
 import { pageTexts } from '../../testing/pdf-text';
 
 /**
@@ -7,8 +23,10 @@ import { pageTexts } from '../../testing/pdf-text';
  * group use it, against real Postgres with real sessions.
  */
 describe('reporting rounds', () => {
+  let t: TestApp;
   let w: SignedInWorld;
-  useSignedInWorld((_app, world) => {
+  useSignedInWorld((app, world) => {
+    t = app;
     w = world;
   });
 
@@ -367,6 +385,147 @@ describe('reporting rounds', () => {
     expect(compiled.outcomes.map((o) => [o.kind, o.text])).toEqual([
       ['decision', 'Evalueringen fremrykkes'],
       ['action', 'Oplæg om finansiering af klyngerne'],
+    ]);
+  });
+
+  it('lets only whoever recorded a decision, or the secretariat, change or delete it, and no one once the round is reviewed', async () => {
+    const round = await openRound();
+    const bo = w.accounts.steering.agent;
+    const recorded = await bo
+      .post('/api/round-outcomes')
+      .send({ roundId: round.id, kind: 'decision', text: 'Evalueringen fremrykkes' });
+    expect(recorded.status).toBe(201);
+    const decision: RoundOutcomeRecord = recorded.body;
+    expect(decision).toMatchObject({
+      createdByPersonId: w.accounts.steering.id,
+      roundReviewed: false,
+    });
+    // Another member of the steering group.
+    const eva = await secretariat()
+      .post('/api/people')
+      .send({ name: 'Eva Ebbesen', email: 'eva@styregruppe.dk', role: 'steering' });
+    await makeAccount(t, eva.body.id, await hashPassword(PASSWORD));
+    const other = await signIn(t, 'eva@styregruppe.dk');
+
+    const unchanged = await databaseSnapshot(t);
+    const edit = (agent: Agent, outcome: RoundOutcomeRecord, text: string) =>
+      agent.put(`/api/round-outcomes/${outcome.id}`).send({ ...outcome, text });
+    for (const res of [
+      await edit(other, decision, 'Evalueringen udskydes'),
+      await other.delete(`/api/round-outcomes/${decision.id}`),
+    ]) {
+      expect({ status: res.status, message: res.body.message }).toEqual({
+        status: 403,
+        message: `round outcome ${decision.id} was recorded by someone else: only they or the secretariat may change or delete it`,
+      });
+    }
+    expect(await databaseSnapshot(t)).toEqual(unchanged);
+
+    const byAuthor = await edit(bo, decision, 'Evalueringen fremrykkes til august');
+    expect(byAuthor.status).toBe(200);
+    const bySecretariat = await edit(
+      secretariat(),
+      byAuthor.body,
+      'Evalueringen fremrykkes til juli',
+    );
+    expect(bySecretariat.status).toBe(200);
+
+    await secretariat().post(`/api/reporting-rounds/${round.id}/close`).expect(200);
+    await bo.post(`/api/reporting-rounds/${round.id}/review`).expect(200);
+    const final: RoundOutcomeRecord = (await bo.get(`/api/round-outcomes/${decision.id}`)).body;
+    expect(final).toMatchObject({ text: 'Evalueringen fremrykkes til juli', roundReviewed: true });
+    const reviewed = await databaseSnapshot(t);
+    for (const res of [
+      await edit(bo, final, 'Evalueringen aflyses'),
+      await edit(secretariat(), final, 'Evalueringen aflyses'),
+      await secretariat().delete(`/api/round-outcomes/${decision.id}`),
+      await bo
+        .post('/api/round-outcomes')
+        .send({ roundId: round.id, kind: 'decision', text: 'Endnu en beslutning' }),
+    ]) {
+      expect({ status: res.status, message: res.body.message }).toEqual({
+        status: 409,
+        message: `reporting round ${round.id} has been marked reviewed: its decisions and action items are final`,
+      });
+    }
+    expect(await databaseSnapshot(t)).toEqual(reviewed);
+  });
+
+  it('shows a draft only to those who report on its initiative and to the secretariat, wherever it appears', async () => {
+    const round = await openRound();
+    const draft = await report(w.accounts.anna.agent, round.id, {
+      state: 'draft',
+      summary: 'Udkast: workshoppen gik skævt',
+    });
+    expect(draft.status).toBe(201);
+    const reports = (agent: Agent) =>
+      agent.get('/api/status-reports').query({ filter: JSON.stringify({ roundId: round.id }) });
+    const boardRow = async (agent: Agent) =>
+      (
+        (await agent.get(`/api/reporting-rounds/${round.id}/completion`))
+          .body as RoundCompletionRow[]
+      ).find((row) => row.initiativeId === w.initiatives.a1.id);
+    const trail = (agent: Agent) =>
+      agent.get('/api/audit-events').query({
+        filter: JSON.stringify({ resource: 'status-reports', recordId: draft.body.id }),
+        sort: '["id","ASC"]',
+      });
+
+    // Anna wrote it on her A.1; the secretariat keeps the rounds.
+    for (const agent of [w.accounts.anna.agent, secretariat()]) {
+      expect(idsOf(await reports(agent))).toEqual([draft.body.id]);
+      expect((await agent.get(`/api/status-reports/${draft.body.id}`)).body).toMatchObject({
+        summary: 'Udkast: workshoppen gik skævt',
+      });
+      expect(await boardRow(agent)).toMatchObject({ completion: 'draft', reportId: draft.body.id });
+    }
+    expect(idsOf(await trail(secretariat()))).toHaveLength(1);
+
+    // The steering group, and Dorte, whose organisation leads other initiatives.
+    for (const agent of [w.accounts.steering.agent, w.accounts.dorte.agent]) {
+      const list = await reports(agent);
+      expect({ ids: idsOf(list), total: totalOf(list) }).toEqual({ ids: [], total: 0 });
+      const one = await agent.get(`/api/status-reports/${draft.body.id}`);
+      expect({ status: one.status, message: one.body.message }).toEqual({
+        status: 403,
+        message: `status report ${draft.body.id}: it is a draft, and a draft report is read only by the secretariat and by those who report on its initiative`,
+      });
+      // That Anna has begun is no secret; what she wrote is.
+      expect(await boardRow(agent)).toMatchObject({
+        completion: 'draft',
+        reportId: null,
+        authorName: w.accounts.anna.name,
+      });
+    }
+    const steering = w.accounts.steering.agent;
+    const hidden = await trail(steering);
+    expect({ ids: idsOf(hidden), total: totalOf(hidden) }).toEqual({ ids: [], total: 0 });
+    const [created] = (await trail(secretariat())).body as AuditEventRecord[];
+    expect((await steering.get(`/api/audit-events/${created.id}`)).status).toBe(403);
+    // All the world's drafts are left out, and the total counts only what is shown.
+    const [{ submitted }] = await t.dataSource.query(
+      `SELECT count(*)::int AS submitted FROM status_reports WHERE state = 'submitted'`,
+    );
+    const all = await steering.get('/api/status-reports');
+    expect({ total: totalOf(all), shown: all.body.length }).toEqual({
+      total: submitted,
+      shown: submitted,
+    });
+
+    // Once submitted, it is everyone's; the draft before it stays Anna's and the secretariat's.
+    await w.accounts.anna.agent
+      .put(`/api/status-reports/${draft.body.id}`)
+      .send({ ...draft.body, summary: 'Workshoppen er holdt', state: 'submitted' })
+      .expect(200);
+    expect((await steering.get(`/api/status-reports/${draft.body.id}`)).status).toBe(200);
+    const seen = (await trail(steering)).body as AuditEventRecord[];
+    expect(seen.map((e) => [e.action, e.before, e.after?.['summary']])).toEqual([
+      ['update', null, 'Workshoppen er holdt'],
+    ]);
+    const kept = (await trail(secretariat())).body as AuditEventRecord[];
+    expect(kept.map((e) => e.before?.['summary'] ?? null)).toEqual([
+      null,
+      'Udkast: workshoppen gik skævt',
     ]);
   });
 

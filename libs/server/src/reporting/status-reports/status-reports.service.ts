@@ -9,7 +9,8 @@ import {
   StatusReportRecord,
 } from '@pejling/contracts';
 import { Clock } from '../../core/clock/clock';
-import { RecordStore, WriteCheck } from '../../records/record-store';
+import { ReadScope, RecordStore, WriteCheck } from '../../records/record-store';
+import { DRAFT_READERS, draftReaderOf, readsDraftsOf } from '../../records/draft-reports';
 import { forbidden } from '../../records/access';
 import { mayChangeInitiative } from '../../records/ownership';
 import { CreateStatusReportDto, UpdateStatusReportDto } from './status-report.dto';
@@ -81,6 +82,15 @@ export class StatusReportsService extends RecordStore<
         supersedesId: dto.supersedesId ?? null,
       }),
     });
+  }
+
+  /** A draft is read only by those who may write its initiative's reports (`draftsReadBy`). */
+  protected override async readScope(actor: Actor): Promise<ReadScope> {
+    return {
+      where: `r.state <> 'draft' OR ${readsDraftsOf('r.initiative_id')}`,
+      parameters: { ...(await draftReaderOf(this.dataSource.manager, actor)) },
+      refusal: `it is a draft, and ${DRAFT_READERS}`,
+    };
   }
 
   /** The report date defaults to today; submitting stamps the time. */
