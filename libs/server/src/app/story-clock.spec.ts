@@ -25,7 +25,7 @@ describe('the story’s clock', () => {
   });
   const secretariat = () => w.accounts.secretariat.agent;
 
-  it('dates records, their changes, comments and the audit trail on the product’s today', async () => {
+  it('dates records, their changes, comments, a calendar feed and the audit trail on the product’s today', async () => {
     const milestone = (await secretariat().get(`/api/milestones/${w.milestones.workshop.id}`)).body;
     const changed = await secretariat()
       .put(`/api/milestones/${milestone.id}`)
@@ -39,6 +39,8 @@ describe('the story’s clock', () => {
       .put(`/api/comments/${comment.body.id}`)
       .send({ ...comment.body, body: 'Andet udkast' })
       .expect(200);
+    const feed = await w.accounts.anna.agent.post('/api/calendar-link').expect(201);
+    const anna = (await secretariat().get(`/api/people/${w.accounts.anna.id}`).expect(200)).body;
     const [event] = (
       await secretariat()
         .get('/api/audit-events')
@@ -52,9 +54,11 @@ describe('the story’s clock', () => {
         comment.body.createdAt,
         edited.body.editedAt,
         edited.body.updatedAt,
+        feed.body.createdAt,
+        anna.calendarFeedSince,
         event.at,
       ].map(dayOf),
-    ).toEqual([TODAY, TODAY, TODAY, TODAY, TODAY]);
+    ).toEqual([TODAY, TODAY, TODAY, TODAY, TODAY, TODAY, TODAY]);
     // The real time of day in Copenhagen, on the fixed date.
     const expected = storyTime(new Date(), TODAY).getTime();
     expect(Math.abs(new Date(event.at).getTime() - expected)).toBeLessThan(120_000);

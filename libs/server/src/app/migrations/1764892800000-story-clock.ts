@@ -6,11 +6,12 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * from PEJLING_TODAY: the demo), that date at the real time of day in Copenhagen.
  *
  * Every column that records when something happened in the plan defaults to it: records'
- * creation and change, audit events, reviews, reminder deliveries. The security tables
- * (sessions, sign-in and password links, failed sign-ins) keep the real time: their
- * timers must run in real time, and nobody reads them.
+ * creation and change, audit events, reviews, reminder deliveries, when a person's link
+ * (a calendar feed) was made. The security tables (sessions, invitations, failed sign-ins)
+ * keep the real time: their timers must run in real time, and nobody reads them; so do the
+ * links' expiry and use, which their SQL stamps with now().
  */
-const REAL_TIME_TABLES = ['sessions', 'link_tokens', 'password_tokens', 'sign_in_failures'];
+const REAL_TIME_TABLES = ['sessions', 'password_tokens', 'sign_in_failures'];
 
 export class StoryClock1764892800000 implements MigrationInterface {
   name = 'StoryClock1764892800000';
