@@ -2,6 +2,7 @@ export * from './enums';
 export * from './labels';
 export * from './resources';
 export * from './records';
+export * from './audit';
 export * from './milestones';
 export * from './auth';
 export * from './access';

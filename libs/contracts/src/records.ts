@@ -2,7 +2,6 @@ import type {
   Health,
   InitiativeStatus,
   MilestoneStatus,
-  AuditAction,
   Language,
   OrganisationKind,
   ProgressMethod,
@@ -103,22 +102,6 @@ export interface PersonRecord extends RecordMeta {
   remindersEnabled: boolean;
   /** Whether a password is set (the first one comes from an invitation). */
   hasPassword: boolean;
-}
-
-/** One create, update or delete, with the record as it was before and after. */
-export interface AuditEventRecord {
-  id: number;
-  at: IsoInstant;
-  personId: number | null;
-  /** The name at the time, kept when the person is gone. */
-  personName: string | null;
-  resource: string;
-  recordId: number;
-  action: AuditAction;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-  /** The initiative the record belongs to, so an initiative's history includes its milestones'. */
-  initiativeId: number | null;
 }
 
 export interface TargetSeries {

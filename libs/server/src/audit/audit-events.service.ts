@@ -7,17 +7,23 @@ import { ListParams } from '../records/list-params';
 import { ResourceReader } from '../records/list-query';
 import { notFound } from '../records/versioned-write';
 import { col, nullable } from '../records/columns';
+import { withReferences } from './audit-references';
 
 /** The day of an event in Copenhagen, for date filters. */
 const DAY = `(ae.at AT TIME ZONE 'Europe/Copenhagen')::date`;
 
-/** The audit trail, read-only: who changed what, when, before and after. */
+type StoredEvent = Omit<AuditEventRecord, 'references'>;
+
+/**
+ * The audit trail, read-only: who changed what, when, before and after, and the names of
+ * the records each event refers to.
+ */
 @Injectable()
 export class AuditEventsService {
-  private readonly reader: ResourceReader<AuditEventRecord>;
+  private readonly reader: ResourceReader<StoredEvent>;
 
-  constructor(dataSource: DataSource) {
-    this.reader = new ResourceReader<AuditEventRecord>(dataSource, {
+  constructor(private readonly dataSource: DataSource) {
+    this.reader = new ResourceReader<StoredEvent>(dataSource, {
       from: ['audit_events', 'ae'],
       columns: {
         id: col.int(),
@@ -45,15 +51,17 @@ export class AuditEventsService {
     });
   }
 
-  list(params: ListParams, actor: Actor) {
+  async list(params: ListParams, actor: Actor) {
     assertMay(actor, 'audit-events', 'list');
-    return this.reader.list(params);
+    const { rows, total } = await this.reader.list(params);
+    return { rows: await withReferences(this.dataSource, rows), total };
   }
 
-  async get(id: number, actor: Actor) {
+  async get(id: number, actor: Actor): Promise<AuditEventRecord> {
     assertMay(actor, 'audit-events', 'show');
     const record = await this.reader.findOne(id);
     if (!record) throw notFound('audit event', id);
-    return record;
+    const [event] = await withReferences(this.dataSource, [record]);
+    return event;
   }
 }
