@@ -122,7 +122,7 @@ const raDa: CompleteRaMessages = {
   navigation: {
     clear_filters: 'Ryd filtre',
     no_filtered_results: 'Ingen %{name} fundet med de valgte filtre.',
-    no_results: 'Ingen %{name} fundet',
+    no_results: 'Ingen %{name} fundet.',
     no_more_results: 'Side %{page} findes ikke. Prøv den forrige side.',
     page_out_of_boundaries: 'Side %{page} findes ikke',
     page_out_from_end: 'Der er ingen side efter den sidste',
@@ -863,6 +863,21 @@ export const pejlingDa = {
     },
     history: {
       empty: 'Ingen ændringer endnu.',
+      changed: '%{field} ændret fra %{before} til %{after}',
+      set: '%{field} sat til %{after}',
+      cleared: '%{field} fjernet (var %{before})',
+      value: '%{field}: %{value}',
+      list_added: '%{field}: %{names} tilføjet',
+      list_removed: '%{field}: %{names} fjernet',
+      list_changed: '%{field}: %{added} tilføjet, %{removed} fjernet',
+      reordered: '%{field}: rækkefølgen ændret',
+      others: '%{smart_count} anden |||| %{smart_count} andre',
+      quoted: '»%{text}«',
+      deleted: '%{name} (slettet)',
+      deleted_unnamed: 'slettet %{resource}',
+    },
+    names: {
+      status_report: '%{date} om %{initiative}',
     },
     comments: {
       title: 'Kommentarer',

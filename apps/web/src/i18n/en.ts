@@ -638,6 +638,21 @@ const pejlingEn: Translations<typeof pejlingDa> = {
     },
     history: {
       empty: 'No changes yet.',
+      changed: '%{field} changed from %{before} to %{after}',
+      set: '%{field} set to %{after}',
+      cleared: '%{field} cleared (was %{before})',
+      value: '%{field}: %{value}',
+      list_added: '%{field}: %{names} added',
+      list_removed: '%{field}: %{names} removed',
+      list_changed: '%{field}: %{added} added, %{removed} removed',
+      reordered: '%{field}: order changed',
+      others: '%{smart_count} other |||| %{smart_count} others',
+      quoted: '“%{text}”',
+      deleted: '%{name} (deleted)',
+      deleted_unnamed: 'deleted %{resource}',
+    },
+    names: {
+      status_report: '%{date} on %{initiative}',
     },
     comments: {
       title: 'Comments',

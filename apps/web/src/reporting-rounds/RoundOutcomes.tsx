@@ -24,14 +24,10 @@ import {
   type Validator,
 } from 'react-admin';
 import { useWatch } from 'react-hook-form';
-import type {
-  InitiativeRecord,
-  ReportingRoundRecord,
-  RoundOutcomeRecord,
-} from '@pejling/contracts';
+import type { ReportingRoundRecord, RoundOutcomeRecord } from '@pejling/contracts';
 import { outcomeKindChoices } from '../common/choices';
 import { DayField } from '../common/DayField';
-import { codeAndTitle, PersonInput } from '../common/references';
+import { initiativeName, PersonInput } from '../common/references';
 import { keepEmptyString } from '../common/validation';
 import { OutcomeKindField } from './OutcomeKindField';
 
@@ -71,7 +67,7 @@ const ActionInputs = ({ round }: { round: ReportingRoundRecord }) => {
           perPage={500}
         >
           <AutocompleteInput
-            optionText={(initiative: InitiativeRecord) => codeAndTitle(initiative)}
+            optionText={initiativeName}
             helperText={translate('pejling.outcome.initiative_help')}
             noOptionsText="pejling.no_options"
           />
