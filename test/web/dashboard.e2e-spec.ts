@@ -45,7 +45,7 @@ describe('the dashboard in a browser', () => {
       await web.page.getByText(`Pejlemærke ${n}`, { exact: true }).waitFor();
     // Target 2 has no number: the card says so.
     await web.page.getByText('Intet måltal').waitFor();
-    await web.page.getByRole('heading', { name: /^Milepæle over fristen \(\d+\)$/ }).waitFor();
+    await web.page.getByRole('heading', { name: /^Overskredne milepæle \(\d+\)$/ }).waitFor();
     await web.page.getByRole('heading', { name: /^Frist inden for 30 dage \(\d+\)$/ }).waitFor();
     // The steering group changes nothing: no edit or create actions.
     expect(await web.page.getByRole('link', { name: /^(Redigér|Opret)$/ }).count()).toBe(0);
@@ -53,9 +53,9 @@ describe('the dashboard in a browser', () => {
     await screenshot(web.page, 'dashboard-steering-group', { fullPage: true });
 
     // Focus area A's overdue milestones: the figure, then the list it leads to.
-    const overdue = areas.getByRole('link', { name: /^A .*: \d+ milepæle over fristen$/ });
+    const overdue = areas.getByRole('link', { name: /^A .*: \d+ overskredne milepæle$/ });
     const label = (await overdue.getAttribute('aria-label')) ?? '';
-    const count = Number(/: (\d+) milepæle over fristen$/.exec(label)?.[1]);
+    const count = Number(/: (\d+) overskredne milepæle$/.exec(label)?.[1]);
     expect(count).toBeGreaterThan(0);
     await overdue.click();
     await web.page.waitForURL(/#\/milestones\?/);

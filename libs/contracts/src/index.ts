@@ -1,5 +1,6 @@
 export * from './enums';
 export * from './labels';
+export * from './glossary';
 export * from './resources';
 export * from './records';
 export * from './audit';

@@ -1,5 +1,5 @@
 import type { TranslationMessages } from 'react-admin';
-import { ENUM_LABELS } from '@pejling/contracts';
+import { ENUM_LABELS, GLOSSARY } from '@pejling/contracts';
 import { signInDa } from './signInMessages';
 import type { CompleteRaMessages } from './types';
 
@@ -276,9 +276,9 @@ export const pejlingDa = {
         code: 'Kode',
         title: 'Titel',
         description: 'Beskrivelse',
-        leadOrganisationId: 'Ansvarlig organisation',
+        leadOrganisationId: GLOSSARY.da.leadOrganisation,
         partnerOrganisationIds: 'Partnere',
-        responsiblePersonIds: 'Ansvarlige personer',
+        responsiblePersonIds: GLOSSARY.da.responsiblePeople,
         startDate: 'Start',
         endDate: 'Slut',
         status: 'Status',
@@ -304,11 +304,11 @@ export const pejlingDa = {
         initiativeId: 'Initiativ',
         title: 'Titel',
         description: 'Beskrivelse',
-        dueDate: 'Frist',
+        dueDate: GLOSSARY.da.dueDate,
         responsiblePersonId: 'Ansvarlig',
         status: 'Status',
-        completedOn: 'Færdig den',
-        overdue: 'Overskredet',
+        completedOn: GLOSSARY.da.completedOn,
+        overdue: GLOSSARY.da.overdue,
         dueFrom: 'Frist fra',
         dueTo: 'Frist til',
       },
@@ -410,7 +410,7 @@ export const pejlingDa = {
         kind: 'Type',
         text: 'Tekst',
         responsiblePersonId: 'Ansvarlig',
-        dueDate: 'Frist',
+        dueDate: GLOSSARY.da.dueDate,
         initiativeId: 'Initiativ',
         milestoneId: 'Milepæl',
         createdByPersonId: 'Oprettet af',
@@ -482,7 +482,7 @@ export const pejlingDa = {
         roundId: 'Rapporteringsrunde',
         roundTitle: 'Rapporteringsrunde',
         createdAt: 'Oprettet',
-        dueDate: 'Frist',
+        dueDate: GLOSSARY.da.dueDate,
         daysLate: 'I forhold til fristen',
         from: 'Fra dato',
         to: 'Til dato',
@@ -504,7 +504,7 @@ export const pejlingDa = {
       round: 'Rapporteringsrunde',
       initiative: 'Initiativ',
       milestone: 'Milepæl',
-      due: 'Frist',
+      due: GLOSSARY.da.dueDate,
       status: 'Status',
       focus_area: 'Indsatsområde',
       health: 'Trafiklys',
@@ -547,7 +547,7 @@ export const pejlingDa = {
       initiatives_count: '%{smart_count} initiativ |||| %{smart_count} initiativer',
       marker: '%{title}, frist %{date}, %{status}',
       due: 'Frist: %{date}',
-      completed: 'Færdig: %{date}',
+      completed: `${GLOSSARY.da.completedOn} %{date}`,
       health: 'Trafiklys: %{health}',
       legend: 'Signaturforklaring',
     },
@@ -595,7 +595,7 @@ export const pejlingDa = {
       health: 'Trafiklys',
       status: 'Status',
       milestones: 'Milepæle færdige',
-      overdue: 'Over fristen',
+      overdue: 'Overskredne',
       whole_plan: 'Hele planen',
       done_of_total: '%{done} af %{total}',
       link_initiatives: '%{area}: %{count} initiativer',
@@ -603,7 +603,7 @@ export const pejlingDa = {
       link_status: '%{area}: %{count} initiativer med status %{status}',
       link_done: '%{area}: %{count} færdige milepæle',
       link_total: '%{area}: %{count} milepæle i alt',
-      link_overdue: '%{area}: %{count} milepæle over fristen',
+      link_overdue: '%{area}: %{count} overskredne milepæle',
       targets: 'Pejlemærker',
       target_number: 'Pejlemærke %{number}',
       baseline: 'Udgangspunkt',
@@ -626,14 +626,14 @@ export const pejlingDa = {
       chart_line: 'Lige linje fra udgangspunkt til mål',
       chart_label: '%{series}: målt pr. år og den lige linje fra udgangspunkt til mål',
       show_target: 'Se pejlemærket',
-      overdue_title: 'Milepæle over fristen',
+      overdue_title: GLOSSARY.da.overdueMilestones,
       due_soon_title: 'Frist inden for %{days} dage',
-      none_overdue: 'Ingen milepæle er over fristen.',
+      none_overdue: 'Ingen milepæle er overskredet.',
       none_due_soon: 'Ingen milepæle har frist de næste %{days} dage.',
       show_all: 'Vis alle %{count}',
       shown_of: 'Viser %{shown} af %{total}',
       no_responsible: 'Ingen ansvarlig',
-      due: 'Frist',
+      due: GLOSSARY.da.dueDate,
       responsible: 'Ansvarlig',
       milestone: 'Milepæl',
       initiative: 'Initiativ',
@@ -656,8 +656,8 @@ export const pejlingDa = {
     },
     milestoneFilters: {
       label: 'Faste filtre',
-      overdue: 'Forfaldne',
-      due_soon: 'Forfalder inden for 30 dage',
+      overdue: 'Overskredne',
+      due_soon: 'Frist inden for 30 dage',
       mine: 'Mine',
     },
     progress: {
@@ -672,7 +672,7 @@ export const pejlingDa = {
       override_helper: 'Lad feltet stå tomt for at beregne fremdriften ud fra milepælene.',
     },
     overdue: {
-      yes: 'Overskredet',
+      yes: GLOSSARY.da.overdue,
       no: 'Nej',
     },
     target: {
@@ -782,7 +782,7 @@ export const pejlingDa = {
       title: 'Notifikationer',
       reminders: 'Sprog og påmindelser pr. e-mail',
       enabled_help:
-        'Slår du påmindelserne fra, får du stadig eskaleringer: besked, når en milepæl er langt over fristen.',
+        'Slår du påmindelserne fra, får du stadig eskaleringer: besked, når en milepæl længe har været overskredet.',
       saved: 'Dine indstillinger er gemt',
     },
     calendar: {
@@ -815,7 +815,7 @@ export const pejlingDa = {
     unsubscribe: {
       title: 'Afmeld påmindelser',
       intro:
-        'Du får så ikke flere påmindelser om frister pr. e-mail. Eskaleringer får du stadig: besked, når en milepæl er langt over fristen.',
+        'Du får så ikke flere påmindelser om frister pr. e-mail. Eskaleringer får du stadig: besked, når en milepæl længe har været overskredet.',
       confirm: 'Afmeld påmindelser',
       done: '%{name} får ikke flere påmindelser. Eskaleringer kommer stadig. Du kan slå påmindelserne til igen under Notifikationer.',
       invalid:
@@ -1010,7 +1010,7 @@ export const pejlingDa = {
       since_previous: 'Siden sidste runde: %{change}',
       reported_by: 'Indsendt af %{name} %{at}',
       no_report: 'Ingen statusrapport',
-      overdue: 'Milepæle over fristen',
+      overdue: GLOSSARY.da.overdueMilestones,
       upcoming: 'Milepæle de næste 60 dage',
       days_late: 'I forhold til fristen',
       no_initiatives: 'Ingen af indsatsområdets initiativer er med i runden.',
