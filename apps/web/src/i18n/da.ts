@@ -902,8 +902,12 @@ export const pejlingDa = {
       open_done: 'Runden er åben for rapporter',
       close: 'Luk runden',
       close_title: 'Luk »%{title}«?',
+      close_counts:
+        'Lige nu: %{submitted} indsendt, %{drafts} kun som kladde, %{missing} mangler – af %{smart_count} initiativ i runden. |||| Lige nu: %{submitted} indsendt, %{drafts} kun som kladde, %{missing} mangler – af %{smart_count} initiativer i runden.',
+      close_unanswered:
+        '%{smart_count} initiativ har ikke indsendt en statusrapport til runden. Rapporten til styregruppen viser det uden svar, og en kladde kommer ikke med. |||| %{smart_count} initiativer har ikke indsendt en statusrapport til runden. Rapporten til styregruppen viser dem uden svar, og kladder kommer ikke med.',
       close_content:
-        'Når runden lukkes, låses rapporten til styregruppen, som den ser ud nu: senere ændringer i planen ændrer den ikke, og der kan ikke længere indsendes statusrapporter til runden. Beslutninger og handlingspunkter kan stadig tilføjes.',
+        'Når runden lukkes, låses rapporten til styregruppen, som den ser ud nu: senere ændringer i planen ændrer den ikke, og der kan ikke længere indsendes statusrapporter til runden. Det kan ikke fortrydes. Beslutninger og handlingspunkter kan stadig tilføjes.',
       close_done: 'Runden er lukket, og rapporten er låst',
       review: 'Markér som gennemgået',
       review_done: 'Runden er markeret som gennemgået',

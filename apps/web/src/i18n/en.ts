@@ -677,8 +677,12 @@ const pejlingEn: Translations<typeof pejlingDa> = {
       open_done: 'The round is open for reports',
       close: 'Close the round',
       close_title: 'Close “%{title}”?',
+      close_counts:
+        'Right now: %{submitted} submitted, %{drafts} draft only, %{missing} missing – of %{smart_count} initiative in the round. |||| Right now: %{submitted} submitted, %{drafts} draft only, %{missing} missing – of %{smart_count} initiatives in the round.',
+      close_unanswered:
+        '%{smart_count} initiative has not submitted a status report to the round. The steering group’s report shows it without an answer, and a draft is not included. |||| %{smart_count} initiatives have not submitted a status report to the round. The steering group’s report shows them without an answer, and drafts are not included.',
       close_content:
-        'Closing the round freezes the steering group’s report as it is now: later changes to the plan do not alter it, and no more status reports can be submitted to the round. Decisions and action items can still be added.',
+        'Closing the round freezes the steering group’s report as it is now: later changes to the plan do not alter it, and no more status reports can be submitted to the round. This cannot be undone. Decisions and action items can still be added.',
       close_done: 'The round is closed and its report frozen',
       review: 'Mark as reviewed',
       review_done: 'The round is marked as reviewed',
