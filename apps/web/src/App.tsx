@@ -7,6 +7,7 @@ import { Loadable, lazyPage } from './common/lazyPage';
 import focusAreas from './focus-areas';
 import { i18nProvider } from './i18n';
 import initiatives from './initiatives';
+import { Landing } from './layout/Landing';
 import { Layout } from './layout/Layout';
 import milestones from './milestones';
 import organisations from './organisations';
@@ -34,7 +35,6 @@ const NotificationSettingsPage = lazyPage(
   'NotificationSettingsPage',
 );
 const TimelinePage = lazyPage(() => import('./timeline/TimelinePage'), 'TimelinePage');
-const MyWorkPage = lazyPage(() => import('./my-work/MyWorkPage'), 'MyWorkPage');
 const RoundReportPage = lazyPage(
   () => import('./reporting-rounds/report/RoundReportPage'),
   'RoundReportPage',
@@ -43,13 +43,17 @@ const OwnerReportPage = lazyPage(
   () => import('./reporting-rounds/owner-report/OwnerReportPage'),
   'OwnerReportPage',
 );
-// The landing page, lazy too: the sign-in page does not need it. It is fetched as soon as
-// the app's code runs (boot.tsx loads that while someone types on the sign-in page).
+// The start pages (`Landing`), lazy too: the sign-in page does not need them. They are
+// fetched as soon as the app's code runs (boot.tsx loads that while someone types on the
+// sign-in page).
 const Dashboard = lazyPage(() => import('./dashboard'), 'Dashboard');
-void Dashboard.preload().catch(() => undefined);
+const MyWorkPage = lazyPage(() => import('./my-work/MyWorkPage'), 'MyWorkPage');
+for (const page of [Dashboard, MyWorkPage]) void page.preload().catch(() => undefined);
 
 /**
- * Only composition: each resource's views live in its own folder. `requireAuth`: nothing
+ * Only composition: each resource's views live in its own folder. `/` leads on to the
+ * person's start page (`Landing`): My work for an owner, the dashboard for the others.
+ * `requireAuth`: nothing
  * but the public pages (sign-in, choosing a first password, the links in reminder e-mails)
  * shows before the session is confirmed. Menu items, buttons and routes follow
  * `authProvider.canAccess`. The menu lists resources in this order; the delivery log comes
@@ -59,7 +63,7 @@ void Dashboard.preload().catch(() => undefined);
 export const App = () => (
   <Admin
     title="Pejling"
-    dashboard={Dashboard}
+    dashboard={Landing}
     dataProvider={dataProvider}
     authProvider={authProvider}
     i18nProvider={i18nProvider}
@@ -82,6 +86,7 @@ export const App = () => (
     <Resource name="reminder-rules" {...reminderRules} />
     <Resource name="reminder-deliveries" {...reminderDeliveries} />
     <CustomRoutes>
+      <Route path="/dashboard" element={<Dashboard />} />
       <Route path="/change-password" element={<ChangePasswordPage />} />
       <Route path="/settings/notifications" element={<NotificationSettingsPage />} />
       <Route path="/reminders/run" element={<RunRemindersPage />} />

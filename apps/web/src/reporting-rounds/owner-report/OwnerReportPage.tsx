@@ -31,6 +31,7 @@ import { useMe } from '../../auth/useMe';
 import { formatDay, formatInstant } from '../../common/format';
 import { useIntlLocale } from '../../common/useIntlLocale';
 import { useAppInfo } from '../../common/useAppInfo';
+import { NextRequest } from '../../my-work/NextRequest';
 import { RoundStateChip } from '../RoundStateField';
 import { OwnerReportForm } from './OwnerReportForm';
 import { openMilestonesOf } from './reportValues';
@@ -194,6 +195,9 @@ export const OwnerReportPage = () => {
           {notice && <Alert severity={notice.severity}>{notice.text}</Alert>}
           {justSubmitted && (
             <Alert severity="success">{translate('pejling.ownerReport.thanks')}</Alert>
+          )}
+          {justSubmitted && (
+            <NextRequest answered={{ roundId: theRound.id, initiativeId: theInitiative.id }} />
           )}
           {showForm ? (
             <OwnerReportForm

@@ -57,6 +57,10 @@ export interface Phrases {
   inRound: (initiatives: string) => string;
   noInitiatives: string;
   statusReport: string;
+  /** The heading of an initiative's latest report where the round has none of its own. */
+  latestReport: string;
+  /** After who submitted such a report: that it does not answer this round. */
+  outsideRound: string;
   /** Who submitted the report and on which day; either may be unknown. */
   submitted: (day: string | null, author: string | null) => string;
   summary: string;
@@ -139,6 +143,8 @@ export const PHRASES: Record<Language, Phrases> = {
     inRound: (initiatives) => `${initiatives} i runden`,
     noInitiatives: 'Ingen initiativer fra dette indsatsområde er med i runden.',
     statusReport: 'Statusrapport',
+    latestReport: 'Seneste rapport',
+    outsideRound: 'uden for runden',
     submitted: (day, author) =>
       ['indsendt', day, author && `af ${author}`].filter(Boolean).join(' '),
     summary: 'Sammenfatning',
@@ -217,6 +223,8 @@ export const PHRASES: Record<Language, Phrases> = {
     inRound: (initiatives) => `${initiatives} in this round`,
     noInitiatives: 'No initiative of this focus area is in this round.',
     statusReport: 'Status report',
+    latestReport: 'Latest report',
+    outsideRound: 'outside this round',
     submitted: (day, author) =>
       ['submitted', day && `on ${day}`, author && `by ${author}`].filter(Boolean).join(' '),
     summary: 'Summary',
