@@ -551,6 +551,8 @@ export const pejlingDa = {
       completed: `${GLOSSARY.da.completedOn} %{date}`,
       health: 'Trafiklys: %{health}',
       legend: 'Signaturforklaring',
+      legend_health: 'Initiativernes trafiklys',
+      legend_milestones: 'Milepæle',
     },
     targetsPage: {
       chart_title: 'Udvikling pr. år',

@@ -327,6 +327,8 @@ const pejlingEn: Translations<typeof pejlingDa> = {
       completed: `${GLOSSARY.en.completedOn} %{date}`,
       health: 'Health: %{health}',
       legend: 'Legend',
+      legend_health: 'Initiatives’ health',
+      legend_milestones: 'Milestones',
     },
     targetsPage: {
       chart_title: 'By year',
