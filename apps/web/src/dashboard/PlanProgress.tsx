@@ -1,6 +1,7 @@
 import { Box, LinearProgress, Typography } from '@mui/material';
 import { Link, useTranslate } from 'react-admin';
 import type { StrategyDashboard } from '@pejling/contracts';
+import { fillIn } from '../common/fillIn';
 import { formatPercent } from '../common/format';
 import { useIntlLocale } from '../common/useIntlLocale';
 import { paceOf } from './format';
@@ -42,13 +43,17 @@ const Bar = ({
   );
 };
 
-/** The plan period: the share of its days gone against the share of milestones done. */
+/**
+ * The plan period: the share of its days gone against the share of milestones done. Each
+ * figure leads to the milestones it counts: those done, and all that count.
+ */
 export const PlanProgress = ({ dashboard }: { dashboard: StrategyDashboard }) => {
   const translate = useTranslate();
   const locale = useIntlLocale();
   const { progress, strategyId } = dashboard;
   const pace = paceOf(progress);
   const number = (n: number) => new Intl.NumberFormat(locale).format(n);
+  const wholePlan = translate('pejling.dashboard.whole_plan');
   return (
     <Panel title={translate('pejling.dashboard.progress_title')}>
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' } }}>
@@ -63,17 +68,34 @@ export const PlanProgress = ({ dashboard }: { dashboard: StrategyDashboard }) =>
         <Bar
           label={translate('pejling.dashboard.done')}
           value={progress.done ?? 0}
-          detail={
-            <Link
-              to={listLink('milestones', { strategyId, status: COUNTED_MILESTONE_STATUSES })}
-              color="inherit"
-            >
-              {translate('pejling.dashboard.done_detail', {
-                done: number(progress.milestonesDone),
-                total: number(progress.milestonesTotal),
-              })}
-            </Link>
-          }
+          detail={fillIn(translate('pejling.dashboard.done_detail'), {
+            done: (
+              <Link
+                key="done"
+                to={listLink('milestones', { strategyId, status: 'done' })}
+                aria-label={translate('pejling.dashboard.link_done', {
+                  area: wholePlan,
+                  count: progress.milestonesDone,
+                })}
+                color="inherit"
+              >
+                {number(progress.milestonesDone)}
+              </Link>
+            ),
+            total: (
+              <Link
+                key="total"
+                to={listLink('milestones', { strategyId, status: COUNTED_MILESTONE_STATUSES })}
+                aria-label={translate('pejling.dashboard.link_total', {
+                  area: wholePlan,
+                  count: progress.milestonesTotal,
+                })}
+                color="inherit"
+              >
+                {number(progress.milestonesTotal)}
+              </Link>
+            ),
+          })}
         />
       </Box>
       {pace && (
