@@ -165,6 +165,25 @@ describe('the history’s sentences', () => {
     expect(sentence).toMatch(/^Beskrivelse ændret fra »….*Gammel slutning« til »….*Ny slutning«$/);
   });
 
+  it('list the fields in the order the record has them, not as the database kept them', () => {
+    const report = created('status-reports', {
+      risks: 'Ingen',
+      state: 'draft',
+      health: 'green',
+      summary: 'Holdt',
+      reportDate: '2017-06-15',
+      initiativeId: 1,
+    });
+    expect(describeChanges(report, danish, 'da-DK').map((change) => change.field)).toEqual([
+      'initiativeId',
+      'reportDate',
+      'health',
+      'summary',
+      'risks',
+      'state',
+    ]);
+  });
+
   it('read an event stored by an older version, with fewer fields or one no longer kept', () => {
     const old = { id: 7, initiativeId: 1, title: 'Workshop', status: 'planned', owner: 'Anna' };
     const event = update('milestones', old, { ...old, status: 'done', owner: 'Bo' });

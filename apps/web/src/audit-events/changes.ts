@@ -155,6 +155,16 @@ const kindOf = (resource: string, field: string): FieldKind | undefined =>
     ? (RECORD_FIELDS[resource] as Record<string, FieldKind | undefined>)[field]
     : undefined;
 
+/**
+ * The fields that changed, in the order the record has them (the database keeps an
+ * event's values in an order of its own); fields it no longer has come last.
+ */
+const changesOf = (event: Event) => {
+  const order = isAudited(event.resource) ? Object.keys(RECORD_FIELDS[event.resource]) : [];
+  const rank = (field: string) => (order.includes(field) ? order.indexOf(field) : order.length);
+  return changedFields(event.before, event.after).sort((a, b) => rank(a.field) - rank(b.field));
+};
+
 /** The name of a record that an event is about: as it was then, else as it is now. */
 export const subjectOf = (event: Event, translate: Translate, locale: string): string =>
   new Phrasing(event, translate, locale).subject();
@@ -168,7 +178,7 @@ export const subjectOf = (event: Event, translate: Translate, locale: string): s
  */
 export function describeChanges(event: Event, translate: Translate, locale: string): Change[] {
   const phrasing = new Phrasing(event, translate, locale);
-  return changedFields(event.before, event.after).flatMap(({ field, before, after }) => {
+  return changesOf(event).flatMap(({ field, before, after }) => {
     const kind = kindOf(event.resource, field);
     if (kind === 'bookkeeping' || kind === 'derived') return [];
     const label = translate(`resources.${event.resource}.fields.${field}`, { _: field });

@@ -54,6 +54,13 @@ export const OwnerReportPage = () => {
     roundId: string;
     initiativeId: string;
   }>();
+  // A page of its own per request: going on to the next one starts afresh.
+  return (
+    <OwnerReport key={`${roundId}/${initiativeId}`} roundId={roundId} initiativeId={initiativeId} />
+  );
+};
+
+const OwnerReport = ({ roundId, initiativeId }: { roundId: string; initiativeId: string }) => {
   const translate = useTranslate();
   const locale = useIntlLocale();
   const createPath = useCreatePath();
