@@ -1032,7 +1032,8 @@ export const pejlingDa = {
       nothing_said: 'Intet angivet',
       superseded: 'Erstattet af en rettelse:',
       corrects: 'Retter',
-      report_no: 'rapport #%{id}',
+      report_of: 'rapporten fra %{name}',
+      a_report: 'en rapport',
       none_yet: 'Der er ingen statusrapporter for initiativet endnu.',
       continue: 'Fortsæt kladden',
       correct: 'Skriv en rettelse',
@@ -1077,9 +1078,9 @@ export const pejlingDa = {
       submitted_by: 'Indsendt af %{name} %{at}',
       correct: 'Skriv en rettelse',
       correcting:
-        'Du skriver en rettelse af rapport #%{id}, indsendt %{at}. Når du indsender rettelsen, erstatter den den tidligere rapport i runden.',
+        'Du skriver en rettelse af rapporten, der blev indsendt %{at}. Når du indsender rettelsen, erstatter den den tidligere rapport i runden.',
       correcting_draft:
-        'Kladden er en rettelse af rapport #%{id}. Når du indsender den, erstatter den den tidligere rapport i runden.',
+        'Kladden er en rettelse af en indsendt rapport. Når du indsender den, erstatter den den tidligere rapport i runden.',
       stale_milestone:
         'Milepælen »%{title}« er blevet ændret af en anden, mens du skrev: den står nu som %{status}. Rapporten er ikke gemt. Milepælene er hentet igen: se dem efter, og gem eller indsend på ny. Din tekst er bevaret.',
     },

@@ -807,7 +807,8 @@ const pejlingEn: Translations<typeof pejlingDa> = {
       nothing_said: 'Nothing given',
       superseded: 'Replaced by a correction:',
       corrects: 'Corrects',
-      report_no: 'report #%{id}',
+      report_of: 'the report of %{name}',
+      a_report: 'a report',
       none_yet: 'The initiative has no status reports yet.',
       continue: 'Continue the draft',
       correct: 'Write a correction',
@@ -852,9 +853,9 @@ const pejlingEn: Translations<typeof pejlingDa> = {
       submitted_by: 'Submitted by %{name} %{at}',
       correct: 'Write a correction',
       correcting:
-        'You are writing a correction of report #%{id}, submitted %{at}. Once submitted, the correction replaces the earlier report in the round.',
+        'You are writing a correction of the report submitted %{at}. Once submitted, the correction replaces the earlier report in the round.',
       correcting_draft:
-        'This draft corrects report #%{id}. Once submitted, it replaces the earlier report in the round.',
+        'This draft corrects a submitted report. Once submitted, it replaces the earlier report in the round.',
       stale_milestone:
         'The milestone “%{title}” was changed by someone else while you were writing: it is now %{status}. The report has not been saved. The milestones have been reloaded: check them and save or submit again. Your text is kept.',
     },
