@@ -319,5 +319,17 @@ describe('reporting rounds in the web app', () => {
       .waitFor();
     expect(await rows.getByText(`Rapporteringsrunde: ${ROUND_TITLE}`).count()).toBe(3);
     await screenshot(page, 'rounds-history', { fullPage: true });
+
+    // A report's page is titled by its date and initiative in words, not by its number.
+    await page.goto(`${web.app.url}/#/initiatives/${initiative.id}/show`);
+    // Its date, not its round's link, which the row holds too.
+    await reports.locator('tbody tr td').first().click();
+    await page.waitForURL(/#\/status-reports\/\d+\/show$/, { timeout: 20_000 });
+    await page
+      .getByText(
+        new RegExp(`^Statusrapport 15\\. juni 2017 om ${initiative.code.replace('.', '\\.')} `),
+      )
+      .first()
+      .waitFor({ timeout: 20_000 });
   });
 });
