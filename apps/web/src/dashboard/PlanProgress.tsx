@@ -53,7 +53,20 @@ export const PlanProgress = ({ dashboard }: { dashboard: StrategyDashboard }) =>
   const { progress, strategyId } = dashboard;
   const pace = paceOf(progress);
   const number = (n: number) => new Intl.NumberFormat(locale).format(n);
-  const wholePlan = translate('pejling.dashboard.whole_plan');
+  /** A figure of the whole plan as a link to the milestones it counts. */
+  const figure = (key: 'done' | 'total', count: number, status: string | string[]) => (
+    <Link
+      key={key}
+      to={listLink('milestones', { strategyId, status })}
+      aria-label={translate(`pejling.dashboard.link_${key}`, {
+        area: translate('pejling.dashboard.whole_plan'),
+        count,
+      })}
+      color="inherit"
+    >
+      {number(count)}
+    </Link>
+  );
   return (
     <Panel title={translate('pejling.dashboard.progress_title')}>
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' } }}>
@@ -69,32 +82,8 @@ export const PlanProgress = ({ dashboard }: { dashboard: StrategyDashboard }) =>
           label={translate('pejling.dashboard.done')}
           value={progress.done ?? 0}
           detail={fillIn(translate('pejling.dashboard.done_detail'), {
-            done: (
-              <Link
-                key="done"
-                to={listLink('milestones', { strategyId, status: 'done' })}
-                aria-label={translate('pejling.dashboard.link_done', {
-                  area: wholePlan,
-                  count: progress.milestonesDone,
-                })}
-                color="inherit"
-              >
-                {number(progress.milestonesDone)}
-              </Link>
-            ),
-            total: (
-              <Link
-                key="total"
-                to={listLink('milestones', { strategyId, status: COUNTED_MILESTONE_STATUSES })}
-                aria-label={translate('pejling.dashboard.link_total', {
-                  area: wholePlan,
-                  count: progress.milestonesTotal,
-                })}
-                color="inherit"
-              >
-                {number(progress.milestonesTotal)}
-              </Link>
-            ),
+            done: figure('done', progress.milestonesDone, 'done'),
+            total: figure('total', progress.milestonesTotal, COUNTED_MILESTONE_STATUSES),
           })}
         />
       </Box>
