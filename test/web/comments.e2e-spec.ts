@@ -29,7 +29,7 @@ describe('comments on an initiative in a browser', () => {
   it('lets an owner write a comment on their initiative and correct it', async () => {
     await openInitiativeAs(DEMO.ufm);
     await web.page.getByText('Ingen kommentarer endnu.').waitFor({ timeout: 20_000 });
-    const send = web.page.getByRole('button', { name: 'Send' });
+    const send = web.page.getByRole('button', { name: 'Send', exact: true });
     // Nothing to send yet: a blank comment cannot be sent.
     expect(await send.isDisabled()).toBe(true);
     await commentField().fill(TEXT);

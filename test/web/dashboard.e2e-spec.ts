@@ -26,7 +26,7 @@ describe('the dashboard in a browser', () => {
     console.log(`dashboard rendered ${rendered} ms after signing in`);
     const areas = web.page.getByRole('table', { name: 'Indsatsområder' });
 
-    expect(web.page.url()).toMatch(/#\/$/);
+    expect(web.page.url()).toMatch(/#\/dashboard$/);
     await web.page.getByRole('heading', { name: 'Klyngestrategi 2.0' }).waitFor();
     await web.page.getByText(/Planperiode 1\. jan\. 2016 – 31\. dec\. 2018/).waitFor();
     await web.page.getByText('Tid gået af planperioden').waitFor();
@@ -45,17 +45,32 @@ describe('the dashboard in a browser', () => {
       await web.page.getByText(`Pejlemærke ${n}`, { exact: true }).waitFor();
     // Target 2 has no number: the card says so.
     await web.page.getByText('Intet måltal').waitFor();
-    await web.page.getByRole('heading', { name: /^Milepæle over fristen \(\d+\)$/ }).waitFor();
+    await web.page.getByRole('heading', { name: /^Overskredne milepæle \(\d+\)$/ }).waitFor();
     await web.page.getByRole('heading', { name: /^Frist inden for 30 dage \(\d+\)$/ }).waitFor();
     // The steering group changes nothing: no edit or create actions.
     expect(await web.page.getByRole('link', { name: /^(Redigér|Opret)$/ }).count()).toBe(0);
 
     await screenshot(web.page, 'dashboard-steering-group', { fullPage: true });
 
+    // "41 af 87 milepæle": each figure leads to the milestones it counts, and no others.
+    const pace = web.page.locator('section', {
+      has: web.page.getByRole('heading', { name: 'Tid og fremdrift' }),
+    });
+    for (const what of ['færdige milepæle', 'milepæle i alt']) {
+      const figure = pace.getByRole('link', { name: new RegExp(`^Hele planen: \\d+ ${what}$`) });
+      const count = Number(/: (\d+) /.exec((await figure.getAttribute('aria-label')) ?? '')?.[1]);
+      expect(count).toBeGreaterThan(0);
+      await figure.click();
+      await web.page.waitForURL(/#\/milestones\?/);
+      await web.page.getByText(new RegExp(`^1-\\d+ af ${count}$`)).waitFor({ timeout: 20_000 });
+      await web.page.goBack();
+      await pace.waitFor({ timeout: 20_000 });
+    }
+
     // Focus area A's overdue milestones: the figure, then the list it leads to.
-    const overdue = areas.getByRole('link', { name: /^A .*: \d+ milepæle over fristen$/ });
+    const overdue = areas.getByRole('link', { name: /^A .*: \d+ overskredne milepæle$/ });
     const label = (await overdue.getAttribute('aria-label')) ?? '';
-    const count = Number(/: (\d+) milepæle over fristen$/.exec(label)?.[1]);
+    const count = Number(/: (\d+) overskredne milepæle$/.exec(label)?.[1]);
     expect(count).toBeGreaterThan(0);
     await overdue.click();
     await web.page.waitForURL(/#\/milestones\?/);

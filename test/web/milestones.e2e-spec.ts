@@ -5,7 +5,7 @@ import { DEMO, Session } from '../support/session';
 /**
  * Issue 6's story: the secretariat marks an overdue milestone done in the list and sees the
  * dashboard count it; then changes two more at once, found with the saved filter
- * "Forfaldne".
+ * "Overskredne".
  */
 describe('changing milestones’ status in a browser', () => {
   const web = useBrowserApp({ page: { viewport: { width: 1400, height: 900 } } });
@@ -22,18 +22,18 @@ describe('changing milestones’ status in a browser', () => {
     };
     return {
       done: await figure('færdige milepæle'),
-      overdue: await figure('milepæle over fristen'),
+      overdue: await figure('overskredne milepæle'),
     };
   }
 
-  /** Opens the milestone list, picks the saved filter "Forfaldne" and answers how many it finds. */
+  /** Opens the milestone list, picks the saved filter "Overskredne" and answers how many it finds. */
   async function overdueList(): Promise<number> {
     // An empty filter: the list would otherwise come back with the one used last.
     await web.page.goto(`${web.app.url}/#/milestones?filter=%7B%7D`);
     await web.page
-      .getByRole('button', { name: 'Forfaldne', pressed: false })
+      .getByRole('button', { name: 'Overskredne', pressed: false })
       .click({ timeout: 20_000 });
-    await web.page.getByRole('button', { name: 'Forfaldne', pressed: true }).waitFor();
+    await web.page.getByRole('button', { name: 'Overskredne', pressed: true }).waitFor();
     await web.page.waitForURL(/overdue/);
     const total = web.page.getByText(/^1-\d+ af \d+$/);
     await total.waitFor({ timeout: 20_000 });
@@ -144,7 +144,7 @@ describe('changing milestones’ status in a browser', () => {
     await web.page.goto(`${web.app.url}/#/milestones`);
     await signInThroughForm(web.page, DEMO.steering);
     await web.page.locator('table tbody tr').first().waitFor({ timeout: 20_000 });
-    await web.page.getByRole('button', { name: 'Forfaldne' }).waitFor();
+    await web.page.getByRole('button', { name: 'Overskredne' }).waitFor();
     expect(await web.page.getByRole('combobox', { name: /Status for milepælen/ }).count()).toBe(0);
     expect(await web.page.locator('table').getByRole('checkbox').count()).toBe(0);
   });

@@ -7,7 +7,7 @@ import type {
 } from '@pejling/contracts';
 import { recipientsOf, signInLinks } from '@pejling/server/testing';
 import { Page } from 'playwright-core';
-import { screenshot, useBrowserApp } from '../support/browser';
+import { screenshot, signInThroughForm, useBrowserApp } from '../support/browser';
 import { DEMO, Session } from '../support/session';
 import { until } from '../support/until';
 
@@ -159,6 +159,36 @@ describe('My work in the web app', () => {
     await page.waitForURL(new RegExp(`#/reporting-rounds/${roundId}/report/${a1.id}$`), {
       timeout: 20_000,
     });
+
+    // His only request: once it is answered, the form leads back to My work.
+    await page.getByRole('radio', { name: 'Grøn' }).check();
+    await page.getByLabel('Hvad er der sket?').fill('Dialogen med universiteterne er i gang.');
+    await page.getByRole('button', { name: 'Indsend' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Indsend' }).click();
+    const next = page.getByTestId('next-request');
+    await next.getByText('Der venter ikke flere rapporter på dig.').waitFor({ timeout: 20_000 });
+    await next.getByRole('link', { name: 'Til Mit arbejde' }).click();
+    await page.waitForURL(/#\/my-work$/);
+    await page
+      .getByText('Ingen rapporteringsrunder venter på en rapport fra dig.')
+      .waitFor({ timeout: 20_000 });
+  });
+
+  it('lands the owner on My work: at the app’s own address, and after signing in', async () => {
+    await page.goto(`${web.app.url}/#/`);
+    await page.waitForURL(/#\/my-work$/, { timeout: 20_000 });
+    await page.getByRole('heading', { name: 'Mine milepæle' }).waitFor({ timeout: 20_000 });
+
+    const fresh = await web.newPage();
+    await fresh.goto(`${web.app.url}/#/`);
+    await signInThroughForm(fresh, DEMO.ufm);
+    await fresh.waitForURL(/#\/my-work$/, { timeout: 20_000 });
+    await fresh.getByRole('heading', { name: 'Mine milepæle' }).waitFor({ timeout: 20_000 });
+    // The dashboard is still his to open, from the menu.
+    await fresh.getByRole('menuitem', { name: 'Overblik' }).click();
+    await fresh.waitForURL(/#\/dashboard$/);
+    await fresh.getByTestId('dashboard').waitFor({ timeout: 20_000 });
+    await fresh.close();
   });
 
   it('gives the owner no way to edit an initiative of another organisation', async () => {

@@ -173,6 +173,16 @@ describe('reporting rounds in the web app', () => {
     await page.getByText('Tak! Din statusrapport er indsendt.').waitFor({ timeout: 20_000 });
     await page.getByTestId('submitted-report').getByText('Workshoppen med klyngerne').waitFor();
     await page.getByRole('button', { name: 'Skriv en rettelse' }).waitFor();
+    // On to the next report asked of him, in one click.
+    const next = page.getByTestId('next-request');
+    await next.getByText(/^Næste rapport, der venter på dig: /).waitFor({ timeout: 20_000 });
+    const onward = next.getByRole('link', { name: /^Rapportér for / });
+    const nextPath = (await onward.getAttribute('href')) ?? '';
+    expect(nextPath).toMatch(new RegExp(`^#/reporting-rounds/${roundId}/report/\\d+$`));
+    expect(nextPath).not.toBe(`#/reporting-rounds/${roundId}/report/${initiative.id}`);
+    await onward.click();
+    await page.waitForURL((url) => url.hash === nextPath, { timeout: 20_000 });
+    await page.getByRole('button', { name: 'Indsend' }).waitFor({ timeout: 20_000 });
 
     const [submitted] = await getJson<StatusReportRecord[]>(
       list('/status-reports', { roundId, initiativeId: initiative.id, state: 'submitted' }),
@@ -199,9 +209,29 @@ describe('reporting rounds in the web app', () => {
     await page.getByText(/^1 indsendt, 0 som kladde/).waitFor();
     await screenshot(page, 'rounds-completion-board', { fullPage: true });
 
+    // Meanwhile another initiative's report is drafted: the dialog counts it.
+    const round = await getJson<ReportingRoundRecord>(`/reporting-rounds/${roundId}`);
+    const drafted = round.initiativeIds.find((id) => id !== initiative.id);
+    const draft = await api.fetch('/api/status-reports', {
+      method: 'POST',
+      body: JSON.stringify({ roundId, initiativeId: drafted, health: 'amber', state: 'draft' }),
+    });
+    expect(draft.status).toBe(201);
+    const n = round.initiativeIds.length;
     await page.getByRole('button', { name: 'Luk runden' }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByText(/låses rapporten til styregruppen/).waitFor();
+    await dialog
+      .getByText(
+        `Lige nu: 1 indsendt, 1 kun som kladde, ${n - 2} mangler – af ${n} initiativer i runden.`,
+      )
+      .waitFor({ timeout: 20_000 });
+    await dialog
+      .getByText(`${n - 1} initiativer har ikke indsendt en statusrapport til runden.`, {
+        exact: false,
+      })
+      .waitFor();
+    await dialog.getByText(/låses rapporten til styregruppen.*Det kan ikke fortrydes\./).waitFor();
+    await screenshot(page, 'rounds-close-dialog');
     await dialog.getByRole('button', { name: 'Luk runden' }).click();
     await page.getByText('Runden er lukket, og rapporten er låst').waitFor({ timeout: 20_000 });
     await page.getByText(/^Runden blev lukket /).waitFor();
@@ -231,6 +261,11 @@ describe('reporting rounds in the web app', () => {
     await entry.getByText('Grøn', { exact: true }).waitFor();
     await entry.getByText(/^Indsendt af Peter Lund/).waitFor();
     expect(await page.getByText('Ingen statusrapport').count()).toBeGreaterThan(0);
+    // An initiative that did not answer shows the latest report its owner sent before,
+    // marked as not answering this round.
+    expect(
+      await page.getByText(/^Seneste rapport, indsendt .+ af .+, uden for runden$/).count(),
+    ).toBeGreaterThan(0);
 
     // The PDF links lead to the server's rendering of the same report.
     const pdf = await page.getByRole('link', { name: 'PDF på dansk' }).getAttribute('href');
@@ -247,5 +282,54 @@ describe('reporting rounds in the web app', () => {
     expect(await page.getByRole('button', { name: 'Profil' }).isVisible()).toBe(false);
     await screenshot(page, 'rounds-report-print', { fullPage: true });
     await page.emulateMedia({ media: 'screen' });
+  });
+
+  it('shows the initiative’s reports and its history in words, and the round’s in the history', async () => {
+    const page = secretariat;
+    await page.goto(`${web.app.url}/#/initiatives/${initiative.id}/show`);
+    // The initiative's status reports, the latest first: the one just submitted.
+    const reports = page.getByRole('region', { name: 'Statusrapporter' });
+    const firstReport = reports.locator('tbody tr').first();
+    await firstReport.waitFor({ timeout: 20_000 });
+    await firstReport.getByText('Indsendt', { exact: true }).waitFor();
+    await firstReport.getByText(ROUND_TITLE).waitFor();
+    await firstReport.getByText('Peter Lund').waitFor();
+
+    // Its history reads as sentences about named things, in Danish.
+    const history = page.getByRole('region', { name: 'Historik' });
+    await history.getByText('Status ændret fra Kladde til Indsendt').waitFor({ timeout: 20_000 });
+    await history.getByText(`Rapporteringsrunde: ${ROUND_TITLE}`).first().waitFor();
+    await history.getByText('Skrevet af: Peter Lund').first().waitFor();
+    await history.getByText('Færdig den sat til 14. juni 2017').waitFor();
+    await history.getByText(`Milepæl: ${done.title}`).first().waitFor();
+    expect(await history.getByText(/draft|submitted|→/).count()).toBe(0);
+    await screenshot(page, 'rounds-initiative-history', { fullPage: true });
+
+    // The round's own changes: its state by name, its initiatives by code, cut short.
+    await page.goto(
+      `${web.app.url}/#/audit-events?${new URLSearchParams({
+        filter: JSON.stringify({ resource: 'reporting-rounds' }),
+      })}`,
+    );
+    const rows = page.locator('table tbody tr');
+    await rows.getByText('Status ændret fra Åben til Lukket').waitFor({ timeout: 20_000 });
+    await rows.getByText('Status ændret fra Kladde til Åben').waitFor();
+    await rows
+      .getByText(/^Initiativer i runden: [A-E]\.\d+, [A-E]\.\d+, [A-E]\.\d+ og \d+ andre$/)
+      .waitFor();
+    expect(await rows.getByText(`Rapporteringsrunde: ${ROUND_TITLE}`).count()).toBe(3);
+    await screenshot(page, 'rounds-history', { fullPage: true });
+
+    // A report's page is titled by its date and initiative in words, not by its number.
+    await page.goto(`${web.app.url}/#/initiatives/${initiative.id}/show`);
+    // Its date, not its round's link, which the row holds too.
+    await reports.locator('tbody tr td').first().click();
+    await page.waitForURL(/#\/status-reports\/\d+\/show$/, { timeout: 20_000 });
+    await page
+      .getByText(
+        new RegExp(`^Statusrapport 15\\. juni 2017 om ${initiative.code.replace('.', '\\.')} `),
+      )
+      .first()
+      .waitFor({ timeout: 20_000 });
   });
 });

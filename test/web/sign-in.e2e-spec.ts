@@ -51,10 +51,11 @@ describe('the sign-in page in a browser', () => {
     await web.page.waitForURL(/#\/milestones$/);
     await web.page.locator('table tbody tr').first().waitFor({ timeout: 20_000 });
 
-    // Already signed in, the sign-in page's address goes on to the app.
+    // Already signed in, the sign-in page's address goes on to the app: the steering
+    // group's start page.
     await web.page.goto(`${web.app.url}/#/login`);
     await web.page.getByRole('button', { name: 'Profil' }).waitFor({ timeout: 20_000 });
-    await web.page.waitForURL(/#\/$/);
+    await web.page.waitForURL(/#\/dashboard$/);
   });
 
   it('says that a session ended, and returns to where the person was', async () => {

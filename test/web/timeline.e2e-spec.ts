@@ -33,6 +33,24 @@ describe('the timeline and the targets in a browser', () => {
     expect(
       await web.page.locator('[data-status="overdue"][aria-label*="Overskredet"]').count(),
     ).toBeGreaterThan(0);
+    // An initiative's health is a traffic light, not a milestone's marker: the legend says
+    // what each lamp means, apart from the milestones' marks.
+    const lights = web.page.getByRole('list', { name: 'Initiativernes trafiklys' });
+    expect(await lights.getByRole('listitem').allInnerTexts()).toEqual([
+      'Grøn',
+      'Gul',
+      'Rød',
+      'Ikke vurderet',
+    ]);
+    const milestoneMarks = web.page.getByRole('list', { name: 'Milepæle' });
+    expect(await milestoneMarks.getByText('Færdig', { exact: true }).count()).toBe(1);
+    const rowLights = web.page.locator('[data-testid="timeline"] [data-testid="health-mark"]');
+    expect(await rowLights.count()).toBe(20);
+    const amber = rowLights.and(web.page.locator('[data-health="amber"]')).first();
+    expect(await amber.getAttribute('aria-label')).toBe('Trafiklys: Gul');
+    // Its lamps are circles in a housing: no path of a milestone's marker.
+    expect(await amber.locator('path').count()).toBe(0);
+    expect(await amber.locator('circle').count()).toBe(3);
     // Nothing to change here for the steering group.
     expect(await web.page.getByRole('link', { name: 'Redigér' }).count()).toBe(0);
     expect(await web.page.getByRole('link', { name: 'Opret' }).count()).toBe(0);

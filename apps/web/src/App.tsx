@@ -15,6 +15,7 @@ import { withSpreadsheetSafeExports } from './common/spreadsheetSafeExport';
 import focusAreas from './focus-areas';
 import { i18nProvider } from './i18n';
 import initiatives from './initiatives';
+import { Landing } from './layout/Landing';
 import { Layout } from './layout/Layout';
 import milestones from './milestones';
 import organisations from './organisations';
@@ -46,7 +47,6 @@ const NotificationSettingsPage = lazyPage(
   'NotificationSettingsPage',
 );
 const TimelinePage = lazyPage(() => import('./timeline/TimelinePage'), 'TimelinePage');
-const MyWorkPage = lazyPage(() => import('./my-work/MyWorkPage'), 'MyWorkPage');
 const RoundReportPage = lazyPage(
   () => import('./reporting-rounds/report/RoundReportPage'),
   'RoundReportPage',
@@ -55,13 +55,17 @@ const OwnerReportPage = lazyPage(
   () => import('./reporting-rounds/owner-report/OwnerReportPage'),
   'OwnerReportPage',
 );
-// The landing page, lazy too: the sign-in page does not need it. It is fetched as soon as
-// the app's code runs (boot.tsx loads that while someone types on the sign-in page).
+// The start pages (`Landing`), lazy too: the sign-in page does not need them. They are
+// fetched as soon as the app's code runs (boot.tsx loads that while someone types on the
+// sign-in page).
 const Dashboard = lazyPage(() => import('./dashboard'), 'Dashboard');
-void Dashboard.preload().catch(() => undefined);
+const MyWorkPage = lazyPage(() => import('./my-work/MyWorkPage'), 'MyWorkPage');
+for (const page of [Dashboard, MyWorkPage]) void page.preload().catch(() => undefined);
 
 /**
- * Only composition: each resource's views live in its own folder. `requireAuth`: nothing
+ * Only composition: each resource's views live in its own folder. `/` leads on to the
+ * person's start page (`Landing`): My work for an owner, the dashboard for the others.
+ * `requireAuth`: nothing
  * but the public pages (sign-in, choosing a first password, the links in reminder e-mails)
  * shows before the session is confirmed. Menu items, buttons and routes follow
  * `authProvider.canAccess`. The menu lists resources in this order; the delivery log comes
@@ -71,7 +75,7 @@ void Dashboard.preload().catch(() => undefined);
 export const App = () => (
   <Admin
     title="Pejling"
-    dashboard={Dashboard}
+    dashboard={Landing}
     dataProvider={dataProvider}
     authProvider={authProvider}
     i18nProvider={i18nProvider}
@@ -96,6 +100,7 @@ export const App = () => (
     <Resource name="reminder-rules" {...reminderRules} />
     <Resource name="reminder-deliveries" {...reminderDeliveries} />
     <CustomRoutes>
+      <Route path="/dashboard" element={<Dashboard />} />
       <Route path="/change-password" element={<ChangePasswordPage />} />
       <Route path="/settings/notifications" element={<NotificationSettingsPage />} />
       <Route path="/reminders/run" element={<RunRemindersPage />} />

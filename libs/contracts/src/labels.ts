@@ -17,6 +17,7 @@ import type {
   RoundState,
   StatusReportState,
 } from './enums';
+import { GLOSSARY } from './glossary';
 
 /**
  * What each enumeration value is called, in every language: the one set of words the web
@@ -105,7 +106,7 @@ export const ENUM_LABELS: Record<Language, EnumLabels> = {
     },
     reminderKind: {
       due_soon: 'Før fristen',
-      overdue: 'Over fristen',
+      overdue: GLOSSARY.da.overdue,
       escalation: 'Eskalering',
       round_request: 'Anmodning om statusrapport',
       round_due_soon: 'Før rundens frist',
@@ -204,7 +205,7 @@ export const ENUM_LABELS: Record<Language, EnumLabels> = {
     },
     reminderKind: {
       due_soon: 'Before the due date',
-      overdue: 'Overdue',
+      overdue: GLOSSARY.en.overdue,
       escalation: 'Escalation',
       round_request: 'Request for a status report',
       round_due_soon: 'Before the round’s due date',

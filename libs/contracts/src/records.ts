@@ -2,7 +2,6 @@ import type {
   Health,
   InitiativeStatus,
   MilestoneStatus,
-  AuditAction,
   Language,
   OrganisationKind,
   ProgressMethod,
@@ -109,22 +108,6 @@ export interface PersonRecord extends RecordMeta {
   hasPassword: boolean;
   /** Since when the person's calendar feed has had its address; null without a feed. */
   calendarFeedSince: IsoInstant | null;
-}
-
-/** One create, update or delete, with the record as it was before and after. */
-export interface AuditEventRecord {
-  id: number;
-  at: IsoInstant;
-  personId: number | null;
-  /** The name at the time, kept when the person is gone. */
-  personName: string | null;
-  resource: string;
-  recordId: number;
-  action: AuditAction;
-  before: Record<string, unknown> | null;
-  after: Record<string, unknown> | null;
-  /** The initiative the record belongs to, so an initiative's history includes its milestones'. */
-  initiativeId: number | null;
 }
 
 export interface TargetSeries {

@@ -67,6 +67,12 @@ export interface RoundReportStatusReport {
   nextSteps: string;
   authorName: string | null;
   submittedAt: IsoInstant | null;
+  /**
+   * True: not an answer to this round, but the initiative's latest report submitted before
+   * it (outside it, or to an earlier round), shown where the round has none. A snapshot
+   * taken before this field existed lacks it: its reports all answer the round.
+   */
+  outsideRound?: boolean;
 }
 
 export interface RoundReportInitiative {
@@ -82,7 +88,10 @@ export interface RoundReportInitiative {
    * `health` the health it had then. Null without a previous round that covered it.
    */
   change: { progress: number; health: Health | null } | null;
-  /** The submitted report for this round; null if it is missing. */
+  /**
+   * The submitted report for this round; without one, the latest submitted before it
+   * (`outsideRound`); null if the initiative has never reported.
+   */
   report: RoundReportStatusReport | null;
   overdue: RoundReportMilestone[];
   /** Due within 60 days after the report's day. */

@@ -35,14 +35,23 @@ const fetchAppWhenTyping = (loadApp: () => Promise<RenderApp>) =>
     once: true,
   });
 
+/** What react-admin keeps in react-router's state when it sends someone to sign in. */
+interface RouterState {
+  usr?: { nextPathname?: unknown; nextSearch?: unknown };
+}
+
 /**
  * Where the person wanted to go: the address they came with, or, on the sign-in page's
- * own address (a reload of it), what it was shown for.
+ * own address (a reload of it), what it was shown for: by this page, or by the app, which
+ * sent them there when their session ended.
  */
 const wantedPath = (path: string): string => {
   if (path.split('?')[0] !== SIGN_IN_PATH) return path;
-  const state = window.history.state as Record<string, unknown> | null;
-  return typeof state?.[NEXT] === 'string' ? state[NEXT] : '/';
+  const state = window.history.state as (Record<string, unknown> & RouterState) | null;
+  if (typeof state?.[NEXT] === 'string') return state[NEXT];
+  const { nextPathname, nextSearch } = state?.usr ?? {};
+  if (typeof nextPathname !== 'string') return '/';
+  return typeof nextSearch === 'string' ? `${nextPathname}${nextSearch}` : nextPathname;
 };
 
 /**

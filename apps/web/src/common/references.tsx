@@ -6,21 +6,18 @@ import {
   SelectInput,
   type Validator,
 } from 'react-admin';
-import type {
-  FocusAreaRecord,
-  InitiativeRecord,
-  OrganisationRecord,
-  PersonRecord,
-} from '@pejling/contracts';
+import type { InitiativeRecord, OrganisationRecord, PersonRecord } from '@pejling/contracts';
+import { representation } from './recordNames';
 
-/** How records are named when one is picked or shown as a reference. */
-export const codeAndTitle = (record: Pick<FocusAreaRecord | InitiativeRecord, 'code' | 'title'>) =>
-  `${record.code} ${record.title}`;
-export const organisationLabel = (record: OrganisationRecord) =>
+/** How records are named when one is picked: as everywhere else (`recordNames.ts`). */
+export const initiativeName = representation('initiatives');
+const focusAreaName = representation('focus-areas');
+const personName = representation('people');
+/** An organisation picked by its short name, with its full name beside it. */
+const organisationLabel = (record: OrganisationRecord) =>
   record.shortName && record.shortName !== record.name
     ? `${record.shortName} – ${record.name}`
     : record.name;
-export const personLabel = (record: PersonRecord) => record.name;
 
 /** MUI's own "No options" is English: every autocomplete here says it in the UI language. */
 const noOptionsText = 'pejling.no_options';
@@ -42,7 +39,7 @@ export const FocusAreaInput = ({ source, validate, label, helperText }: Referenc
     perPage={100}
   >
     <SelectInput
-      optionText={codeAndTitle}
+      optionText={focusAreaName}
       validate={validate}
       label={label}
       helperText={helperText}
@@ -84,7 +81,7 @@ function referencePicker<R extends { id: number }>(
 export const InitiativeInput = referencePicker<InitiativeRecord>(
   'initiatives',
   'code',
-  codeAndTitle,
+  initiativeName,
   false,
 );
 export const OrganisationInput = referencePicker<OrganisationRecord>(
@@ -93,11 +90,11 @@ export const OrganisationInput = referencePicker<OrganisationRecord>(
   organisationLabel,
   false,
 );
-export const PersonInput = referencePicker<PersonRecord>('people', 'name', personLabel, false);
+export const PersonInput = referencePicker<PersonRecord>('people', 'name', personName, false);
 export const OrganisationsInput = referencePicker<OrganisationRecord>(
   'organisations',
   'shortName',
   organisationLabel,
   true,
 );
-export const PeopleInput = referencePicker<PersonRecord>('people', 'name', personLabel, true);
+export const PeopleInput = referencePicker<PersonRecord>('people', 'name', personName, true);

@@ -1,6 +1,7 @@
 import { Box, LinearProgress, Typography } from '@mui/material';
 import { Link, useTranslate } from 'react-admin';
 import type { StrategyDashboard } from '@pejling/contracts';
+import { fillIn } from '../common/fillIn';
 import { formatPercent } from '../common/format';
 import { useIntlLocale } from '../common/useIntlLocale';
 import { paceOf } from './format';
@@ -42,13 +43,30 @@ const Bar = ({
   );
 };
 
-/** The plan period: the share of its days gone against the share of milestones done. */
+/**
+ * The plan period: the share of its days gone against the share of milestones done. Each
+ * figure leads to the milestones it counts: those done, and all that count.
+ */
 export const PlanProgress = ({ dashboard }: { dashboard: StrategyDashboard }) => {
   const translate = useTranslate();
   const locale = useIntlLocale();
   const { progress, strategyId } = dashboard;
   const pace = paceOf(progress);
   const number = (n: number) => new Intl.NumberFormat(locale).format(n);
+  /** A figure of the whole plan as a link to the milestones it counts. */
+  const figure = (key: 'done' | 'total', count: number, status: string | string[]) => (
+    <Link
+      key={key}
+      to={listLink('milestones', { strategyId, status })}
+      aria-label={translate(`pejling.dashboard.link_${key}`, {
+        area: translate('pejling.dashboard.whole_plan'),
+        count,
+      })}
+      color="inherit"
+    >
+      {number(count)}
+    </Link>
+  );
   return (
     <Panel title={translate('pejling.dashboard.progress_title')}>
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' } }}>
@@ -63,17 +81,10 @@ export const PlanProgress = ({ dashboard }: { dashboard: StrategyDashboard }) =>
         <Bar
           label={translate('pejling.dashboard.done')}
           value={progress.done ?? 0}
-          detail={
-            <Link
-              to={listLink('milestones', { strategyId, status: COUNTED_MILESTONE_STATUSES })}
-              color="inherit"
-            >
-              {translate('pejling.dashboard.done_detail', {
-                done: number(progress.milestonesDone),
-                total: number(progress.milestonesTotal),
-              })}
-            </Link>
-          }
+          detail={fillIn(translate('pejling.dashboard.done_detail'), {
+            done: figure('done', progress.milestonesDone, 'done'),
+            total: figure('total', progress.milestonesTotal, COUNTED_MILESTONE_STATUSES),
+          })}
         />
       </Box>
       {pace && (

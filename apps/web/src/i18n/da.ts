@@ -1,5 +1,5 @@
 import type { TranslationMessages } from 'react-admin';
-import { ENUM_LABELS } from '@pejling/contracts';
+import { ENUM_LABELS, GLOSSARY } from '@pejling/contracts';
 import { signInDa } from './signInMessages';
 import type { CompleteRaMessages } from './types';
 
@@ -122,7 +122,7 @@ const raDa: CompleteRaMessages = {
   navigation: {
     clear_filters: 'Ryd filtre',
     no_filtered_results: 'Ingen %{name} fundet med de valgte filtre.',
-    no_results: 'Ingen %{name} fundet',
+    no_results: 'Ingen %{name} fundet.',
     no_more_results: 'Side %{page} findes ikke. Prøv den forrige side.',
     page_out_of_boundaries: 'Side %{page} findes ikke',
     page_out_from_end: 'Der er ingen side efter den sidste',
@@ -276,9 +276,9 @@ export const pejlingDa = {
         code: 'Kode',
         title: 'Titel',
         description: 'Beskrivelse',
-        leadOrganisationId: 'Ansvarlig organisation',
+        leadOrganisationId: GLOSSARY.da.leadOrganisation,
         partnerOrganisationIds: 'Partnere',
-        responsiblePersonIds: 'Ansvarlige personer',
+        responsiblePersonIds: GLOSSARY.da.responsiblePeople,
         startDate: 'Start',
         endDate: 'Slut',
         status: 'Status',
@@ -291,6 +291,7 @@ export const pejlingDa = {
         progressOverride: 'Manuel fremdrift (%)',
         progressOverrideReason: 'Begrundelse for manuel fremdrift',
         milestones: 'Milepæle',
+        statusReports: 'Statusrapporter',
       },
     },
     milestones: {
@@ -304,11 +305,11 @@ export const pejlingDa = {
         initiativeId: 'Initiativ',
         title: 'Titel',
         description: 'Beskrivelse',
-        dueDate: 'Frist',
+        dueDate: GLOSSARY.da.dueDate,
         responsiblePersonId: 'Ansvarlig',
         status: 'Status',
-        completedOn: 'Færdig den',
-        overdue: 'Overskredet',
+        completedOn: GLOSSARY.da.completedOn,
+        overdue: GLOSSARY.da.overdue,
         dueFrom: 'Frist fra',
         dueTo: 'Frist til',
       },
@@ -411,7 +412,7 @@ export const pejlingDa = {
         kind: 'Type',
         text: 'Tekst',
         responsiblePersonId: 'Ansvarlig',
-        dueDate: 'Frist',
+        dueDate: GLOSSARY.da.dueDate,
         initiativeId: 'Initiativ',
         milestoneId: 'Milepæl',
         createdByPersonId: 'Oprettet af',
@@ -483,7 +484,7 @@ export const pejlingDa = {
         roundId: 'Rapporteringsrunde',
         roundTitle: 'Rapporteringsrunde',
         createdAt: 'Oprettet',
-        dueDate: 'Frist',
+        dueDate: GLOSSARY.da.dueDate,
         daysLate: 'I forhold til fristen',
         from: 'Fra dato',
         to: 'Til dato',
@@ -505,7 +506,7 @@ export const pejlingDa = {
       round: 'Rapporteringsrunde',
       initiative: 'Initiativ',
       milestone: 'Milepæl',
-      due: 'Frist',
+      due: GLOSSARY.da.dueDate,
       status: 'Status',
       focus_area: 'Indsatsområde',
       health: 'Trafiklys',
@@ -548,9 +549,11 @@ export const pejlingDa = {
       initiatives_count: '%{smart_count} initiativ |||| %{smart_count} initiativer',
       marker: '%{title}, frist %{date}, %{status}',
       due: 'Frist: %{date}',
-      completed: 'Færdig: %{date}',
+      completed: `${GLOSSARY.da.completedOn} %{date}`,
       health: 'Trafiklys: %{health}',
       legend: 'Signaturforklaring',
+      legend_health: 'Initiativernes trafiklys',
+      legend_milestones: 'Milepæle',
     },
     targetsPage: {
       chart_title: 'Udvikling pr. år',
@@ -596,7 +599,7 @@ export const pejlingDa = {
       health: 'Trafiklys',
       status: 'Status',
       milestones: 'Milepæle færdige',
-      overdue: 'Over fristen',
+      overdue: 'Overskredne',
       whole_plan: 'Hele planen',
       done_of_total: '%{done} af %{total}',
       link_initiatives: '%{area}: %{count} initiativer',
@@ -604,7 +607,7 @@ export const pejlingDa = {
       link_status: '%{area}: %{count} initiativer med status %{status}',
       link_done: '%{area}: %{count} færdige milepæle',
       link_total: '%{area}: %{count} milepæle i alt',
-      link_overdue: '%{area}: %{count} milepæle over fristen',
+      link_overdue: '%{area}: %{count} overskredne milepæle',
       targets: 'Pejlemærker',
       target_number: 'Pejlemærke %{number}',
       baseline: 'Udgangspunkt',
@@ -627,14 +630,14 @@ export const pejlingDa = {
       chart_line: 'Lige linje fra udgangspunkt til mål',
       chart_label: '%{series}: målt pr. år og den lige linje fra udgangspunkt til mål',
       show_target: 'Se pejlemærket',
-      overdue_title: 'Milepæle over fristen',
+      overdue_title: GLOSSARY.da.overdueMilestones,
       due_soon_title: 'Frist inden for %{days} dage',
-      none_overdue: 'Ingen milepæle er over fristen.',
+      none_overdue: 'Ingen milepæle er overskredet.',
       none_due_soon: 'Ingen milepæle har frist de næste %{days} dage.',
       show_all: 'Vis alle %{count}',
       shown_of: 'Viser %{shown} af %{total}',
       no_responsible: 'Ingen ansvarlig',
-      due: 'Frist',
+      due: GLOSSARY.da.dueDate,
       responsible: 'Ansvarlig',
       milestone: 'Milepæl',
       initiative: 'Initiativ',
@@ -657,8 +660,8 @@ export const pejlingDa = {
     },
     milestoneFilters: {
       label: 'Faste filtre',
-      overdue: 'Forfaldne',
-      due_soon: 'Forfalder inden for 30 dage',
+      overdue: 'Overskredne',
+      due_soon: 'Frist inden for 30 dage',
       mine: 'Mine',
     },
     progress: {
@@ -673,7 +676,7 @@ export const pejlingDa = {
       override_helper: 'Lad feltet stå tomt for at beregne fremdriften ud fra milepælene.',
     },
     overdue: {
-      yes: 'Overskredet',
+      yes: GLOSSARY.da.overdue,
       no: 'Nej',
     },
     target: {
@@ -783,7 +786,7 @@ export const pejlingDa = {
       title: 'Notifikationer',
       reminders: 'Sprog og påmindelser pr. e-mail',
       enabled_help:
-        'Slår du påmindelserne fra, får du stadig eskaleringer: besked, når en milepæl er langt over fristen.',
+        'Slår du påmindelserne fra, får du stadig eskaleringer: besked, når en milepæl længe har været overskredet.',
       saved: 'Dine indstillinger er gemt',
     },
     calendar: {
@@ -816,7 +819,7 @@ export const pejlingDa = {
     unsubscribe: {
       title: 'Afmeld påmindelser',
       intro:
-        'Du får så ikke flere påmindelser om frister pr. e-mail. Eskaleringer får du stadig: besked, når en milepæl er langt over fristen.',
+        'Du får så ikke flere påmindelser om frister pr. e-mail. Eskaleringer får du stadig: besked, når en milepæl længe har været overskredet.',
       confirm: 'Afmeld påmindelser',
       done: '%{name} får ikke flere påmindelser. Eskaleringer kommer stadig. Du kan slå påmindelserne til igen under Notifikationer.',
       invalid:
@@ -864,6 +867,21 @@ export const pejlingDa = {
     },
     history: {
       empty: 'Ingen ændringer endnu.',
+      changed: '%{field} ændret fra %{before} til %{after}',
+      set: '%{field} sat til %{after}',
+      cleared: '%{field} fjernet (var %{before})',
+      value: '%{field}: %{value}',
+      list_added: '%{field}: %{names} tilføjet',
+      list_removed: '%{field}: %{names} fjernet',
+      list_changed: '%{field}: %{added} tilføjet, %{removed} fjernet',
+      reordered: '%{field}: rækkefølgen ændret',
+      others: '%{smart_count} anden |||| %{smart_count} andre',
+      quoted: '»%{text}«',
+      deleted: '%{name} (slettet)',
+      deleted_unnamed: 'slettet %{resource}',
+    },
+    names: {
+      status_report: '%{date} om %{initiative}',
     },
     comments: {
       title: 'Kommentarer',
@@ -888,8 +906,12 @@ export const pejlingDa = {
       open_done: 'Runden er åben for rapporter',
       close: 'Luk runden',
       close_title: 'Luk »%{title}«?',
+      close_counts:
+        'Lige nu: %{submitted} indsendt, %{drafts} kun som kladde, %{missing} mangler – af %{smart_count} initiativ i runden. |||| Lige nu: %{submitted} indsendt, %{drafts} kun som kladde, %{missing} mangler – af %{smart_count} initiativer i runden.',
+      close_unanswered:
+        '%{smart_count} initiativ har ikke indsendt en statusrapport til runden. Rapporten til styregruppen viser det uden svar, og en kladde kommer ikke med. |||| %{smart_count} initiativer har ikke indsendt en statusrapport til runden. Rapporten til styregruppen viser dem uden svar, og kladder kommer ikke med.',
       close_content:
-        'Når runden lukkes, låses rapporten til styregruppen, som den ser ud nu: senere ændringer i planen ændrer den ikke, og der kan ikke længere indsendes statusrapporter til runden. Beslutninger og handlingspunkter kan stadig tilføjes.',
+        'Når runden lukkes, låses rapporten til styregruppen, som den ser ud nu: senere ændringer i planen ændrer den ikke, og der kan ikke længere indsendes statusrapporter til runden. Det kan ikke fortrydes. Beslutninger og handlingspunkter kan stadig tilføjes.',
       close_done: 'Runden er lukket, og rapporten er låst',
       review: 'Markér som gennemgået',
       review_done: 'Runden er markeret som gennemgået',
@@ -997,7 +1019,8 @@ export const pejlingDa = {
       since_previous: 'Siden sidste runde: %{change}',
       reported_by: 'Indsendt af %{name} %{at}',
       no_report: 'Ingen statusrapport',
-      overdue: 'Milepæle over fristen',
+      outside_round: 'Seneste rapport, indsendt %{at} af %{name}, uden for runden',
+      overdue: GLOSSARY.da.overdueMilestones,
       upcoming: 'Milepæle de næste 60 dage',
       days_late: 'I forhold til fristen',
       no_initiatives: 'Ingen af indsatsområdets initiativer er med i runden.',
@@ -1011,7 +1034,9 @@ export const pejlingDa = {
       nothing_said: 'Intet angivet',
       superseded: 'Erstattet af en rettelse:',
       corrects: 'Retter',
-      report_no: 'rapport #%{id}',
+      report_of: 'rapporten fra %{name}',
+      a_report: 'en rapport',
+      none_yet: 'Der er ingen statusrapporter for initiativet endnu.',
       continue: 'Fortsæt kladden',
       correct: 'Skriv en rettelse',
     },
@@ -1027,6 +1052,10 @@ export const pejlingDa = {
       not_yours: 'Du kan læse initiativets rapport, men kun initiativets ejere kan skrive den.',
       none: 'Der er ikke indsendt nogen statusrapport for initiativet i denne runde.',
       thanks: 'Tak! Din statusrapport er indsendt.',
+      next: 'Næste rapport, der venter på dig: %{initiative} til %{round}, frist %{due}.',
+      next_button: 'Rapportér for %{initiative}',
+      none_left: 'Der venter ikke flere rapporter på dig.',
+      to_my_work: 'Til Mit arbejde',
       health_help:
         'Grøn: efter planen. Gul: udfordringer, som initiativet selv kan løse. Rød: alvorlige problemer, som styregruppen bør kende til.',
       summary_help: 'Hvad er der sket siden sidste rapport?',
@@ -1051,9 +1080,9 @@ export const pejlingDa = {
       submitted_by: 'Indsendt af %{name} %{at}',
       correct: 'Skriv en rettelse',
       correcting:
-        'Du skriver en rettelse af rapport #%{id}, indsendt %{at}. Når du indsender rettelsen, erstatter den den tidligere rapport i runden.',
+        'Du skriver en rettelse af rapporten, der blev indsendt %{at}. Når du indsender rettelsen, erstatter den den tidligere rapport i runden.',
       correcting_draft:
-        'Kladden er en rettelse af rapport #%{id}. Når du indsender den, erstatter den den tidligere rapport i runden.',
+        'Kladden er en rettelse af en indsendt rapport. Når du indsender den, erstatter den den tidligere rapport i runden.',
       stale_milestone:
         'Milepælen »%{title}« er blevet ændret af en anden, mens du skrev: den står nu som %{status}. Rapporten er ikke gemt. Milepælene er hentet igen: se dem efter, og gem eller indsend på ny. Din tekst er bevaret.',
     },

@@ -1,6 +1,6 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
-import { ENUM_LABELS } from '@pejling/contracts';
+import { ENUM_LABELS, GLOSSARY } from '@pejling/contracts';
 import { signInEn } from './signInMessages';
 import type { pejlingDa } from './da';
 import type { Translations } from './types';
@@ -52,9 +52,9 @@ const pejlingEn: Translations<typeof pejlingDa> = {
         code: 'Code',
         title: 'Title',
         description: 'Description',
-        leadOrganisationId: 'Lead organisation',
+        leadOrganisationId: GLOSSARY.en.leadOrganisation,
         partnerOrganisationIds: 'Partners',
-        responsiblePersonIds: 'Responsible people',
+        responsiblePersonIds: GLOSSARY.en.responsiblePeople,
         startDate: 'Start',
         endDate: 'End',
         status: 'Status',
@@ -67,6 +67,7 @@ const pejlingEn: Translations<typeof pejlingDa> = {
         progressOverride: 'Manual progress (%)',
         progressOverrideReason: 'Reason for manual progress',
         milestones: 'Milestones',
+        statusReports: 'Status reports',
       },
     },
     milestones: {
@@ -80,11 +81,11 @@ const pejlingEn: Translations<typeof pejlingDa> = {
         initiativeId: 'Initiative',
         title: 'Title',
         description: 'Description',
-        dueDate: 'Due',
+        dueDate: GLOSSARY.en.dueDate,
         responsiblePersonId: 'Responsible',
         status: 'Status',
-        completedOn: 'Completed on',
-        overdue: 'Overdue',
+        completedOn: GLOSSARY.en.completedOn,
+        overdue: GLOSSARY.en.overdue,
         dueFrom: 'Due from',
         dueTo: 'Due until',
       },
@@ -187,7 +188,7 @@ const pejlingEn: Translations<typeof pejlingDa> = {
         kind: 'Kind',
         text: 'Text',
         responsiblePersonId: 'Responsible',
-        dueDate: 'Due date',
+        dueDate: GLOSSARY.en.dueDate,
         initiativeId: 'Initiative',
         milestoneId: 'Milestone',
         createdByPersonId: 'Created by',
@@ -259,7 +260,7 @@ const pejlingEn: Translations<typeof pejlingDa> = {
         roundId: 'Reporting round',
         roundTitle: 'Reporting round',
         createdAt: 'Created',
-        dueDate: 'Due',
+        dueDate: GLOSSARY.en.dueDate,
         daysLate: 'Relative to the due date',
         from: 'From date',
         to: 'To date',
@@ -281,7 +282,7 @@ const pejlingEn: Translations<typeof pejlingDa> = {
       round: 'Reporting round',
       initiative: 'Initiative',
       milestone: 'Milestone',
-      due: 'Due',
+      due: GLOSSARY.en.dueDate,
       status: 'Status',
       focus_area: 'Focus area',
       health: 'Traffic light',
@@ -324,9 +325,11 @@ const pejlingEn: Translations<typeof pejlingDa> = {
       initiatives_count: '%{smart_count} initiative |||| %{smart_count} initiatives',
       marker: '%{title}, due %{date}, %{status}',
       due: 'Due: %{date}',
-      completed: 'Done: %{date}',
+      completed: `${GLOSSARY.en.completedOn} %{date}`,
       health: 'Health: %{health}',
       legend: 'Legend',
+      legend_health: 'Initiatives’ health',
+      legend_milestones: 'Milestones',
     },
     targetsPage: {
       chart_title: 'By year',
@@ -403,14 +406,14 @@ const pejlingEn: Translations<typeof pejlingDa> = {
       chart_line: 'Straight line from baseline to target',
       chart_label: '%{series}: measured by year and the straight line from baseline to target',
       show_target: 'Open the target',
-      overdue_title: 'Overdue milestones',
+      overdue_title: GLOSSARY.en.overdueMilestones,
       due_soon_title: 'Due within %{days} days',
       none_overdue: 'No milestones are overdue.',
       none_due_soon: 'No milestones are due in the next %{days} days.',
       show_all: 'Show all %{count}',
       shown_of: 'Showing %{shown} of %{total}',
       no_responsible: 'No one responsible',
-      due: 'Due',
+      due: GLOSSARY.en.dueDate,
       responsible: 'Responsible',
       milestone: 'Milestone',
       initiative: 'Initiative',
@@ -448,7 +451,7 @@ const pejlingEn: Translations<typeof pejlingDa> = {
       override_helper: 'Leave empty to compute progress from the milestones.',
     },
     overdue: {
-      yes: 'Overdue',
+      yes: GLOSSARY.en.overdue,
       no: 'No',
     },
     target: {
@@ -462,7 +465,7 @@ const pejlingEn: Translations<typeof pejlingDa> = {
       fixed_date: 'Fixed date: %{date}',
       demo: 'Demo',
       fixed_date_help:
-        "Pejling runs with a fixed date instead of today's. Deadlines, overdue milestones and reminders are computed from it.",
+        "Pejling runs with a fixed date instead of today's. Due dates, overdue milestones and reminders are computed from it.",
       demo_help: 'This is a demo. The data are examples.',
     },
     export: {
@@ -639,6 +642,21 @@ const pejlingEn: Translations<typeof pejlingDa> = {
     },
     history: {
       empty: 'No changes yet.',
+      changed: '%{field} changed from %{before} to %{after}',
+      set: '%{field} set to %{after}',
+      cleared: '%{field} cleared (was %{before})',
+      value: '%{field}: %{value}',
+      list_added: '%{field}: %{names} added',
+      list_removed: '%{field}: %{names} removed',
+      list_changed: '%{field}: %{added} added, %{removed} removed',
+      reordered: '%{field}: order changed',
+      others: '%{smart_count} other |||| %{smart_count} others',
+      quoted: '“%{text}”',
+      deleted: '%{name} (deleted)',
+      deleted_unnamed: 'deleted %{resource}',
+    },
+    names: {
+      status_report: '%{date} on %{initiative}',
     },
     comments: {
       title: 'Comments',
@@ -663,8 +681,12 @@ const pejlingEn: Translations<typeof pejlingDa> = {
       open_done: 'The round is open for reports',
       close: 'Close the round',
       close_title: 'Close “%{title}”?',
+      close_counts:
+        'Right now: %{submitted} submitted, %{drafts} draft only, %{missing} missing – of %{smart_count} initiative in the round. |||| Right now: %{submitted} submitted, %{drafts} draft only, %{missing} missing – of %{smart_count} initiatives in the round.',
+      close_unanswered:
+        '%{smart_count} initiative has not submitted a status report to the round. The steering group’s report shows it without an answer, and a draft is not included. |||| %{smart_count} initiatives have not submitted a status report to the round. The steering group’s report shows them without an answer, and drafts are not included.',
       close_content:
-        'Closing the round freezes the steering group’s report as it is now: later changes to the plan do not alter it, and no more status reports can be submitted to the round. Decisions and action items can still be added.',
+        'Closing the round freezes the steering group’s report as it is now: later changes to the plan do not alter it, and no more status reports can be submitted to the round. This cannot be undone. Decisions and action items can still be added.',
       close_done: 'The round is closed and its report frozen',
       review: 'Mark as reviewed',
       review_done: 'The round is marked as reviewed',
@@ -772,7 +794,8 @@ const pejlingEn: Translations<typeof pejlingDa> = {
       since_previous: 'Since the last round: %{change}',
       reported_by: 'Submitted by %{name} %{at}',
       no_report: 'No status report',
-      overdue: 'Overdue milestones',
+      outside_round: 'Latest report, submitted %{at} by %{name}, outside this round',
+      overdue: GLOSSARY.en.overdueMilestones,
       upcoming: 'Milestones in the next 60 days',
       days_late: 'Relative to the due date',
       no_initiatives: 'None of the focus area’s initiatives is in the round.',
@@ -786,7 +809,9 @@ const pejlingEn: Translations<typeof pejlingDa> = {
       nothing_said: 'Nothing given',
       superseded: 'Replaced by a correction:',
       corrects: 'Corrects',
-      report_no: 'report #%{id}',
+      report_of: 'the report of %{name}',
+      a_report: 'a report',
+      none_yet: 'The initiative has no status reports yet.',
       continue: 'Continue the draft',
       correct: 'Write a correction',
     },
@@ -802,6 +827,10 @@ const pejlingEn: Translations<typeof pejlingDa> = {
       not_yours: 'You can read the initiative’s report, but only its owners can write it.',
       none: 'No status report was submitted for the initiative in this round.',
       thanks: 'Thank you! Your status report has been submitted.',
+      next: 'The next report waiting for you: %{initiative} for %{round}, due %{due}.',
+      next_button: 'Report on %{initiative}',
+      none_left: 'No more reports are waiting for you.',
+      to_my_work: 'To My work',
       health_help:
         'Green: on track. Amber: issues the initiative can handle itself. Red: serious problems the steering group should know about.',
       summary_help: 'What has happened since the last report?',
@@ -826,9 +855,9 @@ const pejlingEn: Translations<typeof pejlingDa> = {
       submitted_by: 'Submitted by %{name} %{at}',
       correct: 'Write a correction',
       correcting:
-        'You are writing a correction of report #%{id}, submitted %{at}. Once submitted, the correction replaces the earlier report in the round.',
+        'You are writing a correction of the report submitted %{at}. Once submitted, the correction replaces the earlier report in the round.',
       correcting_draft:
-        'This draft corrects report #%{id}. Once submitted, it replaces the earlier report in the round.',
+        'This draft corrects a submitted report. Once submitted, it replaces the earlier report in the round.',
       stale_milestone:
         'The milestone “%{title}” was changed by someone else while you were writing: it is now %{status}. The report has not been saved. The milestones have been reloaded: check them and save or submit again. Your text is kept.',
     },

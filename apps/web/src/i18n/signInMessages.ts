@@ -59,8 +59,8 @@ const format = (text: string, args: Record<string, unknown>): string => {
 
 /**
  * `translate` over a tree of messages (`{ pejling: { auth: { title } } }` for the key
- * `pejling.auth.title`), without react-admin. A key it does not have is returned as it
- * is, like polyglot does.
+ * `pejling.auth.title`), without react-admin. A key it does not have is answered as
+ * polyglot does: by the `_` argument if there is one, else the key itself.
  */
 export const translatorOf =
   (tree: object): Translate =>
@@ -68,7 +68,8 @@ export const translatorOf =
     const text = key
       .split('.')
       .reduce<unknown>((node, name) => (node as Record<string, unknown> | undefined)?.[name], tree);
-    return typeof text === 'string' ? format(text, args) : key;
+    if (typeof text === 'string') return format(text, args);
+    return typeof args['_'] === 'string' ? args['_'] : key;
   };
 
 /** `translate` for the `pejling.auth.*` keys, for the sign-in page before the app is loaded. */

@@ -23,6 +23,7 @@ import { Section } from '../common/Section';
 import { useIntlLocale } from '../common/useIntlLocale';
 import { InitiativeHistory } from './InitiativeHistory';
 import { InitiativeMilestones } from './InitiativeMilestones';
+import { InitiativeReports } from './InitiativeReports';
 import { ProgressExplanation } from './ProgressExplanation';
 
 const empty = '—';
@@ -140,6 +141,10 @@ export const InitiativeShow = () => {
 
         <Section title="resources.initiatives.fields.milestones">
           <InitiativeMilestones />
+        </Section>
+
+        <Section title="resources.initiatives.fields.statusReports">
+          <InitiativeReports />
         </Section>
 
         <Section title="pejling.comments.title">

@@ -1,7 +1,6 @@
 import InitiativeIcon from '@mui/icons-material/Flag';
-import type { InitiativeRecord } from '@pejling/contracts';
-import { codeAndTitle } from '../common/references';
 import { lazyPage } from '../common/lazyPage';
+import { representation } from '../common/recordNames';
 
 export default {
   list: lazyPage(() => import('./InitiativeList'), 'InitiativeList'),
@@ -9,5 +8,5 @@ export default {
   edit: lazyPage(() => import('./InitiativeEdit'), 'InitiativeEdit'),
   create: lazyPage(() => import('./InitiativeCreate'), 'InitiativeCreate'),
   icon: InitiativeIcon,
-  recordRepresentation: (record: InitiativeRecord) => codeAndTitle(record),
+  recordRepresentation: representation('initiatives'),
 };

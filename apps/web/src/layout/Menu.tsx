@@ -18,7 +18,7 @@ export const Menu = () => {
   return (
     <RaMenu>
       {role === 'owner' && myWork}
-      <RaMenu.DashboardItem />
+      <RaMenu.DashboardItem to="/dashboard" />
       <RaMenu.Item
         to="/timeline"
         primaryText="pejling.timeline.title"

@@ -1,6 +1,6 @@
 import MilestoneIcon from '@mui/icons-material/Event';
-import type { MilestoneRecord } from '@pejling/contracts';
 import { lazyPage } from '../common/lazyPage';
+import { representation } from '../common/recordNames';
 
 export default {
   list: lazyPage(() => import('./MilestoneList'), 'MilestoneList'),
@@ -8,5 +8,5 @@ export default {
   edit: lazyPage(() => import('./MilestoneEdit'), 'MilestoneEdit'),
   create: lazyPage(() => import('./MilestoneCreate'), 'MilestoneCreate'),
   icon: MilestoneIcon,
-  recordRepresentation: (record: MilestoneRecord) => record.title,
+  recordRepresentation: representation('milestones'),
 };

@@ -1,5 +1,5 @@
-import type { MilestoneRecord, MyWork } from '@pejling/contracts';
-import { isStale, pickedMilestone } from './myWork';
+import type { MilestoneRecord, MyWork, MyWorkReportRequest } from '@pejling/contracts';
+import { isStale, nextRequest, pickedMilestone } from './myWork';
 
 describe('pickedMilestone', () => {
   it("reads the milestone an e-mail's link is about", () => {
@@ -41,5 +41,25 @@ describe('isStale', () => {
     expect(isStale(work, records([[2, 4]]))).toBe(false);
     expect(isStale(work, new Map())).toBe(false);
     expect(isStale(undefined, records([[1, 9]]))).toBe(false);
+  });
+});
+
+describe('nextRequest', () => {
+  const request = (roundId: number, initiativeId: number) =>
+    ({
+      roundId,
+      initiativeId,
+      path: `/reporting-rounds/${roundId}/report/${initiativeId}`,
+    }) as MyWorkReportRequest;
+
+  it('leads on to the first open request that is not the one just answered', () => {
+    const requests = [request(1, 10), request(1, 11), request(2, 10)];
+    expect(nextRequest(requests, { roundId: 1, initiativeId: 10 })).toBe(requests[1]);
+    expect(nextRequest(requests, { roundId: 1, initiativeId: 11 })).toBe(requests[0]);
+  });
+
+  it('leads nowhere when the one answered was the last', () => {
+    expect(nextRequest([request(1, 10)], { roundId: 1, initiativeId: 10 })).toBeUndefined();
+    expect(nextRequest([], { roundId: 1, initiativeId: 10 })).toBeUndefined();
   });
 });

@@ -6,7 +6,8 @@ import { api } from '../api/endpoints';
 import { useApiQuery } from '../common/useApiQuery';
 import { isStale } from './myWork';
 
-const MY_WORK = ['my-work'];
+/** My work's place in react-query's cache. */
+export const MY_WORK = ['my-work'];
 
 /**
  * The signed-in person's work, and the full records of its milestones by id: the status

@@ -1,6 +1,6 @@
 import PersonIcon from '@mui/icons-material/Person';
-import type { PersonRecord } from '@pejling/contracts';
 import { lazyPage } from '../common/lazyPage';
+import { representation } from '../common/recordNames';
 
 export default {
   list: lazyPage(() => import('./PersonList'), 'PersonList'),
@@ -8,5 +8,5 @@ export default {
   edit: lazyPage(() => import('./PersonEdit'), 'PersonEdit'),
   create: lazyPage(() => import('./PersonCreate'), 'PersonCreate'),
   icon: PersonIcon,
-  recordRepresentation: (record: PersonRecord) => record.name,
+  recordRepresentation: representation('people'),
 };

@@ -1,6 +1,6 @@
 import ReminderRuleIcon from '@mui/icons-material/Rule';
-import type { ReminderRuleRecord } from '@pejling/contracts';
 import { lazyPage } from '../common/lazyPage';
+import { representation } from '../common/recordNames';
 
 export default {
   list: lazyPage(() => import('./ReminderRuleList'), 'ReminderRuleList'),
@@ -8,5 +8,5 @@ export default {
   edit: lazyPage(() => import('./ReminderRuleEdit'), 'ReminderRuleEdit'),
   create: lazyPage(() => import('./ReminderRuleCreate'), 'ReminderRuleCreate'),
   icon: ReminderRuleIcon,
-  recordRepresentation: (record: ReminderRuleRecord) => `#${record.id}`,
+  recordRepresentation: representation('reminder-rules'),
 };

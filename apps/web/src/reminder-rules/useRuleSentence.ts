@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslate } from 'react-admin';
-import { type Rule, ruleSentence } from './ruleSentence';
+import { type Rule, ruleSentence } from '../common/ruleSentence';
 
 /** `ruleSentence` in the UI language. */
 export const useRuleSentence = () => {

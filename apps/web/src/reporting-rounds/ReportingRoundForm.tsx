@@ -16,8 +16,8 @@ import {
   useTranslate,
 } from 'react-admin';
 import { useFormContext, useWatch } from 'react-hook-form';
-import type { InitiativeRecord, ReportingRoundRecord } from '@pejling/contracts';
-import { codeAndTitle } from '../common/references';
+import type { ReportingRoundRecord } from '@pejling/contracts';
+import { initiativeName } from '../common/references';
 import { keepEmptyString, notBefore } from '../common/validation';
 
 type RoundValues = Partial<ReportingRoundRecord>;
@@ -58,7 +58,7 @@ const ScopeInput = ({ fixed }: { fixed: boolean }) => {
       queryOptions={{ enabled: strategyId != null }}
     >
       <AutocompleteArrayInput
-        optionText={(initiative: InitiativeRecord) => codeAndTitle(initiative)}
+        optionText={initiativeName}
         helperText={helperText}
         readOnly={fixed}
         disabled={!strategyId}

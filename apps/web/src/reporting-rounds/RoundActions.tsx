@@ -3,6 +3,7 @@ import LockIcon from '@mui/icons-material/Lock';
 import LockOpenIcon from '@mui/icons-material/LockOpen';
 import NotificationsActiveIcon from '@mui/icons-material/NotificationsActive';
 import TaskAltIcon from '@mui/icons-material/TaskAlt';
+import { Alert, DialogContentText, Stack } from '@mui/material';
 import {
   Button,
   Confirm,
@@ -12,6 +13,7 @@ import {
   useNotify,
   useRecordContext,
   useRefresh,
+  useTranslate,
 } from 'react-admin';
 import type { ReportingRoundRecord, RoundState } from '@pejling/contracts';
 import { api } from '../api/endpoints';
@@ -27,9 +29,37 @@ const STEPS: Record<Step, { from: RoundState; icon: ReactElement; confirm: boole
 };
 
 /**
+ * What closing a round will freeze, said before it cannot be undone: how many initiatives
+ * have submitted, only drafted or not reported at all, as the round stands now.
+ */
+const CloseContent = ({ round }: { round: ReportingRoundRecord }) => {
+  const translate = useTranslate();
+  const unanswered = round.drafts + round.missing;
+  return (
+    <Stack spacing={2}>
+      <DialogContentText sx={{ fontWeight: 500 }}>
+        {translate('pejling.round.close_counts', {
+          submitted: round.submitted,
+          drafts: round.drafts,
+          missing: round.missing,
+          smart_count: round.initiativeIds.length,
+        })}
+      </DialogContentText>
+      {unanswered > 0 && (
+        <Alert severity="warning">
+          {translate('pejling.round.close_unanswered', { smart_count: unanswered })}
+        </Alert>
+      )}
+      <DialogContentText>{translate('pejling.round.close_content')}</DialogContentText>
+    </Stack>
+  );
+};
+
+/**
  * One step of a round's life, for whom `Me.operations` allows it and only from the state
  * it starts from: opening a draft and closing an open round (the secretariat), each after
- * a dialog that says what follows; marking a closed round reviewed (the steering group).
+ * a dialog that says what follows (the counts a closing freezes read afresh as it opens);
+ * marking a closed round reviewed (the steering group).
  */
 const StepButton = ({ step }: { step: Step }) => {
   const round = useRecordContext<ReportingRoundRecord>();
@@ -55,7 +85,12 @@ const StepButton = ({ step }: { step: Step }) => {
         label={`pejling.round.${step}`}
         variant={step === 'review' ? 'text' : 'contained'}
         disabled={pending}
-        onClick={() => (confirm ? setAsking(true) : go())}
+        onClick={() => {
+          if (!confirm) return go();
+          // The round's answers may have moved since the page was read.
+          if (step === 'close') refresh();
+          setAsking(true);
+        }}
       >
         {icon}
       </Button>
@@ -63,7 +98,10 @@ const StepButton = ({ step }: { step: Step }) => {
         <Confirm
           isOpen={asking}
           title={`pejling.round.${step}_title`}
-          content={`pejling.round.${step}_content`}
+          content={
+            step === 'close' ? <CloseContent round={round} /> : `pejling.round.${step}_content`
+          }
+          confirmColor={step === 'close' ? 'warning' : 'primary'}
           translateOptions={{ title: round.title, smart_count: round.initiativeIds.length }}
           confirm={`pejling.round.${step}`}
           onConfirm={() => {

@@ -26,13 +26,12 @@ import {
 import { useWatch } from 'react-hook-form';
 import {
   stateRefusal,
-  type InitiativeRecord,
   type ReportingRoundRecord,
   type RoundOutcomeRecord,
 } from '@pejling/contracts';
 import { outcomeKindChoices } from '../common/choices';
 import { DayField } from '../common/DayField';
-import { codeAndTitle, PersonInput } from '../common/references';
+import { initiativeName, PersonInput } from '../common/references';
 import { keepEmptyString } from '../common/validation';
 import { OutcomeKindField } from './OutcomeKindField';
 
@@ -72,7 +71,7 @@ const ActionInputs = ({ round }: { round: ReportingRoundRecord }) => {
           perPage={500}
         >
           <AutocompleteInput
-            optionText={(initiative: InitiativeRecord) => codeAndTitle(initiative)}
+            optionText={initiativeName}
             helperText={translate('pejling.outcome.initiative_help')}
             noOptionsText="pejling.no_options"
           />

@@ -1,6 +1,6 @@
 import ReportingRoundIcon from '@mui/icons-material/FactCheck';
-import type { ReportingRoundRecord } from '@pejling/contracts';
 import { lazyPage } from '../common/lazyPage';
+import { representation } from '../common/recordNames';
 
 export { roundOutcomes } from './roundOutcomes';
 
@@ -10,5 +10,5 @@ export default {
   edit: lazyPage(() => import('./ReportingRoundEdit'), 'ReportingRoundEdit'),
   create: lazyPage(() => import('./ReportingRoundCreate'), 'ReportingRoundCreate'),
   icon: ReportingRoundIcon,
-  recordRepresentation: (record: ReportingRoundRecord) => record.title,
+  recordRepresentation: representation('reporting-rounds'),
 };

@@ -1,7 +1,6 @@
-import type { RoundOutcomeRecord } from '@pejling/contracts';
+import { representation } from '../common/recordNames';
 
 /** Decisions and action items have no pages of their own: they live on their round's. */
 export const roundOutcomes = {
-  recordRepresentation: (record: RoundOutcomeRecord) =>
-    record.text.length > 60 ? `${record.text.slice(0, 60)}…` : record.text,
+  recordRepresentation: representation('round-outcomes'),
 };

@@ -1,17 +1,34 @@
 import type { MouseEvent } from 'react';
 import HistoryIcon from '@mui/icons-material/History';
 import { Stack, Typography } from '@mui/material';
-import { Link, useCreatePath, useTranslate, type Identifier } from 'react-admin';
+import {
+  Link,
+  useCreatePath,
+  useGetManyAggregate,
+  useGetRecordRepresentation,
+  useTranslate,
+  type Identifier,
+} from 'react-admin';
 import type { StatusReportRecord } from '@pejling/contracts';
 
-const ReportLink = ({ id, label }: { id: Identifier; label: string }) => {
+/**
+ * A link to another report, named by its date ("rapporten fra 1. juni 2017"). The reports
+ * a list's rows name are read together, in one request.
+ */
+const ReportLink = ({ id }: { id: Identifier }) => {
   const createPath = useCreatePath();
+  const translate = useTranslate();
+  const name = useGetRecordRepresentation('status-reports');
+  const { data } = useGetManyAggregate('status-reports', { ids: [id] });
+  const report = data?.[0];
   return (
     <Link
       to={createPath({ resource: 'status-reports', id, type: 'show' })}
       onClick={(event: MouseEvent) => event.stopPropagation()}
     >
-      {label}
+      {report
+        ? translate('pejling.statusReport.report_of', { name: name(report) })
+        : translate('pejling.statusReport.a_report')}
     </Link>
   );
 };
@@ -34,20 +51,12 @@ export const CorrectionNote = ({
       {supersededBy != null && (
         <Typography variant="body2" color="warning.dark" component="span">
           <HistoryIcon fontSize="inherit" sx={{ verticalAlign: 'middle', mr: 0.5 }} />
-          {translate('pejling.statusReport.superseded')}{' '}
-          <ReportLink
-            id={supersededBy}
-            label={translate('pejling.statusReport.report_no', { id: supersededBy })}
-          />
+          {translate('pejling.statusReport.superseded')} <ReportLink id={supersededBy} />
         </Typography>
       )}
       {report.supersedesId != null && (
         <Typography variant="body2" component="span">
-          {translate('pejling.statusReport.corrects')}{' '}
-          <ReportLink
-            id={report.supersedesId}
-            label={translate('pejling.statusReport.report_no', { id: report.supersedesId })}
-          />
+          {translate('pejling.statusReport.corrects')} <ReportLink id={report.supersedesId} />
         </Typography>
       )}
     </Stack>

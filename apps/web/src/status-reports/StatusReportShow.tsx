@@ -10,13 +10,19 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
-import type { ReportingRoundRecord, StatusReportRecord } from '@pejling/contracts';
+import type {
+  InitiativeRecord,
+  ReportingRoundRecord,
+  StatusReportRecord,
+} from '@pejling/contracts';
 import { canAccessAs } from '../auth/canAccess';
 import { useMe } from '../auth/useMe';
 import { DayField } from '../common/DayField';
 import { HealthField } from '../common/HealthField';
 import { InstantField } from '../common/InstantField';
 import { ownerReportPath } from '../common/paths';
+import { recordName } from '../common/recordNames';
+import { useIntlLocale } from '../common/useIntlLocale';
 import { Section } from '../common/Section';
 import { CorrectionNote } from './CorrectionNote';
 import { ReportStateField } from './ReportStateField';
@@ -70,6 +76,29 @@ const Supersession = () => {
   );
 };
 
+/** The page's title names the report by its date and initiative, in words. */
+const ReportTitle = () => {
+  const report = useRecordContext<StatusReportRecord>();
+  const translate = useTranslate();
+  const locale = useIntlLocale();
+  const { data: initiative } = useGetOne<InitiativeRecord>(
+    'initiatives',
+    { id: report?.initiativeId ?? 0 },
+    { enabled: report != null },
+  );
+  if (!report) return null;
+  const context = { translate, locale };
+  const name = recordName('status-reports', report, {
+    ...context,
+    nameOf: () => initiative && recordName('initiatives', initiative, context),
+  });
+  return (
+    <>
+      {translate('resources.status-reports.name', { smart_count: 1 })} {name}
+    </>
+  );
+};
+
 const ReportBody = () => {
   const report = useRecordContext<StatusReportRecord>();
   return report ? <ReportTexts report={report} /> : null;
@@ -77,6 +106,7 @@ const ReportBody = () => {
 
 export const StatusReportShow = () => (
   <Show
+    title={<ReportTitle />}
     actions={
       <TopToolbar>
         <ToReportForm />

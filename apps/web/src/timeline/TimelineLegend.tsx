@@ -1,63 +1,74 @@
-import CheckCircleOutlineIcon from '@mui/icons-material/CheckCircleOutline';
-import HelpOutlineIcon from '@mui/icons-material/HelpOutline';
-import HighlightOffIcon from '@mui/icons-material/HighlightOff';
-import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import { Box, Stack, Typography } from '@mui/material';
+import type { ReactNode } from 'react';
 import { useTranslate } from 'react-admin';
-import type { Health } from '@pejling/contracts';
+import { HEALTHS } from '@pejling/contracts';
+import { HealthMark } from './HealthMark';
 import { MARKER_KINDS, MARKER_STYLES } from './statusStyle';
 
-const HEALTH_STYLES = {
-  green: { Icon: CheckCircleOutlineIcon, color: 'success.main' },
-  amber: { Icon: WarningAmberIcon, color: 'warning.dark' },
-  red: { Icon: HighlightOffIcon, color: 'error.main' },
-  none: { Icon: HelpOutlineIcon, color: 'text.disabled' },
-} as const;
-
-/** An initiative's health as an icon of its own shape and colour, named in its tooltip. */
-export const HealthIcon = ({ health }: { health: Health | null }) => {
-  const translate = useTranslate();
-  const { Icon, color } = HEALTH_STYLES[health ?? 'none'];
-  const label = translate('pejling.timeline.health', {
-    health: translate(`pejling.health.${health ?? 'none'}`),
-  });
-  return (
-    <Icon
-      role="img"
-      aria-label={label}
-      titleAccess={label}
-      sx={{ color, fontSize: 20, flexShrink: 0 }}
-    />
-  );
-};
-
-/** What each marker's shape and colour mean, and the line at today. */
-export const TimelineLegend = () => {
-  const translate = useTranslate();
-  return (
+/** One group of the legend: its name, then each mark and what it means. */
+const Group = ({ name, items }: { name: string; items: [string, ReactNode, string][] }) => (
+  <Stack direction="row" sx={{ gap: 1.5, flexWrap: 'wrap', alignItems: 'center' }}>
+    <Typography variant="body2" component="span" sx={{ fontWeight: 500 }}>
+      {name}:
+    </Typography>
     <Stack
       component="ul"
       direction="row"
-      aria-label={translate('pejling.timeline.legend')}
+      aria-label={name}
       sx={{ listStyle: 'none', m: 0, p: 0, gap: 2, flexWrap: 'wrap', alignItems: 'center' }}
     >
-      {MARKER_KINDS.map((kind) => {
-        const { Icon, color } = MARKER_STYLES[kind];
-        return (
-          <Box component="li" key={kind} sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}>
-            <Icon sx={{ color, fontSize: 20 }} aria-hidden />
-            <Typography variant="body2">
-              {kind === 'overdue'
+      {items.map(([key, mark, text]) => (
+        <Box component="li" key={key} sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}>
+          {mark}
+          <Typography variant="body2">{text}</Typography>
+        </Box>
+      ))}
+    </Stack>
+  </Stack>
+);
+
+/**
+ * What the marks mean: an initiative's traffic light, each milestone marker's shape and
+ * colour, and the line at today.
+ */
+export const TimelineLegend = () => {
+  const translate = useTranslate();
+  return (
+    <Stack spacing={1} aria-label={translate('pejling.timeline.legend')} role="group">
+      <Group
+        name={translate('pejling.timeline.legend_health')}
+        items={[...HEALTHS, null].map((health) => [
+          health ?? 'none',
+          <Box key="mark" aria-hidden sx={{ display: 'flex' }}>
+            <HealthMark health={health} />
+          </Box>,
+          translate(`pejling.health.${health ?? 'none'}`),
+        ])}
+      />
+      <Group
+        name={translate('pejling.timeline.legend_milestones')}
+        items={[
+          ...MARKER_KINDS.map((kind): [string, ReactNode, string] => {
+            const { Icon, color } = MARKER_STYLES[kind];
+            return [
+              kind,
+              <Icon key="mark" sx={{ color, fontSize: 20 }} aria-hidden />,
+              kind === 'overdue'
                 ? translate('pejling.overdue.yes')
-                : translate(`pejling.milestoneStatus.${kind}`)}
-            </Typography>
-          </Box>
-        );
-      })}
-      <Box component="li" sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}>
-        <Box aria-hidden sx={{ width: 0, height: 18, borderLeft: 2, borderColor: 'error.main' }} />
-        <Typography variant="body2">{translate('pejling.timeline.today_marker')}</Typography>
-      </Box>
+                : translate(`pejling.milestoneStatus.${kind}`),
+            ];
+          }),
+          [
+            'today',
+            <Box
+              key="mark"
+              aria-hidden
+              sx={{ width: 0, height: 18, borderLeft: 2, borderColor: 'error.main' }}
+            />,
+            translate('pejling.timeline.today_marker'),
+          ],
+        ]}
+      />
     </Stack>
   );
 };

@@ -5,7 +5,7 @@ import { memo, type ReactNode } from 'react';
 import { useNavigate, useTranslate } from 'react-admin';
 import type { TimelineFocusArea, TimelineInitiative, TimelineMilestone } from '@pejling/contracts';
 import { useIntlLocale } from '../common/useIntlLocale';
-import { HealthIcon } from './TimelineLegend';
+import { HealthMark } from './HealthMark';
 import { MARKER_PATHS, MARKER_STYLES, markerKind } from './statusStyle';
 import { type Window, edge, position, within } from './timelineScale';
 
@@ -214,7 +214,7 @@ const InitiativeRow = ({
   return (
     <div className="tl-row tl-grid">
       <div className="tl-label">
-        <HealthIcon health={initiative.health} />
+        <HealthMark health={initiative.health} />
         <a
           href={`#${path}`}
           title={`${initiative.code} ${initiative.title} · ${status}`}

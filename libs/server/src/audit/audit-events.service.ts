@@ -9,6 +9,7 @@ import { ListParams } from '../records/list-params';
 import { ResourceReader } from '../records/list-query';
 import { notFound } from '../records/versioned-write';
 import { col, nullable } from '../records/columns';
+import { withReferences } from './audit-references';
 
 /** The day of an event in Copenhagen: for date filters, and the order of events. */
 const DAY = storyDaySql('ae.at');
@@ -26,13 +27,18 @@ const isDraft = (record: 'ae.before' | 'ae.after') =>
 const SHOWN = `NOT (${isDraft('ae.after')} OR (ae.after IS NULL AND ${isDraft('ae.before')}))
   OR ${readsDraftsOf('ae.initiative_id')}`;
 
-/** The audit trail, read-only: who changed what, when, before and after. */
+type StoredEvent = Omit<AuditEventRecord, 'references'>;
+
+/**
+ * The audit trail, read-only: who changed what, when, before and after, and the names of
+ * the records each event refers to.
+ */
 @Injectable()
 export class AuditEventsService {
-  private readonly reader: ResourceReader<AuditEventRecord>;
+  private readonly reader: ResourceReader<StoredEvent>;
 
   constructor(private readonly dataSource: DataSource) {
-    this.reader = new ResourceReader<AuditEventRecord>(dataSource, {
+    this.reader = new ResourceReader<StoredEvent>(dataSource, {
       from: ['audit_events', 'ae'],
       columns: {
         id: col.int(),
@@ -69,16 +75,20 @@ export class AuditEventsService {
 
   async list(params: ListParams, actor: Actor) {
     assertMay(actor, 'audit-events', 'list');
-    return this.reader.list(params, await this.draftReader(actor), SHOWN);
+    const { rows, total } = await this.reader.list(params, await this.draftReader(actor), SHOWN);
+    return { rows: await withReferences(this.dataSource, rows), total };
   }
 
-  async get(id: number, actor: Actor) {
+  async get(id: number, actor: Actor): Promise<AuditEventRecord> {
     assertMay(actor, 'audit-events', 'show');
     const reader = await this.draftReader(actor);
     const record = await this.reader.findOne(id, reader, undefined, SHOWN);
-    if (record) return record;
-    if (!(await this.reader.findOne(id, reader))) throw notFound('audit event', id);
-    throw forbidden(`audit event ${id}: it records a draft status report, and ${DRAFT_READERS}`);
+    if (!record) {
+      if (!(await this.reader.findOne(id, reader))) throw notFound('audit event', id);
+      throw forbidden(`audit event ${id}: it records a draft status report, and ${DRAFT_READERS}`);
+    }
+    const [event] = await withReferences(this.dataSource, [record]);
+    return event;
   }
 
   private async draftReader(actor: Actor): Promise<Record<string, unknown>> {

@@ -92,7 +92,13 @@ describe('the audit trail', () => {
         .expect(200);
       const deleted = await by.agent.delete(`/api/${resource}/${created.body.id}`).expect(200);
       expect(deleted.body).toEqual(updated.body);
-      const who = { personId: by.id, personName: by.name, resource, recordId: created.body.id };
+      const who = {
+        personId: by.id,
+        personName: by.name,
+        resource,
+        recordId: created.body.id,
+        references: expect.any(Object),
+      };
       const initiativeId = c.initiativeId(w, created.body);
       expect(await eventsSince(start)).toEqual([
         {
@@ -220,6 +226,127 @@ describe('the audit trail', () => {
       recordId: workshop.id,
       before: old,
       after: { ...old, status: 'done' },
+      // Named as they are now, whatever the event kept of them.
+      references: {
+        milestones: { [workshop.id]: { values: { title: workshop.title }, deleted: false } },
+        initiatives: {
+          [a1.id]: { values: { code: 'A.1', title: 'Brobygning til forskning' }, deleted: false },
+        },
+      },
+    });
+  });
+
+  describe('names the records an event refers to', () => {
+    const secretariat = () => w.accounts.secretariat.agent;
+
+    it('as they are now, and those deleted since as the trail last had them', async () => {
+      const eva = (
+        await secretariat()
+          .post('/api/people')
+          .send({ name: 'Eva Ny', email: 'eva@example.dk' })
+          .expect(201)
+      ).body as Rec;
+      const a1 = await read('initiatives', w.initiatives.a1.id);
+      const start = await lastEventId();
+      const added = (
+        await secretariat()
+          .put(`/api/initiatives/${a1.id}`)
+          .send({ ...a1, responsiblePersonIds: [w.people.anna.id, eva.id], status: 'on_hold' })
+          .expect(200)
+      ).body as Rec;
+      await secretariat()
+        .put(`/api/initiatives/${a1.id}`)
+        .send({ ...added, responsiblePersonIds: [w.people.anna.id] })
+        .expect(200);
+      await secretariat().delete(`/api/people/${eva.id}`).expect(200);
+      const ufm = await read('organisations', w.organisations.ufm.id);
+      await secretariat()
+        .put(`/api/organisations/${ufm.id}`)
+        .send({ ...ufm, shortName: 'UFM*' })
+        .expect(200);
+
+      const [change] = await eventsSince(start);
+      expect(change.references).toEqual({
+        initiatives: {
+          [a1.id]: { values: { code: 'A.1', title: 'Brobygning til forskning' }, deleted: false },
+        },
+        strategies: {
+          [w.strategies.klynge.id]: { values: { name: 'Klyngestrategi 2.0' }, deleted: false },
+        },
+        'focus-areas': {
+          [w.focusAreas.areaA.id]: {
+            values: { code: 'A', title: 'Forskning og uddannelse' },
+            deleted: false,
+          },
+        },
+        organisations: {
+          [ufm.id]: {
+            values: { shortName: 'UFM*', name: 'Uddannelses- og Forskningsministeriet' },
+            deleted: false,
+          },
+          [w.organisations.ced.id]: {
+            values: { shortName: 'CED', name: 'Cluster Excellence Denmark' },
+            deleted: false,
+          },
+          [w.organisations.rh.id]: {
+            values: { shortName: 'RH', name: 'Region Hovedstaden' },
+            deleted: false,
+          },
+        },
+        people: {
+          [w.people.anna.id]: { values: { name: 'Anna Holm' }, deleted: false },
+          [eva.id]: { values: { name: 'Eva Ny' }, deleted: true },
+        },
+      });
+    });
+
+    it('with what a name refers to in turn, for an event that does not hold it', async () => {
+      // A status report is named with its initiative; this event kept only its summary.
+      const report = w.statusReports.rapportA1;
+      await t.dataSource.query(
+        `INSERT INTO audit_events (person_id, person_name, resource, record_id, action, before, after, initiative_id)
+         VALUES (NULL, 'Anna Holm', 'status-reports', $1, 'update', $2, $3, NULL)`,
+        [report.id, JSON.stringify({ summary: 'Før' }), JSON.stringify({ summary: 'Efter' })],
+      );
+      const [event] = (
+        await events({ resource: 'status-reports', recordId: report.id })
+      ).body.slice(-1) as AuditEventRecord[];
+      expect(event.references).toEqual({
+        'status-reports': {
+          [report.id]: {
+            values: { reportDate: '2017-05-01', initiativeId: w.initiatives.a1.id },
+            deleted: false,
+          },
+        },
+        initiatives: {
+          [w.initiatives.a1.id]: {
+            values: { code: 'A.1', title: 'Brobygning til forskning' },
+            deleted: false,
+          },
+        },
+      });
+      const one = await w.accounts.steering.agent.get(`/api/audit-events/${event.id}`).expect(200);
+      expect(one.body.references).toEqual(event.references);
+    });
+
+    it('a record gone without an event of its own, by its last change; one never seen, as deleted', async () => {
+      await t.dataSource.query(
+        `INSERT INTO audit_events (person_id, person_name, resource, record_id, action, before, after, initiative_id)
+         VALUES (NULL, 'Sanne Sekretær', 'milestones', 999001, 'update', $1, $2, NULL),
+                (NULL, 'Sanne Sekretær', 'round-outcomes', 999002, 'create', NULL, $3, NULL)`,
+        [
+          JSON.stringify({ title: 'Gammel titel', responsiblePersonId: 999003 }),
+          JSON.stringify({ title: 'Ny titel', responsiblePersonId: 999003 }),
+          JSON.stringify({ text: 'Et punkt', milestoneId: 999001 }),
+        ],
+      );
+      const [outcome] = (await events({ resource: 'round-outcomes', recordId: 999002 })).body;
+      expect(outcome.references).toEqual({
+        'round-outcomes': { 999002: { values: { text: 'Et punkt' }, deleted: true } },
+        milestones: { 999001: { values: { title: 'Ny titel' }, deleted: true } },
+      });
+      const [milestone] = (await events({ resource: 'milestones', recordId: 999001 })).body;
+      expect(milestone.references.people).toEqual({ 999003: { values: {}, deleted: true } });
     });
   });
 

@@ -1,7 +1,10 @@
-import { ENUM_LABELS } from '@pejling/contracts';
+import { ENUM_LABELS, GLOSSARY } from '@pejling/contracts';
 import type { Language } from '@pejling/contracts';
 
-/** Column headers and enum values of the exported lists, in the meeting pack's wording. */
+/**
+ * Column headers and enum values of the exported lists: a concept the web app names too is
+ * named by the glossary (`GLOSSARY`) or the enumerations' labels, as there.
+ */
 export const EXPORT_LABELS = {
   da: {
     id: 'ID',
@@ -10,14 +13,14 @@ export const EXPORT_LABELS = {
     focusArea: 'Indsatsområde',
     title: 'Titel',
     description: 'Beskrivelse',
-    dueDate: 'Frist',
+    dueDate: GLOSSARY.da.dueDate,
     responsiblePerson: 'Ansvarlig',
-    responsiblePeople: 'Ansvarlige',
+    responsiblePeople: GLOSSARY.da.responsiblePeople,
     status: 'Status',
-    completedOn: 'Gennemført den',
-    overdue: 'Overskredet',
+    completedOn: GLOSSARY.da.completedOn,
+    overdue: GLOSSARY.da.overdue,
     code: 'Kode',
-    leadOrganisation: 'Ledende organisation',
+    leadOrganisation: GLOSSARY.da.leadOrganisation,
     healthColumn: 'Trafiklys',
     progress: 'Fremdrift (%)',
     startDate: 'Start',
@@ -35,14 +38,14 @@ export const EXPORT_LABELS = {
     focusArea: 'Focus area',
     title: 'Title',
     description: 'Description',
-    dueDate: 'Due date',
+    dueDate: GLOSSARY.en.dueDate,
     responsiblePerson: 'Responsible',
-    responsiblePeople: 'Responsible people',
+    responsiblePeople: GLOSSARY.en.responsiblePeople,
     status: 'Status',
-    completedOn: 'Completed on',
-    overdue: 'Overdue',
+    completedOn: GLOSSARY.en.completedOn,
+    overdue: GLOSSARY.en.overdue,
     code: 'Code',
-    leadOrganisation: 'Lead organisation',
+    leadOrganisation: GLOSSARY.en.leadOrganisation,
     healthColumn: 'Health',
     progress: 'Progress (%)',
     startDate: 'Start',

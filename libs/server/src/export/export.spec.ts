@@ -74,7 +74,7 @@ describe('exporting the milestones and initiatives lists', () => {
       'Frist',
       'Ansvarlig',
       'Status',
-      'Gennemført den',
+      'Færdig den',
       'Overskredet',
     ]);
     expect(rows.slice(1).map((row) => row[0])).toEqual(list.body.map((m: { id: number }) => m.id));

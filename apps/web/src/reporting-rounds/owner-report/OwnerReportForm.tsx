@@ -166,15 +166,12 @@ const FormBody = ({
       {corrects && (
         <Alert severity="info">
           {translate('pejling.ownerReport.correcting', {
-            id: corrects.id,
             at: corrects.submittedAt ? formatInstant(corrects.submittedAt, locale) : '',
           })}
         </Alert>
       )}
       {!corrects && supersedesId != null && (
-        <Alert severity="info">
-          {translate('pejling.ownerReport.correcting_draft', { id: supersedesId })}
-        </Alert>
+        <Alert severity="info">{translate('pejling.ownerReport.correcting_draft')}</Alert>
       )}
       <RadioButtonGroupInput
         source="health"

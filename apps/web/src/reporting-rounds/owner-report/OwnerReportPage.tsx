@@ -31,6 +31,7 @@ import { useMe } from '../../auth/useMe';
 import { formatDay, formatInstant } from '../../common/format';
 import { useIntlLocale } from '../../common/useIntlLocale';
 import { useAppInfo } from '../../common/useAppInfo';
+import { NextRequest } from '../../my-work/NextRequest';
 import { RoundStateChip } from '../RoundStateField';
 import { OwnerReportForm } from './OwnerReportForm';
 import { openMilestonesOf } from './reportValues';
@@ -53,6 +54,13 @@ export const OwnerReportPage = () => {
     roundId: string;
     initiativeId: string;
   }>();
+  // A page of its own per request: going on to the next one starts afresh.
+  return (
+    <OwnerReport key={`${roundId}/${initiativeId}`} roundId={roundId} initiativeId={initiativeId} />
+  );
+};
+
+const OwnerReport = ({ roundId, initiativeId }: { roundId: string; initiativeId: string }) => {
   const translate = useTranslate();
   const locale = useIntlLocale();
   const createPath = useCreatePath();
@@ -194,6 +202,9 @@ export const OwnerReportPage = () => {
           {notice && <Alert severity={notice.severity}>{notice.text}</Alert>}
           {justSubmitted && (
             <Alert severity="success">{translate('pejling.ownerReport.thanks')}</Alert>
+          )}
+          {justSubmitted && (
+            <NextRequest answered={{ roundId: theRound.id, initiativeId: theInitiative.id }} />
           )}
           {showForm ? (
             <OwnerReportForm

@@ -18,10 +18,12 @@ const milestone = (id: number, over: Partial<MilestoneRecord> = {}): MilestoneRe
   title: `Milestone ${id}`,
   description: '',
   dueDate: '2017-06-30',
+  originalDueDate: '2017-06-30',
   responsiblePersonId: null,
   status: 'planned',
   completedOn: null,
   overdue: false,
+  moved: false,
   ...over,
 });
 

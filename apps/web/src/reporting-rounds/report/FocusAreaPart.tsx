@@ -56,12 +56,29 @@ const Milestones = ({
   );
 };
 
-/** One initiative: health, progress and change; its report or that there is none; milestones. */
+/** That an initiative did not answer the round, seen in print as on screen. */
+const NoReport = () => {
+  const translate = useTranslate();
+  return (
+    <Typography variant="body2" color="error.main" sx={{ fontStyle: 'italic' }}>
+      {translate('pejling.roundReport.no_report')}
+    </Typography>
+  );
+};
+
+/**
+ * One initiative: health, progress and change; its report, or that there is none and the
+ * latest report before the round, marked as not answering it; its milestones.
+ */
 const InitiativePart = ({ initiative }: { initiative: RoundReportInitiative }) => {
   const translate = useTranslate();
   const locale = useIntlLocale();
   const changeText = useChangeText()(initiative);
   const { report } = initiative;
+  const submitted = {
+    name: report?.authorName ?? '—',
+    at: report?.submittedAt ? formatInstant(report.submittedAt, locale) : '—',
+  };
   return (
     <Stack spacing={1.5} component="article" className="report-initiative">
       <Box className="report-keep">
@@ -87,20 +104,21 @@ const InitiativePart = ({ initiative }: { initiative: RoundReportInitiative }) =
           )}
         </Stack>
       </Box>
-      {report ? (
+      {(!report || report.outsideRound) && <NoReport />}
+      {report && (
         <Box sx={{ pl: 2, borderLeft: 3, borderColor: 'divider' }}>
+          {report.outsideRound && (
+            <Typography variant="subtitle2" component="p" sx={{ mb: 1 }}>
+              {translate('pejling.roundReport.outside_round', submitted)}
+            </Typography>
+          )}
           <ReportTexts report={report} dense />
-          <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 1 }}>
-            {translate('pejling.roundReport.reported_by', {
-              name: report.authorName ?? '—',
-              at: report.submittedAt ? formatInstant(report.submittedAt, locale) : '—',
-            })}
-          </Typography>
+          {!report.outsideRound && (
+            <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 1 }}>
+              {translate('pejling.roundReport.reported_by', submitted)}
+            </Typography>
+          )}
         </Box>
-      ) : (
-        <Typography variant="body2" color="error.main" sx={{ fontStyle: 'italic' }}>
-          {translate('pejling.roundReport.no_report')}
-        </Typography>
       )}
       <Milestones title="pejling.roundReport.overdue" milestones={initiative.overdue} />
       <Milestones title="pejling.roundReport.upcoming" milestones={initiative.upcoming} />

@@ -161,7 +161,9 @@ export const ReportSummary = ({ report }: { report: RoundReport }) => {
   const translate = useTranslate();
   const locale = useIntlLocale();
   const initiatives = report.focusAreas.flatMap((area) => area.initiatives);
-  const reported = initiatives.filter((initiative) => initiative.report).length;
+  const reported = initiatives.filter(
+    (initiative) => initiative.report && !initiative.report.outsideRound,
+  ).length;
   return (
     <Stack spacing={2} component="section">
       <Typography variant="h5" component="h2">

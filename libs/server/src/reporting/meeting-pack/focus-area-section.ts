@@ -31,11 +31,14 @@ export function focusAreaSection(area: RoundReportFocusArea, p: Phrases): Conten
   ];
 }
 
-/** The initiative's heading and facts stay on one page with the start of its report. */
+/**
+ * The initiative's heading and facts stay on one page with the start of its report. Without
+ * an answer to the round, that is said first, then the latest report before it, if any.
+ */
 function initiativeSection(i: RoundReportInitiative, p: Phrases): Content {
-  const [first, ...rest]: Part[] = i.report
-    ? statusReport(i.report, p)
-    : [{ keep: [missingReport(p)], flow: [] }];
+  const [report, ...rest]: Part[] = i.report ? statusReport(i.report, p) : [];
+  const missing = !i.report || i.report.outsideRound ? [missingReport(p)] : [];
+  const first: Part = { keep: [...missing, ...(report?.keep ?? [])], flow: report?.flow ?? [] };
   const heading = { text: [{ text: `${i.code}  `, color: COLOUR.brand }, i.title], style: 'h2' };
   return [
     { stack: [rule(), heading, initiativeFacts(i, p), ...first.keep], unbreakable: true },

@@ -120,6 +120,46 @@ describe('renderMeetingPack', () => {
     expect(a3).toContain('Ikke startet');
   });
 
+  it('shows the latest report before the round, marked, where the round has no answer', async () => {
+    const report = roundReportFixture();
+    const a3 = report.focusAreas
+      .flatMap((area) => area.initiatives)
+      .find((i) => i.title.includes('Samarbejdsprojekter mellem studerende'));
+    if (!a3) throw new Error('the fixture has no A.3');
+    a3.report = {
+      id: 90,
+      health: 'amber',
+      summary: 'Projekterne er i gang på tre universiteter.',
+      risks: '',
+      nextSteps: '',
+      authorName: 'Mette Jensen',
+      submittedAt: '2017-06-01T08:00:00Z',
+      outsideRound: true,
+    };
+    for (const [language, marks] of [
+      [
+        'da',
+        [
+          'Ingen statusrapport indsendt til denne runde',
+          'Seneste rapport',
+          'indsendt 1. juni 2017 af Mette Jensen, uden for runden',
+        ],
+      ],
+      [
+        'en',
+        [
+          'No status report submitted for this round',
+          'Latest report',
+          'submitted on 1 June 2017 by Mette Jensen, outside this round',
+        ],
+      ],
+    ] as const) {
+      const pages = await render(report, language);
+      const page = pages[pageWith(pages, 'Projekterne er i gang på tre universiteter.')];
+      for (const mark of marks) expect(page).toContain(mark);
+    }
+  });
+
   it('ends with the decisions and action items', () => {
     const outcomes = danish[danish.length - 1];
     expect(outcomes).toContain('Handlingspunkter');

@@ -1,5 +1,6 @@
 import {
   ENUM_LABELS,
+  GLOSSARY,
   type Health,
   type InitiativeStatus,
   type Language,
@@ -56,6 +57,10 @@ export interface Phrases {
   inRound: (initiatives: string) => string;
   noInitiatives: string;
   statusReport: string;
+  /** The heading of an initiative's latest report where the round has none of its own. */
+  latestReport: string;
+  /** After who submitted such a report: that it does not answer this round. */
+  outsideRound: string;
   /** Who submitted the report and on which day; either may be unknown. */
   submitted: (day: string | null, author: string | null) => string;
   summary: string;
@@ -138,6 +143,8 @@ export const PHRASES: Record<Language, Phrases> = {
     inRound: (initiatives) => `${initiatives} i runden`,
     noInitiatives: 'Ingen initiativer fra dette indsatsområde er med i runden.',
     statusReport: 'Statusrapport',
+    latestReport: 'Seneste rapport',
+    outsideRound: 'uden for runden',
     submitted: (day, author) =>
       ['indsendt', day, author && `af ${author}`].filter(Boolean).join(' '),
     summary: 'Sammenfatning',
@@ -145,11 +152,11 @@ export const PHRASES: Record<Language, Phrases> = {
     nextSteps: 'Næste skridt',
     nothingWritten: 'Intet angivet.',
     noReport: 'Ingen statusrapport indsendt til denne runde',
-    overdue: 'Overskredne milepæle',
+    overdue: GLOSSARY.da.overdueMilestones,
     upcoming: 'Kommende milepæle',
     milestone: 'Milepæl',
-    due: 'Frist',
-    late: 'Over frist',
+    due: GLOSSARY.da.dueDate,
+    late: GLOSSARY.da.overdue,
     responsible: 'Ansvarlig',
     notAssigned: 'ikke angivet',
     days: { one: 'dag', other: 'dage' },
@@ -216,6 +223,8 @@ export const PHRASES: Record<Language, Phrases> = {
     inRound: (initiatives) => `${initiatives} in this round`,
     noInitiatives: 'No initiative of this focus area is in this round.',
     statusReport: 'Status report',
+    latestReport: 'Latest report',
+    outsideRound: 'outside this round',
     submitted: (day, author) =>
       ['submitted', day && `on ${day}`, author && `by ${author}`].filter(Boolean).join(' '),
     summary: 'Summary',
@@ -223,10 +232,10 @@ export const PHRASES: Record<Language, Phrases> = {
     nextSteps: 'Next steps',
     nothingWritten: 'None given.',
     noReport: 'No status report submitted for this round',
-    overdue: 'Overdue milestones',
+    overdue: GLOSSARY.en.overdueMilestones,
     upcoming: 'Upcoming milestones',
     milestone: 'Milestone',
-    due: 'Due',
+    due: GLOSSARY.en.dueDate,
     late: 'Overdue by',
     responsible: 'Responsible',
     notAssigned: 'not assigned',

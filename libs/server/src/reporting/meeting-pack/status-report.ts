@@ -23,15 +23,19 @@ export interface Part {
   flow: Content[];
 }
 
-/** Who submitted the report and when, then its summary, risks and next steps. */
+/**
+ * Who submitted the report and when, then its summary, risks and next steps; a report that
+ * does not answer the round (the latest before it) is headed and marked so.
+ */
 export function statusReport(report: RoundReportStatusReport, p: Phrases): Part[] {
   const day = report.submittedAt
     ? formatInstantDay(p.locale, report.submittedAt, PLAN_TIME_ZONE)
     : null;
+  const who = p.submitted(day, report.authorName);
   const submitted: Content = {
     text: [
-      { text: p.statusReport, bold: true },
-      { text: `  ${p.submitted(day, report.authorName)}`, style: 'muted' },
+      { text: report.outsideRound ? p.latestReport : p.statusReport, bold: true },
+      { text: `  ${report.outsideRound ? `${who}, ${p.outsideRound}` : who}`, style: 'muted' },
     ],
     margin: [0, 8, 0, 0],
   };

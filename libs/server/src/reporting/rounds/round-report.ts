@@ -46,6 +46,20 @@ const REPORTS_SQL = `
      AND NOT EXISTS (SELECT 1 FROM status_reports c WHERE c.supersedes_id = sr.id AND c.state = 'submitted')
    ORDER BY sr.initiative_id, sr.submitted_at DESC, sr.id DESC`;
 
+/**
+ * Each initiative's latest submitted report that does not answer the round (and is not
+ * corrected since): what the round's report shows, marked so, where the round has no answer.
+ */
+const LATEST_ELSEWHERE_SQL = `
+  SELECT DISTINCT ON (sr.initiative_id) sr.initiative_id AS "initiativeId", sr.id, sr.health,
+         sr.summary, sr.risks, sr.next_steps AS "nextSteps", p.name AS "authorName",
+         sr.submitted_at AS "submittedAt"
+    FROM reporting_round_initiatives ri JOIN status_reports sr ON sr.initiative_id = ri.initiative_id
+    LEFT JOIN people p ON p.id = sr.author_person_id
+   WHERE ri.round_id = $1 AND sr.state = 'submitted' AND sr.round_id IS DISTINCT FROM $1
+     AND NOT EXISTS (SELECT 1 FROM status_reports c WHERE c.supersedes_id = sr.id AND c.state = 'submitted')
+   ORDER BY sr.initiative_id, sr.submitted_at DESC, sr.id DESC`;
+
 /** Open milestones of the initiatives in scope that are overdue or due soon on day $2. */
 const MILESTONES_SQL = `
   SELECT m.initiative_id AS "initiativeId", m.id, m.title,
@@ -126,6 +140,7 @@ export async function compileRoundReport(
     REPORTS_SQL,
     [roundId],
   );
+  const elsewhere: ReportRow[] = await db.query(LATEST_ELSEWHERE_SQL, [roundId]);
   const milestones: (RoundReportMilestone & { initiativeId: number })[] = await db.query(
     MILESTONES_SQL,
     [roundId, asOf, UPCOMING_DAYS],
@@ -148,7 +163,10 @@ export async function compileRoundReport(
       health: report?.health ?? row.health,
       progress: row.progress,
       change: before ? { progress: row.progress - before.progress, health: before.health } : null,
-      report: report ? withoutInitiative(report) : null,
+      report: reportOf(
+        report,
+        elsewhere.find((r) => r.initiativeId === row.id),
+      ),
       overdue: own.filter((m) => m.daysLate > 0),
       upcoming: own.filter((m) => m.daysLate <= 0),
     };
@@ -188,6 +206,14 @@ export async function compileRoundReport(
 /** The steering group's decisions and action items on a round, as they are now. */
 export function roundOutcomes(db: Db, roundId: number): Promise<RoundOutcome[]> {
   return db.query(OUTCOMES_SQL, [roundId]);
+}
+
+type ReportRow = RoundReportStatusReport & { initiativeId: number };
+
+/** The round's answer; without one, the latest report submitted outside it, marked so. */
+function reportOf(answer: ReportRow | undefined, latest: ReportRow | undefined) {
+  if (answer) return { ...withoutInitiative(answer), outsideRound: false };
+  return latest ? { ...withoutInitiative(latest), outsideRound: true } : null;
 }
 
 function earlierState(snapshot: RoundReport | undefined): Earlier {

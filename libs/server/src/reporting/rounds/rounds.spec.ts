@@ -225,6 +225,49 @@ describe('reporting rounds', () => {
     });
   });
 
+  it('shows, where the round has no answer, the latest report submitted before it, marked so', async () => {
+    const round = await openRound();
+    await report(w.accounts.anna.agent, round.id);
+    // Days before, outside any round: A.2's owner reported, twice, and drafted once more.
+    const outside = (body: object) =>
+      report(w.accounts.dorte.agent, 0, {
+        roundId: null,
+        initiativeId: w.initiatives.a2.id,
+        health: 'red',
+        ...body,
+      }).then((res) => {
+        expect(res.status).toBe(201);
+        return res.body as { id: number };
+      });
+    await outside({ summary: 'Første' });
+    const latest = await outside({ summary: 'Seneste' });
+    await outside({ summary: 'Kladde', state: 'draft' });
+
+    const closed = await secretariat().post(`/api/reporting-rounds/${round.id}/close`).expect(200);
+    await outside({ summary: 'Efter lukningen' });
+    const compiled: RoundReport = (
+      await secretariat().get(`/api/reporting-rounds/${round.id}/report`)
+    ).body;
+    const [a1, a2, a3] = compiled.focusAreas[0].initiatives;
+    expect(a1).toMatchObject({ code: 'A.1', report: { outsideRound: false } });
+    expect(a2).toMatchObject({
+      code: 'A.2',
+      // The health the initiative has: the report does not answer this round.
+      health: 'amber',
+      report: {
+        id: latest.id,
+        summary: 'Seneste',
+        authorName: 'Dorte Dahl',
+        outsideRound: true,
+        submittedAt: expect.any(String),
+      },
+    });
+    expect(Date.parse(a2.report?.submittedAt ?? '')).toBeLessThanOrEqual(
+      Date.parse(closed.body.closedAt),
+    );
+    expect(a3).toMatchObject({ code: 'A.3', report: null });
+  });
+
   it('freezes the report when the round closes: later changes to the plan do not touch it', async () => {
     const round = await openRound();
     await report(w.accounts.anna.agent, round.id);

@@ -1,4 +1,4 @@
-import { dayTiming } from '../common/timing';
+import { dayTiming } from './timing';
 import da from '../i18n/da';
 import en from '../i18n/en';
 import { translatorOf } from '../i18n/signInMessages';

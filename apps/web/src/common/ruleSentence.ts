@@ -1,5 +1,5 @@
 import type { ReminderRuleRecord } from '@pejling/contracts';
-import { dayTiming } from '../common/timing';
+import { dayTiming } from './timing';
 import type { Translate } from '../i18n/types';
 
 export type Rule = Pick<ReminderRuleRecord, 'kind' | 'days' | 'repeatEveryDays' | 'escalateTo'>;

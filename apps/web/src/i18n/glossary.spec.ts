@@ -1,0 +1,46 @@
+import { GLOSSARY, LANGUAGES, offGlossary, type Language } from '@pejling/contracts';
+import da from './da';
+import en from './en';
+
+const MESSAGES = { da, en };
+
+/** Every message of a tree, with its key. */
+const messagesOf = (tree: object, prefix = ''): [string, string][] =>
+  Object.entries(tree).flatMap(([key, value]) =>
+    typeof value === 'string'
+      ? [[`${prefix}${key}`, value] as [string, string]]
+      : messagesOf(value as object, `${prefix}${key}.`),
+  );
+
+describe('the web app’s words', () => {
+  it.each(LANGUAGES)('keep to the glossary: no other name for its concepts (%s)', (language) => {
+    const off = messagesOf(MESSAGES[language])
+      .map(([key, text]) => [key, offGlossary(text, language)] as const)
+      .filter(([, names]) => names.length > 0);
+    expect(off).toEqual([]);
+  });
+
+  it.each(LANGUAGES)('name the glossary’s concepts by its words (%s)', (language: Language) => {
+    const words = GLOSSARY[language];
+    const field = (resource: string, name: string) =>
+      (
+        MESSAGES[language] as unknown as Record<
+          string,
+          Record<string, { fields: Record<string, string> }>
+        >
+      ).resources[resource].fields[name];
+    expect({
+      due: field('milestones', 'dueDate'),
+      overdue: field('milestones', 'overdue'),
+      completedOn: field('milestones', 'completedOn'),
+      lead: field('initiatives', 'leadOrganisationId'),
+      responsible: field('initiatives', 'responsiblePersonIds'),
+    }).toEqual({
+      due: words.dueDate,
+      overdue: words.overdue,
+      completedOn: words.completedOn,
+      lead: words.leadOrganisation,
+      responsible: words.responsiblePeople,
+    });
+  });
+});

@@ -1,0 +1,62 @@
+import ArrowForwardIcon from '@mui/icons-material/ArrowForward';
+import AssignmentIndIcon from '@mui/icons-material/AssignmentInd';
+import { Button, CircularProgress, Stack, Typography } from '@mui/material';
+import { Link, useTranslate } from 'react-admin';
+import { api } from '../api/endpoints';
+import { formatDay } from '../common/format';
+import { useApiQuery } from '../common/useApiQuery';
+import { useIntlLocale } from '../common/useIntlLocale';
+import { nextRequest } from './myWork';
+import { MY_WORK } from './useMyWork';
+
+/**
+ * After a report is submitted: the way on to the next report asked of the person, or back
+ * to My work when none is left. My work is read afresh, as the answer has just changed it.
+ */
+export const NextRequest = ({
+  answered,
+}: {
+  answered: { roundId: number; initiativeId: number };
+}) => {
+  const translate = useTranslate();
+  const locale = useIntlLocale();
+  const { data, isFetching } = useApiQuery(MY_WORK, api.myWork, { refetchOnMount: 'always' });
+  if (!data || isFetching) {
+    return <CircularProgress size={24} aria-label={translate('ra.page.loading')} />;
+  }
+  const next = nextRequest(data.reportRequests, answered);
+  if (!next) {
+    return (
+      <Stack spacing={1} sx={{ alignItems: 'flex-start' }} data-testid="next-request">
+        <Typography variant="body2">{translate('pejling.ownerReport.none_left')}</Typography>
+        <Button
+          component={Link}
+          to="/my-work"
+          variant="contained"
+          startIcon={<AssignmentIndIcon />}
+        >
+          {translate('pejling.ownerReport.to_my_work')}
+        </Button>
+      </Stack>
+    );
+  }
+  return (
+    <Stack spacing={1} sx={{ alignItems: 'flex-start' }} data-testid="next-request">
+      <Typography variant="body2">
+        {translate('pejling.ownerReport.next', {
+          initiative: `${next.initiativeCode} ${next.initiativeTitle}`,
+          round: next.roundTitle,
+          due: formatDay(next.dueDate, locale, 'long'),
+        })}
+      </Typography>
+      <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', gap: 1 }}>
+        <Button component={Link} to={next.path} variant="contained" endIcon={<ArrowForwardIcon />}>
+          {translate('pejling.ownerReport.next_button', { initiative: next.initiativeCode })}
+        </Button>
+        <Button component={Link} to="/my-work" startIcon={<AssignmentIndIcon />}>
+          {translate('pejling.ownerReport.to_my_work')}
+        </Button>
+      </Stack>
+    </Stack>
+  );
+};

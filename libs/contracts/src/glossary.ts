@@ -1,0 +1,55 @@
+import type { Language } from './enums';
+
+/** The concepts that more than one part of Pejling names, besides the enumerations. */
+export interface GlossaryTerms {
+  /** The day a milestone is due (`dueDate`). */
+  dueDate: string;
+  /** A milestone past its due date and neither done nor cancelled (`overdue`). */
+  overdue: string;
+  /** The same of several, as a heading. */
+  overdueMilestones: string;
+  /** The day a milestone was done (`completedOn`). */
+  completedOn: string;
+  /** The organisation that leads an initiative (`leadOrganisationId`). */
+  leadOrganisation: string;
+  /** The people who answer for an initiative (`responsiblePersonIds`). */
+  responsiblePeople: string;
+}
+
+/**
+ * The words for those concepts, beside the enumerations' (`ENUM_LABELS`): the web app,
+ * the exports and the meeting pack take them from here, so that a concept has one name
+ * everywhere. docs/glossary.md lists the whole vocabulary.
+ */
+export const GLOSSARY: Record<Language, GlossaryTerms> = {
+  da: {
+    dueDate: 'Frist',
+    overdue: 'Overskredet',
+    overdueMilestones: 'Overskredne milepæle',
+    completedOn: 'Færdig den',
+    leadOrganisation: 'Ansvarlig organisation',
+    responsiblePeople: 'Ansvarlige personer',
+  },
+  en: {
+    dueDate: 'Due date',
+    overdue: 'Overdue',
+    overdueMilestones: 'Overdue milestones',
+    completedOn: 'Completed on',
+    leadOrganisation: 'Lead organisation',
+    responsiblePeople: 'Responsible people',
+  },
+};
+
+/**
+ * Other names for the glossary's concepts, which were once used side by side with its
+ * own: no text of Pejling's may use them (the unit tests of the web app, the exports, the
+ * e-mails and the meeting pack check their texts with `offGlossary`).
+ */
+const OTHER_NAMES: Record<Language, RegExp[]> = {
+  da: [/over frist/i, /forfaldne/i, /gennemført den/i, /ledende organisation/i],
+  en: [/past due/i, /\bdone on\b/i, /\bdone:/i, /\bdeadlines?\b/i],
+};
+
+/** The other names for a glossary concept that `text` uses; none when it keeps to the glossary. */
+export const offGlossary = (text: string, language: Language): string[] =>
+  OTHER_NAMES[language].flatMap((name) => text.match(name) ?? []);
