@@ -14,9 +14,12 @@ import { withReferences } from './audit-references';
 /** The day of an event in Copenhagen: for date filters, and the order of events. */
 const DAY = storyDaySql('ae.at');
 
-/** Whether a record of an event (`ae.before` or `ae.after`) is a draft status report. */
+/**
+ * Whether a record of an event (`ae.before` or `ae.after`) is a draft status report; never
+ * unknown, also for an event stored without the state.
+ */
 const isDraft = (record: 'ae.before' | 'ae.after') =>
-  `(ae.resource = 'status-reports' AND ${record}->>'state' = 'draft')`;
+  `(ae.resource = 'status-reports' AND coalesce(${record}->>'state', '') = 'draft')`;
 
 /**
  * The events a reader sees: a draft status report is read only by those who may write its
