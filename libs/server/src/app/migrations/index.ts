@@ -6,6 +6,7 @@ import { ReportingRounds1764547200000 } from './1764547200000-reporting-rounds';
 import { RoundReminders1764633600000 } from './1764633600000-round-reminders';
 import { Comments1764720000000 } from './1764720000000-comments';
 import { ReadIndexes1764806400000 } from './1764806400000-read-indexes';
+import { MailSending1764892800000 } from './1764892800000-mail-sending';
 
 /** Every migration, in order. New ones are appended here. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   RoundReminders1764633600000,
   Comments1764720000000,
   ReadIndexes1764806400000,
+  MailSending1764892800000,
 ];
