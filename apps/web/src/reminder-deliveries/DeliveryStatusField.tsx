@@ -17,10 +17,23 @@ const looks: Record<DeliveryStatus, StatusLook> = {
   outbox: { icon: <OutboxIcon />, colour: 'warning.main' },
 };
 
-/** Where a delivery stands, as a chip with an icon and words ("Ikke sendt: …"). */
-export const DeliveryStatusField = ({ source = 'status', ...props }: FieldProps) => {
+/** A delivery status as a chip with an icon and words ("Ikke sendt: …"), with a count if given. */
+export const DeliveryStatusChip = ({
+  status,
+  count,
+}: {
+  status: DeliveryStatus;
+  count?: number;
+}) => {
   const translate = useTranslate();
+  const label = translate(`pejling.deliveryStatus.${status}`);
+  return (
+    <StatusChip look={looks[status]} label={count === undefined ? label : `${label}: ${count}`} />
+  );
+};
+
+/** Where a delivery stands, as a chip. */
+export const DeliveryStatusField = ({ source = 'status', ...props }: FieldProps) => {
   const status = useFieldValue({ source, ...props }) as DeliveryStatus | undefined;
-  if (!status) return null;
-  return <StatusChip look={looks[status]} label={translate(`pejling.deliveryStatus.${status}`)} />;
+  return status ? <DeliveryStatusChip status={status} /> : null;
 };

@@ -14,8 +14,9 @@ import { RunOutcome } from './RunOutcome';
 
 /**
  * Runs the reminders by hand (the secretariat): for a day, by default the app's today
- * (a fixed date in a demo), first as a preview of who would get what, then for real.
- * A reminder already recorded for the day is not sent again.
+ * (a fixed date in a demo), first as a preview of who would get what and what sending
+ * would do now, then for real. A reminder already recorded for the day is not sent again;
+ * the preview says which are, and how they went.
  */
 export const RunRemindersPage = () => {
   const { isPending: checkingAccess } = useRequireAccess({ resource: 'reminders', action: 'run' });
@@ -65,10 +66,8 @@ export const RunRemindersPage = () => {
             {translate('pejling.run.send')}
           </Button>
         </Stack>
-        {result?.dryRun === true && <DuePreview asOf={result.asOf} due={result.due} />}
-        {result?.dryRun === false && (
-          <RunOutcome asOf={result.asOf} recorded={result.recorded} queued={result.queued.length} />
-        )}
+        {result?.dryRun === true && <DuePreview preview={result} />}
+        {result?.dryRun === false && <RunOutcome run={result} />}
       </CardContent>
       <Confirm
         isOpen={confirming}
