@@ -125,7 +125,8 @@ describe('reminders in the web app', () => {
 
   it('shows the e-mail a delivery went out in, without its personal links', async () => {
     const page = secretariat;
-    await page.locator('table tbody tr').first().click();
+    // The row's day, not one of its links to the milestone or the initiative.
+    await page.locator('table tbody tr td.column-day').first().click();
     await page.waitForURL(/#\/reminder-deliveries\/\d+\/show/);
     const section = page.getByRole('region', { name: 'E-mailen' });
     await section.getByText(/^Emne: Pejling: /).waitFor({ timeout: 20_000 });
@@ -145,6 +146,7 @@ describe('reminders in the web app', () => {
       .waitFor({ timeout: 20_000 });
     const rows = page.locator('table tbody tr');
     expect(await rows.getByText('Sendt', { exact: true }).count()).toBe(await rows.count());
+    await screenshot(page, 'reminders-preview-of-a-sent-day', { fullPage: true });
   });
 
   it('unsubscribes the recipient by the other link in the mail, after asking', async () => {

@@ -1,5 +1,5 @@
 import { Stack, Typography } from '@mui/material';
-import { useRecordContext, useTranslate, type FieldProps } from 'react-admin';
+import { useRecordContext, useTranslate } from 'react-admin';
 import type { ReminderDeliveryRecord } from '@pejling/contracts';
 import { formatInstant } from '../common/format';
 import { useIntlLocale } from '../common/useIntlLocale';
@@ -10,7 +10,7 @@ import { useIntlLocale } from '../common/useIntlLocale';
  * than it should (`explained`: and what to look at). Nothing for a delivery on its way as
  * planned, or sent. The outbox says so in its status already.
  */
-export const ProblemField = ({ explained = false }: FieldProps & { explained?: boolean }) => {
+export const ProblemField = ({ explained }: { explained: boolean }) => {
   const delivery = useRecordContext<ReminderDeliveryRecord>();
   const translate = useTranslate();
   const locale = useIntlLocale();

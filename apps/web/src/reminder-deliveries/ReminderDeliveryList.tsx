@@ -1,4 +1,3 @@
-import { Stack } from '@mui/material';
 import {
   DataTable,
   DateInput,
@@ -20,22 +19,11 @@ import { InstantField } from '../common/InstantField';
 import { InitiativeInput, PersonInput } from '../common/references';
 import { ShowLinkField } from '../common/ShowLinkField';
 import { AboutField } from './AboutField';
-import { DeliveryStatusField } from './DeliveryStatusField';
-import { ProblemField } from './ProblemField';
+import { DeliveryStateField } from './DeliveryStateField';
 import { RecipientField } from './RecipientField';
-import { ResendButton } from './ResendButton';
 
-/**
- * The status; under it why it is not sent (yet) and whether it waits too long, and (the
- * secretariat) a way to send a failed one again.
- */
-const StateField = (_props: FieldProps) => (
-  <Stack spacing={0.5} sx={{ alignItems: 'flex-start', minWidth: 150, maxWidth: 240 }}>
-    <DeliveryStatusField source="status" />
-    <ProblemField source="problem" />
-    <ResendButton />
-  </Stack>
-);
+/** The status and why it is not sent, with a way to send a failed one again. */
+const StateField = (props: FieldProps) => <DeliveryStateField {...props} resend />;
 
 const filters = [
   <SelectInput key="status" source="status" choices={deliveryStatusChoices} alwaysOn />,

@@ -15,8 +15,7 @@ import { ShowLinkField } from '../common/ShowLinkField';
 import { RuleSentenceField } from '../reminder-rules/RuleSentenceField';
 import { AboutField } from './AboutField';
 import { DeliveryMessageView } from './DeliveryMessageView';
-import { DeliveryStatusField } from './DeliveryStatusField';
-import { ProblemField } from './ProblemField';
+import { DeliveryStateField } from './DeliveryStateField';
 import { RecipientField } from './RecipientField';
 import { ResendButton } from './ResendButton';
 
@@ -36,8 +35,7 @@ export const ReminderDeliveryShow = () => (
   >
     <SimpleShowLayout>
       <DayField source="day" />
-      <DeliveryStatusField source="status" />
-      <ProblemField source="problem" explained />
+      <DeliveryStateField source="status" explained />
       <RecipientField source="recipientName" />
       <AboutField source="about" />
       <ShowLinkField source="initiativeCode" reference="initiatives" idSource="initiativeId" />
