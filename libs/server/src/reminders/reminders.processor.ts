@@ -23,6 +23,13 @@ import { ReminderDispatcher } from './reminder-dispatcher';
 import { AttemptPlan, attemptPlan } from './sending/attempts';
 import { SendFailed } from './sending/outgoing';
 
+/** What sends the e-mail of a send job: a digest, an invitation. */
+interface MailSender<Data> {
+  send(data: Data, plan: AttemptPlan, jobId: string): Promise<unknown>;
+  /** Marks the e-mail failed after an error on its last attempt that was not recorded. */
+  giveUp(data: Data, jobId: string, error: string): Promise<void>;
+}
+
 /** How many jobs one worker process runs at once (sends share an SMTP connection pool). */
 const CONCURRENCY = 5;
 
@@ -41,22 +48,9 @@ export class RemindersProcessor extends WorkerHost implements BeforeApplicationS
 
   private readonly handlers: JobHandlers<ReminderJobName> = {
     [REMINDER_JOBS.scan]: (job) => this.scan(job as Job<ScanJobData>),
-    [REMINDER_JOBS.sendDigest]: (job) => {
-      const data = (job as Job<SendDigestJobData>).data;
-      return this.attempt(
-        job,
-        (plan, jobId) => this.sender.send(data, plan, jobId),
-        (jobId, error) => this.sender.giveUp(data, jobId, error),
-      );
-    },
-    [REMINDER_JOBS.sendInvitation]: (job) => {
-      const data = (job as Job<SendInvitationJobData>).data;
-      return this.attempt(
-        job,
-        (plan, jobId) => this.invitations.send(data, plan, jobId),
-        (jobId, error) => this.invitations.giveUp(data, jobId, error),
-      );
-    },
+    [REMINDER_JOBS.sendDigest]: (job) => this.attempt(job as Job<SendDigestJobData>, this.sender),
+    [REMINDER_JOBS.sendInvitation]: (job) =>
+      this.attempt(job as Job<SendInvitationJobData>, this.invitations),
     [REMINDER_JOBS.requeue]: () => this.requeue(),
   };
 
@@ -126,15 +120,11 @@ export class RemindersProcessor extends WorkerHost implements BeforeApplicationS
    * fails the job without more tries; one before anything was recorded (the database, say)
    * marks the e-mail failed on the last attempt.
    */
-  private async attempt(
-    job: Job,
-    run: (plan: AttemptPlan, jobId: string) => Promise<unknown>,
-    giveUp: (jobId: string, error: string) => Promise<void>,
-  ): Promise<unknown> {
+  private async attempt<Data>(job: Job<Data>, sender: MailSender<Data>): Promise<unknown> {
     const plan = attemptPlan(job.attemptsMade, this.config);
     const jobId = String(job.id);
     try {
-      return await run(plan, jobId);
+      return await sender.send(job.data, plan, jobId);
     } catch (error) {
       const message = (error as Error).message;
       this.logger.warn(
@@ -142,7 +132,7 @@ export class RemindersProcessor extends WorkerHost implements BeforeApplicationS
       );
       const final = error instanceof SendFailed ? error.final : plan.last;
       if (!final) throw new RetryLater(message, plan.retryInMs);
-      if (!(error instanceof SendFailed)) await giveUp(jobId, message);
+      if (!(error instanceof SendFailed)) await sender.giveUp(job.data, jobId, message);
       throw new UnrecoverableError(message);
     }
   }
