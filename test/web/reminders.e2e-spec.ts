@@ -51,6 +51,10 @@ describe('reminders in the web app', () => {
     await page.getByRole('button', { name: 'Send nu' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByText('Send påmindelser for 15. juni 2017?').waitFor();
+    // The question says what sending will do, as the preview did.
+    await dialog
+      .getByText(`E-mail sættes i kø til ${promised} modtager`, { exact: false })
+      .waitFor();
     await dialog.getByRole('button', { name: 'Send nu' }).click();
     const outcome = page.getByText(/nye? påmindelser? er registreret/);
     await outcome.waitFor({ timeout: 20_000 });

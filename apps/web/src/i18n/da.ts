@@ -786,8 +786,7 @@ export const pejlingDa = {
       preview: 'Forhåndsvis',
       send: 'Send nu',
       confirm_title: 'Send påmindelser for %{date}?',
-      confirm_content:
-        'Påmindelserne sendes med det samme til modtagerne. Påmindelser, der allerede er registreret for dagen, sendes ikke igen.',
+      confirm_content: 'Påmindelser, der allerede er registreret for dagen, sendes ikke igen.',
       due: '%{smart_count} påmindelse gælder %{date}. |||| %{smart_count} påmindelser gælder %{date}.',
       none_due: 'Ingen påmindelser gælder %{date}.',
       would_record:

@@ -561,8 +561,7 @@ const pejlingEn: Translations<typeof pejlingDa> = {
       preview: 'Preview',
       send: 'Send now',
       confirm_title: 'Send the reminders for %{date}?',
-      confirm_content:
-        'The reminders are sent to their recipients right away. Reminders already recorded for the day are not sent again.',
+      confirm_content: 'Reminders already recorded for the day are not sent again.',
       due: '%{smart_count} reminder is for %{date}. |||| %{smart_count} reminders are for %{date}.',
       none_due: 'No reminders are for %{date}.',
       would_record:
