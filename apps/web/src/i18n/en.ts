@@ -562,8 +562,8 @@ const pejlingEn: Translations<typeof pejlingDa> = {
       send: 'Send now',
       confirm_title: 'Send the reminders for %{date}?',
       confirm_content: 'Reminders already recorded for the day are not sent again.',
-      due: '%{smart_count} reminder is for %{date}. |||| %{smart_count} reminders are for %{date}.',
-      none_due: 'No reminders are for %{date}.',
+      due: '%{smart_count} reminder falls on %{date}. |||| %{smart_count} reminders fall on %{date}.',
+      none_due: 'No reminders fall on %{date}.',
       would_record:
         'Send now records %{smart_count} new reminder. |||| Send now records %{smart_count} new reminders.',
       would_queue:
