@@ -1,6 +1,11 @@
-import { QUEUES, type QueuedDigest, type ReminderRunResult } from '@pejling/contracts';
+import {
+  QUEUES,
+  REMINDER_JOBS,
+  type QueuedDigest,
+  type ReminderRunResult,
+} from '@pejling/contracts';
 import { databaseUrl, startSmtpServer, TestSmtpServer } from '@pejling/server/testing';
-import { Job, Queue } from 'bullmq';
+import { Job, type JobType, Queue } from 'bullmq';
 import type { ParsedMail } from 'mailparser';
 import { Client } from 'pg';
 import { dropDatabase } from '../support/built-app';
@@ -32,6 +37,10 @@ const addressOf = (mail: ParsedMail) =>
  * the demo database, sending over SMTP to a test server that takes its time to answer.
  * Delivery means the server's 250 (see startSmtpServer): what a vanished worker had not
  * been answered for was not delivered, and must be sent again, once.
+ *
+ * SMTP cannot make a send exactly once. The promise: nothing missing, and a duplicate
+ * only after a crash between the mail server's 250 and the record, carrying the same
+ * Message-ID (so that mail systems can drop it), with working links in both copies.
  */
 describe('a worker process stopped while it sends reminders', () => {
   let smtp: TestSmtpServer;
@@ -121,25 +130,31 @@ describe('a worker process stopped while it sends reminders', () => {
     return rows;
   };
 
-  /** The send jobs' counts, without the daily scan's scheduled job. */
+  /**
+   * The digest jobs' counts: not the schedules' (the daily scan, the check of the queue),
+   * nor the check a worker runs as it starts.
+   */
   const jobCounts = async () => {
-    const counts = await queue.getJobCounts();
+    const count = async (state: JobType) =>
+      (await queue.getJobs([state])).filter((job) => job.name === REMINDER_JOBS.sendDigest).length;
     return {
-      active: counts['active'],
-      waiting: counts['waiting'],
-      prioritized: counts['prioritized'],
-      delayed: (await queue.getDelayed()).filter((job) => !job.repeatJobKey).length,
-      completed: counts['completed'],
-      failed: counts['failed'],
+      active: await count('active'),
+      waiting: await count('waiting'),
+      prioritized: await count('prioritized'),
+      delayed: await count('delayed'),
+      completed: await count('completed'),
+      failed: await count('failed'),
     };
   };
 
   /**
    * Every digest's deliveries are `sent`, and each recipient got exactly the messages whose
    * Message-IDs their deliveries record (one digest, or one mail per milestone for who
-   * chose so): none twice, none missing, and nothing to anybody else.
+   * chose so): none missing, and nothing to anybody else; none twice, but for the messages
+   * in `copied`: those the mail server had accepted (its 250) when their worker died,
+   * before it could record them. Their copy carries the same Message-ID.
    */
-  const expectEachDeliveredOnce = async (digests: QueuedDigest[]) => {
+  const expectEachDeliveredOnce = async (digests: QueuedDigest[], copied: string[] = []) => {
     const rows = await deliveries(digests);
     expect(rows).toHaveLength(digests.flatMap((d) => d.deliveryIds).length);
     expect(rows.filter((row) => row.status !== 'sent' || !row.messageId)).toEqual([]);
@@ -148,7 +163,9 @@ describe('a worker process stopped while it sends reminders', () => {
     expect(recipients).toHaveLength(digests.length);
     expect([...new Set(smtp.received.map(addressOf))].sort()).toEqual(recipients);
     const recorded = (email: string) =>
-      [...new Set(rows.filter((row) => row.email === email).map((row) => row.messageId))].sort();
+      [...new Set(rows.filter((row) => row.email === email).map((row) => row.messageId))]
+        .flatMap((id) => (copied.includes(id as string) ? [id, id] : [id]))
+        .sort();
     const got = (email: string) =>
       smtp.received
         .filter((mail) => addressOf(mail) === email)
@@ -159,50 +176,99 @@ describe('a worker process stopped while it sends reminders', () => {
     );
   };
 
-  it('sends every digest exactly once when the worker is killed mid-send and another takes over', async () => {
+  /** Whether a sign-in link from an e-mail signs its person in. */
+  const signsIn = async (mail: ParsedMail | undefined): Promise<number> => {
+    const token = /#\/link\?token=([\w-]+)/.exec(mail?.text ?? '')?.[1];
+    const res = await fetch(`${api.url}/api/auth/link`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Origin: api.url },
+      body: JSON.stringify({ token }),
+    });
+    return res.status;
+  };
+
+  it('sends every digest when the worker is killed mid-send, and a copy only of what the server had accepted, with the same Message-ID and working links', async () => {
     const first = await startWorker();
-    // Every message waits 3 s for its answer but two: one recipient's digest, answered at
-    // once, and the first of the e-mails of a recipient who gets one per milestone. The
-    // kill comes when those are sent and recorded and the others are in the air. Who they
-    // are is known before the run (a dry run), so the server is ready for them.
+    // Every message waits 3 s for its answer but three: one recipient's digest, answered
+    // at once; the first of the e-mails of a recipient who gets one per milestone; and one
+    // digest answered after 1.5 s, whose record the test holds up (a lock on its rows), so
+    // that the worker dies after the server's 250 and before its record: the one window
+    // in which a copy is unavoidable. The kill comes when those are answered and the
+    // others are in the air. Who they are is known before the run (a dry run).
     const due = await dueRecipients();
+    // Each digest is a job, and a worker runs 5 at once: all of them are in the air.
+    expect(due.length).toBeLessThanOrEqual(5);
     const perItem = due.find((r) => r.milestones >= 2)?.email as string;
     expect(perItem).toBeDefined();
     await db.query(`UPDATE people SET reminder_mode = 'per_item' WHERE email = $1`, [perItem]);
-    const fast = due.find((r) => r.email !== perItem)?.email as string;
-    const slow = due.map((r) => r.email).filter((email) => email !== fast);
+    const [fast, window] = due.map((r) => r.email).filter((email) => email !== perItem);
+    expect(window).toBeDefined();
+    const slow = due.map((r) => r.email).filter((email) => email !== fast && email !== window);
     smtp.slow(3_000);
     smtp.slow(0, fast);
     smtp.slow(0, perItem, 1);
+    smtp.slow(1_500, window);
     const digests = await runReminders();
     expect(await emailsOf(digests.map((d) => d.personId))).toEqual(due.map((r) => r.email));
 
+    // The window's digest is claimed (its Message-ID and links committed) and on its way:
+    // from now on its rows are held, and its worker cannot record what the server answers.
+    const locker = new Client({ connectionString: databaseUrl(api.databaseName) });
+    await locker.connect();
+    await until(
+      'the window’s digest claimed',
+      async () =>
+        (await deliveries(digests)).some((row) => row.email === window && row.status === 'sending'),
+      10_000,
+    );
+    await locker.query('BEGIN');
+    await locker.query(
+      `SELECT d.id FROM reminder_deliveries d JOIN people p ON p.id = d.recipient_person_id
+        WHERE p.email = $1 FOR UPDATE`,
+      [window],
+    );
+
     const sentTo = (email: string) =>
       smtp.received.filter((mail) => addressOf(mail) === email).length;
+    const waitingOnTheLock = async () =>
+      (
+        await db.query(
+          `SELECT pid FROM pg_stat_activity WHERE datname = $1 AND wait_event_type = 'Lock'`,
+          [api.databaseName],
+        )
+      ).rows;
     await until(
-      'the fast digest and the first e-mail per milestone sent, the others arriving',
+      'the fast digests sent, the window’s accepted but not recorded, the others arriving',
       async () =>
         sentTo(fast) === 1 &&
         sentTo(perItem) === 1 &&
+        sentTo(window) === 1 &&
+        (await waitingOnTheLock()).length === 1 &&
         smtp.arrived() - smtp.received.length === slow.length &&
         (await deliveries(digests)).some((row) => row.email === perItem && row.status === 'sent'),
       10_000,
     );
     first.child.kill('SIGKILL');
     await first.exited;
-    expect(smtp.received.map(addressOf).sort()).toEqual([fast, perItem].sort());
+    // The dead worker's statement still waits for the lock; Postgres would run it once
+    // the lock is gone, not knowing that its client has gone too.
+    for (const { pid } of await waitingOnTheLock()) {
+      await db.query('SELECT pg_terminate_backend($1)', [pid]);
+    }
+    await locker.query('ROLLBACK');
+    await locker.end();
+    expect(smtp.received.map(addressOf).sort()).toEqual([fast, perItem, window].sort());
 
-    // The sends in progress were not answered before the client vanished: not delivered,
-    // and their deliveries are not sent either (the killed transaction rolled back). The
-    // first e-mail per milestone was recorded in a transaction of its own, and stays sent.
+    // The sends in progress were not answered before the client vanished: not delivered.
+    // The first e-mail per milestone was recorded in a transaction of its own, and stays
+    // sent. The window's digest went out, but stays `sending`, with the Message-ID of the
+    // copy that went out.
     await until(
       'the server to give up on them',
       () => smtp.abandoned.length === slow.length,
       5_000,
     );
     expect(smtp.abandoned.map(addressOf).sort()).toEqual([...slow].sort());
-    // Those rows may still be `pending`: the run marks them `queued` only if no worker
-    // has them locked to send already.
     const afterKill = await deliveries(digests);
     expect(afterKill.filter((row) => row.email === fast).map((row) => row.status)).toEqual(
       afterKill.filter((row) => row.email === fast).map(() => 'sent'),
@@ -212,10 +278,17 @@ describe('a worker process stopped while it sends reminders', () => {
         .filter((row) => row.email !== fast && row.status === 'sent')
         .map((row) => row.email),
     ).toEqual(expect.arrayContaining([perItem]));
+    const firstCopy = smtp.received.find((mail) => addressOf(mail) === window);
+    expect(afterKill.filter((row) => row.email === window)).toEqual(
+      afterKill
+        .filter((row) => row.email === window)
+        .map((row) => ({ ...row, status: 'sending', messageId: firstCopy?.messageId })),
+    );
+    // Those not sent were queued or claimed: nothing lost.
     expect(
       afterKill
         .filter((row) => row.status !== 'sent')
-        .every((row) => ['pending', 'queued'].includes(row.status)),
+        .every((row) => ['pending', 'queued', 'sending'].includes(row.status)),
     ).toBe(true);
 
     smtp.slow(0);
@@ -245,7 +318,17 @@ describe('a worker process stopped while it sends reminders', () => {
     }
     // A late copy would come within moments of the last send.
     await new Promise((resolve) => setTimeout(resolve, 500));
-    await expectEachDeliveredOnce(digests);
+    await expectEachDeliveredOnce(digests, [firstCopy?.messageId as string]);
+
+    // Both copies of the window's digest let its recipient in: the links of the first were
+    // committed before it went out; the copy has links of its own.
+    const copies = smtp.received.filter((mail) => addressOf(mail) === window);
+    expect(copies.map((mail) => mail.messageId)).toEqual([
+      firstCopy?.messageId,
+      firstCopy?.messageId,
+    ]);
+    expect(copies[0].text).not.toBe(copies[1].text);
+    expect([await signsIn(copies[0]), await signsIn(copies[1])]).toEqual([200, 200]);
     expect(await jobCounts()).toMatchObject({ failed: 0 });
   }, 120_000);
 

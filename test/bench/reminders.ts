@@ -113,7 +113,7 @@ export async function measureReminders(options: {
     const deadline = started + options.timeoutSeconds * 1000;
     for (;;) {
       const { rows } = await db.query(
-        `SELECT count(*) FILTER (WHERE status IN ('pending', 'queued'))::int AS open,
+        `SELECT count(*) FILTER (WHERE status IN ('pending', 'queued', 'sending'))::int AS open,
                 count(DISTINCT message_id)::int AS messages
            FROM reminder_deliveries WHERE day = $1`,
         [day],

@@ -39,19 +39,30 @@ describe('reminders in the web app', () => {
     expect(await date.inputValue()).toBe(AS_OF);
     await date.fill(AS_OF);
     await page.getByRole('button', { name: 'Forhåndsvis' }).click();
-    await page.getByText(/påmindelser? er klar til 15\. juni 2017/).waitFor({ timeout: 20_000 });
+    await page.getByText(/påmindelser? gælder 15\. juni 2017/).waitFor({ timeout: 20_000 });
+    // What sending will do: every reminder of the day is new.
+    const willQueue = page.getByText(/E-mail sættes i kø til (\d+) modtagere?\./);
+    const promised = Number((await willQueue.innerText()).match(/(\d+) modtagere?/)?.[1]);
     const preview = page.locator('table tbody tr');
     expect(await preview.count()).toBeGreaterThan(0);
+    expect(await preview.getByText('Ny', { exact: true }).count()).toBe(await preview.count());
     expect(web.smtp.received).toHaveLength(0);
 
     await page.getByRole('button', { name: 'Send nu' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByText('Send påmindelser for 15. juni 2017?').waitFor();
+    // The question says what sending will do, as the preview did.
+    await dialog
+      .getByText(`E-mail sættes i kø til ${promised} modtager`, { exact: false })
+      .waitFor();
     await dialog.getByRole('button', { name: 'Send nu' }).click();
     const outcome = page.getByText(/nye? påmindelser? er registreret/);
     await outcome.waitFor({ timeout: 20_000 });
-    const queued = Number((await outcome.innerText()).match(/(\d+) e-mails? er sat i kø/)?.[1]);
-    expect(queued).toBeGreaterThan(0);
+    // As the preview said: e-mail to as many recipients, one digest each.
+    const queued = Number(
+      (await outcome.innerText()).match(/E-mail er sat i kø til (\d+) modtagere?/)?.[1],
+    );
+    expect(queued).toBe(promised);
 
     // The worker beside the API sends them within seconds. The one followed below: the
     // owner at UFM's, or else another owner's, with a milestone they are responsible for
@@ -114,6 +125,32 @@ describe('reminders in the web app', () => {
     });
     expect(shown.length).toBeGreaterThan(0);
     await screenshot(page, 'reminders-delivery-log', { fullPage: true });
+  });
+
+  it('shows the e-mail a delivery went out in, without its personal links', async () => {
+    const page = secretariat;
+    // The row's day, not one of its links to the milestone or the initiative.
+    await page.locator('table tbody tr td.column-day').first().click();
+    await page.waitForURL(/#\/reminder-deliveries\/\d+\/show/);
+    const section = page.getByRole('region', { name: 'E-mailen' });
+    await section.getByText(/^Emne: Pejling: /).waitFor({ timeout: 20_000 });
+    const text = await section.locator('pre').innerText();
+    expect(text).toMatch(/^(Kære|Dear) /);
+    expect(text).toMatch(/\[(personligt link|personal link)/);
+    expect(text).not.toContain('token=');
+    await screenshot(page, 'reminders-delivery-message', { fullPage: true });
+  });
+
+  it('previews the day again as sent, with nothing new to send', async () => {
+    const page = secretariat;
+    await page.goto(`${web.app.url}/#/reminders/run`);
+    await page.getByRole('button', { name: 'Forhåndsvis' }).click();
+    await page
+      .getByText('Send nu har intet nyt at sende: det hele er allerede registreret for dagen.')
+      .waitFor({ timeout: 20_000 });
+    const rows = page.locator('table tbody tr');
+    expect(await rows.getByText('Sendt', { exact: true }).count()).toBe(await rows.count());
+    await screenshot(page, 'reminders-preview-of-a-sent-day', { fullPage: true });
   });
 
   it('unsubscribes the recipient by the other link in the mail, after asking', async () => {

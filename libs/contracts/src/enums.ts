@@ -103,13 +103,64 @@ export const UNSUBSCRIBE_EXEMPT_KINDS: readonly ReminderKind[] = [
 export const ESCALATION_TARGETS = ['lead_contact', 'secretariat'] as const;
 export type EscalationTarget = (typeof ESCALATION_TARGETS)[number];
 
-/** Why a person gets a reminder. */
-export const RECIPIENT_ROLES = ['responsible', ...ESCALATION_TARGETS] as const;
+/**
+ * Why a person gets a reminder. `lead_responsible`: responsible for the initiative in its
+ * lead organisation, told in place of the organisation's contact person, which it lacks.
+ */
+export const RECIPIENT_ROLES = ['responsible', ...ESCALATION_TARGETS, 'lead_responsible'] as const;
 export type RecipientRole = (typeof RECIPIENT_ROLES)[number];
 
-/** A delivery's life: decided, queued, then sent or failed; `outbox` without a mail server. */
-export const DELIVERY_STATUSES = ['pending', 'queued', 'sent', 'failed', 'outbox'] as const;
+/**
+ * An e-mail's life (a reminder's delivery, an invitation): decided (`pending`), in the
+ * queue, being sent (its Message-ID and links are recorded, the mail server is being
+ * talked to), then sent or failed; `outbox` without a mail server.
+ */
+export const DELIVERY_STATUSES = [
+  'pending',
+  'queued',
+  'sending',
+  'sent',
+  'failed',
+  'outbox',
+] as const;
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
+
+/** The statuses of what is not sent yet and is on its way: a worker will take it. */
+export const UNSENT_STATUSES = [
+  'pending',
+  'queued',
+  'sending',
+] as const satisfies readonly DeliveryStatus[];
+
+/**
+ * Why an e-mail is not sent (yet), in words the web app translates; the mail server's own
+ * answer, where there is one, is kept beside it as it came.
+ *
+ * - `no_mail_server`: kept in the outbox, as `SMTP_URL` is not set;
+ * - `recipient_inactive`: the person was deactivated before it was sent;
+ * - `refused`: the mail server refused it for good (a 5xx answer): not tried again;
+ * - `temporary`: the mail server could not take it (a 4xx answer, no connection, no
+ *   answer in time): tried again later, and failed when the attempts are used up;
+ * - `not_queued`: the queue (Redis) could not be reached to send it;
+ * - `internal`: Pejling itself failed while sending (the database, say);
+ * - `superseded`: an invitation replaced by a newer one before it was sent;
+ * - `expired`: an invitation that expired before it could be sent.
+ */
+export const DELIVERY_PROBLEMS = [
+  'no_mail_server',
+  'recipient_inactive',
+  'refused',
+  'temporary',
+  'not_queued',
+  'internal',
+  'superseded',
+  'expired',
+] as const;
+export type DeliveryProblem = (typeof DELIVERY_PROBLEMS)[number];
+
+/** Whether e-mail goes out: over SMTP, or into the outbox (no `SMTP_URL`). */
+export const MAIL_MODES = ['smtp', 'outbox'] as const;
+export type MailMode = (typeof MAIL_MODES)[number];
 
 /** How a person gets their reminders: one e-mail a day with everything, or one per milestone. */
 export const REMINDER_MODES = ['digest', 'per_item'] as const;

@@ -1,5 +1,6 @@
 import type {
   AuditAction,
+  DeliveryProblem,
   DeliveryStatus,
   Health,
   InitiativeStatus,
@@ -37,6 +38,7 @@ export interface EnumLabels {
   reminderKind: Record<ReminderKind, string>;
   reminderMode: Record<ReminderMode, string>;
   deliveryStatus: Record<DeliveryStatus, string>;
+  deliveryProblem: Record<DeliveryProblem, string>;
   /**
    * `responsible_initiative`: responsible for the initiative, reminded of a milestone that
    * has no responsible person of its own.
@@ -119,15 +121,27 @@ export const ENUM_LABELS: Record<Language, EnumLabels> = {
     deliveryStatus: {
       pending: 'Afventer',
       queued: 'I kø',
+      sending: 'Sendes',
       sent: 'Sendt',
       failed: 'Fejlet',
       outbox: 'Ikke sendt: ingen mailserver sat op',
+    },
+    deliveryProblem: {
+      no_mail_server: 'Ikke sendt: der er ingen mailserver sat op (SMTP_URL)',
+      recipient_inactive: 'Ikke sendt: personen er ikke længere aktiv',
+      refused: 'Mailserveren afviste e-mailen',
+      temporary: 'Mailserveren kunne ikke tage imod e-mailen',
+      not_queued: 'Kunne ikke sættes i kø: køen (Redis) svarede ikke',
+      internal: 'Pejling fik en fejl under afsendelsen',
+      superseded: 'Ikke sendt: en nyere invitation har erstattet den',
+      expired: 'Ikke sendt: invitationen var udløbet',
     },
     recipientRole: {
       responsible: 'Ansvarlig for milepælen',
       responsible_initiative: 'Ansvarlig for initiativet',
       lead_contact: 'Kontaktperson i den ansvarlige organisation',
       secretariat: 'Sekretariatet',
+      lead_responsible: 'Ansvarlig for initiativet i den ansvarlige organisation',
     },
     roundState: {
       draft: 'Kladde',
@@ -218,15 +232,27 @@ export const ENUM_LABELS: Record<Language, EnumLabels> = {
     deliveryStatus: {
       pending: 'Pending',
       queued: 'Queued',
+      sending: 'Sending',
       sent: 'Sent',
       failed: 'Failed',
       outbox: 'Not sent: no mail server configured',
+    },
+    deliveryProblem: {
+      no_mail_server: 'Not sent: no mail server is configured (SMTP_URL)',
+      recipient_inactive: 'Not sent: the person is no longer active',
+      refused: 'The mail server refused the e-mail',
+      temporary: 'The mail server could not take the e-mail',
+      not_queued: 'Could not be queued: the queue (Redis) did not answer',
+      internal: 'Pejling failed while sending',
+      superseded: 'Not sent: a newer invitation replaced it',
+      expired: 'Not sent: the invitation had expired',
     },
     recipientRole: {
       responsible: 'Responsible for the milestone',
       responsible_initiative: 'Responsible for the initiative',
       lead_contact: 'Contact person of the lead organisation',
       secretariat: 'The secretariat',
+      lead_responsible: 'Responsible for the initiative in the lead organisation',
     },
     roundState: {
       draft: 'Draft',

@@ -2,8 +2,10 @@ import type {
   AppInfo,
   CalendarLink,
   CalendarLinkStatus,
-  IsoInstant,
+  DeliveryMessage,
+  InvitationResult,
   Language,
+  MailMode,
   Me,
   MilestoneStatusChange,
   MilestoneStatusChangeResult,
@@ -13,6 +15,7 @@ import type {
   ReminderRunResult,
   ReportingRoundRecord,
   RoundCompletionRow,
+  RoundReminded,
   RoundReport,
   SignInLinkResult,
   StrategyDashboard,
@@ -23,12 +26,6 @@ import { API_URL, download, isSignedOut, request } from './client';
 
 /** A record's id as react-admin holds it. */
 type Id = number | string;
-
-/** A link that lets a person set their first password, and when it stops working. */
-export interface Invitation {
-  url: string;
-  expiresAt: IsoInstant;
-}
 
 /** A list's export: its filter and sort as the list has them, in the UI's language. */
 export interface ExportQuery {
@@ -87,7 +84,8 @@ export const api = {
   },
 
   accounts: {
-    invitePerson: (id: Id) => post<Invitation>(`/people/${id}/invitation`),
+    /** A link to set the password: e-mailed to the person, and answered to pass on. */
+    invitePerson: (id: Id) => post<InvitationResult>(`/people/${id}/invitation`),
     changePassword: (body: { currentPassword: string; newPassword: string }) =>
       post<void>('/auth/password', body),
     acceptInvitation: (body: { token: string; password: string }) =>
@@ -119,7 +117,11 @@ export const api = {
    */
   reminders: {
     run: (body: ReminderRunRequest) => post<ReminderRunResult>('/reminders/run', body),
-    resend: (id: Id) => post<ReminderDeliveryRecord>(`/reminder-deliveries/${id}/resend`),
+    resend: (id: Id) =>
+      post<ReminderDeliveryRecord & { mail: MailMode }>(`/reminder-deliveries/${id}/resend`),
+    /** The e-mail a delivery went out in (or will), without its personal links. */
+    message: (id: Id, signal?: AbortSignal) =>
+      get<DeliveryMessage>(`/reminder-deliveries/${id}/message`, signal),
     unsubscribe: (token: string) =>
       post<UnsubscribeResult>(`/unsubscribe/${encodeURIComponent(token)}`),
   },
@@ -142,9 +144,11 @@ export const api = {
     open: (id: Id) => post<ReportingRoundRecord>(`/reporting-rounds/${id}/open`),
     close: (id: Id) => post<ReportingRoundRecord>(`/reporting-rounds/${id}/close`),
     review: (id: Id) => post<ReportingRoundRecord>(`/reporting-rounds/${id}/review`),
-    /** Asks those who have not reported yet, now: how many reminders and e-mails that made. */
-    remind: (id: Id) =>
-      post<{ recorded: number; queued: number }>(`/reporting-rounds/${id}/remind`),
+    /**
+     * Asks those who have not reported yet, now: how many reminders that made, to how many
+     * people e-mail was queued, and whether it goes out or to the outbox.
+     */
+    remind: (id: Id) => post<RoundReminded>(`/reporting-rounds/${id}/remind`),
     completion: (id: Id, signal?: AbortSignal) =>
       get<RoundCompletionRow[]>(`/reporting-rounds/${id}/completion`, signal),
     report: (id: Id, signal?: AbortSignal) =>

@@ -477,7 +477,11 @@ export const pejlingDa = {
         initiativeId: 'Initiativ',
         initiativeCode: 'Initiativ',
         attempts: 'Forsøg',
-        error: 'Fejl',
+        problem: 'Hvorfor ikke sendt',
+        error: 'Detaljer',
+        nextAttemptAt: 'Næste forsøg',
+        stale: 'Venter for længe',
+        standsInFor: 'I stedet for',
         sentAt: 'Sendt',
         messageId: 'Besked-id',
         about: 'Om',
@@ -762,6 +766,21 @@ export const pejlingDa = {
     delivery: {
       resend: 'Send igen',
       resent: 'Påmindelsen er sat i kø til at blive sendt igen',
+      resent_outbox:
+        'Påmindelsen er sat i kø igen, men der er ingen mailserver sat op (SMTP_URL): den lægges i udbakken og sendes ikke.',
+      stale: 'Venter for længe',
+      stale_help:
+        'Den skulle være taget %{date}. Kører der en worker, og svarer køen (Redis)? En worker sætter det, køen har mistet, i kø igen.',
+      next_attempt: 'Næste forsøg %{date}',
+      stands_in: 'i stedet for kontaktpersonen',
+      message: 'E-mailen',
+      message_sent:
+        'Som den blev sendt, lavet igen ud fra det, påmindelserne har registreret. Titler og navne er, som de er nu. Personlige links er udeladt.',
+      message_unsent:
+        'Som den vil blive sendt nu. Personlige links er udeladt: de laves, når e-mailen sendes.',
+      message_to: 'Til',
+      message_subject: 'Emne',
+      message_failed: 'E-mailen kunne ikke vises.',
     },
     run: {
       title: 'Send påmindelser',
@@ -771,15 +790,34 @@ export const pejlingDa = {
       preview: 'Forhåndsvis',
       send: 'Send nu',
       confirm_title: 'Send påmindelser for %{date}?',
-      confirm_content:
-        'Påmindelserne sendes med det samme til modtagerne. Påmindelser, der allerede er registreret for dagen, sendes ikke igen.',
-      due: '%{smart_count} påmindelse er klar til %{date}: |||| %{smart_count} påmindelser er klar til %{date}:',
-      none_due: 'Ingen påmindelser er klar til %{date}.',
+      confirm_content: 'Påmindelser, der allerede er registreret for dagen, sendes ikke igen.',
+      due: '%{smart_count} påmindelse gælder %{date}. |||| %{smart_count} påmindelser gælder %{date}.',
+      none_due: 'Ingen påmindelser gælder %{date}.',
+      would_record:
+        'Send nu registrerer %{smart_count} ny påmindelse. |||| Send nu registrerer %{smart_count} nye påmindelser.',
+      would_queue:
+        'E-mail sættes i kø til %{smart_count} modtager. |||| E-mail sættes i kø til %{smart_count} modtagere.',
+      would_outbox:
+        'Der er ingen mailserver sat op (SMTP_URL): e-mail til %{smart_count} modtager lægges i udbakken og sendes ikke. |||| Der er ingen mailserver sat op (SMTP_URL): e-mail til %{smart_count} modtagere lægges i udbakken og sendes ikke.',
+      would_nothing: 'Send nu har intet nyt at sende: det hele er allerede registreret for dagen.',
+      queue_down:
+        'Køen (Redis) svarer ikke: Send nu kan ikke sætte e-mail i kø, før den svarer igen.',
       recorded:
         '%{smart_count} ny påmindelse er registreret. |||| %{smart_count} nye påmindelser er registreret.',
+      none_recorded: 'Ingen nye påmindelser.',
       queued:
-        '%{smart_count} e-mail er sat i kø til afsendelse. |||| %{smart_count} e-mails er sat i kø til afsendelse.',
+        'E-mail er sat i kø til %{smart_count} modtager. |||| E-mail er sat i kø til %{smart_count} modtagere.',
+      outbox:
+        'Der er ingen mailserver sat op (SMTP_URL): e-mail til %{smart_count} modtager ligger i udbakken og sendes ikke. |||| Der er ingen mailserver sat op (SMTP_URL): e-mail til %{smart_count} modtagere ligger i udbakken og sendes ikke.',
       nothing_new: 'Intet nyt at sende: påmindelserne for denne dag er allerede registreret.',
+      day: 'Registreret for dagen',
+      recorded_column: 'Registreret',
+      new: 'Ny',
+      missing_contact:
+        '%{organisation} har ingen kontaktperson. Det, kontaktpersonen skulle have haft, får i stedet: %{names}.',
+      set_contact: 'Sæt en kontaktperson',
+      missing_lead:
+        'Initiativer uden ansvarlig organisation har ingen kontaktperson. I stedet får: %{names}.',
       to_log: 'Se påmindelsesloggen',
     },
     settings: {
@@ -854,8 +892,14 @@ export const pejlingDa = {
     invitation: {
       invite: 'Invitér',
       title: 'Invitation til %{name}',
+      emailed:
+        'Invitationen er sat i kø til at blive sendt pr. e-mail til %{email}, på personens sprog: %{language}. Du kan også give linket videre selv.',
+      outbox:
+        'Der er ingen mailserver sat op (SMTP_URL), så invitationen sendes ikke pr. e-mail. Giv linket videre til %{name} selv.',
+      not_queued:
+        'E-mailen til %{email} kunne ikke sættes i kø, fordi køen (Redis) ikke svarer. Den sendes, når køen svarer igen. Du kan også give linket videre selv.',
       intro:
-        'Giv dette link til %{name}. Med det vælger personen sin adgangskode. Linket kan kun bruges én gang.',
+        'Med linket vælger %{name} sin adgangskode. Linket kan kun bruges én gang; bruges et af dem, holder de andre op med at virke.',
       link: 'Link',
       expires: 'Linket udløber %{date}.',
     },
@@ -921,6 +965,8 @@ export const pejlingDa = {
         'De ansvarlige for det %{smart_count} initiativ, der ikke har indsendt en statusrapport, får en e-mail nu. Den, der allerede har fået besked i dag, får ikke en til. |||| De ansvarlige for de %{smart_count} initiativer, der ikke har indsendt en statusrapport, får en e-mail nu. Den, der allerede har fået besked i dag, får ikke en til.',
       reminded:
         '%{smart_count} påmindelse er registreret og bliver sendt nu. |||| %{smart_count} påmindelser er registreret og bliver sendt nu.',
+      reminded_outbox:
+        '%{smart_count} påmindelse er registreret, men der er ingen mailserver sat op (SMTP_URL): den lægges i udbakken og sendes ikke. |||| %{smart_count} påmindelser er registreret, men der er ingen mailserver sat op (SMTP_URL): de lægges i udbakken og sendes ikke.',
       reminded_none: 'Ingen nye påmindelser: alle, der mangler, har allerede fået besked i dag.',
       explain: {
         draft:

@@ -253,7 +253,11 @@ const pejlingEn: Translations<typeof pejlingDa> = {
         initiativeId: 'Initiative',
         initiativeCode: 'Initiative',
         attempts: 'Attempts',
-        error: 'Error',
+        problem: 'Why not sent',
+        error: 'Details',
+        nextAttemptAt: 'Next attempt',
+        stale: 'Waiting too long',
+        standsInFor: 'In place of',
         sentAt: 'Sent',
         messageId: 'Message id',
         about: 'About',
@@ -537,6 +541,21 @@ const pejlingEn: Translations<typeof pejlingDa> = {
     delivery: {
       resend: 'Send again',
       resent: 'The reminder is queued to be sent again',
+      resent_outbox:
+        'The reminder is queued again, but no mail server is configured (SMTP_URL): it goes to the outbox and is not sent.',
+      stale: 'Waiting too long',
+      stale_help:
+        'It should have been taken %{date}. Is a worker running, and does the queue (Redis) answer? A worker queues again what the queue has lost.',
+      next_attempt: 'Next attempt %{date}',
+      stands_in: 'in place of the contact person',
+      message: 'The e-mail',
+      message_sent:
+        'As it was sent, made again from what the reminders recorded. Titles and names are as they are now. Personal links are left out.',
+      message_unsent:
+        'As it will be sent now. Personal links are left out: they are made when the e-mail is sent.',
+      message_to: 'To',
+      message_subject: 'Subject',
+      message_failed: 'The e-mail could not be shown.',
     },
     run: {
       title: 'Send reminders',
@@ -546,15 +565,34 @@ const pejlingEn: Translations<typeof pejlingDa> = {
       preview: 'Preview',
       send: 'Send now',
       confirm_title: 'Send the reminders for %{date}?',
-      confirm_content:
-        'The reminders are sent to their recipients right away. Reminders already recorded for the day are not sent again.',
-      due: '%{smart_count} reminder is due on %{date}: |||| %{smart_count} reminders are due on %{date}:',
-      none_due: 'No reminders are due on %{date}.',
+      confirm_content: 'Reminders already recorded for the day are not sent again.',
+      due: '%{smart_count} reminder falls on %{date}. |||| %{smart_count} reminders fall on %{date}.',
+      none_due: 'No reminders fall on %{date}.',
+      would_record:
+        'Send now records %{smart_count} new reminder. |||| Send now records %{smart_count} new reminders.',
+      would_queue:
+        'E-mail is queued to %{smart_count} recipient. |||| E-mail is queued to %{smart_count} recipients.',
+      would_outbox:
+        'No mail server is configured (SMTP_URL): e-mail to %{smart_count} recipient goes to the outbox and is not sent. |||| No mail server is configured (SMTP_URL): e-mail to %{smart_count} recipients goes to the outbox and is not sent.',
+      would_nothing:
+        'Send now has nothing new to send: everything is recorded for the day already.',
+      queue_down: 'The queue (Redis) does not answer: Send now cannot queue e-mail until it does.',
       recorded:
         '%{smart_count} new reminder has been recorded. |||| %{smart_count} new reminders have been recorded.',
+      none_recorded: 'No new reminders.',
       queued:
-        '%{smart_count} e-mail is queued to be sent. |||| %{smart_count} e-mails are queued to be sent.',
+        'E-mail is queued to %{smart_count} recipient. |||| E-mail is queued to %{smart_count} recipients.',
+      outbox:
+        'No mail server is configured (SMTP_URL): e-mail to %{smart_count} recipient waits in the outbox and is not sent. |||| No mail server is configured (SMTP_URL): e-mail to %{smart_count} recipients waits in the outbox and is not sent.',
       nothing_new: 'Nothing new to send: the reminders for this day have been recorded already.',
+      day: 'Recorded for the day',
+      recorded_column: 'Recorded',
+      new: 'New',
+      missing_contact:
+        '%{organisation} has no contact person. What the contact person would have been told goes instead to: %{names}.',
+      set_contact: 'Set a contact person',
+      missing_lead:
+        'Initiatives without a lead organisation have no contact person. Told instead: %{names}.',
       to_log: 'See the delivery log',
     },
     settings: {
@@ -629,8 +667,14 @@ const pejlingEn: Translations<typeof pejlingDa> = {
     invitation: {
       invite: 'Invite',
       title: 'Invitation for %{name}',
+      emailed:
+        'The invitation is queued to be e-mailed to %{email}, in the person’s language: %{language}. You can also pass the link on yourself.',
+      outbox:
+        'No mail server is configured (SMTP_URL), so the invitation is not e-mailed. Pass the link on to %{name} yourself.',
+      not_queued:
+        'The e-mail to %{email} could not be queued, as the queue (Redis) does not answer. It is sent once the queue answers again. You can also pass the link on yourself.',
       intro:
-        'Give this link to %{name}. With it they choose their password. The link works only once.',
+        'With the link %{name} chooses their password. A link works only once; once one of them is used, the others stop working.',
       link: 'Link',
       expires: 'The link expires %{date}.',
     },
@@ -696,6 +740,8 @@ const pejlingEn: Translations<typeof pejlingDa> = {
         'Those responsible for the %{smart_count} initiative that has not submitted a status report get an e-mail now. Anyone already told today does not get another. |||| Those responsible for the %{smart_count} initiatives that have not submitted a status report get an e-mail now. Anyone already told today does not get another.',
       reminded:
         '%{smart_count} reminder recorded, to be sent now. |||| %{smart_count} reminders recorded, to be sent now.',
+      reminded_outbox:
+        '%{smart_count} reminder has been recorded, but no mail server is configured (SMTP_URL): it goes to the outbox and is not sent. |||| %{smart_count} reminders have been recorded, but no mail server is configured (SMTP_URL): they go to the outbox and are not sent.',
       reminded_none: 'No new reminders: everyone missing has been told today already.',
       explain: {
         draft:

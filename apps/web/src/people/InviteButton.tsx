@@ -9,20 +9,24 @@ import {
   DialogTitle,
 } from '@mui/material';
 import { Button, useRecordContext, useTranslate } from 'react-admin';
-import type { PersonRecord } from '@pejling/contracts';
-import { api, type Invitation } from '../api/endpoints';
+import type { InvitationResult, PersonRecord } from '@pejling/contracts';
+import { api } from '../api/endpoints';
 import { CopyableLink } from '../common/CopyableLink';
 import { formatInstant } from '../common/format';
 import { useIntlLocale } from '../common/useIntlLocale';
 import { useServerAction } from '../common/useServerAction';
+import { invitationNote } from './invitationNote';
 
-/** The link to pass on, selectable and copyable, and when it stops working. */
+/**
+ * What became of the invitation's e-mail, and the link to pass on as well, selectable and
+ * copyable, with when it stops working.
+ */
 const InvitationDialog = ({
   invitation,
   name,
   onClose,
 }: {
-  invitation: Invitation;
+  invitation: InvitationResult;
   name: string;
   onClose: () => void;
 }) => {
@@ -32,6 +36,9 @@ const InvitationDialog = ({
     <Dialog open onClose={onClose} fullWidth maxWidth="sm">
       <DialogTitle>{translate('pejling.invitation.title', { name })}</DialogTitle>
       <DialogContent>
+        <DialogContentText role="status" sx={{ mb: 1 }}>
+          {invitationNote(invitation, name, translate)}
+        </DialogContentText>
         <DialogContentText sx={{ mb: 2 }}>
           {translate('pejling.invitation.intro', { name })}
         </DialogContentText>
@@ -51,12 +58,12 @@ const InvitationDialog = ({
 };
 
 /**
- * Asks the server for a link with which the person chooses their password, and shows it
- * to copy: the secretariat passes it on.
+ * Invites the person: the server e-mails them a link with which they choose their
+ * password, and answers one to show, which the secretariat may pass on too.
  */
 export const InviteButton = () => {
   const person = useRecordContext<PersonRecord>();
-  const [invitation, setInvitation] = useState<Invitation>();
+  const [invitation, setInvitation] = useState<InvitationResult>();
   const { pending, run: invite } = useServerAction(api.accounts.invitePerson, setInvitation);
   if (!person) return null;
 

@@ -6,11 +6,13 @@ interface Recipient {
   recipientName: string;
   recipientRole: RecipientRole;
   milestoneId: number | null;
+  standsInFor: 'lead_contact' | null;
 }
 
 /**
- * Who gets a reminder, and as what (responsible, contact person, secretariat). A reporting
- * round's reminder goes to those responsible for the initiative, not for a milestone.
+ * Who gets a reminder, and as what (responsible, contact person, secretariat), and whether
+ * in place of a contact person the lead organisation lacks. A reporting round's reminder
+ * goes to those responsible for the initiative, not for a milestone.
  */
 export const RecipientField = (_props: FieldProps) => {
   const record = useRecordContext<Recipient & { id: number }>();
@@ -27,6 +29,7 @@ export const RecipientField = (_props: FieldProps) => {
             ? 'pejling.recipientRole.responsible_initiative'
             : `pejling.recipientRole.${record.recipientRole}`,
         )}
+        {record.standsInFor && ` (${translate('pejling.delivery.stands_in')})`}
       </Typography>
     </Stack>
   );

@@ -1,13 +1,11 @@
-import { Stack } from '@mui/material';
 import {
   DataTable,
   DateInput,
   List,
+  NullableBooleanInput,
   NumberField,
   SelectField,
   SelectInput,
-  TextField,
-  useRecordContext,
   type FieldProps,
 } from 'react-admin';
 import type { ReminderDeliveryRecord } from '@pejling/contracts';
@@ -21,23 +19,11 @@ import { InstantField } from '../common/InstantField';
 import { InitiativeInput, PersonInput } from '../common/references';
 import { ShowLinkField } from '../common/ShowLinkField';
 import { AboutField } from './AboutField';
-import { DeliveryStatusField } from './DeliveryStatusField';
+import { DeliveryStateField } from './DeliveryStateField';
 import { RecipientField } from './RecipientField';
-import { ResendButton } from './ResendButton';
 
-/** The status; under a failed one why, and (the secretariat) a way to send it again. */
-const StateField = (_props: FieldProps) => {
-  const delivery = useRecordContext<ReminderDeliveryRecord>();
-  return (
-    <Stack spacing={0.5} sx={{ alignItems: 'flex-start', minWidth: 150, maxWidth: 240 }}>
-      <DeliveryStatusField source="status" />
-      {delivery?.status === 'failed' && (
-        <TextField source="error" variant="caption" color="error" />
-      )}
-      <ResendButton />
-    </Stack>
-  );
-};
+/** The status and why it is not sent, with a way to send a failed one again. */
+const StateField = (props: FieldProps) => <DeliveryStateField {...props} resend />;
 
 const filters = [
   <SelectInput key="status" source="status" choices={deliveryStatusChoices} alwaysOn />,
@@ -45,14 +31,15 @@ const filters = [
   <PersonInput key="recipientPersonId" source="recipientPersonId" />,
   <SelectInput key="recipientRole" source="recipientRole" choices={recipientRoleChoices} />,
   <InitiativeInput key="initiativeId" source="initiativeId" />,
+  <NullableBooleanInput key="stale" source="stale" />,
   <DateInput key="from" source="from" />,
   <DateInput key="to" source="to" />,
 ];
 
 /**
  * The delivery log: which reminder went to whom for which day, and what became of it
- * newest first. The secretariat sees everyone's and can send a failed one again; anyone
- * else sees their own (the server decides).
+ * newest first; what waits too long can be filtered. The secretariat sees everyone's and
+ * can send a failed one again; anyone else sees their own (the server decides).
  */
 export const ReminderDeliveryList = () => (
   <List filters={filters} sort={{ field: 'id', order: 'DESC' }} perPage={25}>

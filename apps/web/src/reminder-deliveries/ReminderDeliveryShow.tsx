@@ -1,3 +1,4 @@
+import { Box } from '@mui/material';
 import {
   NumberField,
   ReferenceField,
@@ -13,13 +14,17 @@ import { InstantField } from '../common/InstantField';
 import { ShowLinkField } from '../common/ShowLinkField';
 import { RuleSentenceField } from '../reminder-rules/RuleSentenceField';
 import { AboutField } from './AboutField';
-import { DeliveryStatusField } from './DeliveryStatusField';
+import { DeliveryMessageView } from './DeliveryMessageView';
+import { DeliveryStateField } from './DeliveryStateField';
 import { RecipientField } from './RecipientField';
 import { ResendButton } from './ResendButton';
 
 const empty = '—';
 
-/** One delivery in full: the rule behind it, the attempts, the error or the message id. */
+/**
+ * One delivery in full: the rule behind it, the attempts, why it is not sent (or the
+ * message id), and the e-mail it went out in.
+ */
 export const ReminderDeliveryShow = () => (
   <Show
     actions={
@@ -30,8 +35,7 @@ export const ReminderDeliveryShow = () => (
   >
     <SimpleShowLayout>
       <DayField source="day" />
-      <DeliveryStatusField source="status" />
-      <TextField source="error" emptyText={empty} sx={{ whiteSpace: 'pre-line' }} />
+      <DeliveryStateField source="status" explained />
       <RecipientField source="recipientName" />
       <AboutField source="about" />
       <ShowLinkField source="initiativeCode" reference="initiatives" idSource="initiativeId" />
@@ -44,5 +48,8 @@ export const ReminderDeliveryShow = () => (
       <TextField source="messageId" emptyText={empty} />
       <InstantField source="createdAt" />
     </SimpleShowLayout>
+    <Box sx={{ px: 2, pb: 2 }}>
+      <DeliveryMessageView />
+    </Box>
   </Show>
 );

@@ -8,16 +8,19 @@ import { useServerAction } from '../common/useServerAction';
 const RESENDABLE: readonly string[] = ['failed', 'outbox'];
 
 /**
- * Sends a failed delivery (or one kept in the outbox) again, for the secretariat. The
- * row then shows it queued, and soon sent or failed anew.
+ * Sends a failed delivery (or one kept in the outbox) again, for the secretariat, and says
+ * plainly when it will only go to the outbox again (no mail server configured). The row
+ * then shows it queued, and soon sent or failed anew.
  */
 export const ResendButton = () => {
   const delivery = useRecordContext<ReminderDeliveryRecord>();
   const { canAccess } = useCanAccess({ resource: 'reminder-deliveries', action: 'resend' });
   const notify = useNotify();
   const refresh = useRefresh();
-  const { pending, run: resend } = useServerAction(api.reminders.resend, () => {
-    notify('pejling.delivery.resent', { type: 'success' });
+  const { pending, run: resend } = useServerAction(api.reminders.resend, ({ mail }) => {
+    notify(mail === 'smtp' ? 'pejling.delivery.resent' : 'pejling.delivery.resent_outbox', {
+      type: mail === 'smtp' ? 'success' : 'warning',
+    });
     refresh();
   });
   if (!delivery || !canAccess || !RESENDABLE.includes(delivery.status)) return null;

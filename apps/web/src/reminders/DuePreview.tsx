@@ -1,4 +1,4 @@
-import { Typography } from '@mui/material';
+import { Stack, Typography } from '@mui/material';
 import {
   DataTable,
   ListContextProvider,
@@ -7,34 +7,62 @@ import {
   SelectField,
   TextField,
   useList,
+  useRecordContext,
   useTranslate,
+  type FieldProps,
 } from 'react-admin';
-import type { DueReminderView, IsoDate } from '@pejling/contracts';
+import type { DueReminderView, ReminderPreview } from '@pejling/contracts';
 import { reminderKindChoices } from '../common/choices';
 import { DayField } from '../common/DayField';
 import { formatDay } from '../common/format';
+import { StatusChip } from '../common/StatusChip';
 import { useIntlLocale } from '../common/useIntlLocale';
 import { AboutField } from '../reminder-deliveries/AboutField';
+import { DeliveryStatusChip } from '../reminder-deliveries/DeliveryStatusField';
 import { RecipientField } from '../reminder-deliveries/RecipientField';
+import { DayCounts } from './DayCounts';
 import { DaysLateField } from './DaysLateField';
+import { MissingContacts } from './MissingContacts';
+import { previewSummary } from './runSummary';
+import FiberNewIcon from '@mui/icons-material/FiberNew';
 
-/** What a run for `asOf` would send, to whom: the answer of a dry run, as a table. */
-export const DuePreview = ({ asOf, due }: { asOf: IsoDate; due: DueReminderView[] }) => {
+/** Whether a due reminder is recorded already for the day, and what became of it; or new. */
+const RecordedField = (_props: FieldProps) => {
+  const reminder = useRecordContext<DueReminderView>();
+  const translate = useTranslate();
+  if (!reminder) return null;
+  return reminder.recorded ? (
+    <DeliveryStatusChip status={reminder.recorded.status} />
+  ) : (
+    <StatusChip
+      look={{ icon: <FiberNewIcon />, colour: 'primary.main' }}
+      label={translate('pejling.run.new')}
+    />
+  );
+};
+
+/**
+ * A dry run's answer: what a run would do now, what is recorded for the day already, who
+ * is missing and who stands in, and the due reminders as a table, each new or as recorded.
+ */
+export const DuePreview = ({ preview }: { preview: ReminderPreview }) => {
   const translate = useTranslate();
   const locale = useIntlLocale();
+  const { due } = preview;
   const list = useList({
     data: due.map((reminder, index) => ({ id: index, ...reminder })),
     sort: { field: 'recipientName', order: 'ASC' },
     perPage: due.length || 1,
   });
   return (
-    <>
-      <Typography role="status" sx={{ my: 2 }}>
-        {translate(due.length ? 'pejling.run.due' : 'pejling.run.none_due', {
-          smart_count: due.length,
-          date: formatDay(asOf, locale, 'long'),
-        })}
-      </Typography>
+    <Stack spacing={2} sx={{ my: 2 }}>
+      <Stack role="status" spacing={0.5}>
+        {previewSummary(preview, formatDay(preview.asOf, locale, 'long'), translate).map((line) => (
+          <Typography key={line}>{line}</Typography>
+        ))}
+      </Stack>
+      <DayCounts day={preview.day} />
+      <MissingContacts missing={preview.missingContacts} />
       {due.length > 0 && (
         <ResourceContextProvider value="reminder-deliveries">
           <ListContextProvider value={list}>
@@ -51,10 +79,16 @@ export const DuePreview = ({ asOf, due }: { asOf: IsoDate; due: DueReminderView[
               </DataTable.Col>
               <DataTable.Col source="dueDate" field={DayField} />
               <DataTable.Col source="daysLate" field={DaysLateField} />
+              <DataTable.Col
+                source="recorded"
+                label="pejling.run.recorded_column"
+                field={RecordedField}
+                disableSort
+              />
             </DataTable>
           </ListContextProvider>
         </ResourceContextProvider>
       )}
-    </>
+    </Stack>
   );
 };

@@ -1,7 +1,9 @@
 import ListIcon from '@mui/icons-material/MarkEmailRead';
 import { Alert, Button, Stack } from '@mui/material';
 import { Link, useTranslate } from 'react-admin';
-import type { IsoDate } from '@pejling/contracts';
+import type { IsoDate, ReminderRun } from '@pejling/contracts';
+import { DayCounts } from './DayCounts';
+import { runSummary } from './runSummary';
 
 /** The delivery log, filtered to one day. */
 const logOf = (day: IsoDate) =>
@@ -10,30 +12,22 @@ const logOf = (day: IsoDate) =>
   })}`;
 
 /**
- * What a run did: how many reminders it recorded, and how many e-mails it queued (one
- * per person for a digest, or more). Nothing new when the day had been run already.
+ * What a run did, in the preview's words: what it recorded, whom it queued e-mail to (or
+ * that it waits in the outbox, without a mail server), and the day's deliveries as they
+ * now stand.
  */
-export const RunOutcome = ({
-  asOf,
-  recorded,
-  queued,
-}: {
-  asOf: IsoDate;
-  recorded: number;
-  queued: number;
-}) => {
+export const RunOutcome = ({ run }: { run: ReminderRun }) => {
   const translate = useTranslate();
+  const lines = runSummary(run, translate);
+  const severity =
+    run.mail === 'outbox' && run.queued.length ? 'warning' : run.recorded ? 'success' : 'info';
   return (
     <Stack spacing={2} sx={{ my: 2, alignItems: 'flex-start' }}>
-      <Alert severity={recorded ? 'success' : 'info'} role="status">
-        {recorded
-          ? `${translate('pejling.run.recorded', { smart_count: recorded })} ${translate(
-              'pejling.run.queued',
-              { smart_count: queued },
-            )}`
-          : translate('pejling.run.nothing_new')}
+      <Alert severity={severity} role="status">
+        {lines.join(' ')}
       </Alert>
-      <Button component={Link} to={logOf(asOf)} startIcon={<ListIcon />} variant="outlined">
+      <DayCounts day={run.day} />
+      <Button component={Link} to={logOf(run.asOf)} startIcon={<ListIcon />} variant="outlined">
         {translate('pejling.run.to_log')}
       </Button>
     </Stack>

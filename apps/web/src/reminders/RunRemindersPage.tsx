@@ -1,9 +1,9 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import PreviewIcon from '@mui/icons-material/Preview';
 import SendIcon from '@mui/icons-material/Send';
 import { Button, Card, CardContent, Stack, TextField, Typography } from '@mui/material';
 import { Confirm, Title, useRequireAccess, useTranslate } from 'react-admin';
-import type { ReminderRunResult } from '@pejling/contracts';
+import type { ReminderPreview, ReminderRunResult } from '@pejling/contracts';
 import { api } from '../api/endpoints';
 import { formatDay } from '../common/format';
 import { useAppInfo } from '../common/useAppInfo';
@@ -11,11 +11,14 @@ import { useIntlLocale } from '../common/useIntlLocale';
 import { useServerAction } from '../common/useServerAction';
 import { DuePreview } from './DuePreview';
 import { RunOutcome } from './RunOutcome';
+import { previewSummary } from './runSummary';
 
 /**
  * Runs the reminders by hand (the secretariat): for a day, by default the app's today
- * (a fixed date in a demo), first as a preview of who would get what, then for real.
- * A reminder already recorded for the day is not sent again.
+ * (a fixed date in a demo), first as a preview of who would get what and what sending
+ * would do now, then for real, after a confirmation that says the same (from a fresh
+ * preview). A reminder already recorded for the day is not sent again; the preview says
+ * which are, and how they went.
  */
 export const RunRemindersPage = () => {
   const { isPending: checkingAccess } = useRequireAccess({ resource: 'reminders', action: 'run' });
@@ -24,12 +27,21 @@ export const RunRemindersPage = () => {
   const info = useAppInfo();
   const [picked, setPicked] = useState<string>();
   const [result, setResult] = useState<ReminderRunResult>();
-  const [confirming, setConfirming] = useState(false);
-  const { pending, run } = useServerAction(api.reminders.run, setResult);
+  // "Send now" asks first, saying what sending would do: from a fresh preview.
+  const [toConfirm, setToConfirm] = useState<ReminderPreview>();
+  const askingToSend = useRef(false);
+  const { pending, run } = useServerAction(api.reminders.run, (answer: ReminderRunResult) => {
+    setResult(answer);
+    if (answer.dryRun && askingToSend.current) setToConfirm(answer);
+  });
   if (checkingAccess) return null;
 
   const asOf = picked ?? info?.today ?? '';
-  const start = (dryRun: boolean) => run({ asOf, dryRun });
+  const date = asOf ? formatDay(asOf, locale, 'long') : '';
+  const preview = (thenAskToSend: boolean) => {
+    askingToSend.current = thenAskToSend;
+    run({ asOf, dryRun: true });
+  };
 
   return (
     <Card sx={{ mt: 2 }}>
@@ -52,7 +64,7 @@ export const RunRemindersPage = () => {
             variant="outlined"
             startIcon={<PreviewIcon />}
             disabled={!asOf || pending}
-            onClick={() => start(true)}
+            onClick={() => preview(false)}
           >
             {translate('pejling.run.preview')}
           </Button>
@@ -60,27 +72,31 @@ export const RunRemindersPage = () => {
             variant="contained"
             startIcon={<SendIcon />}
             disabled={!asOf || pending}
-            onClick={() => setConfirming(true)}
+            onClick={() => preview(true)}
           >
             {translate('pejling.run.send')}
           </Button>
         </Stack>
-        {result?.dryRun === true && <DuePreview asOf={result.asOf} due={result.due} />}
-        {result?.dryRun === false && (
-          <RunOutcome asOf={result.asOf} recorded={result.recorded} queued={result.queued.length} />
-        )}
+        {result?.dryRun === true && <DuePreview preview={result} />}
+        {result?.dryRun === false && <RunOutcome run={result} />}
       </CardContent>
       <Confirm
-        isOpen={confirming}
+        isOpen={toConfirm !== undefined}
         title="pejling.run.confirm_title"
-        content="pejling.run.confirm_content"
-        translateOptions={{ date: asOf ? formatDay(asOf, locale, 'long') : '' }}
+        content={
+          toConfirm &&
+          [
+            ...previewSummary(toConfirm, date, translate).slice(1),
+            translate('pejling.run.confirm_content'),
+          ].join(' ')
+        }
+        translateOptions={{ date }}
         confirm="pejling.run.send"
         onConfirm={() => {
-          setConfirming(false);
-          start(false);
+          setToConfirm(undefined);
+          run({ asOf, dryRun: false });
         }}
-        onClose={() => setConfirming(false)}
+        onClose={() => setToConfirm(undefined)}
       />
     </Card>
   );

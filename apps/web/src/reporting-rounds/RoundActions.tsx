@@ -125,11 +125,19 @@ const RemindButton = () => {
   const { canAccess } = useCanAccess({ resource: 'reporting-rounds', action: 'remind' });
   const notify = useNotify();
   const refresh = useRefresh();
-  const { pending, run: remind } = useServerAction(api.rounds.remind, ({ recorded }) => {
-    notify(recorded ? 'pejling.round.reminded' : 'pejling.round.reminded_none', {
-      type: recorded ? 'success' : 'info',
-      messageArgs: { smart_count: recorded },
-    });
+  const { pending, run: remind } = useServerAction(api.rounds.remind, ({ recorded, mail }) => {
+    const outbox = mail === 'outbox';
+    notify(
+      !recorded
+        ? 'pejling.round.reminded_none'
+        : outbox
+          ? 'pejling.round.reminded_outbox'
+          : 'pejling.round.reminded',
+      {
+        type: !recorded ? 'info' : outbox ? 'warning' : 'success',
+        messageArgs: { smart_count: recorded },
+      },
+    );
     refresh();
   });
   const [asking, setAsking] = useState(false);

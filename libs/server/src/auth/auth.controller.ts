@@ -1,13 +1,14 @@
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Me, SignInLinkResult } from '@pejling/contracts';
+import type { InvitationResult, Me, SignInLinkResult } from '@pejling/contracts';
 import { APP_CONFIG } from '../core/config/config.module';
 import type { AppConfig } from '../core/config/config';
 import { RecordId } from '../core/http/id.pipe';
 import { Actor, CurrentActor, RequestWithActor } from '../records/actor';
 import { AcceptInvitationDto, ChangePasswordDto, LoginDto, SignInLinkDto } from './auth.dto';
 import { AuthService, Client } from './auth.service';
+import { InvitationsService } from './invitations.service';
 import { assertMay } from '../records/access';
 import { Public } from '../core/http/public.decorator';
 import { clearSessionCookie, readSessionToken, setSessionCookie } from './session-cookie';
@@ -54,7 +55,10 @@ export class AuthController {
   @Public()
   @Post('logout')
   @HttpCode(204)
-  async logout(@Req() request: RequestWithActor, @Res({ passthrough: true }) response: FastifyReply) {
+  async logout(
+    @Req() request: RequestWithActor,
+    @Res({ passthrough: true }) response: FastifyReply,
+  ) {
     await this.auth.logout(readSessionToken(request, this.config), request.actor);
     clearSessionCookie(response, this.config);
   }
@@ -87,15 +91,18 @@ export class AuthController {
   }
 }
 
-/** The secretariat's link for a person to set their password, until e-mail sends it. */
+/**
+ * The secretariat invites a person to set their password: the link is e-mailed to them,
+ * and shown to pass on as well.
+ */
 @ApiTags('people')
 @Controller('people')
 export class InvitationsController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(private readonly invitations: InvitationsService) {}
 
   @Post(':id/invitation')
-  invite(@RecordId() id: number, @CurrentActor() actor: Actor) {
+  invite(@RecordId() id: number, @CurrentActor() actor: Actor): Promise<InvitationResult> {
     assertMay(actor, 'people', 'create');
-    return this.auth.invite(id, actor);
+    return this.invitations.invite(id, actor);
   }
 }

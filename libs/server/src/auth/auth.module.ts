@@ -4,6 +4,7 @@ import { ActorResolver } from './actor-resolver';
 import { AuthController, InvitationsController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
 import { AuthService } from './auth.service';
+import { InvitationsService } from './invitations.service';
 import { SameOriginGuard } from './same-origin.guard';
 import { SessionsService } from './sessions.service';
 
@@ -17,6 +18,7 @@ import { SessionsService } from './sessions.service';
   providers: [
     SessionsService,
     AuthService,
+    InvitationsService,
     ActorResolver,
     { provide: APP_GUARD, useClass: SameOriginGuard },
     { provide: APP_GUARD, useClass: AuthGuard },

@@ -4,15 +4,15 @@ import type { Me } from '@pejling/contracts';
 import { APP_CONFIG } from '../core/config/config.module';
 import type { AppConfig } from '../core/config/config';
 import { fieldError } from '../core/http/validation';
-import { notFound } from '../records/versioned-write';
 import type { Actor } from '../records/actor';
 import { ownInitiativeIds } from '../records/ownership';
 import { assertGoodPassword, decoy, hashPassword, verifyPassword } from './passwords';
 import { operationsFor, permissionsFor } from '@pejling/contracts';
 import { SessionsService } from './sessions.service';
 import { SignInThrottle } from './sign-in-throttle';
+import { createInvitation } from './invitations';
 import { useSignInToken } from './link-tokens';
-import { newToken, tokenHash } from './tokens';
+import { tokenHash } from './tokens';
 
 export interface Client {
   ip: string;
@@ -139,39 +139,33 @@ export class AuthService {
   }
 
   /**
-   * An invitation: a single-use link that lets a person set their first (or a new)
-   * password. Only its hash is stored; earlier unused links of the person stop working.
+   * An invitation, without an e-mail (`npm run user:create`): a single-use link that lets a
+   * person set their first (or a new) password. The secretariat's invitations are also
+   * e-mailed (`InvitationsService`).
    */
   async invite(personId: number, by: Actor): Promise<{ url: string; expiresAt: string }> {
-    const [person] = await this.dataSource.query('SELECT id FROM people WHERE id = $1', [personId]);
-    if (!person) throw notFound('person', personId);
-    const token = newToken();
-    const [row] = await this.dataSource.transaction(async (m) => {
-      await m.query(
-        'UPDATE password_tokens SET used_at = now() WHERE person_id = $1 AND used_at IS NULL',
-        [personId],
-      );
-      return m.query(
-        `INSERT INTO password_tokens (token_hash, person_id, created_by, expires_at)
-         VALUES ($1, $2, $3, now() + make_interval(days => $4)) RETURNING expires_at`,
-        [tokenHash(token), personId, by.personId, this.config.invitationDays],
-      );
+    const { url, expiresAt } = await createInvitation(this.dataSource, personId, by, {
+      days: this.config.invitationDays,
+      appUrl: this.config.appUrl,
+      email: false,
     });
     this.logger.log(`invitation made for person ${personId} by ${by.personId ?? 'the system'}`);
-    return {
-      url: `${this.config.appUrl}/#/set-password?token=${token}`,
-      expiresAt: row.expires_at.toISOString(),
-    };
+    return { url, expiresAt };
   }
 
-  /** Sets a password from an invitation link; the link works once. */
+  /**
+   * Sets a password from an invitation link. The link works once, and only while its
+   * invitation is the person's newest; setting the password ends the person's other links.
+   */
   async acceptInvitation(token: string, password: string): Promise<void> {
     assertGoodPassword(password, 'password');
     const personId = await this.dataSource.transaction(async (m) => {
       // TypeORM answers an UPDATE as [rows, affected count], even with RETURNING.
       const [[row]]: [{ person_id: number }[], number] = await m.query(
-        `UPDATE password_tokens SET used_at = now()
+        `UPDATE password_tokens t SET used_at = now()
           WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now()
+            AND (invitation_id IS NULL
+                 OR invitation_id = (SELECT max(i.id) FROM invitations i WHERE i.person_id = t.person_id))
           RETURNING person_id`,
         [tokenHash(token)],
       );
@@ -180,6 +174,10 @@ export class AuthService {
           'token',
           'the link is unknown, used or expired; ask the secretariat for a new one',
         );
+      await m.query(
+        'UPDATE password_tokens SET used_at = now() WHERE person_id = $1 AND used_at IS NULL',
+        [row.person_id],
+      );
       return row.person_id as number;
     });
     await this.setPassword(personId, password);

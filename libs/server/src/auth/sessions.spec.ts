@@ -427,6 +427,7 @@ describe('sign-in and sessions', () => {
       expect(res.body).toEqual({
         url: expect.stringMatching(/^http:\/\/localhost:3000\/#\/set-password\?token=[\w-]{40,}$/),
         expiresAt: expect.any(String),
+        email: expect.objectContaining({ mail: 'outbox' }),
       });
       return new URL(res.body.url.replace('#/', '')).searchParams.get('token') as string;
     };

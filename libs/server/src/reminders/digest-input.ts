@@ -1,5 +1,5 @@
 import type { Language, RecipientRole, ReminderKind, ReminderMode } from '@pejling/contracts';
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { DigestItem } from './digest/digest';
 
 /** The person a digest goes to. */
@@ -25,6 +25,7 @@ interface ItemRow {
   initiativeTitle: string;
   daysLate: number;
   alsoTold: string[];
+  standsInFor: 'lead_contact' | null;
 }
 
 /**
@@ -36,6 +37,7 @@ interface ItemRow {
  */
 const ITEMS_SQL = `
   SELECT d.id::int AS "deliveryId", r.kind, d.recipient_role AS "recipientRole",
+         d.stands_in_for AS "standsInFor",
          CASE WHEN m.id IS NULL THEN 'round' ELSE 'milestone' END AS "aboutType",
          coalesce(m.id, rr.id) AS "aboutId", coalesce(m.title, rr.title) AS "aboutTitle",
          to_char(coalesce(m.due_date, rr.due_date), 'YYYY-MM-DD') AS "dueDate",
@@ -64,7 +66,7 @@ const ITEMS_SQL = `
    ORDER BY "daysLate" DESC, i.code, "dueDate", "aboutId", d.id`;
 
 export async function loadRecipient(
-  tx: EntityManager,
+  tx: EntityManager | DataSource,
   personId: number,
 ): Promise<DigestRecipient | undefined> {
   const [person] = await tx.query(
@@ -80,7 +82,7 @@ export type UnlinkedItem = Omit<DigestItem, 'link'>;
 
 /** The items of deliveries, most urgent first. */
 export async function loadDigestItems(
-  tx: EntityManager,
+  tx: EntityManager | DataSource,
   deliveryIds: number[],
 ): Promise<UnlinkedItem[]> {
   const rows: ItemRow[] = await tx.query(ITEMS_SQL, [deliveryIds]);
@@ -92,5 +94,6 @@ export async function loadDigestItems(
     initiative: { id: row.initiativeId, code: row.initiativeCode, title: row.initiativeTitle },
     daysLate: row.daysLate,
     alsoTold: row.alsoTold,
+    standsInFor: row.standsInFor,
   }));
 }

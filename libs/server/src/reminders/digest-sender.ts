@@ -3,36 +3,55 @@ import type { SendDigestJobData } from '@pejling/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AppConfig } from '../core/config/config';
 import { APP_CONFIG } from '../core/config/config.module';
-import { Mailer } from '../core/mail/mailer';
-import { loadRecipient } from './digest-input';
-import { nextReminderMail } from './reminder-mails';
+import { Mailer, MailMessage } from '../core/mail/mailer';
+import { loadDigestItems, loadRecipient } from './digest-input';
+import { composeReminderMail, itemsOfOneMail, personalLinks } from './reminder-mails';
+import type { AttemptPlan } from './sending/attempts';
+import {
+  SendFailed,
+  claimLeaseMs,
+  claimableSql,
+  markSending,
+  outcomeOf,
+  recordOutcome,
+} from './sending/outgoing';
 
 /** What became of a digest. */
 export type DigestOutcome =
   | { status: 'nothing to send' }
   | { status: 'sent'; deliveryIds: number[]; messageIds: string[] }
   | { status: 'outbox'; deliveryIds: number[] }
-  | { status: 'skipped'; deliveryIds: number[]; reason: string }
-  | { status: 'failed'; deliveryIds: number[]; error: string };
+  | { status: 'skipped'; deliveryIds: number[]; reason: string };
 
-/** A send that failed, after its attempt was recorded; the job rethrows it to be retried. */
-export class SendFailed extends Error {}
+/** The next e-mail of a digest, claimed: the message to send and the deliveries it carries. */
+type Claimed = { status: 'claimed'; message: MailMessage; deliveryIds: number[] };
 
 /**
- * Sends a person their digest of a day: everything still pending or queued for them, in
- * one e-mail (or one per milestone, if they chose so). Jobs run at least once, so
- * Postgres decides: the deliveries are locked for the send and marked sent with the
- * message id in the same transaction, and a second run finds nothing left to send. Each
- * e-mail has a transaction of its own, so that a worker that dies between two e-mails
- * has recorded the first as sent.
+ * Sends a person their reminders of a day: everything still unsent for them, in one
+ * e-mail (or one per milestone, if they chose so). Jobs run at least once, and Postgres
+ * decides what is sent. Each e-mail goes in three steps:
  *
- * The lock waits (no SKIP LOCKED): a row locked by someone else is not one being sent. It
- * may be the scan marking it queued, and skipping it would leave it unsent for good. A
- * second job for the same digest waits for the first, then finds its rows sent.
+ * 1. claim, in a short transaction: lock the person's unsent deliveries of the day, make
+ *    the e-mail's links and choose its Message-ID, and mark the deliveries `sending` by
+ *    this job; committed before anything is sent;
+ * 2. send, with no transaction open and no row locked, however long the server takes;
+ * 3. record what became of it: sent; refused for good (failed at once); or queued for a
+ *    retry (failed after the last attempt).
+ *
+ * A second job for the same digest finds the deliveries claimed and leaves them. A worker
+ * that dies between the mail server's answer and the record leaves them `sending`: the
+ * job's next run (or, when Redis lost the job, any job once the claim's lease is over)
+ * sends the same message again, with the same Message-ID, so that mail systems can drop
+ * the copy; its links are new, and the first copy's still work. That is the only way an
+ * e-mail goes out twice.
+ *
+ * The claim waits for locks (no SKIP LOCKED): a row locked by someone else is not being
+ * sent; it may be the scan marking it queued, and skipping it would leave it unsent.
  */
 @Injectable()
 export class DigestSender {
   private readonly appUrl: string;
+  private readonly leaseMs: number;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -40,100 +59,131 @@ export class DigestSender {
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.appUrl = config.appUrl.replace(/\/+$/, '');
+    this.leaseMs = claimLeaseMs(config.smtpTimeoutMs);
   }
 
   /**
    * Sends, or keeps in the outbox without a mail server. A failed send is recorded
-   * (attempts, error; `failed` when `lastAttempt`) and then thrown as `SendFailed`.
+   * (queued for the retry, or failed when it was refused for good or `plan.last`) and
+   * then thrown as `SendFailed`; a refused e-mail does not stop the others of the day.
    */
-  async send({ personId, day }: SendDigestJobData, lastAttempt: boolean): Promise<DigestOutcome> {
+  async send(
+    { personId, day }: SendDigestJobData,
+    plan: AttemptPlan,
+    jobId: string,
+  ): Promise<DigestOutcome> {
     const sent: number[] = [];
     const messageIds: string[] = [];
+    let failedForGood: SendFailed | undefined;
     for (;;) {
-      const outcome = await this.dataSource.transaction((tx) =>
-        this.sendNext(tx, personId, day, lastAttempt),
+      const next = await this.dataSource.transaction((tx) =>
+        this.claimNext(tx, personId, day, jobId),
       );
-      if (outcome.status === 'sent') {
-        sent.push(...outcome.deliveryIds);
-        messageIds.push(...outcome.messageIds);
+      if (next.status !== 'claimed') {
+        if (failedForGood) throw failedForGood;
+        if (next.status === 'nothing to send' && sent.length) {
+          return { status: 'sent', deliveryIds: sent, messageIds };
+        }
+        return next;
+      }
+      const result = await this.mailer.send(next.message);
+      const outcome = outcomeOf(result, plan);
+      await recordOutcome(this.dataSource, 'reminder_deliveries', next.deliveryIds, outcome);
+      if (outcome.status === 'queued') {
+        // What is left of the day waits for the retry with this one.
+        throw new SendFailed(outcome.error, false);
+      }
+      if (outcome.status === 'failed') {
+        // Refused, or out of attempts: the day's other e-mails are tried all the same.
+        failedForGood = new SendFailed(outcome.error ?? '', true);
         continue;
       }
-      if (outcome.status === 'failed') throw new SendFailed(outcome.error);
-      if (outcome.status === 'nothing to send' && sent.length) {
-        return { status: 'sent', deliveryIds: sent, messageIds };
-      }
-      return outcome;
+      sent.push(...next.deliveryIds);
+      messageIds.push(next.message.messageId);
     }
   }
 
-  /** Sends the next e-mail of what is unsent, and records what became of it. */
-  private async sendNext(
+  /**
+   * Claims the next e-mail of a person's day. An e-mail already begun (its Message-ID is
+   * recorded: an attempt failed, or its worker died) goes again as it was; otherwise the
+   * next one is made from what is unsent.
+   */
+  private async claimNext(
     tx: EntityManager,
     personId: number,
     day: string,
-    lastAttempt: boolean,
-  ): Promise<DigestOutcome> {
-    const locked: { id: number }[] = await tx.query(
-      `SELECT id::int FROM reminder_deliveries
-        WHERE recipient_person_id = $1 AND day = $2 AND status IN ('pending', 'queued')
+    jobId: string,
+  ): Promise<Claimed | Exclude<DigestOutcome, { status: 'sent' }>> {
+    const rows: { id: number; messageId: string | null }[] = await tx.query(
+      `SELECT id::int, message_id AS "messageId" FROM reminder_deliveries
+        WHERE recipient_person_id = $1 AND day = $2 AND ${claimableSql('$3')}
         ORDER BY id
           FOR UPDATE`,
-      [personId, day],
+      [personId, day, jobId],
     );
-    const ids = locked.map((row) => row.id);
+    const ids = rows.map((row) => row.id);
     if (!ids.length) return { status: 'nothing to send' };
 
     const person = await loadRecipient(tx, personId);
     if (!person?.active) {
-      const reason = 'not sent: the person is no longer active';
-      await mark(tx, ids, `status = 'failed', error = $2`, [reason]);
-      return { status: 'skipped', deliveryIds: ids, reason };
+      await recordOutcome(tx, 'reminder_deliveries', ids, {
+        status: 'failed',
+        problem: 'recipient_inactive',
+        error: null,
+      });
+      return { status: 'skipped', deliveryIds: ids, reason: 'the person is no longer active' };
     }
     if (!this.mailer.configured) {
       // Rendered when sent again with a mail server: links made now would only expire.
-      await mark(tx, ids, `status = 'outbox', error = $2`, ['not sent: no mail server configured']);
+      await recordOutcome(tx, 'reminder_deliveries', ids, {
+        status: 'outbox',
+        problem: 'no_mail_server',
+        error: null,
+      });
       return { status: 'outbox', deliveryIds: ids };
     }
-    const mail = await nextReminderMail(tx, person, day, ids, this.appUrl);
-    try {
-      const { messageId } = await this.mailer.send({
+
+    const begun = rows.find((row) => row.messageId !== null)?.messageId ?? null;
+    const items = await loadDigestItems(
+      tx,
+      begun === null ? ids : rows.filter((row) => row.messageId === begun).map((row) => row.id),
+    );
+    const mail = await composeReminderMail(
+      person,
+      day,
+      begun === null ? itemsOfOneMail(items, person.reminderMode) : items,
+      personalLinks(tx, person.id, this.appUrl),
+    );
+    const messageId = begun ?? this.mailer.newMessageId();
+    await markSending(tx, 'reminder_deliveries', mail.deliveryIds, {
+      jobId,
+      messageId,
+      leaseMs: this.leaseMs,
+    });
+    return {
+      status: 'claimed',
+      deliveryIds: mail.deliveryIds,
+      message: {
         to: { name: person.name, address: person.email },
         subject: mail.subject,
         text: mail.text,
         html: mail.html,
         headers: mail.headers,
-      });
-      await mark(
-        tx,
-        mail.deliveryIds,
-        `status = 'sent', sent_at = now(), message_id = $2, error = NULL, attempts = attempts + 1`,
-        [messageId],
-      );
-      return { status: 'sent', deliveryIds: mail.deliveryIds, messageIds: [messageId] };
-    } catch (failure) {
-      // What is left of the day waits for the next attempt with this one.
-      const error = (failure as Error).message || String(failure);
-      await mark(tx, ids, `status = $2, error = $3, attempts = attempts + 1`, [
-        lastAttempt ? 'failed' : 'queued',
-        error,
-      ]);
-      return { status: 'failed', deliveryIds: ids, error };
-    }
+        messageId,
+      },
+    };
   }
 
   /**
    * Marks what is left of a digest failed when its last attempt ends in an error before
    * anything was recorded (the database or the rendering, not the mail server).
    */
-  async giveUp({ personId, day }: SendDigestJobData, error: string): Promise<void> {
+  async giveUp({ personId, day }: SendDigestJobData, jobId: string, error: string) {
     await this.dataSource.query(
-      `UPDATE reminder_deliveries SET status = 'failed', error = $3
-        WHERE recipient_person_id = $1 AND day = $2 AND status IN ('pending', 'queued')`,
-      [personId, day, error],
+      `UPDATE reminder_deliveries
+          SET status = 'failed', problem = 'internal', error = $4, claimed_until = NULL
+        WHERE recipient_person_id = $1 AND day = $2 AND ${claimableSql('$3')}`,
+      [personId, day, jobId, error],
     );
   }
-}
-
-function mark(tx: EntityManager, ids: number[], set: string, params: unknown[]) {
-  return tx.query(`UPDATE reminder_deliveries SET ${set} WHERE id = ANY($1)`, [ids, ...params]);
 }

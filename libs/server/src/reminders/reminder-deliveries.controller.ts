@@ -28,6 +28,15 @@ export class ReminderDeliveriesController {
     return this.deliveries.get(id, actor);
   }
 
+  /**
+   * The e-mail the delivery went out in (or will): subject and text, made again from what
+   * the deliveries record, with the personal links left out.
+   */
+  @Get(':id/message')
+  message(@RecordId() id: number, @CurrentActor() actor: Actor) {
+    return this.deliveries.message(id, actor);
+  }
+
   /** Sends a failed delivery (or one kept in the outbox) again. */
   @Post(':id/resend')
   @HttpCode(200)

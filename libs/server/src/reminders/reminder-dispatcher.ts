@@ -1,14 +1,17 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Inject, Injectable, ServiceUnavailableException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { QueuedDigest, QUEUES, REMINDER_JOBS, SendDigestJobData } from '@pejling/contracts';
-import type { JobsOptions, Queue } from 'bullmq';
+import type { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import type { AppConfig } from '../core/config/config';
-import { APP_CONFIG } from '../core/config/config.module';
+import { addJobs, fromRedis, sendJobOptions } from '../core/queue/send-jobs';
 import { ScanOptions, recordDueReminders } from './reminder-scan';
-
-/** How long adding jobs may take before the caller is told the queue is unavailable. */
-const ENQUEUE_TIMEOUT_MS = 5_000;
+import {
+  REQUEUE_GRACE_MS,
+  UnsentRow,
+  markQueued,
+  mayBeLostSql,
+  withoutLiveJob,
+} from './sending/queueing';
 
 /**
  * The job id of a digest: the person, the day and the newest delivery in it. Two scans
@@ -20,18 +23,25 @@ export function digestJobId(personId: number, day: string, newestDeliveryId: num
   return `digest-${personId}-${day}-${newestDeliveryId}`;
 }
 
+/** How long a preview waits for Redis to tell whether it answers at all. */
+const PREVIEW_TIMEOUT_MS = 1_000;
+
+interface UnsentDelivery extends UnsentRow {
+  personId: number;
+  day: string;
+}
+
 /**
  * Records what is due on a day and queues one digest per recipient: the daily scan job,
  * `POST /api/reminders/run` and the reporting rounds (opening one, reminding its missing
- * reports now) all come here. The delivery rows in Postgres are the
- * truth; a job only says "look at this person's deliveries of this day".
+ * reports now) all come here. The delivery rows in Postgres are the truth; a job only
+ * says "look at this person's deliveries of this day".
  */
 @Injectable()
 export class ReminderDispatcher {
   constructor(
     private readonly dataSource: DataSource,
     @InjectQueue(QUEUES.reminders) private readonly queue: Queue,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async dispatch(
@@ -39,77 +49,102 @@ export class ReminderDispatcher {
     options: ScanOptions = {},
   ): Promise<{ recorded: number; queued: QueuedDigest[] }> {
     const recorded = await recordDueReminders(this.dataSource, day, options);
-    // Not only what this scan added: a delivery whose job could not be added before
-    // (Redis away) is still pending, and is queued now.
-    const digests = await this.pendingDigests(day);
-    if (!digests.length) return { recorded: recorded.length, queued: [] };
-    await this.enqueueDigests(digests);
-    const ids = digests.flatMap((d) => d.deliveryIds);
-    // Only those still pending, and not those a worker has locked to send right now
-    // (it marks them sent): waiting for its locks would hold this request up for as long
-    // as the sends take. Never the other way round: see DigestSender.
-    await this.dataSource.query(
-      `UPDATE reminder_deliveries SET status = 'queued'
-        WHERE id IN (SELECT id FROM reminder_deliveries
-                      WHERE id = ANY($1) AND status = 'pending'
-                        FOR UPDATE SKIP LOCKED)`,
-      [ids],
-    );
-    return { recorded: recorded.length, queued: digests };
+    return { recorded: recorded.length, queued: await this.queueUnsent(day) };
   }
 
-  private async pendingDigests(day: string): Promise<QueuedDigest[]> {
-    const rows: { personId: number; deliveryIds: string[] }[] = await this.dataSource.query(
-      `SELECT recipient_person_id AS "personId", array_agg(id ORDER BY id) AS "deliveryIds"
+  /**
+   * Queues a digest job per person and day for the deliveries the queue does not have in
+   * hand: those never queued (a new scan's, or one whose job could not be added while
+   * Redis was away), and those whose job Redis has lost or that a dead worker left half
+   * sent. Of `day`, or, without one (the worker's regular check), of every day.
+   */
+  async queueUnsent(day?: string): Promise<QueuedDigest[]> {
+    const digests = await this.unsentDigests(day);
+    await this.enqueue(digests);
+    return digests.map(({ rows: _rows, ...digest }) => digest);
+  }
+
+  /**
+   * The people a run of `day` would queue e-mail to for what is recorded already (see
+   * `queueUnsent`); throws when Redis does not answer, as the run would.
+   */
+  async peopleWithUnqueued(day: string): Promise<number[]> {
+    // A preview asks quickly: it is a question, not a send.
+    await fromRedis(this.queue.count(), 'the reminders', PREVIEW_TIMEOUT_MS);
+    return (await this.unsentDigests(day)).map((digest) => digest.personId);
+  }
+
+  /** The digests `queueUnsent` queues. */
+  private async unsentDigests(day?: string) {
+    const candidates: UnsentDelivery[] = await this.dataSource.query(
+      `SELECT id::int, job_id AS "jobId", recipient_person_id AS "personId",
+              to_char(day, 'YYYY-MM-DD') AS day
          FROM reminder_deliveries
-        WHERE day = $1 AND status = 'pending'
-        GROUP BY recipient_person_id
-        ORDER BY recipient_person_id`,
-      [day],
+        WHERE ($2::date IS NULL OR day = $2::date)
+          AND (${mayBeLostSql('reminder_deliveries', '$1')}
+               -- the day's own run queues what it has just recorded, at once
+               OR (status = 'pending' AND $2::date IS NOT NULL))
+        ORDER BY recipient_person_id, day, id`,
+      [REQUEUE_GRACE_MS, day ?? null],
     );
-    return rows.map(({ personId, deliveryIds }) => {
-      const ids = deliveryIds.map(Number);
-      return {
-        jobId: digestJobId(personId, day, ids[ids.length - 1]),
-        personId,
-        day,
-        deliveryIds: ids,
-      };
-    });
+    return groupByPersonAndDay(
+      await fromRedis(withoutLiveJob(this.queue, candidates), 'the reminders'),
+    );
   }
 
-  /** Adds the digests' send jobs; a Redis that does not answer is a 503, not a hang. */
-  async enqueueDigests(digests: QueuedDigest[]): Promise<void> {
-    const jobs = digests.map((d) => ({
-      name: REMINDER_JOBS.sendDigest,
-      data: { personId: d.personId, day: d.day } satisfies SendDigestJobData,
-      opts: { jobId: d.jobId, ...this.sendOptions() },
-    }));
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () => reject(new Error(`Redis did not answer within ${ENQUEUE_TIMEOUT_MS} ms`)),
-        ENQUEUE_TIMEOUT_MS,
-      );
-    });
-    try {
-      await Promise.race([this.queue.addBulk(jobs), timeout]);
-    } catch (error) {
-      throw new ServiceUnavailableException(
-        `could not queue the reminders: ${(error as Error).message}`,
-      );
-    } finally {
-      clearTimeout(timer);
-    }
+  /** Queues one digest whose deliveries were never queued (one sent again by hand). */
+  async queueDigest(digest: QueuedDigest): Promise<void> {
+    await this.enqueue([
+      { ...digest, rows: digest.deliveryIds.map((id) => ({ id, jobId: null })) },
+    ]);
   }
 
-  /** Retries with exponential backoff; finished jobs are kept a while for inspection. */
-  private sendOptions(): JobsOptions {
+  /**
+   * Adds the digests' send jobs, then records their deliveries as queued under them; a
+   * Redis that does not answer is a 503, and the deliveries stay as they were.
+   */
+  private async enqueue(digests: (QueuedDigest & { rows: UnsentRow[] })[]): Promise<void> {
+    if (!digests.length) return;
+    await addJobs(
+      this.queue,
+      digests.map((d) => ({
+        name: REMINDER_JOBS.sendDigest,
+        data: { personId: d.personId, day: d.day } satisfies SendDigestJobData,
+        opts: sendJobOptions(d.jobId),
+      })),
+      'the reminders',
+    );
+    await markQueued(
+      this.dataSource,
+      'reminder_deliveries',
+      digests.map((d) => ({ rows: d.rows, jobId: d.jobId })),
+    );
+  }
+}
+
+/**
+ * The digests of unsent deliveries, one per person and day. A digest of deliveries never
+ * queued gets the digest's job id, so that two runs at once add one job; one that is
+ * queued again gets a new id, as its old job may still be kept in Redis as finished.
+ */
+function groupByPersonAndDay(rows: UnsentDelivery[]): (QueuedDigest & { rows: UnsentRow[] })[] {
+  const groups = new Map<string, UnsentDelivery[]>();
+  for (const row of rows) {
+    const key = `${row.personId} ${row.day}`;
+    groups.set(key, [...(groups.get(key) ?? []), row]);
+  }
+  const again = Date.now();
+  return [...groups.values()].map((group) => {
+    const { personId, day } = group[0];
+    const ids = group.map((row) => row.id);
+    const jobId = digestJobId(personId, day, ids[ids.length - 1]);
+    const fresh = group.every((row) => row.jobId === null);
     return {
-      attempts: this.config.sendAttempts,
-      backoff: { type: 'exponential', delay: this.config.sendBackoffMs },
-      removeOnComplete: { age: 7 * 24 * 3600, count: 10_000 },
-      removeOnFail: { age: 30 * 24 * 3600 },
+      jobId: fresh ? jobId : `${jobId}-again-${again}`,
+      personId,
+      day,
+      deliveryIds: ids,
+      rows: group.map(({ id, jobId }) => ({ id, jobId })),
     };
-  }
+  });
 }

@@ -1,43 +1,100 @@
 import type { EntityManager } from 'typeorm';
 import { issueSignInToken, issueUnsubscribeToken } from '../auth/link-tokens';
-import { UNSUBSCRIBE_EXEMPT_KINDS, myWorkPath, reportFormPath } from '@pejling/contracts';
+import {
+  UNSUBSCRIBE_EXEMPT_KINDS,
+  myWorkPath,
+  reportFormPath,
+  type ReminderMode,
+} from '@pejling/contracts';
 import { DigestItem, RenderedMail, renderDigest, thingOf } from './digest/digest';
-import { DigestRecipient, UnlinkedItem, loadDigestItems } from './digest-input';
+import type { DigestRecipient, UnlinkedItem } from './digest-input';
 
-/** One e-mail to send, and the deliveries it carries. */
+/** One e-mail, and the deliveries it carries. */
 export interface ReminderMail extends RenderedMail {
   deliveryIds: number[];
   headers: Record<string, string>;
 }
 
 /**
- * The next e-mail for a person's unsent deliveries of a day: the digest of them all, or,
- * if the person chose one e-mail per item, the most urgent item's. Each item's link signs
- * the person in (once, for 7 days) where it leads; a mail with anything that unsubscribing
- * stops has an unsubscribe link, in its body and as the one-click `List-Unsubscribe`
- * header (RFC 8058) that mail programs show.
- *
- * The tokens are written in `tx`, the transaction that records the send: a mail that is
- * not sent leaves only tokens nobody has.
+ * The personal links of an e-mail: made for real, or left out of a copy made to be read
+ * (the delivery log), where a placeholder stands for each.
  */
-export async function nextReminderMail(
-  tx: EntityManager,
+export interface MailLinks {
+  /** A link that signs the person in and opens `path`; null when left out. */
+  signIn(path: string): Promise<string | null>;
+  /** The unsubscribe page, and the address of the one-click header; null when left out. */
+  unsubscribe(): Promise<{ page: string; oneClick: string } | null>;
+}
+
+/**
+ * Real links: each signs the person in where it leads (once, for 7 days), one token per
+ * place; only the tokens' hashes are written, in `tx`.
+ */
+export function personalLinks(tx: EntityManager, personId: number, appUrl: string): MailLinks {
+  const signIns = new Map<string, Promise<string>>();
+  return {
+    signIn(path) {
+      if (!signIns.has(path)) {
+        signIns.set(
+          path,
+          issueSignInToken(tx, personId, path).then((token) => `${appUrl}/#/link?token=${token}`),
+        );
+      }
+      return signIns.get(path) as Promise<string>;
+    },
+    async unsubscribe() {
+      const token = await issueUnsubscribeToken(tx, personId);
+      return {
+        page: `${appUrl}/#/unsubscribe?token=${token}`,
+        oneClick: `${appUrl}/api/unsubscribe/${token}`,
+      };
+    },
+  };
+}
+
+/** No links at all: a copy to read gives no way in. */
+export const LINKS_LEFT_OUT: MailLinks = {
+  signIn: async () => null,
+  unsubscribe: async () => null,
+};
+
+/**
+ * The items that go in one e-mail, from a person's unsent items of a day (most urgent
+ * first): all of them in a digest, or, for a person who chose one e-mail per item, those
+ * about one thing: by default the most urgent.
+ */
+export function itemsOfOneMail(
+  items: UnlinkedItem[],
+  mode: ReminderMode,
+  thing = thingOf(items[0]),
+): UnlinkedItem[] {
+  return mode === 'per_item' ? items.filter((item) => thingOf(item) === thing) : items;
+}
+
+/**
+ * A person's e-mail of `items`, in their language: each item with the link to where it
+ * leads, and, when anything in it is something unsubscribing stops, an unsubscribe link
+ * in its body and as the one-click `List-Unsubscribe` header (RFC 8058) that mail
+ * programs show.
+ */
+export async function composeReminderMail(
   person: DigestRecipient,
   day: string,
-  deliveryIds: number[],
-  appUrl: string,
+  items: UnlinkedItem[],
+  links: MailLinks,
 ): Promise<ReminderMail> {
-  const items = await loadDigestItems(tx, deliveryIds);
-  const batch = person.reminderMode === 'per_item' ? mostUrgentThing(items) : items;
-  const linked = await withSignInLinks(tx, person.id, batch, appUrl);
+  const linked: DigestItem[] = [];
+  for (const item of items) linked.push({ ...item, link: await links.signIn(pathOf(item)) });
 
-  let unsubscribeUrl: string | undefined;
+  let unsubscribeUrl: string | null | undefined;
   const headers: Record<string, string> = {};
-  if (batch.some((item) => !UNSUBSCRIBE_EXEMPT_KINDS.includes(item.kind))) {
-    const token = await issueUnsubscribeToken(tx, person.id);
-    unsubscribeUrl = `${appUrl}/#/unsubscribe?token=${token}`;
-    headers['List-Unsubscribe'] = `<${appUrl}/api/unsubscribe/${token}>`;
-    headers['List-Unsubscribe-Post'] = 'List-Unsubscribe=One-Click';
+  if (items.some((item) => !UNSUBSCRIBE_EXEMPT_KINDS.includes(item.kind))) {
+    const unsubscribe = await links.unsubscribe();
+    unsubscribeUrl = unsubscribe?.page ?? null;
+    if (unsubscribe) {
+      headers['List-Unsubscribe'] = `<${unsubscribe.oneClick}>`;
+      headers['List-Unsubscribe-Post'] = 'List-Unsubscribe=One-Click';
+    }
   }
   const rendered = renderDigest({
     person: { name: person.name, language: person.language },
@@ -45,12 +102,7 @@ export async function nextReminderMail(
     items: linked,
     unsubscribeUrl,
   });
-  return { ...rendered, headers, deliveryIds: batch.map((item) => item.deliveryId) };
-}
-
-/** The items about what the first item is about (items come most urgent first). */
-function mostUrgentThing(items: UnlinkedItem[]): UnlinkedItem[] {
-  return items.filter((item) => thingOf(item) === thingOf(items[0]));
+  return { ...rendered, headers, deliveryIds: items.map((item) => item.deliveryId) };
 }
 
 /**
@@ -67,19 +119,4 @@ function pathOf(item: UnlinkedItem): string {
   }
   if (item.kind === 'round_missing') return `/reporting-rounds/${item.about.id}/show`;
   return reportFormPath(item.about.id, item.initiative.id);
-}
-
-/** The items with a sign-in link each, one token per place they lead to. */
-async function withSignInLinks(
-  tx: EntityManager,
-  personId: number,
-  items: UnlinkedItem[],
-  appUrl: string,
-): Promise<DigestItem[]> {
-  const links = new Map<string, string>();
-  for (const path of new Set(items.map(pathOf))) {
-    const token = await issueSignInToken(tx, personId, path);
-    links.set(path, `${appUrl}/#/link?token=${token}`);
-  }
-  return items.map((item) => ({ ...item, link: links.get(pathOf(item)) as string }));
 }

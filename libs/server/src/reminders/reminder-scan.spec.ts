@@ -98,6 +98,51 @@ describe('deciding which reminders are due', () => {
     ]);
   });
 
+  it('escalates in place of a missing contact person to the initiative’s responsible people in the lead organisation', async () => {
+    await t.dataSource.query('UPDATE organisations SET contact_person_id = NULL');
+    await milestone(DAY, 14);
+    const due = await dueReminders(t.dataSource, DAY);
+    expect(summary(due)).toEqual([
+      ['escalation', 14, 'lead_responsible', 'initiativeOwner'],
+      ['escalation', 14, 'responsible', 'owner'],
+    ]);
+    expect(due.map((d) => [d.recipientRole, d.standsInFor]).sort()).toEqual([
+      ['lead_responsible', 'lead_contact'],
+      ['responsible', null],
+    ]);
+  });
+
+  it('escalates to the secretariat when the lead organisation has nobody to stand in for its contact', async () => {
+    // The contact person is no longer active, and the initiative's responsible person is
+    // in another organisation: nobody in the lead organisation can follow up.
+    await t.dataSource.query('UPDATE people SET active = false WHERE id = $1', [ids.contact]);
+    const [{ id: other }] = await t.dataSource.query(
+      `INSERT INTO organisations (name, short_name, kind) VALUES ('Regionen', 'RH', 'region') RETURNING id`,
+    );
+    await t.dataSource.query('UPDATE people SET organisation_id = $2 WHERE id = $1', [
+      ids.initiativeOwner,
+      other,
+    ]);
+    await milestone(DAY, 14);
+    const due = await dueReminders(t.dataSource, DAY);
+    expect(summary(due)).toEqual([
+      ['escalation', 14, 'responsible', 'owner'],
+      ['escalation', 14, 'secretariat', 'sekretariat'],
+    ]);
+    expect(due.find((d) => d.recipientRole === 'secretariat')?.standsInFor).toBe('lead_contact');
+    // Responsible for the initiative in the lead organisation is only the milestone's own
+    // responsible person, who is told already: not a stand-in for the contact.
+    await t.dataSource.query('DELETE FROM initiative_responsibles');
+    await t.dataSource.query(
+      'INSERT INTO initiative_responsibles (initiative_id, person_id) VALUES ($1, $2)',
+      [ids.initiative, ids.owner],
+    );
+    expect(summary(await dueReminders(t.dataSource, DAY))).toEqual([
+      ['escalation', 14, 'responsible', 'owner'],
+      ['escalation', 14, 'secretariat', 'sekretariat'],
+    ]);
+  });
+
   it('never reminds of done or cancelled milestones', async () => {
     await milestone(DAY, -3, { status: 'done' });
     await milestone(DAY, 1, { status: 'cancelled' });

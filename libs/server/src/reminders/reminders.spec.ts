@@ -9,7 +9,7 @@ import { signIn } from '../testing/accounts';
 import { signInLinks, tokenOf } from '../testing/mail-links';
 import { TestSmtpServer, startSmtpServer } from '../testing/smtp';
 import { TestApp, TestAppOptions, createTestApp } from '../testing/test-app';
-import { DAILY_SCAN } from './reminders.scheduler';
+import { DAILY_SCAN, REQUEUE_CHECK } from './reminders.scheduler';
 import {
   DAY,
   Plan,
@@ -108,8 +108,16 @@ describe('reminders, with a worker and a mail server', () => {
       }),
     ]);
 
-    // The same run again decides nothing new, queues nothing and sends nothing.
-    expect(await run(t)).toEqual({ asOf: DAY, dryRun: false, recorded: 0, queued: [] });
+    // The same run again decides nothing new, queues nothing and sends nothing, and says
+    // what the day holds.
+    expect(await run(t)).toEqual({
+      asOf: DAY,
+      dryRun: false,
+      recorded: 0,
+      queued: [],
+      day: { pending: 0, queued: 0, sending: 0, sent: 1, failed: 0, outbox: 0 },
+      mail: 'smtp',
+    });
     await settled(t);
     expect(smtp.received).toHaveLength(1);
   });
@@ -166,16 +174,23 @@ describe('reminders, with a worker and a mail server', () => {
     expect(await today.waitUntilFinished(events)).toEqual({ day: DAY, recorded: 0, digests: 0 });
   });
 
-  it('schedules the daily scan once, in Europe/Copenhagen, from the worker', async () => {
+  it('schedules the daily scan and the check of the queue once, from the worker', async () => {
     expect(await t.reminders.getJobScheduler(DAILY_SCAN)).toMatchObject({
       key: DAILY_SCAN,
       pattern: t.config.reminderScanCron,
       tz: 'Europe/Copenhagen',
       name: REMINDER_JOBS.scan,
     });
+    expect(await t.reminders.getJobScheduler(REQUEUE_CHECK)).toMatchObject({
+      key: REQUEUE_CHECK,
+      every: 5 * 60_000,
+      name: REMINDER_JOBS.requeue,
+    });
     const second = await t.startWorker();
     await t.stopWorker(second);
-    expect(await t.reminders.getJobSchedulers()).toHaveLength(1);
+    expect((await t.reminders.getJobSchedulers()).map((s) => s.key).sort()).toEqual(
+      [DAILY_SCAN, REQUEUE_CHECK].sort(),
+    );
   });
 
   it('retries a refused send, then marks it failed with the server’s error', async () => {
@@ -192,9 +207,11 @@ describe('reminders, with a worker and a mail server', () => {
       expect.objectContaining({
         status: 'failed',
         attempts: 2,
+        problem: 'temporary',
         error: expect.stringMatching(/451.*mailbox temporarily unavailable/),
         sentAt: null,
-        messageId: null,
+        // Chosen before the first attempt; both attempts carried it.
+        messageId: expect.stringMatching(/^<[\w-]+@localhost>$/),
       }),
     ]);
     const failed = await Job.fromId(t.reminders, queued[0].jobId);
@@ -206,16 +223,22 @@ describe('reminders, with a worker and a mail server', () => {
     const [{ id }] = await deliveries(t);
     const resent = await t.http().post(`/api/reminder-deliveries/${id}/resend`);
     expect(resent.status).toBe(200);
-    // Queued, or already sent if the worker was quicker than the answer.
-    expect(resent.body).toMatchObject({ id, status: expect.stringMatching(/^(queued|sent)$/) });
+    // Queued, or already on its way if the worker was quicker than the answer.
+    expect(resent.body).toMatchObject({
+      id,
+      status: expect.stringMatching(/^(queued|sending|sent)$/),
+      mail: 'smtp',
+    });
     await settled(t);
     expect(recipients(smtp)).toEqual(['olgaowner@example.dk']);
     expect(await deliveries(t)).toEqual([
       expect.objectContaining({
         status: 'sent',
         attempts: 3,
+        problem: null,
         error: null,
         sentAt: expect.any(Date),
+        messageId: smtp.received[0].messageId,
       }),
     ]);
     const again = await t.http().post(`/api/reminder-deliveries/${id}/resend`);
@@ -277,7 +300,7 @@ describe('reminders, with a worker and a mail server', () => {
   it('answers a dry run with who would get what, and records and sends nothing', async () => {
     const id = await milestone(t, plan, 'Midtvejsevaluering', 28);
     const result = await run(t, { asOf: DAY, dryRun: true });
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       asOf: DAY,
       dryRun: true,
       due: expect.arrayContaining([
@@ -294,6 +317,8 @@ describe('reminders, with a worker and a mail server', () => {
           recipientRole: 'secretariat',
           dueDate: '2017-05-18',
           daysLate: 28,
+          standsInFor: null,
+          recorded: null,
         },
       ]),
     });
@@ -410,19 +435,17 @@ describe('a worker’s handlers', () => {
   const handler = async () => undefined;
 
   it('must cover every job name exactly once, or the worker does not start', () => {
-    expect(() =>
-      assertHandlers('reminders', names, { scan: handler, 'send-digest': handler }),
-    ).not.toThrow();
-    expect(() => assertHandlers('reminders', names, { scan: handler })).toThrow(
+    const all = Object.fromEntries(names.map((name) => [name, handler]));
+    expect(() => assertHandlers('reminders', names, all)).not.toThrow();
+    const withoutSendDigest = Object.fromEntries(
+      names.filter((name) => name !== 'send-digest').map((name) => [name, handler]),
+    );
+    expect(() => assertHandlers('reminders', names, withoutSendDigest)).toThrow(
       'queue "reminders": no handler for send-digest',
     );
-    expect(() =>
-      assertHandlers('reminders', names, {
-        scan: handler,
-        'send-digest': handler,
-        'send-digests': handler,
-      }),
-    ).toThrow('handlers for jobs that do not exist: send-digests');
+    expect(() => assertHandlers('reminders', names, { ...all, 'send-digests': handler })).toThrow(
+      'handlers for jobs that do not exist: send-digests',
+    );
     expect(() => assertHandlers('reminders', ['scan', 'scan'], { scan: handler })).toThrow(
       'job names given twice: scan',
     );
@@ -442,9 +465,9 @@ describe('reminders without a mail server', () => {
     await milestone(t, plan, 'Rapport', -14);
     await run(t);
     await settled(t);
-    expect((await deliveries(t)).map((r) => [r.status, r.error, r.sentAt])).toEqual([
-      ['outbox', 'not sent: no mail server configured', null],
-      ['outbox', 'not sent: no mail server configured', null],
+    expect((await deliveries(t)).map((r) => [r.status, r.problem, r.sentAt])).toEqual([
+      ['outbox', 'no_mail_server', null],
+      ['outbox', 'no_mail_server', null],
     ]);
   });
 });
@@ -521,9 +544,13 @@ describe('reminders while Redis is away', () => {
   });
   afterAll(() => t.close());
 
-  it('answers a run with 503 in seconds, and keeps the deliveries pending', async () => {
+  it('says so in a preview, answers a run with 503 in seconds, and keeps the deliveries pending', async () => {
     const plan = await createPlan(t);
     await milestone(t, plan, 'Workshop', -3);
+    expect(await run(t, { asOf: DAY, dryRun: true })).toMatchObject({
+      queueAvailable: false,
+      toRecord: 1,
+    });
     const started = Date.now();
     const res = await t.http().post('/api/reminders/run').send({ asOf: DAY });
     expect(res.status).toBe(503);

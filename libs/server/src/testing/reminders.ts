@@ -93,7 +93,7 @@ export async function milestone(
 export async function deliveries(t: TestApp) {
   return (await t.dataSource.query(
     `SELECT id::int, milestone_id AS "milestoneId", recipient_person_id AS "personId", status,
-            attempts, error, sent_at AS "sentAt", message_id AS "messageId"
+            attempts, problem, error, sent_at AS "sentAt", message_id AS "messageId"
        FROM reminder_deliveries ORDER BY id`,
   )) as {
     id: number;
@@ -101,6 +101,7 @@ export async function deliveries(t: TestApp) {
     personId: number;
     status: string;
     attempts: number;
+    problem: string | null;
     error: string | null;
     sentAt: Date | null;
     messageId: string | null;
@@ -108,17 +109,23 @@ export async function deliveries(t: TestApp) {
 }
 
 /**
- * Waits until the queue has nothing waiting, running or delayed, but for the next daily
- * scan, which the job scheduler keeps delayed until its time.
+ * Waits until the queue has nothing waiting, running or delayed, but for the next run of
+ * each job scheduler (the daily scan, the check of the queue), which waits delayed for its
+ * time. The counts are read in one go: a retry's short delay may end between two reads.
  */
 export async function settled(t: TestApp, timeoutMs = 15_000) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const counts = {
-      ...(await t.reminders.getJobCounts('waiting', 'active', 'prioritized', 'waiting-children')),
-      delayed: (await t.reminders.getDelayed()).filter((job) => !job.repeatJobKey).length,
-    };
-    if (Object.values(counts).every((n) => n === 0)) return;
+    const schedulers = await t.reminders.getJobSchedulersCount();
+    const counts = await t.reminders.getJobCounts(
+      'waiting',
+      'active',
+      'prioritized',
+      'waiting-children',
+      'delayed',
+    );
+    counts['delayed'] -= schedulers;
+    if (Object.values(counts).every((n) => n <= 0)) return;
     if (Date.now() > deadline)
       throw new Error(`the queue did not settle: ${JSON.stringify(counts)}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
@@ -160,6 +167,38 @@ export function useMailingApp(options: TestAppOptions = {}): { t: TestApp; smtp:
     await ctx.t.reminders.clean(0, 0, 'completed');
     await ctx.t.truncate();
     ctx.smtp.received.length = 0;
+  });
+  return ctx;
+}
+
+/**
+ * The hooks of a spec that starts its workers itself, each with settings of its own: an
+ * app without a worker on DAY, an SMTP server (on `smtp.host`, the loopback interface by
+ * default) it sends to; before each test an empty plan, an empty queue and no received
+ * mail, and after it no worker left running.
+ */
+export function useWorkerlessApp(smtpOptions: { host?: string } = {}): {
+  t: TestApp;
+  smtp: TestSmtpServer;
+} {
+  const ctx = {} as { t: TestApp; smtp: TestSmtpServer };
+  beforeAll(async () => {
+    ctx.smtp = await startSmtpServer(smtpOptions);
+    ctx.t = await createTestApp(DAY, { env: { SMTP_URL: ctx.smtp.url } });
+  });
+  afterAll(async () => {
+    await ctx.t?.close();
+    await ctx.smtp?.close();
+  });
+  beforeEach(async () => {
+    // truncate() restarts the ids, and with them the job ids of digests.
+    await ctx.t.reminders.obliterate({ force: true });
+    await ctx.t.truncate();
+    ctx.smtp.received.length = 0;
+    ctx.smtp.refuse(null);
+  });
+  afterEach(async () => {
+    for (const worker of [...ctx.t.workers]) await ctx.t.stopWorker(worker);
   });
   return ctx;
 }

@@ -13,8 +13,11 @@ export interface TestSmtpServer {
    * the server answered them: not delivered, so not in `received`.
    */
   abandoned: ParsedMail[];
-  /** While set, every message is refused with this error (a 451, which a client retries). */
-  refuse: (reason: string | null) => void;
+  /**
+   * While set, every message is refused with this error: by default a 451, which a client
+   * may try again; a 5xx `code` refuses it for good.
+   */
+  refuse: (reason: string | null, code?: number) => void;
   /** How many messages were refused so far. */
   refused: () => number;
   /**
@@ -32,8 +35,8 @@ export interface TestSmtpServer {
 }
 
 /**
- * A real SMTP server on a free port of the loopback interface, keeping what it receives.
- * No STARTTLS and no authentication: nodemailer talks plain SMTP to it.
+ * A real SMTP server on a free port of the loopback interface (or of `host`), keeping what
+ * it receives. No STARTTLS and no authentication: nodemailer talks plain SMTP to it.
  *
  * A message is delivered when the server answers 250 to it, not when its data has
  * arrived: a client that vanishes before that answer (a killed worker) cannot know the
@@ -42,11 +45,12 @@ export interface TestSmtpServer {
  * the server was still deciding (see `slow`) is `abandoned` instead. Connections are told
  * apart by their session id, which `onClose` reports once the socket has closed.
  */
-export async function startSmtpServer(): Promise<TestSmtpServer> {
+export async function startSmtpServer(options: { host?: string } = {}): Promise<TestSmtpServer> {
+  const host = options.host ?? '127.0.0.1';
   const received: ParsedMail[] = [];
   const abandoned: ParsedMail[] = [];
   const closed = new Set<string>();
-  let refusal: string | null = null;
+  let refusal: { reason: string; code: number } | null = null;
   let refusedCount = 0;
   let delayMs = 0;
   const delaysTo = new Map<string, { ms: number; times: number }>();
@@ -74,7 +78,7 @@ export async function startSmtpServer(): Promise<TestSmtpServer> {
       if (refusal !== null) {
         refusedCount++;
         stream.resume();
-        const error = Object.assign(new Error(refusal), { responseCode: 451 });
+        const error = Object.assign(new Error(refusal.reason), { responseCode: refusal.code });
         stream.on('end', () => callback(error));
         return;
       }
@@ -94,15 +98,15 @@ export async function startSmtpServer(): Promise<TestSmtpServer> {
       );
     },
   });
-  server.listen(0, '127.0.0.1');
+  server.listen(0, host);
   await once(server.server, 'listening');
   const { port } = server.server.address() as AddressInfo;
   return {
-    url: `smtp://127.0.0.1:${port}`,
+    url: `smtp://${host}:${port}`,
     received,
     abandoned,
-    refuse: (reason) => {
-      refusal = reason;
+    refuse: (reason, code = 451) => {
+      refusal = reason === null ? null : { reason, code };
     },
     refused: () => refusedCount,
     slow: (ms, to, times = Infinity) => {

@@ -22,8 +22,11 @@ export interface TestApp {
   reminders: Queue;
   /** The workers running in this process (`worker: true` starts one). */
   workers: INestApplicationContext[];
-  /** Starts one more worker in this process, on the same database, Redis prefix and mail server. */
-  startWorker: () => Promise<INestApplicationContext>;
+  /**
+   * Starts one more worker in this process, on the same database, Redis prefix and mail
+   * server; `env` sets more for this worker alone (`SEND_ATTEMPTS`, …).
+   */
+  startWorker: (env?: Record<string, string>) => Promise<INestApplicationContext>;
   /** Stops a worker as the process would on SIGTERM: the job in progress finishes. */
   stopWorker: (worker: INestApplicationContext) => Promise<void>;
   /** supertest bound to the app's HTTP server. */
@@ -47,6 +50,7 @@ export const PLAN_TABLES = [
   'audit_events',
   'sign_in_failures',
   'password_tokens',
+  'invitations',
   'round_outcomes',
   'round_reviews',
   'comments',
@@ -123,7 +127,7 @@ export async function createTestApp(
   options: TestAppOptions = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = loadConfig({
+  const env = {
     DATABASE_URL: options.databaseVia?.(database.url) ?? database.url,
     PEJLING_TODAY: today,
     NODE_ENV: 'test',
@@ -132,7 +136,8 @@ export async function createTestApp(
     // Once a year, so that a worker's daily scan never fires in the middle of a test.
     REMINDER_SCAN_CRON: '0 7 1 1 *',
     ...options.env,
-  });
+  };
+  const config = loadConfig(env);
   const builder = Test.createTestingModule({ imports: [ServerModule.forRoot(config)] });
   if (!options.sessions) {
     // Tests of the resources act as the secretariat without signing in; the sign-in,
@@ -149,8 +154,9 @@ export async function createTestApp(
   const dataSource = app.get(DataSource);
   const reminders = app.get<Queue>(getQueueToken(QUEUES.reminders));
   const workers: INestApplicationContext[] = [];
-  const startWorker = async () => {
-    const worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
+  const startWorker = async (workerEnv: Record<string, string> = {}) => {
+    const workerConfig = loadConfig({ ...env, ...workerEnv });
+    const worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(workerConfig), {
       logger: ['error'],
     });
     workers.push(worker);

@@ -8,6 +8,7 @@ import { Comments1764720000000 } from './1764720000000-comments';
 import { ReadIndexes1764806400000 } from './1764806400000-read-indexes';
 import { StoryClock1764892800000 } from './1764892800000-story-clock';
 import { OriginalDueDates1764979200000 } from './1764979200000-original-due-dates';
+import { MailSending1765065600000 } from './1765065600000-mail-sending';
 
 /** Every migration, in order. New ones are appended here. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   ReadIndexes1764806400000,
   StoryClock1764892800000,
   OriginalDueDates1764979200000,
+  MailSending1765065600000,
 ];

@@ -73,6 +73,8 @@ export interface DemoSeed {
     /** Gets the demo password, so that each role can be tried. */
     demoAccount?: boolean;
   }[];
+  /** Each organisation's contact person (whom escalations reach), by short name and e-mail. */
+  contacts: Record<string, string>;
   initiatives: Record<
     string,
     {

@@ -23,6 +23,7 @@ describe('seeding Klyngestrategi 2.0', () => {
              (SELECT count(*)::int FROM target_series) AS series,
              (SELECT count(*)::int FROM measurements) AS measurements,
              (SELECT count(*)::int FROM people) AS people,
+             (SELECT count(contact_person_id)::int FROM organisations) AS contacts,
              (SELECT count(*)::int FROM initiative_responsibles) AS responsibles,
              (SELECT count(*)::int FROM milestones) AS milestones,
              (SELECT count(*)::int FROM status_reports) AS reports,
@@ -152,6 +153,33 @@ describe('seeding Klyngestrategi 2.0', () => {
       ]),
     );
     expect(emails.every((e: string) => e.endsWith('@demo.pejling.dk'))).toBe(true);
+  });
+
+  it('gives the organisations that lead initiatives a demo contact person, whom escalations reach', async () => {
+    await seedPlan(t.dataSource);
+    const { added } = await seedDemo(t.dataSource);
+    expect(added['contacts']).toBeGreaterThanOrEqual(3);
+    const leads: { shortName: string; contact: string | null }[] = await t.dataSource.query(
+      `SELECT DISTINCT o.short_name AS "shortName", p.email AS contact
+         FROM initiatives i JOIN organisations o ON o.id = i.lead_organisation_id
+         LEFT JOIN people p ON p.id = o.contact_person_id ORDER BY 1`,
+    );
+    expect(leads.map((l) => l.shortName)).toEqual(['CED', 'KF', 'UFM']);
+    for (const lead of leads) expect(lead.contact).toMatch(/@demo\.pejling\.dk$/);
+    // The contact the secretariat chooses is kept by a later seed.
+    const [{ id: ufm }] = await t.dataSource.query(
+      `SELECT id FROM organisations WHERE short_name = 'UFM'`,
+    );
+    await t.dataSource.query(
+      `UPDATE organisations SET contact_person_id = (SELECT id FROM people WHERE email = 'ufm@demo.pejling.dk') WHERE id = $1`,
+      [ufm],
+    );
+    expect((await seedDemo(t.dataSource)).added['contacts']).toBe(0);
+    const [{ email }] = await t.dataSource.query(
+      `SELECT p.email FROM organisations o JOIN people p ON p.id = o.contact_person_id WHERE o.id = $1`,
+      [ufm],
+    );
+    expect(email).toBe('ufm@demo.pejling.dk');
   });
 
   it('changes nothing when run twice', async () => {

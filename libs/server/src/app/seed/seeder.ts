@@ -180,7 +180,8 @@ export async function seedPlan(
 
 /**
  * Loads the demo content on top of a seeded plan: people (the demo accounts with
- * `demoPassword`, unless they have a password already), and for each initiative its
+ * `demoPassword`, unless they have a password already), the organisations' contact
+ * persons (where an organisation has none), and for each initiative its
  * responsible people, milestones, status and reports. An initiative that already has
  * milestones is left as it is, so seeding twice changes nothing.
  */
@@ -192,7 +193,12 @@ export async function seedDemo(
   const strategyName = options.strategyName ?? KLYNGESTRATEGI_PLAN.strategy.name;
   const passwordHash = options.demoPassword ? await hashPassword(options.demoPassword) : null;
   return dataSource.transaction(async (m) => {
-    const added: Record<string, number> = { people: 0, milestones: 0, status_reports: 0 };
+    const added: Record<string, number> = {
+      people: 0,
+      contacts: 0,
+      milestones: 0,
+      status_reports: 0,
+    };
     const strategyId = await idOf(m, 'SELECT id FROM strategies WHERE name = $1', [strategyName]);
 
     const personIds = new Map<string, number>();
@@ -223,6 +229,16 @@ export async function seedDemo(
       if (id === undefined) throw new Error(`seed: unknown person ${email}`);
       return id;
     };
+
+    // An organisation that has a contact person keeps it: one the secretariat chose stays.
+    for (const [shortName, email] of Object.entries(demo.contacts)) {
+      const [, set]: [unknown, number] = await m.query(
+        `UPDATE organisations SET contact_person_id = $2
+          WHERE short_name = $1 AND contact_person_id IS NULL`,
+        [shortName, person(email)],
+      );
+      added['contacts'] += set;
+    }
 
     for (const [code, ini] of Object.entries(demo.initiatives)) {
       const initiativeId = await idOf(

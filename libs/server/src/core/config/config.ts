@@ -1,5 +1,7 @@
+import { SEND_ATTEMPTS_LIMIT } from '@pejling/contracts';
 import { getNextMillis } from 'bullmq';
 import { z } from 'zod';
+import { smtpUrlProblem } from './smtp-url';
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -48,7 +50,14 @@ const configSchema = z.object({
   INVITATION_DAYS: z.coerce.number().int().min(1).max(90).default(7),
   DEMO_PASSWORD: z.string().min(1).default('pejling-demo'),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
-  SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
+  SMTP_URL: z
+    .url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' })
+    .superRefine((url, ctx) => {
+      const problem = smtpUrlProblem(url);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .optional(),
+  SMTP_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
   MAIL_FROM: z
     .string()
     .trim()
@@ -62,8 +71,9 @@ const configSchema = z.object({
     .string()
     .refine(isCronPattern, 'must be a cron pattern of five fields, like "0 7 * * *"')
     .default('0 7 * * *'),
-  SEND_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
+  SEND_ATTEMPTS: z.coerce.number().int().min(1).max(SEND_ATTEMPTS_LIMIT).default(5),
   SEND_BACKOFF_MS: z.coerce.number().int().min(1).max(86_400_000).default(60_000),
+  REQUEUE_EVERY_MINUTES: z.coerce.number().int().min(1).max(1440).default(5),
 });
 
 export interface AppConfig {
@@ -86,18 +96,28 @@ export interface AppConfig {
   invitationDays: number;
   /** The password of the demo accounts that demo data creates. */
   demoPassword: string;
-  /** Where reminders are sent; undefined keeps them in the outbox (the demo). */
+  /** Where e-mail is sent; undefined keeps it in the outbox (the demo). */
   smtpUrl?: string;
-  /** The sender of reminders. */
+  /** How long the mail server may take to connect, greet, or answer anything. */
+  smtpTimeoutMs: number;
+  /** The sender of Pejling's e-mail. */
   mailFrom: string;
   /** BullMQ's key prefix in Redis (never ioredis' `keyPrefix`). */
   queuePrefix: string;
   /** When the worker runs the daily reminder scan, in Europe/Copenhagen. */
   reminderScanCron: string;
-  /** How often a reminder e-mail is tried before it is marked failed … */
+  /**
+   * How often an e-mail is tried before it is marked failed … (the worker's setting
+   * counts: it is the worker that retries)
+   */
   sendAttempts: number;
   /** … waiting this long before the first retry, twice as long before each next. */
   sendBackoffMs: number;
+  /**
+   * How often a worker checks that every unsent e-mail Postgres holds is in the queue, and
+   * queues again what the queue has lost (Redis restarted without persistence).
+   */
+  requeueEveryMinutes: number;
 }
 
 export class ConfigError extends Error {}
@@ -130,10 +150,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     invitationDays: c.INVITATION_DAYS,
     demoPassword: c.DEMO_PASSWORD,
     smtpUrl: c.SMTP_URL,
+    smtpTimeoutMs: c.SMTP_TIMEOUT_MS,
     mailFrom: c.MAIL_FROM,
     queuePrefix: c.QUEUE_PREFIX,
     reminderScanCron: c.REMINDER_SCAN_CRON,
     sendAttempts: c.SEND_ATTEMPTS,
     sendBackoffMs: c.SEND_BACKOFF_MS,
+    requeueEveryMinutes: c.REQUEUE_EVERY_MINUTES,
   };
 }

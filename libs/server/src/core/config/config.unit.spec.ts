@@ -14,6 +14,8 @@ describe('loadConfig', () => {
       reminderScanCron: '0 7 * * *',
       sendAttempts: 5,
       sendBackoffMs: 60_000,
+      smtpTimeoutMs: 30_000,
+      requeueEveryMinutes: 5,
     });
     expect(config.today).toBeUndefined();
     expect(config.smtpUrl).toBeUndefined();
@@ -33,6 +35,8 @@ describe('loadConfig', () => {
       REMINDER_SCAN_CRON: '30 6 * * 1-5',
       SEND_ATTEMPTS: '3',
       SEND_BACKOFF_MS: '1000',
+      SMTP_TIMEOUT_MS: '5000',
+      REQUEUE_EVERY_MINUTES: '2',
     });
     expect(config).toMatchObject({
       port: 8080,
@@ -47,6 +51,8 @@ describe('loadConfig', () => {
       reminderScanCron: '30 6 * * 1-5',
       sendAttempts: 3,
       sendBackoffMs: 1000,
+      smtpTimeoutMs: 5000,
+      requeueEveryMinutes: 2,
     });
   });
 
@@ -68,6 +74,10 @@ describe('loadConfig', () => {
     ['PEJLING_DEMO', 'yes please'],
     ['SMTP_URL', 'http://mail.example.dk'],
     ['SMTP_URL', 'mail.example.dk'],
+    ['SMTP_URL', 'smtp://mail.example.dk?tls=maybe'],
+    ['SMTP_URL', 'smtp://mail.example.dk?starttls=off'],
+    ['SMTP_TIMEOUT_MS', '0'],
+    ['REQUEUE_EVERY_MINUTES', '0'],
     ['MAIL_FROM', 'Pejling'],
     ['MAIL_FROM', 'Pejling <not an address>'],
     ['QUEUE_PREFIX', 'pejling:prod'],

@@ -1,15 +1,40 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
+import type { MailMode } from '@pejling/contracts';
 import { createTransport, type Transporter } from 'nodemailer';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { smtpOptions } from './smtp-options';
 
 export interface MailMessage {
-  to: string | { name: string; address: string };
+  to: { name: string; address: string };
   subject: string;
   text: string;
   html: string;
   headers?: Record<string, string>;
+  /**
+   * The Message-ID, chosen (and recorded) before the send: the same message sent again
+   * after a crash carries the same one, so that mail systems can drop the copy.
+   */
+  messageId: string;
+}
+
+/**
+ * What became of a send. `permanent`: the server refused the message for good (a 5xx
+ * answer), and trying again would get the same; otherwise (a 4xx, no connection, no
+ * answer in time) a later attempt may succeed. `error` is the server's answer, or what
+ * went wrong on the way to it.
+ */
+export type SendResult = { sent: true } | { sent: false; permanent: boolean; error: string };
+
+/** Whether e-mail goes out in this installation, by its `SMTP_URL`. */
+export function mailModeOf(config: Pick<AppConfig, 'smtpUrl'>): MailMode {
+  return config.smtpUrl ? 'smtp' : 'outbox';
+}
+
+/** The classification nodemailer gives an error with an SMTP answer (5xx, but not 503). */
+function isPermanent(error: unknown): boolean {
+  return (error as { permanent?: boolean }).permanent === true;
 }
 
 /**
@@ -20,22 +45,39 @@ export interface MailMessage {
 @Injectable()
 export class Mailer implements OnApplicationShutdown {
   private readonly transport?: Transporter;
+  private readonly domain: string;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     if (config.smtpUrl) {
-      this.transport = createTransport(smtpOptions(config.smtpUrl), { from: config.mailFrom });
+      this.transport = createTransport(smtpOptions(config.smtpUrl, config.smtpTimeoutMs), {
+        from: config.mailFrom,
+      });
     }
+    this.domain = /@([^>\s]+)>?$/.exec(config.mailFrom)?.[1] ?? 'localhost';
   }
 
   get configured(): boolean {
     return this.transport !== undefined;
   }
 
-  /** Sends one message; resolves with the id the message got, rejects with the server's error. */
-  async send(message: MailMessage): Promise<{ messageId: string }> {
+  /** A new, globally unique Message-ID in the sender's domain (RFC 5322). */
+  newMessageId(): string {
+    return `<${randomUUID()}@${this.domain}>`;
+  }
+
+  /** Sends one message; a refusal or a network error is answered, not thrown. */
+  async send(message: MailMessage): Promise<SendResult> {
     if (!this.transport) throw new Error('no mail server configured (SMTP_URL)');
-    const info = await this.transport.sendMail(message);
-    return { messageId: info.messageId };
+    try {
+      await this.transport.sendMail(message);
+      return { sent: true };
+    } catch (error) {
+      return {
+        sent: false,
+        permanent: isPermanent(error),
+        error: (error as Error).message || String(error),
+      };
+    }
   }
 
   onApplicationShutdown() {

@@ -5,6 +5,7 @@ import type { RedisOptions } from 'bullmq';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { LoggedQueue } from './logged-queue';
+import { RedisDurabilityCheck } from './redis-durability';
 import { redisOptions } from './redis-options';
 
 /**
@@ -48,6 +49,8 @@ export class QueueModule {
         }),
         queues,
       ],
+      // Every process warns at start when Redis is set up to lose jobs.
+      providers: [RedisDurabilityCheck],
       exports: [queues],
     };
   }

@@ -13,8 +13,11 @@ export interface DigestInput {
   person: { name: string; language: Language };
   day: string; // YYYY-MM-DD, the day the reminders are for
   items: DigestItem[]; // at least one
-  /** Link to stop reminders; omitted when every item is one that unsubscribing does not stop. */
-  unsubscribeUrl?: string;
+  /**
+   * Link to stop reminders; omitted when every item is one that unsubscribing does not stop;
+   * null in a copy made to be read, where a placeholder stands for it.
+   */
+  unsubscribeUrl?: string | null;
 }
 
 export interface RenderedMail {
@@ -32,7 +35,7 @@ export function renderDigest(input: DigestInput): RenderedMail {
   if (input.items.length === 0) throw new RangeError('A digest needs at least one item');
   const p = PHRASES[input.person.language] ?? PHRASES.da;
   for (const url of [...input.items.map((i) => i.link), input.unsubscribeUrl]) {
-    if (url !== undefined && !/^https?:\/\//i.test(url)) {
+    if (typeof url === 'string' && !/^https?:\/\//i.test(url)) {
       throw new RangeError(`Not an http(s) link: ${url}`);
     }
   }

@@ -23,6 +23,7 @@ function item(title: string, daysLate: number, more: Partial<DigestItem> = {}): 
     initiative: A1,
     daysLate,
     alsoTold: [],
+    standsInFor: null,
     link: `https://pejling.example.dk/m/${id}?t=tok${id}`,
     ...more,
   };
@@ -48,6 +49,7 @@ function example(): DigestItem[] {
       initiative: B1,
       daysLate: -3,
       alsoTold: [],
+      standsInFor: null,
       link: 'https://pejling.example.dk/m/11?t=abc&x=1',
     },
     {
@@ -58,6 +60,7 @@ function example(): DigestItem[] {
       initiative: A1,
       daysLate: 14,
       alsoTold: ['Kaj Berg'],
+      standsInFor: null,
       link: 'https://pejling.example.dk/m/12?t=def',
     },
     {
@@ -73,6 +76,7 @@ function example(): DigestItem[] {
       initiative: A1,
       daysLate: -14,
       alsoTold: [],
+      standsInFor: null,
       link: 'https://pejling.example.dk/m/13?t=ghi',
     },
   ];
@@ -500,6 +504,26 @@ describe('a reminder digest', () => {
       );
     });
 
+    it('tells whoever stands in for a missing contact person why it reaches them', () => {
+      const escalation = { kind: 'escalation', standsInFor: 'lead_contact' } as const;
+      const lead = render([item('M', 14, { ...escalation, recipientRole: 'lead_responsible' })]);
+      expect(lead.text).toContain('  Følg op med den ansvarlige, så milepælen bliver markeret');
+      expect(lead.text).toContain(
+        [
+          '  Du får denne besked som ansvarlig for initiativet i den ansvarlige',
+          '  organisation, fordi organisationen ikke har en kontaktperson i',
+          '  Pejling.',
+        ].join('\n'),
+      );
+      const secretariat = item('M', 14, { ...escalation, recipientRole: 'secretariat' });
+      expect(render([secretariat], 'en').text).toContain(
+        [
+          '  You are receiving this as a member of the secretariat, because the',
+          '  lead organisation has no contact person in Pejling to follow up.',
+        ].join('\n'),
+      );
+    });
+
     it('tells the responsible person who else has been told, and to update the milestone', () => {
       const escalation = item('M', 28, {
         kind: 'escalation',
@@ -591,7 +615,7 @@ describe('a reminder digest', () => {
     it('gives every milestone its own link in both bodies', () => {
       const items = example();
       const mail = render(items, 'da');
-      for (const { link } of items) {
+      for (const { link } of items as (DigestItem & { link: string })[]) {
         expect(mail.text).toContain(`  Åbn milepælen i Pejling:\n  ${link}\n`);
         expect(mail.html).toContain(
           `<a href="${link.replace(/&/g, '&amp;')}" style="color:#0b57d0">Åbn milepælen i Pejling</a>`,
@@ -620,6 +644,26 @@ describe('a reminder digest', () => {
       expect(without.html).not.toContain('Afmeld');
       expect(without.text).toMatch(/\nVenlig hilsen\nPejling\n$/);
       expect(without.html.match(/<a href=/g)).toHaveLength(3);
+    });
+
+    it('puts a placeholder where a copy to read leaves the personal links out', () => {
+      const items = example().map((i) => ({ ...i, link: null }));
+      const da = render(items, 'da', { unsubscribeUrl: null });
+      expect(da.text).toContain(
+        '  Åbn milepælen i Pejling:\n  [personligt link, kun i modtagerens e-mail]\n',
+      );
+      expect(da.text).toMatch(
+        /\nAfmeld påmindelser:\n\[personligt link, kun i modtagerens e-mail\]\n$/,
+      );
+      expect(da.text).not.toMatch(/https?:/);
+      expect(da.html).not.toMatch(/<a\b|https?:/);
+      expect(da.html).toContain(
+        'Åbn milepælen i Pejling: [personligt link, kun i modtagerens e-mail]',
+      );
+      const en = render(items, 'en', { unsubscribeUrl: null });
+      expect(en.text).toContain(
+        '  Open the milestone in Pejling:\n  [personal link, only in the recipient’s e-mail]\n',
+      );
     });
 
     it('refuses a link that is not http(s)', () => {

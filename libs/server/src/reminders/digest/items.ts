@@ -18,10 +18,17 @@ export interface DigestItem {
   /** Names of the others this reminder also went to (escalations: the responsible person, the lead organisation's contact, the secretariat). */
   alsoTold: string[];
   /**
-   * Signs in and opens the milestone (on My work, for the person responsible), or the report
-   * form (the round, for the secretariat), in Pejling.
+   * `lead_contact`: the person gets it in place of the lead organisation's contact person,
+   * which the organisation lacks (as responsible for the initiative there, or as the
+   * secretariat); null otherwise.
    */
-  link: string;
+  standsInFor: 'lead_contact' | null;
+  /**
+   * Signs in and opens the milestone (on My work, for the person responsible), or the report
+   * form (the round, for the secretariat), in Pejling. Null in a copy made to be read (the
+   * delivery log): a personal link would let the reader in, so a placeholder stands there.
+   */
+  link: string | null;
 }
 
 /** Where a milestone stands on the day, worst first. */

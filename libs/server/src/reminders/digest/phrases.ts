@@ -38,9 +38,13 @@ export interface Phrases {
     followUp: string;
     report: string;
     missingReport: string;
+    /** The secretariat asked for a report of an initiative that has nobody to ask. */
+    noOwner: string;
   };
   /** Why an escalation reaches this person. */
   because: Record<RecipientRole, string>;
+  /** Why the secretariat gets what the lead organisation's contact person would have. */
+  secretariatStandsIn: string;
   alsoTold: string;
   open: string;
   /** The link of a round's request: to the report form, or (the secretariat) to the round. */
@@ -48,6 +52,15 @@ export interface Phrases {
   openRound: string;
   signOff: string;
   unsubscribe: { question: string; link: string; note: string };
+  /** What stands for a personal link in a copy made to be read (the delivery log). */
+  linkLeftOut: string;
+  /** The e-mail that invites a person to choose their password. */
+  invitation: {
+    subject: string;
+    intro: (email: string) => string;
+    link: string;
+    expires: (date: string) => string;
+  };
 }
 
 /** The phrase tables; adding a language is adding an entry. */
@@ -92,12 +105,21 @@ export const PHRASES: Record<Language, Phrases> = {
         'skridt. Linket åbner formularen, hvor du også kan opdatere milepælene.',
       missingReport:
         'Initiativets statusrapport mangler stadig. Følg op med de ansvarlige før mødet.',
+      noOwner:
+        'Initiativet har ingen ansvarlige i Pejling at bede om statusrapporten. Sæt en ' +
+        'ansvarlig på initiativet, eller skriv rapporten selv.',
     },
     because: {
       responsible: 'Du får denne besked som ansvarlig for milepælen.',
       lead_contact: 'Du får denne besked som kontaktperson for den ansvarlige organisation.',
       secretariat: 'Du får denne besked som medlem af sekretariatet.',
+      lead_responsible:
+        'Du får denne besked som ansvarlig for initiativet i den ansvarlige organisation, ' +
+        'fordi organisationen ikke har en kontaktperson i Pejling.',
     },
+    secretariatStandsIn:
+      'Du får denne besked som medlem af sekretariatet, fordi den ansvarlige organisation ' +
+      'ikke har en kontaktperson i Pejling, der kan følge op.',
     alsoTold: 'Også orienteret:',
     open: 'Åbn milepælen i Pejling',
     openReportForm: 'Skriv statusrapporten i Pejling',
@@ -107,6 +129,16 @@ export const PHRASES: Record<Language, Phrases> = {
       question: 'Vil du ikke længere have påmindelser fra Pejling?',
       link: 'Afmeld påmindelser',
       note: 'Eskaleringer af overskredne milepæle og anmodninger om statusrapporter får du stadig.',
+    },
+    linkLeftOut: '[personligt link, kun i modtagerens e-mail]',
+    invitation: {
+      subject: 'Din invitation til Pejling',
+      intro: (email) =>
+        `Du er inviteret til Pejling. Vælg din adgangskode med linket herunder; ` +
+        `derefter logger du ind med din e-mailadresse, ${email}, og adgangskoden.`,
+      link: 'Vælg din adgangskode',
+      expires: (date) =>
+        `Linket virker én gang og udløber ${date}. Virker det ikke, kan sekretariatet sende dig et nyt.`,
     },
   },
   en: {
@@ -144,12 +176,21 @@ export const PHRASES: Record<Language, Phrases> = {
       missingReport:
         "The initiative's status report is still missing. Please follow up with those " +
         'responsible before the meeting.',
+      noOwner:
+        'The initiative has nobody responsible in Pejling to ask for its status report. ' +
+        'Make someone responsible for the initiative, or write the report yourself.',
     },
     because: {
       responsible: 'You are receiving this as the person responsible for the milestone.',
       lead_contact: 'You are receiving this as the contact person of the lead organisation.',
       secretariat: 'You are receiving this as a member of the secretariat.',
+      lead_responsible:
+        'You are receiving this as responsible for the initiative in the lead organisation, ' +
+        'because the organisation has no contact person in Pejling.',
     },
+    secretariatStandsIn:
+      'You are receiving this as a member of the secretariat, because the lead organisation ' +
+      'has no contact person in Pejling to follow up.',
     alsoTold: 'Also informed:',
     open: 'Open the milestone in Pejling',
     openReportForm: 'Write the status report in Pejling',
@@ -159,6 +200,16 @@ export const PHRASES: Record<Language, Phrases> = {
       question: 'No longer want reminders from Pejling?',
       link: 'Unsubscribe from reminders',
       note: 'You will still get escalations of overdue milestones and requests for status reports.',
+    },
+    linkLeftOut: '[personal link, only in the recipient’s e-mail]',
+    invitation: {
+      subject: 'Your invitation to Pejling',
+      intro: (email) =>
+        `You are invited to Pejling. Choose your password with the link below; ` +
+        `then sign in with your e-mail address, ${email}, and the password.`,
+      link: 'Choose your password',
+      expires: (date) =>
+        `The link works once and expires on ${date}. If it does not work, the secretariat can send you a new one.`,
     },
   },
 };

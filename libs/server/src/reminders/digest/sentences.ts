@@ -8,7 +8,7 @@ export interface DigestContent {
   greeting: string;
   intro: string;
   groups: Group[];
-  unsubscribeUrl?: string;
+  unsubscribeUrl?: string | null;
 }
 
 /** What the digest says about one entry, in the order both bodies show it. */
@@ -65,15 +65,23 @@ export function titleOf(p: Phrases, item: DigestItem): string {
 
 function action(p: Phrases, item: DigestItem): string {
   if (item.about.type === 'round') {
-    return item.kind === 'round_missing' ? p.action.missingReport : p.action.report;
+    if (item.kind === 'round_missing') return p.action.missingReport;
+    return item.recipientRole === 'secretariat' ? p.action.noOwner : p.action.report;
   }
   if (item.recipientRole !== 'responsible') return p.action.followUp;
   return item.daysLate > 0 ? p.action.overdue : p.action.soon;
 }
 
-/** Why the person gets it, where that is not that they are responsible for it. */
+/**
+ * Why the person gets it, where that is not that they are responsible for it: an
+ * escalation's target, the secretariat's list of missing reports, or someone standing in
+ * for a contact person the lead organisation lacks.
+ */
 function because(p: Phrases, item: DigestItem): string | undefined {
-  return item.kind === 'escalation' || item.kind === 'round_missing'
+  if (item.standsInFor && item.recipientRole === 'secretariat') return p.secretariatStandsIn;
+  return item.kind === 'escalation' ||
+    item.kind === 'round_missing' ||
+    item.recipientRole === 'lead_responsible'
     ? p.because[item.recipientRole]
     : undefined;
 }

@@ -20,24 +20,24 @@ export function renderText({ p, greeting, intro, groups, unsubscribeUrl }: Diges
       );
       if (w.because) out.push(...wrap(words(w.because), indent));
       if (w.alsoTold.length > 0) out.push(...wrap(w.alsoTold, indent));
-      out.push(`${indent}${w.linkLabel}:`, `${indent}${entry.item.link}`);
+      out.push(`${indent}${w.linkLabel}:`, `${indent}${entry.item.link ?? p.linkLeftOut}`);
     }
   }
   out.push('', '', p.signOff, 'Pejling');
-  if (unsubscribeUrl) {
+  if (unsubscribeUrl !== undefined) {
     out.push(
       '',
       '',
       ...wrap(words(`${p.unsubscribe.question} ${p.unsubscribe.note}`)),
       `${p.unsubscribe.link}:`,
-      unsubscribeUrl,
+      unsubscribeUrl ?? p.linkLeftOut,
     );
   }
   return `${out.join('\n')}\n`;
 }
 
 /** Joins chunks with spaces into lines of at most `width` where it can; never splits a chunk. */
-function wrap(chunks: string[], indent = '', width = TEXT_WIDTH): string[] {
+export function wrap(chunks: string[], indent = '', width = TEXT_WIDTH): string[] {
   const lines: string[] = [];
   let line = '';
   for (const chunk of chunks) {
@@ -52,6 +52,6 @@ function wrap(chunks: string[], indent = '', width = TEXT_WIDTH): string[] {
   return lines;
 }
 
-function words(sentence: string): string[] {
+export function words(sentence: string): string[] {
   return sentence.split(/\s+/).filter(Boolean);
 }

@@ -1,15 +1,19 @@
-import { BadRequestException, ConflictException, Injectable, Logger } from '@nestjs/common';
+import { BadRequestException, ConflictException, Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   ReportingRoundRecord,
   ROUND_STATES,
   RoundCompletionRow,
+  RoundReminded,
   RoundReport,
   stateRefusal,
 } from '@pejling/contracts';
 import type { Actor } from '../../records/actor';
 import { assertMayDo, assertUnchanged } from '../../records/access';
 import { Clock } from '../../core/clock/clock';
+import type { AppConfig } from '../../core/config/config';
+import { APP_CONFIG } from '../../core/config/config.module';
+import { mailModeOf } from '../../core/mail/mailer';
 import { ReminderDispatcher } from '../../reminders/reminder-dispatcher';
 import { RecordStore, WriteCheck } from '../../records/record-store';
 import { draftReaderOf } from '../../records/draft-reports';
@@ -47,6 +51,7 @@ export class ReportingRoundsService extends RecordStore<
     dataSource: DataSource,
     private readonly clock: Clock,
     private readonly dispatcher: ReminderDispatcher,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     super(dataSource, {
       entity: ReportingRound,
@@ -199,7 +204,7 @@ export class ReportingRoundsService extends RecordStore<
    * Asks the owners of the open round's initiatives that have not submitted a report for
    * it now, besides the rules' days (once a day at most, like every reminder).
    */
-  async remind(id: number, actor: Actor): Promise<{ recorded: number; queued: number }> {
+  async remind(id: number, actor: Actor): Promise<RoundReminded> {
     assertMayDo(actor, 'run-rounds');
     const round = await this.get(id, actor);
     if (round.state !== 'open') {
@@ -210,7 +215,7 @@ export class ReportingRoundsService extends RecordStore<
     const { recorded, queued } = await this.dispatcher.dispatch(this.clock.today(), {
       remindRound: id,
     });
-    return { recorded, queued: queued.length };
+    return { recorded, queued: queued.length, mail: mailModeOf(this.config) };
   }
 
   /** Closes an open round and freezes its report as it is now, the round closed. */

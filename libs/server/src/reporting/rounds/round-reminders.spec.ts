@@ -135,11 +135,11 @@ describe('reporting rounds’ requests and reminders', () => {
       await submit(second);
       const first = await t.http().post(`/api/reporting-rounds/${roundId}/remind`);
       expect(first.status).toBe(200);
-      expect(first.body).toEqual({ recorded: 1, queued: 1 });
+      expect(first.body).toEqual({ recorded: 1, queued: 1, mail: 'smtp' });
       await settled(t);
       expect(smtp.received.map(addressOf)).toEqual([OLGA]);
       const again = await t.http().post(`/api/reporting-rounds/${roundId}/remind`);
-      expect(again.body).toEqual({ recorded: 0, queued: 0 });
+      expect(again.body).toEqual({ recorded: 0, queued: 0, mail: 'smtp' });
     } finally {
       await t.dataSource.query(
         `UPDATE reminder_rules SET active = true WHERE kind = 'round_request'`,
