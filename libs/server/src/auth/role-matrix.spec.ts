@@ -355,6 +355,8 @@ describe('the role matrix', () => {
       ['an owner', 'anna', 'post', '/api/reporting-rounds/abc/remind'],
       ['the secretariat', 'secretariat', 'post', '/api/reporting-rounds/abc/review'],
       ['the steering group', 'steering', 'post', '/api/milestones/status'],
+      ['an owner', 'anna', 'post', '/api/reminders/run'],
+      ['the steering group', 'steering', 'post', '/api/reminder-deliveries/abc/resend'],
     ] as const)(
       '%s: %s %s with a bad id or body: 403, not 400',
       async (_who, account, _method, path) => {

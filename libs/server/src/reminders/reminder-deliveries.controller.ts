@@ -2,6 +2,7 @@ import { Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
 import { ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Actor, CurrentActor } from '../records/actor';
+import { RoleMayDo } from '../records/role-guard';
 import { listResponse } from '../records/crud-controller';
 import { RecordId } from '../core/http/id.pipe';
 import { ReminderDeliveriesService } from './reminder-deliveries.service';
@@ -39,6 +40,7 @@ export class ReminderDeliveriesController {
 
   /** Sends a failed delivery (or one kept in the outbox) again. */
   @Post(':id/resend')
+  @RoleMayDo('resend-reminders')
   @HttpCode(200)
   resend(@RecordId() id: number, @CurrentActor() actor: Actor) {
     return this.deliveries.resend(id, actor);

@@ -73,6 +73,20 @@ describe('sending an e-mail', () => {
     ]);
   });
 
+  it('dates the e-mail and its record by the story’s clock: the product’s today', async () => {
+    await milestone(t, plan, 'Workshop', -3);
+    await run(t);
+    await settled(t);
+    const copenhagenDay = (instant: Date) =>
+      new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(instant);
+    const [mail] = smtp.received;
+    const [sent] = await deliveries(t);
+    expect([mail.date, sent.sentAt].map((at) => copenhagenDay(new Date(at as Date)))).toEqual([
+      DAY,
+      DAY,
+    ]);
+  });
+
   it('fails an e-mail the server refuses for good at once, with its answer', async () => {
     smtp.refuse('5.1.1 no such mailbox here', 550);
     await milestone(t, plan, 'Afrapportering', -3);

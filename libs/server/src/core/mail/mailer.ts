@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import type { MailMode } from '@pejling/contracts';
 import { createTransport, type Transporter } from 'nodemailer';
+import { Clock } from '../clock/clock';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { smtpOptions } from './smtp-options';
@@ -47,7 +48,10 @@ export class Mailer implements OnApplicationShutdown {
   private readonly transport?: Transporter;
   private readonly domain: string;
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly clock: Clock,
+  ) {
     if (config.smtpUrl) {
       this.transport = createTransport(smtpOptions(config.smtpUrl, config.smtpTimeoutMs), {
         from: config.mailFrom,
@@ -65,11 +69,14 @@ export class Mailer implements OnApplicationShutdown {
     return `<${randomUUID()}@${this.domain}>`;
   }
 
-  /** Sends one message; a refusal or a network error is answered, not thrown. */
+  /**
+   * Sends one message, dated by the story's clock (its Date header, as the delivery log's
+   * time); a refusal or a network error is answered, not thrown.
+   */
   async send(message: MailMessage): Promise<SendResult> {
     if (!this.transport) throw new Error('no mail server configured (SMTP_URL)');
     try {
-      await this.transport.sendMail(message);
+      await this.transport.sendMail({ ...message, date: this.clock.now() });
       return { sent: true };
     } catch (error) {
       return {

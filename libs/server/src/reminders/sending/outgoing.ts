@@ -94,7 +94,7 @@ export async function recordOutcome(
   if (outcome.status === 'sent') {
     await db.query(
       `UPDATE ${table}
-          SET status = 'sent', sent_at = now(), problem = NULL, error = NULL, claimed_until = NULL
+          SET status = 'sent', sent_at = pejling_now(), problem = NULL, error = NULL, claimed_until = NULL
         WHERE id = ANY($1)`,
       [ids],
     );
