@@ -106,17 +106,22 @@ describe('the story’s clock', () => {
     ).toEqual([TODAY, TODAY, TODAY, TODAY, TODAY]);
   });
 
-  it('keeps real time for sessions and the expiry of links', async () => {
+  it('keeps real time for sessions and the expiry of links, and tells the expiry on the story’s clock', async () => {
     const [session] = await t.dataSource.query(
       'SELECT created_at, expires_at FROM sessions ORDER BY created_at DESC LIMIT 1',
     );
     const invitation = (
       await secretariat().post(`/api/people/${w.people.carl.id}/invitation`).expect(201)
     ).body;
+    const [token] = await t.dataSource.query(
+      'SELECT expires_at FROM password_tokens ORDER BY id DESC LIMIT 1',
+    );
     const realToday = dayOf(new Date().toISOString());
     expect(dayOf(session.created_at)).toBe(realToday);
     expect(new Date(session.expires_at).getTime()).toBeGreaterThan(Date.now());
-    expect(new Date(invitation.expiresAt).getTime()).toBeGreaterThan(Date.now());
+    // The link works for 7 real days; the person reads that as 7 days from the story's today.
+    expect(new Date(token.expires_at).getTime()).toBeGreaterThan(Date.now());
+    expect(dayOf(invitation.expiresAt)).toBe('2017-06-22');
   });
 
   it('lists the audit trail by day and then in the order things happened, whatever the time of day', async () => {

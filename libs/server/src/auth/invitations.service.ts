@@ -15,6 +15,7 @@ import { mailModeOf } from '../core/mail/mailer';
 import { addJobs, sendJobOptions } from '../core/queue/send-jobs';
 import type { Actor } from '../records/actor';
 import { createInvitation, invitationJobId } from './invitations';
+import { Clock } from '../core/clock/clock';
 
 /**
  * The secretariat's invitations (`POST /api/people/:id/invitation`): a link to set the
@@ -32,6 +33,7 @@ export class InvitationsService {
     private readonly dataSource: DataSource,
     @InjectQueue(QUEUES.reminders) private readonly queue: Queue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly clock: Clock,
   ) {}
 
   async invite(personId: number, by: Actor): Promise<InvitationResult> {
@@ -51,7 +53,8 @@ export class InvitationsService {
     );
     return {
       url: invitation.url,
-      expiresAt: invitation.expiresAt,
+      // The link expires in real time; the person reads when on the story's clock.
+      expiresAt: this.clock.toStory(new Date(invitation.expiresAt)).toISOString(),
       email: { to: person.email, language: person.language, mail: mailModeOf(this.config), queued },
     };
   }

@@ -79,6 +79,14 @@ export class Clock {
     return storyTime(this.realNow(), this.config.today);
   }
 
+  /**
+   * A real-time moment (a link's expiry) as the story tells it: as far from the story's now
+   * as it is from the real now. What a person reads is on the story's clock.
+   */
+  toStory(real: Date): Date {
+    return new Date(this.now().getTime() + (real.getTime() - this.realNow().getTime()));
+  }
+
   /** Today's date as `YYYY-MM-DD` in Europe/Copenhagen. */
   today(): string {
     return this.config.today ?? dayOf(this.realNow());

@@ -25,6 +25,7 @@ import {
 } from '../sending/outgoing';
 import { REQUEUE_GRACE_MS, markQueued, mayBeLostSql, withoutLiveJob } from '../sending/queueing';
 import { renderInvitation } from './invitation-mail';
+import { Clock } from '../../core/clock/clock';
 
 /** What became of an invitation's e-mail. */
 export type InvitationOutcome =
@@ -59,6 +60,7 @@ export class InvitationSender {
     private readonly mailer: Mailer,
     @InjectQueue(QUEUES.reminders) private readonly queue: Queue,
     @Inject(APP_CONFIG) config: AppConfig,
+    private readonly clock: Clock,
   ) {
     this.appUrl = config.appUrl;
     this.leaseMs = claimLeaseMs(config.smtpTimeoutMs);
@@ -122,7 +124,8 @@ export class InvitationSender {
     const mail = renderInvitation({
       person: row,
       url: setPasswordUrl(this.appUrl, token),
-      expiresAt: row.expiresAt.toISOString(),
+      // The link expires in real time; the e-mail says when on the story's clock.
+      expiresAt: this.clock.toStory(row.expiresAt).toISOString(),
     });
     const messageId = row.messageId ?? this.mailer.newMessageId();
     await markSending(tx, 'invitations', [row.id], { jobId, messageId, leaseMs: this.leaseMs });
