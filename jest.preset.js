@@ -17,9 +17,6 @@ module.exports = {
       },
     ],
   },
-  // content-disposition (of @fastify/static) ships only ES modules; Node 20 requires them,
-  // Jest's module loader does not, so SWC turns it into CommonJS like our own code.
-  transformIgnorePatterns: ['/node_modules/(?!content-disposition/)'],
   moduleNameMapper: {
     '^@pejling/contracts$': path.join(__dirname, 'libs/contracts/src/index.ts'),
     '^@pejling/server$': path.join(__dirname, 'libs/server/src/index.ts'),
