@@ -10,6 +10,14 @@ export interface GlossaryTerms {
   overdueMilestones: string;
   /** The day a milestone was done (`completedOn`). */
   completedOn: string;
+  /** A milestone whose due date has moved from the one it was planned with (`moved`). */
+  moved: string;
+  /** The same of several, as a heading. */
+  movedMilestones: string;
+  /** The due date a milestone was planned with (`originalDueDate`). */
+  originalDueDate: string;
+  /** Before that date, when the milestone has moved: "Flyttet fra 15. mar. 2017". */
+  movedFrom: string;
   /** The organisation that leads an initiative (`leadOrganisationId`). */
   leadOrganisation: string;
   /** The people who answer for an initiative (`responsiblePersonIds`). */
@@ -27,6 +35,10 @@ export const GLOSSARY: Record<Language, GlossaryTerms> = {
     overdue: 'Overskredet',
     overdueMilestones: 'Overskredne milepæle',
     completedOn: 'Færdig den',
+    moved: 'Flyttet',
+    movedMilestones: 'Flyttede milepæle',
+    originalDueDate: 'Oprindelig frist',
+    movedFrom: 'Flyttet fra',
     leadOrganisation: 'Ansvarlig organisation',
     responsiblePeople: 'Ansvarlige personer',
   },
@@ -35,6 +47,10 @@ export const GLOSSARY: Record<Language, GlossaryTerms> = {
     overdue: 'Overdue',
     overdueMilestones: 'Overdue milestones',
     completedOn: 'Completed on',
+    moved: 'Moved',
+    movedMilestones: 'Moved milestones',
+    originalDueDate: 'Original due date',
+    movedFrom: 'Moved from',
     leadOrganisation: 'Lead organisation',
     responsiblePeople: 'Responsible people',
   },

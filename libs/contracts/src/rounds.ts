@@ -52,6 +52,8 @@ export interface RoundReportMilestone {
   id: number;
   title: string;
   dueDate: IsoDate;
+  /** The due date it was planned with; absent in snapshots taken before it was kept. */
+  originalDueDate?: IsoDate;
   status: MilestoneStatus;
   responsibleName: string | null;
   /** Days past the due date on the report's day (positive: overdue). */
@@ -93,6 +95,11 @@ export interface RoundReportInitiative {
    * (`outsideRound`); null if the initiative has never reported.
    */
   report: RoundReportStatusReport | null;
+  /**
+   * Its milestones (not cancelled) whose due date has moved from the one first planned;
+   * absent in snapshots taken before due dates were kept.
+   */
+  milestonesMoved?: number;
   overdue: RoundReportMilestone[];
   /** Due within 60 days after the report's day. */
   upcoming: RoundReportMilestone[];
@@ -105,6 +112,16 @@ export interface RoundReportFocusArea {
   /** Initiatives in scope by health (`none`: not assessed). */
   byHealth: Record<Health | 'none', number>;
   initiatives: RoundReportInitiative[];
+}
+
+/**
+ * The milestones of the areas' initiatives whose due date has moved; null where a snapshot
+ * taken before due dates were kept cannot say.
+ */
+export function milestonesMovedIn(areas: RoundReportFocusArea[]): number | null {
+  const initiatives = areas.flatMap((area) => area.initiatives);
+  if (initiatives.some((i) => i.milestonesMoved === undefined)) return null;
+  return initiatives.reduce((sum, i) => sum + (i.milestonesMoved ?? 0), 0);
 }
 
 export interface RoundReportTarget {

@@ -169,11 +169,26 @@ const Row = ({
           </Box>
         </Figure>
       </TableCell>
+      <TableCell align="right">
+        <Figure
+          to={listLink('milestones', {
+            ...scope,
+            moved: true,
+            status: COUNTED_MILESTONE_STATUSES,
+          })}
+          label={translate('pejling.dashboard.link_moved', {
+            area,
+            count: figures.milestonesMoved,
+          })}
+        >
+          {n(figures.milestonesMoved)}
+        </Figure>
+      </TableCell>
     </TableRow>
   );
 };
 
-/** Per focus area: initiatives by health and status, milestones done and overdue. */
+/** Per focus area: initiatives by health and status, milestones done, overdue and moved. */
 export const FocusAreaTable = ({ dashboard }: { dashboard: StrategyDashboard }) => {
   const translate = useTranslate();
   const t = (key: string) => translate(`pejling.dashboard.${key}`);
@@ -193,6 +208,7 @@ export const FocusAreaTable = ({ dashboard }: { dashboard: StrategyDashboard }) 
               <TableCell>{t('status')}</TableCell>
               <TableCell>{t('milestones')}</TableCell>
               <TableCell align="right">{t('overdue')}</TableCell>
+              <TableCell align="right">{t('moved')}</TableCell>
             </TableRow>
           </TableHead>
           <TableBody>

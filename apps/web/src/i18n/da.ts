@@ -310,6 +310,8 @@ export const pejlingDa = {
         status: 'Status',
         completedOn: GLOSSARY.da.completedOn,
         overdue: GLOSSARY.da.overdue,
+        originalDueDate: GLOSSARY.da.originalDueDate,
+        moved: GLOSSARY.da.moved,
         dueFrom: 'Frist fra',
         dueTo: 'Frist til',
       },
@@ -612,6 +614,8 @@ export const pejlingDa = {
       link_done: '%{area}: %{count} færdige milepæle',
       link_total: '%{area}: %{count} milepæle i alt',
       link_overdue: '%{area}: %{count} overskredne milepæle',
+      moved: GLOSSARY.da.moved,
+      link_moved: '%{area}: %{count} flyttede milepæle',
       targets: 'Pejlemærker',
       target_number: 'Pejlemærke %{number}',
       baseline: 'Udgangspunkt',
@@ -662,10 +666,13 @@ export const pejlingDa = {
       bulk_conflict:
         'En anden har ændret %{smart_count} af milepælene, mens du så på dem. Ingen status er ændret. Listen viser nu de gemte data: vælg igen, og prøv på ny.',
     },
+    /** A milestone whose due date has moved: "Flyttet fra 15. mar. 2017". */
+    movedFrom: `${GLOSSARY.da.movedFrom} %{date}`,
     milestoneFilters: {
       label: 'Faste filtre',
       overdue: 'Overskredne',
       due_soon: 'Frist inden for 30 dage',
+      moved: GLOSSARY.da.movedMilestones,
       mine: 'Mine',
     },
     progress: {
@@ -1069,6 +1076,9 @@ export const pejlingDa = {
       overdue: GLOSSARY.da.overdueMilestones,
       upcoming: 'Milepæle de næste 60 dage',
       days_late: 'I forhold til fristen',
+      moved: GLOSSARY.da.movedMilestones,
+      moved_count:
+        '%{smart_count} milepæl i rundens initiativer har fået en ny frist |||| %{smart_count} milepæle i rundens initiativer har fået en ny frist',
       no_initiatives: 'Ingen af indsatsområdets initiativer er med i runden.',
       decisions: 'Beslutninger',
       actions: 'Handlingspunkter',

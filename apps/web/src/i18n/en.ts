@@ -86,6 +86,8 @@ const pejlingEn: Translations<typeof pejlingDa> = {
         status: 'Status',
         completedOn: GLOSSARY.en.completedOn,
         overdue: GLOSSARY.en.overdue,
+        originalDueDate: GLOSSARY.en.originalDueDate,
+        moved: GLOSSARY.en.moved,
         dueFrom: 'Due from',
         dueTo: 'Due until',
       },
@@ -388,6 +390,8 @@ const pejlingEn: Translations<typeof pejlingDa> = {
       link_done: '%{area}: %{count} milestones done',
       link_total: '%{area}: %{count} milestones in all',
       link_overdue: '%{area}: %{count} overdue milestones',
+      moved: GLOSSARY.en.moved,
+      link_moved: '%{area}: %{count} moved milestones',
       targets: 'Targets',
       target_number: 'Target %{number}',
       baseline: 'Baseline',
@@ -438,10 +442,13 @@ const pejlingEn: Translations<typeof pejlingDa> = {
       bulk_conflict:
         'Someone else changed %{smart_count} of the milestones while you were looking at them. No status was changed. The list now shows the saved data: select again and retry.',
     },
+    /** A milestone whose due date has moved: "Flyttet fra 15. mar. 2017". */
+    movedFrom: `${GLOSSARY.en.movedFrom} %{date}`,
     milestoneFilters: {
       label: 'Ready-made filters',
       overdue: 'Overdue',
       due_soon: 'Due within 30 days',
+      moved: GLOSSARY.en.movedMilestones,
       mine: 'Mine',
     },
     progress: {
@@ -844,6 +851,9 @@ const pejlingEn: Translations<typeof pejlingDa> = {
       overdue: GLOSSARY.en.overdueMilestones,
       upcoming: 'Milestones in the next 60 days',
       days_late: 'Relative to the due date',
+      moved: GLOSSARY.en.movedMilestones,
+      moved_count:
+        "%{smart_count} milestone in this round's initiatives has a new due date |||| %{smart_count} milestones in this round's initiatives have a new due date",
       no_initiatives: 'None of the focus area’s initiatives is in the round.',
       decisions: 'Decisions',
       actions: 'Action items',

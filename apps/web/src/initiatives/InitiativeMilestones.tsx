@@ -10,6 +10,7 @@ import type { InitiativeRecord, MilestoneRecord } from '@pejling/contracts';
 import { canAccessAs } from '../auth/canAccess';
 import { useMe } from '../auth/useMe';
 import { DayField } from '../common/DayField';
+import { DueDateField } from '../common/DueDateField';
 import { OverdueField } from '../common/OverdueField';
 import { MilestoneStatusField } from '../milestones/MilestoneStatusSelect';
 
@@ -33,7 +34,7 @@ export const InitiativeMilestones = () => {
       >
         <DataTable<MilestoneRecord> rowClick="show" bulkActionButtons={false}>
           <DataTable.Col source="title" />
-          <DataTable.Col source="dueDate" field={DayField} />
+          <DataTable.Col source="dueDate" field={DueDateField} />
           <DataTable.Col source="responsiblePersonId" disableSort>
             <ReferenceField source="responsiblePersonId" reference="people" />
           </DataTable.Col>

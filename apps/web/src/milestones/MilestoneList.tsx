@@ -12,6 +12,7 @@ import { canAccessAs } from '../auth/canAccess';
 import { useMe } from '../auth/useMe';
 import { milestoneStatusChoices } from '../common/choices';
 import { DayField } from '../common/DayField';
+import { DueDateField } from '../common/DueDateField';
 import { OverdueField } from '../common/OverdueField';
 import { FocusAreaInput, InitiativeInput, PersonInput } from '../common/references';
 import { ExportListActions } from '../common/ExportListActions';
@@ -62,7 +63,7 @@ export const MilestoneList = () => {
             <TextField source="code" />
           </ReferenceField>
         </DataTable.Col>
-        <DataTable.Col source="dueDate" field={DayField} />
+        <DataTable.Col source="dueDate" field={DueDateField} />
         <DataTable.Col source="responsiblePersonId" disableSort>
           <ReferenceField source="responsiblePersonId" reference="people">
             <TextField source="name" />

@@ -46,6 +46,7 @@ export const MilestonePresetFilters = () => {
         {label}:
       </Typography>
       <PresetFilter label="pejling.milestoneFilters.overdue" preset={{ overdue: true }} />
+      <PresetFilter label="pejling.milestoneFilters.moved" preset={{ moved: true }} />
       {info && (
         <PresetFilter
           label="pejling.milestoneFilters.due_soon"

@@ -2,6 +2,7 @@ import { Grid, Stack } from '@mui/material';
 import { RecordField, ReferenceField, SelectField, Show, TextField } from 'react-admin';
 import { milestoneStatusChoices } from '../common/choices';
 import { DayField } from '../common/DayField';
+import { DueDateField } from '../common/DueDateField';
 import { OverdueField } from '../common/OverdueField';
 
 const empty = '—';
@@ -25,7 +26,7 @@ export const MilestoneShow = () => (
           </RecordField>
         </Grid>
         <Grid size={third}>
-          <RecordField source="dueDate" field={DayField} />
+          <RecordField source="dueDate" field={DueDateField} />
         </Grid>
         <Grid size={third}>
           <RecordField source="responsiblePersonId" empty={empty}>

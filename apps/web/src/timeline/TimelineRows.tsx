@@ -8,6 +8,7 @@ import { useIntlLocale } from '../common/useIntlLocale';
 import { HealthMark } from './HealthMark';
 import { MARKER_PATHS, MARKER_STYLES, markerKind } from './statusStyle';
 import { type Window, edge, position, within } from './timelineScale';
+import { markerText } from './markerText';
 
 /** The label column: wide on a desktop, narrower on a tablet. */
 const LABEL_WIDTH = { xs: 190, lg: 300 };
@@ -257,47 +258,6 @@ const InitiativeRow = ({
     </div>
   );
 };
-
-/** One date formatter per language for the thousands of dates, as `formatDay` formats them. */
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-const formatDayFast = (day: string, locale: string): string => {
-  let format = dayFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', dateStyle: 'medium' });
-    dayFormats.set(locale, format);
-  }
-  return format.format(new Date(`${day}T00:00:00Z`));
-};
-
-/** What a marker's tooltip and label say: title, due date, status (and overdue), done on. */
-export function markerText(
-  milestone: TimelineMilestone,
-  translate: ReturnType<typeof useTranslate>,
-  locale: string,
-) {
-  const state = [
-    translate(`pejling.milestoneStatus.${milestone.status}`),
-    ...(milestone.overdue ? [translate('pejling.overdue.yes')] : []),
-  ].join(', ');
-  return {
-    label: translate('pejling.timeline.marker', {
-      title: milestone.title,
-      date: formatDayFast(milestone.dueDate, locale),
-      status: state,
-    }),
-    lines: [
-      translate('pejling.timeline.due', { date: formatDayFast(milestone.dueDate, locale) }),
-      state,
-      ...(milestone.completedOn
-        ? [
-            translate('pejling.timeline.completed', {
-              date: formatDayFast(milestone.completedOn, locale),
-            }),
-          ]
-        : []),
-    ],
-  };
-}
 
 /**
  * A milestone as a link to it, in its status's shape and colour. Its tooltip is shared

@@ -30,13 +30,19 @@ function focusArea(
 ): RoundReportFocusArea {
   const byHealth = { green: 0, amber: 0, red: 0, none: 0 };
   for (const i of initiatives) byHealth[i.health ?? 'none']++;
-  return { id, code, title, byHealth, initiatives };
+  return {
+    id,
+    code,
+    title,
+    byHealth,
+    initiatives: initiatives.map((i) => ({ milestonesMoved: 0, ...i })),
+  };
 }
 
 /**
  * A closed round of Klyngestrategi 2.0 before the steering group's June 2017 meeting: three
  * focus areas, some initiatives with a submitted report and some without, overdue and
- * upcoming milestones, the strategy's five targets (target 2 without values, target 5 with
+ * upcoming milestones (one of them moved), the strategy's five targets (target 2 without values, target 5 with
  * two series) and one action item. A new copy on each call.
  */
 export function roundReportFixture(): RoundReport {
@@ -103,13 +109,18 @@ export function roundReportFixture(): RoundReport {
             authorName: 'Jørgen Højlund',
             submittedAt: '2017-05-31T22:30:00.000Z',
           },
+          // Planned for March, moved to the end of May, and late even so.
+          milestonesMoved: 1,
           overdue: [
-            milestone(
-              'Kortlægning af kompetencebehov i alle fem regioner',
-              14,
-              'Jørgen Højlund',
-              'delayed',
-            ),
+            {
+              ...milestone(
+                'Kortlægning af kompetencebehov i alle fem regioner',
+                14,
+                'Jørgen Højlund',
+                'delayed',
+              ),
+              originalDueDate: '2017-03-31',
+            },
           ],
           upcoming: [],
         },

@@ -6,7 +6,8 @@ import type {
   RoundReportMilestone,
 } from '@pejling/contracts';
 import { HEALTHS } from '@pejling/contracts';
-import { formatDay, formatInstant } from '../../common/format';
+import { DueDate } from '../../common/DueDateField';
+import { formatInstant } from '../../common/format';
 import { HealthChip } from '../../common/HealthField';
 import { ProgressBar } from '../../common/ProgressField';
 import { useIntlLocale } from '../../common/useIntlLocale';
@@ -24,7 +25,6 @@ const Milestones = ({
   milestones: RoundReportMilestone[];
 }) => {
   const translate = useTranslate();
-  const locale = useIntlLocale();
   const timing = useTiming();
   if (!milestones.length) return null;
   return (
@@ -45,7 +45,11 @@ const Milestones = ({
           key: milestone.id,
           cells: [
             milestone.title,
-            formatDay(milestone.dueDate, locale),
+            <DueDate
+              key="due"
+              dueDate={milestone.dueDate}
+              originalDueDate={milestone.originalDueDate}
+            />,
             milestone.responsibleName ?? '—',
             translate(`pejling.milestoneStatus.${milestone.status}`),
             timing(milestone.daysLate),
@@ -97,6 +101,11 @@ const InitiativePart = ({ initiative }: { initiative: RoundReportInitiative }) =
           <Box sx={{ width: 220 }}>
             <ProgressBar value={initiative.progress} />
           </Box>
+          {!!initiative.milestonesMoved && (
+            <Typography variant="body2">
+              {translate('pejling.roundReport.moved')}: {initiative.milestonesMoved}
+            </Typography>
+          )}
           {changeText && (
             <Typography variant="body2" color="text.secondary">
               {translate('pejling.roundReport.since_previous', { change: changeText })}

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Stack, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { Health, RoundReport, RoundReportInitiative } from '@pejling/contracts';
-import { HEALTHS } from '@pejling/contracts';
+import { HEALTHS, milestonesMovedIn } from '@pejling/contracts';
 import { formatDay, formatPercent } from '../../common/format';
 import { HealthChip } from '../../common/HealthField';
 import { useIntlLocale } from '../../common/useIntlLocale';
@@ -164,6 +164,7 @@ export const ReportSummary = ({ report }: { report: RoundReport }) => {
   const reported = initiatives.filter(
     (initiative) => initiative.report && !initiative.report.outsideRound,
   ).length;
+  const moved = milestonesMovedIn(report.focusAreas);
   return (
     <Stack spacing={2} component="section">
       <Typography variant="h5" component="h2">
@@ -175,6 +176,11 @@ export const ReportSummary = ({ report }: { report: RoundReport }) => {
           smart_count: initiatives.length,
         })}
       </Typography>
+      {moved !== null && (
+        <Typography variant="body1">
+          {translate('pejling.roundReport.moved_count', { smart_count: moved })}
+        </Typography>
+      )}
       <Typography variant="h6" component="h3">
         {translate('pejling.roundReport.health_by_area')}
       </Typography>

@@ -65,7 +65,7 @@ function rule(): Content {
   };
 }
 
-/** Status, health and progress side by side, each under a small label. */
+/** Status, health, progress and any moved milestones side by side, each under a small label. */
 function initiativeFacts(i: RoundReportInitiative, p: Phrases): Content {
   const progress: Content[] = [{ text: formatPercent(p.locale, i.progress), bold: true }];
   if (i.change) {
@@ -83,6 +83,9 @@ function initiativeFacts(i: RoundReportInitiative, p: Phrases): Content {
       fact(p.status, [p.initiativeStatus[i.status]], 100),
       fact(p.health, [...healthLabel(p, i.health ?? 'none'), healthChange(p, i)], 150),
       fact(p.progress, progress, '*'),
+      ...(i.milestonesMoved
+        ? [fact(p.moved, [formatNumber(p.locale, i.milestonesMoved)], 100)]
+        : []),
     ],
     columnGap: 12,
     margin: [0, 0, 0, 4],

@@ -113,6 +113,25 @@ describe('renderMeetingPack', () => {
     expect(areaC).toContain('ikke angivet');
   });
 
+  it("counts the round's moved milestones and shows the due date each moved from", () => {
+    expect(danish[0]).toContain('Flyttede milepæle1 i rundens initiativer har fået en ny frist');
+    const all = danish.join('\n');
+    expect(all).toMatch(/alle fem·?\s*regioner\s*31\. maj 2017\s*flyttet fra 31\. marts·?\s*2017/);
+    expect(all).toMatch(/FLYTTEDE MILEPÆLE\s*1\n/);
+    expect(occurrences(danish, 'FLYTTEDE MILEPÆLE')).toBe(1);
+    expect(occurrences(danish, 'flyttet fra')).toBe(1);
+  });
+
+  it('does not claim a count of moved milestones where an old snapshot did not keep it', async () => {
+    const report = roundReportFixture();
+    for (const i of report.focusAreas.flatMap((area) => area.initiatives)) {
+      delete i.milestonesMoved;
+    }
+    const [summary] = await render(report);
+    expect(summary).not.toContain('Flyttede milepæle');
+    expect(summary).toContain('Tallene');
+  });
+
   it('marks an initiative without a submitted report', () => {
     expect(occurrences(danish, 'Ingen statusrapport indsendt til denne runde')).toBe(2);
     const a3 = danish.find((page) => page.includes('Samarbejdsprojekter mellem studerende'));

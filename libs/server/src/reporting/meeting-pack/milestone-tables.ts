@@ -23,7 +23,7 @@ export function milestoneTables(i: RoundReportInitiative, p: Phrases): Content {
           [p.milestone, p.due, p.late, p.responsible],
           i.overdue.map((m) => [
             m.title,
-            formatDate(p.locale, m.dueDate),
+            { text: [formatDate(p.locale, m.dueDate), ...movedFrom(p, m)] },
             count(p.locale, m.daysLate, p.days),
             responsible(p, m.responsibleName),
           ]),
@@ -37,7 +37,11 @@ export function milestoneTables(i: RoundReportInitiative, p: Phrases): Content {
           i.upcoming.map((m) => [
             m.title,
             {
-              text: [formatDate(p.locale, m.dueDate), { text: `\n${dueIn(p, m)}`, style: 'label' }],
+              text: [
+                formatDate(p.locale, m.dueDate),
+                ...movedFrom(p, m),
+                { text: `\n${dueIn(p, m)}`, style: 'label' },
+              ],
             },
             p.milestoneStatus[m.status],
             responsible(p, m.responsibleName),
@@ -48,4 +52,10 @@ export function milestoneTables(i: RoundReportInitiative, p: Phrases): Content {
 
 function dueIn(p: Phrases, m: RoundReportMilestone): string {
   return m.daysLate === 0 ? p.dueToday : p.dueIn(count(p.locale, -m.daysLate, p.days));
+}
+
+/** Under a due date that has moved, the one it was planned with. */
+function movedFrom(p: Phrases, m: RoundReportMilestone): Content[] {
+  if (!m.originalDueDate || m.originalDueDate === m.dueDate) return [];
+  return [{ text: `\n${p.movedFrom(formatDate(p.locale, m.originalDueDate))}`, style: 'label' }];
 }

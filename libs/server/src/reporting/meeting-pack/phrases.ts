@@ -78,6 +78,12 @@ export interface Phrases {
   days: Plural<string>;
   dueToday: string;
   dueIn: (days: string) => string;
+  /** Counted milestones whose due date has moved, as a heading and an initiative's fact. */
+  moved: string;
+  /** The number of them in the round's initiatives, among the key facts. */
+  movedCount: (count: string) => string;
+  /** Under a moved milestone's due date: "flyttet fra 15. marts 2017". */
+  movedFrom: (day: string) => string;
   noMilestones: string;
   outcomes: string;
   outcomeKinds: Record<RoundOutcomeKind, string>;
@@ -162,6 +168,9 @@ export const PHRASES: Record<Language, Phrases> = {
     days: { one: 'dag', other: 'dage' },
     dueToday: 'i dag',
     dueIn: (days) => `om ${days}`,
+    moved: GLOSSARY.da.movedMilestones,
+    movedCount: (count) => `${count} i rundens initiativer har fået en ny frist`,
+    movedFrom: (day) => `${GLOSSARY.da.movedFrom.toLocaleLowerCase('da')} ${day}`,
     noMilestones: 'Ingen overskredne eller kommende milepæle.',
     outcomes: 'Beslutninger og handlingspunkter',
     outcomeKinds: { decision: 'Beslutninger', action: 'Handlingspunkter' },
@@ -242,6 +251,9 @@ export const PHRASES: Record<Language, Phrases> = {
     days: { one: 'day', other: 'days' },
     dueToday: 'today',
     dueIn: (days) => `in ${days}`,
+    moved: GLOSSARY.en.movedMilestones,
+    movedCount: (count) => `${count} in this round's initiatives have a new due date`,
+    movedFrom: (day) => `${GLOSSARY.en.movedFrom.toLocaleLowerCase('en')} ${day}`,
     noMilestones: 'No overdue or upcoming milestones.',
     outcomes: 'Decisions and action items',
     outcomeKinds: { decision: 'Decisions', action: 'Action items' },

@@ -1,4 +1,9 @@
-import type { RoundReport, RoundReportFocusArea, RoundReportTarget } from '@pejling/contracts';
+import {
+  milestonesMovedIn,
+  type RoundReport,
+  type RoundReportFocusArea,
+  type RoundReportTarget,
+} from '@pejling/contracts';
 import type { Content, TableCell } from 'pdfmake/interfaces';
 import { formatDate, formatNumber } from '../../core/i18n/phrasing';
 import { COLOUR, HEALTH_COLOUR, HEALTH_KEYS } from './page-style';
@@ -28,6 +33,9 @@ function keyFacts(report: RoundReport, p: Phrases): Content {
     [p.facts.asOf, formatDate(p.locale, report.asOf)],
     [p.facts.figures, { text: [{ text: figures.label, bold: true }, ` – ${figures.note}`] }],
   ];
+  // Slippage the steering group watches; a snapshot from before due dates were kept cannot say.
+  const moved = milestonesMovedIn(report.focusAreas);
+  if (moved !== null) rows.push([p.moved, p.movedCount(formatNumber(p.locale, moved))]);
   return {
     table: {
       widths: [130, '*'],

@@ -11,7 +11,11 @@ import type {
 } from '@pejling/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
 import { MILESTONE_COUNTS, PROGRESS } from '../../plan/rules/progress-sql';
-import { openMilestoneSql } from '../../plan/rules/milestone-rules';
+import {
+  countedMilestoneSql,
+  movedMilestoneSql,
+  openMilestoneSql,
+} from '../../plan/rules/milestone-rules';
 
 type Db = DataSource | EntityManager;
 
@@ -25,9 +29,12 @@ const ROUND_SQL = `
     FROM reporting_rounds r JOIN strategies s ON s.id = r.strategy_id
    WHERE r.id = $1`;
 
-/** The initiatives in scope with their focus area and progress. */
+/** The initiatives in scope with their focus area, progress and moved milestones. */
 const INITIATIVES_SQL = `
   SELECT i.id, i.code, i.title, i.status, i.health, ${PROGRESS} AS progress,
+         (SELECT count(*) FROM milestones m
+           WHERE m.initiative_id = i.id AND ${countedMilestoneSql()} AND ${movedMilestoneSql()}
+         )::int AS "milestonesMoved",
          fa.id AS "focusAreaId", fa.code AS "focusAreaCode", fa.title AS "focusAreaTitle"
     FROM reporting_round_initiatives ri
     JOIN initiatives i ON i.id = ri.initiative_id
@@ -63,7 +70,8 @@ const LATEST_ELSEWHERE_SQL = `
 /** Open milestones of the initiatives in scope that are overdue or due soon on day $2. */
 const MILESTONES_SQL = `
   SELECT m.initiative_id AS "initiativeId", m.id, m.title,
-         to_char(m.due_date, 'YYYY-MM-DD') AS "dueDate", m.status, p.name AS "responsibleName",
+         to_char(m.due_date, 'YYYY-MM-DD') AS "dueDate",
+         to_char(m.original_due_date, 'YYYY-MM-DD') AS "originalDueDate", m.status, p.name AS "responsibleName",
          ($2::date - m.due_date) AS "daysLate"
     FROM reporting_round_initiatives ri
     JOIN milestones m ON m.initiative_id = ri.initiative_id
@@ -113,6 +121,7 @@ interface InitiativeRow {
   status: RoundReportInitiative['status'];
   health: Health | null;
   progress: number;
+  milestonesMoved: number;
   focusAreaId: number;
   focusAreaCode: string;
   focusAreaTitle: string;
@@ -167,6 +176,7 @@ export async function compileRoundReport(
         report,
         elsewhere.find((r) => r.initiativeId === row.id),
       ),
+      milestonesMoved: row.milestonesMoved,
       overdue: own.filter((m) => m.daysLate > 0),
       upcoming: own.filter((m) => m.daysLate <= 0),
     };

@@ -336,6 +336,30 @@ describe('reporting rounds', () => {
     });
   });
 
+  it('counts an initiative’s moved milestones and keeps the due date each was planned with', async () => {
+    const round = await openRound();
+    const workshop = w.milestones.workshop;
+    await secretariat()
+      .put(`/api/milestones/${workshop.id}`)
+      .send({ ...workshop, dueDate: '2017-07-01' })
+      .expect(200);
+    const { body }: { body: RoundReport } = await secretariat().get(
+      `/api/reporting-rounds/${round.id}/report`,
+    );
+    const a1 = body.focusAreas[0].initiatives.find((i) => i.code === 'A.1');
+    expect(a1?.milestonesMoved).toBe(1);
+    expect(a1?.overdue).toEqual([]);
+    expect(a1?.upcoming).toEqual([
+      expect.objectContaining({
+        title: 'Workshop om fødevarer',
+        dueDate: '2017-07-01',
+        originalDueDate: workshop.dueDate,
+      }),
+    ]);
+    const others = body.focusAreas.flatMap((area) => area.initiatives).filter((i) => i !== a1);
+    expect(others.map((i) => i.milestonesMoved)).toEqual(others.map(() => 0));
+  });
+
   it('hands the steering group the report as a PDF, in Danish or English, with its text extractable', async () => {
     const round = await openRound();
     await report(w.accounts.anna.agent, round.id);

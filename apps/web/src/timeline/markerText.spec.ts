@@ -1,0 +1,41 @@
+import type { TimelineMilestone } from '@pejling/contracts';
+import da from '../i18n/da';
+import en from '../i18n/en';
+import { translatorOf } from '../i18n/signInMessages';
+import { markerText } from './markerText';
+
+const milestone: TimelineMilestone = {
+  id: 1,
+  title: 'Kortlægning af kompetencebehov',
+  dueDate: '2017-09-30',
+  originalDueDate: '2017-03-31',
+  status: 'delayed',
+  completedOn: null,
+  overdue: false,
+};
+
+describe('a timeline marker', () => {
+  it('says the date a moved milestone was planned with, in its label and tooltip', () => {
+    const danish = markerText(milestone, translatorOf(da), 'da-DK');
+    expect(danish.label).toBe(
+      'Kortlægning af kompetencebehov, frist 30. sep. 2017 – Flyttet fra 31. mar. 2017, Forsinket',
+    );
+    expect(danish.lines).toEqual([
+      'Frist: 30. sep. 2017',
+      'Flyttet fra 31. mar. 2017',
+      'Forsinket',
+    ]);
+    const english = markerText(milestone, translatorOf(en), 'en-GB');
+    expect(english.lines).toContain('Moved from 31 Mar 2017');
+  });
+
+  it('says nothing of a move when the due date is the one planned', () => {
+    const { label, lines } = markerText(
+      { ...milestone, originalDueDate: milestone.dueDate },
+      translatorOf(da),
+      'da-DK',
+    );
+    expect(label).not.toContain('Flyttet');
+    expect(lines).toEqual(['Frist: 30. sep. 2017', 'Forsinket']);
+  });
+});
