@@ -311,7 +311,8 @@ describe('reporting rounds in the web app', () => {
         filter: JSON.stringify({ resource: 'reporting-rounds' }),
       })}`,
     );
-    const rows = page.locator('table tbody tr');
+    // This round's, not the demo's March round's.
+    const rows = page.locator('table tbody tr').filter({ hasText: ROUND_TITLE });
     await rows.getByText('Status ændret fra Åben til Lukket').waitFor({ timeout: 20_000 });
     await rows.getByText('Status ændret fra Kladde til Åben').waitFor();
     await rows

@@ -22,12 +22,12 @@ describe('the timeline and the targets in a browser', () => {
     );
     console.log(`timeline rendered ${rendered} ms after navigation`);
 
-    // The demo plan: 5 focus areas, 20 initiatives, 88 milestones, and today's line.
+    // The demo plan: 5 focus areas, 20 initiatives, 89 milestones, and today's line.
     expect(await web.page.getByRole('heading', { level: 3 }).count()).toBe(5);
     expect(
       await web.page.locator('[data-testid="timeline"] a[href*="/initiatives/"]').count(),
     ).toBe(20);
-    expect(await markers().count()).toBe(88);
+    expect(await markers().count()).toBe(89);
     expect(await web.page.getByText('I dag', { exact: true }).count()).toBeGreaterThan(0);
     // Overdue milestones are named as such, not shown by colour alone.
     expect(
@@ -61,7 +61,7 @@ describe('the timeline and the targets in a browser', () => {
     await web.page.getByTestId('timeline-window').getByText('2. kvartal 2017').waitFor();
     const inQuarter = await markers().count();
     expect(inQuarter).toBeGreaterThan(0);
-    expect(inQuarter).toBeLessThan(88);
+    expect(inQuarter).toBeLessThan(89);
     await screenshot(web.page, 'timeline-quarter', { fullPage: true });
     await web.page.getByRole('button', { name: 'År' }).click();
     await web.page.getByTestId('timeline-window').getByText('2017').waitFor();

@@ -5,6 +5,7 @@ import type {
   OrganisationKind,
   Region,
   Role,
+  RoundOutcomeKind,
 } from '@pejling/contracts';
 
 /** The shape of `data/*.plan.json`: a strategy as written, organisations by short name. */
@@ -88,6 +89,8 @@ export interface DemoSeed {
         responsible: string | null;
         status: MilestoneStatus;
         completedOn?: string | null;
+        /** The due date was first planned as `from`, and moved on the day `on` by `by`. */
+        moved?: { from: string; on: string; by: string };
       }[];
       statusReports?: {
         reportDate: string;
@@ -96,7 +99,38 @@ export interface DemoSeed {
         summary: string;
         risks: string;
         nextSteps: string;
+        /** The title of the demo round it answers. */
+        round?: string;
       }[];
     }
   >;
+  /** Reporting rounds that ran before the demo's today: asked, answered, closed, reviewed. */
+  rounds: DemoRound[];
+  /** The days the daily reminder scan ran, sending what fell due (inclusive). */
+  reminderDays: { from: string; to: string };
+}
+
+/** A closed reporting round of the demo's story, with what the steering group decided. */
+export interface DemoRound {
+  title: string;
+  dueDate: string;
+  meetingDate: string;
+  createdOn: string;
+  openedOn: string;
+  closedOn: string;
+  /** Who created, opened and closed it (a secretariat e-mail). */
+  by: string;
+  /** The initiatives asked, by code. */
+  initiatives: string[];
+  reviewedBy: { person: string; on: string }[];
+  outcomes: {
+    kind: RoundOutcomeKind;
+    text: string;
+    responsible?: string;
+    dueDate?: string;
+    /** An action item on an initiative becomes its milestone, as in the app. */
+    initiative?: string;
+    by: string;
+    on: string;
+  }[];
 }

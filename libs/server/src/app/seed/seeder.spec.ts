@@ -182,6 +182,72 @@ describe('seeding Klyngestrategi 2.0', () => {
     expect(email).toBe('ufm@demo.pejling.dk');
   });
 
+  it('tells the demo’s story: a reviewed round with reports, decisions and action items, moved deadlines, reminders sent', async () => {
+    await seedPlan(t.dataSource);
+    const { added } = await seedDemo(t.dataSource);
+    expect(added).toMatchObject({ reporting_rounds: 1, round_outcomes: 4 });
+    expect(added['deliveries']).toBeGreaterThan(20);
+    const http = t.http();
+
+    const { body: rounds } = await http.get('/api/reporting-rounds').expect(200);
+    expect(rounds).toEqual([
+      expect.objectContaining({
+        title: 'Statusrunde til styregruppemødet i marts 2017',
+        state: 'closed',
+        submitted: 6,
+        reviewedBy: [expect.objectContaining({ name: expect.any(String) })],
+      }),
+    ]);
+    const [round] = rounds;
+    expect(round.closedAt.slice(0, 10)).toBe('2017-03-08');
+    const { body: report } = await http.get(`/api/reporting-rounds/${round.id}/report`).expect(200);
+    expect(report).toMatchObject({ frozen: true, asOf: '2017-03-08' });
+    const answered = report.focusAreas
+      .flatMap((area: { initiatives: { code: string; report: unknown }[] }) => area.initiatives)
+      .filter(
+        (i: { report: { outsideRound: boolean } | null }) => i.report && !i.report.outsideRound,
+      )
+      .map((i: { code: string }) => i.code);
+    expect(answered).toEqual(['A.1', 'B.2', 'B.4', 'C.3', 'D.2', 'E.3']);
+    expect(report.outcomes.map((o: { kind: string }) => o.kind)).toEqual([
+      'decision',
+      'decision',
+      'action',
+      'action',
+    ]);
+    // The action item on C.3 became its milestone, which reminders cover.
+    const onC3 = report.outcomes.find((o: { initiativeId: number | null }) => o.initiativeId);
+    const { body: milestone } = await http.get(`/api/milestones/${onC3.milestoneId}`).expect(200);
+    expect(milestone).toMatchObject({ title: onC3.text, dueDate: '2017-06-30' });
+
+    const { body: moved } = await http
+      .get('/api/milestones?filter={"moved":true}&sort=["dueDate","ASC"]')
+      .expect(200);
+    expect(
+      moved.map((m: { originalDueDate: string; dueDate: string }) => [
+        m.originalDueDate,
+        m.dueDate,
+      ]),
+    ).toEqual([
+      ['2017-02-28', '2017-04-30'],
+      ['2017-03-31', '2017-05-31'],
+      ['2017-04-30', '2017-06-30'],
+    ]);
+
+    // Everything happened on or before the demo's today, and the trail reads in that order.
+    const [story] = await t.dataSource.query(`
+      SELECT (SELECT max(at) FROM audit_events) AS "lastEvent",
+             (SELECT bool_and(a.at <= b.at) FROM audit_events a JOIN audit_events b ON b.id = a.id + 1) AS "inOrder",
+             (SELECT max(sent_at) FROM reminder_deliveries) AS "lastSent",
+             (SELECT count(*)::int FROM reminder_deliveries WHERE status <> 'sent') AS unsent,
+             (SELECT count(*)::int FROM reminder_deliveries WHERE round_id IS NOT NULL) AS "roundRequests"`);
+    expect(story.lastEvent.toISOString() < '2017-06-15').toBe(true);
+    expect(story.inOrder).toBe(true);
+    expect(story.lastSent.toISOString().slice(0, 10)).toBe('2017-06-14');
+    expect(story.unsent).toBe(0);
+    expect(story.roundRequests).toBeGreaterThan(10);
+  });
+
   it('changes nothing when run twice', async () => {
     await seedPlan(t.dataSource);
     await seedDemo(t.dataSource);

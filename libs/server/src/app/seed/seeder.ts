@@ -2,6 +2,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../../auth/passwords';
 import demoJson from './data/klyngestrategi-2.0.demo.json';
 import planJson from './data/klyngestrategi-2.0.plan.json';
+import { tellDemoStory } from './demo-story';
 import type { DemoSeed, PlanSeed } from './seed-data';
 
 export const KLYNGESTRATEGI_PLAN = planJson as PlanSeed;
@@ -182,8 +183,9 @@ export async function seedPlan(
  * Loads the demo content on top of a seeded plan: people (the demo accounts with
  * `demoPassword`, unless they have a password already), the organisations' contact
  * persons (where an organisation has none), and for each initiative its
- * responsible people, milestones, status and reports. An initiative that already has
- * milestones is left as it is, so seeding twice changes nothing.
+ * responsible people, milestones and status. An initiative that already has
+ * milestones is left as it is, so seeding twice changes nothing. Into a demo plan loaded
+ * in the same call, it then tells the demo's story: reports, a round, reminders sent.
  */
 export async function seedDemo(
   dataSource: DataSource,
@@ -199,6 +201,7 @@ export async function seedDemo(
       milestones: 0,
       status_reports: 0,
     };
+    let fresh = 0;
     const strategyId = await idOf(m, 'SELECT id FROM strategies WHERE name = $1', [strategyName]);
 
     const personIds = new Map<string, number>();
@@ -262,14 +265,16 @@ export async function seedDemo(
         [initiativeId, ini.responsible.map(person)],
       );
       for (const ms of ini.milestones) {
+        // A milestone moved in the demo's story keeps the due date it was planned with.
         await m.query(
-          `INSERT INTO milestones (initiative_id, title, description, due_date, responsible_person_id, status, completed_on)
-           VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+          `INSERT INTO milestones (initiative_id, title, description, due_date, original_due_date, responsible_person_id, status, completed_on)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
           [
             initiativeId,
             ms.title,
             ms.description,
             ms.dueDate,
+            ms.moved?.from ?? ms.dueDate,
             person(ms.responsible),
             ms.status,
             ms.completedOn ?? null,
@@ -277,15 +282,26 @@ export async function seedDemo(
         );
         added['milestones']++;
       }
-      for (const r of ini.statusReports ?? []) {
-        // Submitted at ten in the morning, Danish time, on the report's date.
-        await m.query(
-          `INSERT INTO status_reports (initiative_id, author_person_id, report_date, health, summary, risks, next_steps, state, submitted_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, 'submitted', ($3::date + time '10:00') AT TIME ZONE 'Europe/Copenhagen')`,
-          [initiativeId, person(r.author), r.reportDate, r.health, r.summary, r.risks, r.nextSteps],
-        );
-        added['status_reports']++;
-      }
+      fresh++;
+    }
+
+    // The story is told once, into a demo plan loaded just now, never over a plan in use.
+    if (fresh === Object.keys(demo.initiatives).length) {
+      const [{ today }] = await m.query(
+        `SELECT to_char(pejling_now() AT TIME ZONE 'Europe/Copenhagen', 'YYYY-MM-DD') AS today`,
+      );
+      const initiativeIds = new Map<string, number>(
+        (
+          await m.query('SELECT code, id FROM initiatives WHERE strategy_id = $1', [strategyId])
+        ).map((row: { code: string; id: number }) => [row.code, row.id]),
+      );
+      const initiative = (code: string) => {
+        const id = initiativeIds.get(code);
+        if (id === undefined) throw new Error(`seed: unknown initiative ${code}`);
+        return id;
+      };
+      const told = await tellDemoStory(m, demo, { strategyId, person, initiative }, today);
+      Object.assign(added, told);
     }
     return { strategyId, added };
   });
