@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import type { AuditAction, ResourceName, RoundReport } from '@pejling/contracts';
+import type { RoundReport } from '@pejling/contracts';
+import type { AuditEntry } from '../../records/audit-trail';
 import { recordDueReminders } from '../../reminders/reminder-scan';
 import { compileRoundReport } from '../../reporting/rounds/round-report';
 import type { DemoRound, DemoSeed } from './seed-data';
@@ -354,15 +355,7 @@ async function sendDueReminders(m: EntityManager, at: Date, day: string): Promis
 async function audit(
   m: EntityManager,
   at: Date,
-  event: {
-    by: number | null;
-    resource: ResourceName;
-    recordId: number;
-    action: AuditAction;
-    before: object | null;
-    after: object | null;
-    initiativeId: number | null;
-  },
+  event: Omit<AuditEntry, 'actor'> & { by: number | null },
 ): Promise<void> {
   await m.query(
     `INSERT INTO audit_events (at, person_id, person_name, resource, record_id, action, before, after, initiative_id)
