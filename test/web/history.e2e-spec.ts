@@ -220,7 +220,7 @@ describe('the history in a browser', () => {
               `Ansvarlig ændret fra ${answered} til ${linked.name}`,
               'Status ændret fra Planlagt til Forsinket',
               `Ansvarlige personer: ${linked.name} tilføjet`,
-              'Fremdrift beregnet ændret fra Ud fra milepælene til Sat manuelt',
+              'Fremdriftens grundlag ændret fra Ud fra milepælene til Sat manuelt',
               // Danish puts a no-break space before the per cent sign.
               'Manuel fremdrift (%) sat til 50\u00a0%',
             ],
@@ -228,7 +228,7 @@ describe('the history in a browser', () => {
           others: {
             subjects: [`Person: ${linked.name}`, `Rapporteringsrunde: ${ROUND.title}`],
             changes: [
-              'Påmindelser som ændret fra Én samlet e-mail om dagen til Én e-mail pr. milepæl',
+              'Påmindelsesform ændret fra Én samlet e-mail om dagen til Én e-mail pr. milepæl',
               'Status: Kladde',
               `Frist for rapporter: ${roundDue}`,
               expect.stringMatching(
@@ -254,14 +254,14 @@ describe('the history in a browser', () => {
               `Responsible changed from ${answered} to ${linked.name}`,
               'Status changed from Planned to Delayed',
               `Responsible people: ${linked.name} added`,
-              'Progress computed changed from From milestones to Set manually',
+              'Progress method changed from Computed from milestones to Set manually',
               'Manual progress (%) set to 50%',
             ],
           },
           others: {
             subjects: [`Person: ${linked.name}`, `Reporting round: ${ROUND.title}`],
             changes: [
-              'Reminders as changed from One digest e-mail a day to One e-mail per milestone',
+              'Reminder e-mails changed from One digest e-mail a day to One e-mail per milestone',
               'State: Draft',
               `Reports due: ${roundDue}`,
               expect.stringMatching(

@@ -199,7 +199,7 @@ export const ENUM_LABELS: Record<Language, EnumLabels> = {
       nordjylland: 'North Denmark Region',
     },
     progressMethod: {
-      milestones: 'From milestones',
+      milestones: 'Computed from milestones',
       override: 'Set manually',
       no_milestones: 'No milestones',
     },

@@ -63,7 +63,7 @@ describe('the history’s sentences', () => {
     expect(sentences(round, 'en')).toEqual(['State changed from Draft to Open']);
     expect(
       sentences(update('people', { reminderMode: 'digest' }, { reminderMode: 'per_item' })),
-    ).toEqual(['Påmindelser som ændret fra Én samlet e-mail om dagen til Én e-mail pr. milepæl']);
+    ).toEqual(['Påmindelsesform ændret fra Én samlet e-mail om dagen til Én e-mail pr. milepæl']);
   });
 
   it('translate every value of every enumeration field of every resource', () => {
@@ -91,7 +91,7 @@ describe('the history’s sentences', () => {
       { version: 4, progress: 80, progressMethod: 'override', progressOverride: 80 },
     );
     expect(sentences(initiative)).toEqual([
-      'Fremdrift beregnet ændret fra Ud fra milepælene til Sat manuelt',
+      'Fremdriftens grundlag ændret fra Ud fra milepælene til Sat manuelt',
       'Manuel fremdrift (%) sat til 80\u00a0%',
     ]);
   });
