@@ -2,6 +2,10 @@ import { msUntilShown, screenshot, signInThroughForm, useBrowserApp } from '../s
 
 /** The demo account `npm start` seeds (the password is the demo one). */
 const STEERING = 'styregruppe@demo.pejling.dk';
+const SECRETARIAT = 'sekretariat@demo.pejling.dk';
+/** A target's initiatives, as its page heads them, and the way to change them. */
+const LINKED = 'Initiativer, der skal flytte pejlemærket';
+const EDIT_LINKS = 'Redigér pejlemærket og dets initiativer';
 
 describe('the timeline and the targets in a browser', () => {
   const web = useBrowserApp();
@@ -89,6 +93,46 @@ describe('the timeline and the targets in a browser', () => {
     );
     expect(await web.page.getByRole('button', { name: 'Ny måling' }).count()).toBe(0);
     expect(await web.page.getByRole('link', { name: 'Redigér' }).count()).toBe(0);
+
+    // The initiatives that should move target 1, each link the text does not state marked
+    // so in words; the steering group reads them and changes nothing.
+    const linked = web.page.getByRole('region', { name: LINKED });
+    const rows = linked.locator('tbody tr');
+    await rows.first().waitFor({ timeout: 20_000 });
+    expect(await rows.locator('td.column-code').allInnerTexts()).toEqual([
+      'A.4',
+      'C.3',
+      'D.2',
+      'E.3',
+    ]);
+    expect(await linked.getByText('Udledt', { exact: true }).count()).toBe(4);
+    expect(await web.page.getByRole('link', { name: EDIT_LINKS }).count()).toBe(0);
     await screenshot(web.page, 'target-chart-steering', { fullPage: true });
+  });
+
+  it('lets the secretariat link another initiative to a target, with how it contributes', async () => {
+    const page = await web.newPage();
+    await page.goto(`${web.app.url}/#/targets`);
+    await signInThroughForm(page, SECRETARIAT);
+    await page.getByRole('row', { name: /Guld- og Sølvklynger/ }).click({ timeout: 20_000 });
+    const linked = page.getByRole('region', { name: LINKED });
+    await linked.getByRole('cell', { name: 'D.3', exact: true }).waitFor({ timeout: 20_000 });
+    expect(await linked.getByText('Udledt', { exact: true }).count()).toBe(0);
+
+    await page.getByRole('link', { name: EDIT_LINKS }).click();
+    await page.getByRole('button', { name: 'Tilføj' }).click();
+    const picker = page.getByRole('combobox', { name: 'Initiativ' }).last();
+    await picker.fill('D.4');
+    await page.getByRole('option', { name: /^D\.4 / }).click();
+    await page.getByRole('textbox', { name: 'Bidrag' }).last().fill('Flere spirende klynger op');
+    await page.getByLabel('Udledt').last().check();
+    await page.getByRole('button', { name: 'Gem' }).click();
+
+    await page.waitForURL(/#\/targets\/\d+\/show$/, { timeout: 20_000 });
+    await linked.getByRole('cell', { name: 'D.4', exact: true }).waitFor({ timeout: 20_000 });
+    await linked.getByText('Flere spirende klynger op').waitFor();
+    expect(await linked.getByText('Udledt', { exact: true }).count()).toBe(1);
+    await screenshot(page, 'target-links-edited', { fullPage: true });
+    await page.context().close();
   });
 });

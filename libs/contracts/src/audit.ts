@@ -12,6 +12,7 @@ import type {
   StatusReportRecord,
   StrategyRecord,
   TargetRecord,
+  TargetInitiativeLink,
   TargetSeries,
 } from './records';
 import type { ReminderRuleRecord } from './reminders';
@@ -70,7 +71,8 @@ export type FieldKind =
   | { ref: AuditedResource }
   | { refs: AuditedResource }
   | 'reviews'
-  | 'series';
+  | 'series'
+  | 'initiativeLinks';
 
 /** The enumerations whose labels name every value of `V`. */
 type LabelsCovering<V> = {
@@ -93,7 +95,9 @@ type KindOf<V> =
               ? { enum: LabelsCovering<NonNullable<V>> }
               : [NonNullable<V>] extends [TargetSeries[]]
                 ? 'series'
-                : 'reviews');
+                : [NonNullable<V>] extends [TargetInitiativeLink[]]
+                  ? 'initiativeLinks'
+                  : 'reviews');
 
 /** Every field of a record type, described: the compiler refuses one left out or added. */
 export type FieldKinds<R> = { readonly [K in keyof R]-?: KindOf<R[K]> };
@@ -200,6 +204,9 @@ export const RECORD_FIELDS: { readonly [R in AuditedResource]: FieldKinds<Audite
     unit: 'text',
     byRegion: 'boolean',
     series: 'series',
+    // Which initiatives, named; their links say how each contributes.
+    initiativeIds: { refs: 'initiatives' },
+    initiativeLinks: 'initiativeLinks',
   },
   measurements: {
     ...META,

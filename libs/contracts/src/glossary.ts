@@ -18,6 +18,12 @@ export interface GlossaryTerms {
   originalDueDate: string;
   /** Before that date, when the milestone has moved: "Flyttet fra 15. mar. 2017". */
   movedFrom: string;
+  /** The initiatives that should move a target (`initiativeIds`). */
+  targetInitiatives: string;
+  /** How an initiative contributes to a target (`contribution`). */
+  contribution: string;
+  /** A link the strategy's text does not state (`inferred`). */
+  inferred: string;
   /** The organisation that leads an initiative (`leadOrganisationId`). */
   leadOrganisation: string;
   /** The people who answer for an initiative (`responsiblePersonIds`). */
@@ -39,6 +45,9 @@ export const GLOSSARY: Record<Language, GlossaryTerms> = {
     movedMilestones: 'Flyttede milepæle',
     originalDueDate: 'Oprindelig frist',
     movedFrom: 'Flyttet fra',
+    targetInitiatives: 'Initiativer, der skal flytte pejlemærket',
+    contribution: 'Bidrag',
+    inferred: 'Udledt',
     leadOrganisation: 'Ansvarlig organisation',
     responsiblePeople: 'Ansvarlige personer',
   },
@@ -51,6 +60,9 @@ export const GLOSSARY: Record<Language, GlossaryTerms> = {
     movedMilestones: 'Moved milestones',
     originalDueDate: 'Original due date',
     movedFrom: 'Moved from',
+    targetInitiatives: 'Initiatives that should move it',
+    contribution: 'Contribution',
+    inferred: 'Inferred',
     leadOrganisation: 'Lead organisation',
     responsiblePeople: 'Responsible people',
   },

@@ -119,6 +119,15 @@ export interface TargetSeries {
   targetYear: number | null;
 }
 
+/** An initiative that should move a target, and how. */
+export interface TargetInitiativeLink {
+  initiativeId: number;
+  /** How the initiative contributes, in a line; empty where nobody has said. */
+  contribution: string;
+  /** The strategy's text does not state it: the link is a reading of the text, shown so. */
+  inferred: boolean;
+}
+
 export interface TargetRecord extends RecordMeta {
   strategyId: number;
   number: number;
@@ -127,6 +136,10 @@ export interface TargetRecord extends RecordMeta {
   unit: string;
   byRegion: boolean;
   series: TargetSeries[];
+  /** The initiatives linked to it, by code (read only: `initiativeLinks` is what is written). */
+  initiativeIds: number[];
+  /** The links themselves, by initiative code; a write replaces them all. */
+  initiativeLinks: TargetInitiativeLink[];
 }
 
 export interface MeasurementRecord extends RecordMeta {

@@ -66,6 +66,25 @@ describe('the history’s sentences', () => {
     ).toEqual(['Påmindelsesform ændret fra Én samlet e-mail om dagen til Én e-mail pr. milepæl']);
   });
 
+  it('name a target’s initiatives by code, with how each contributes and whether inferred', () => {
+    const links = [
+      { initiativeId: 1, contribution: 'Videnbroer', inferred: true },
+      { initiativeId: 2, contribution: '', inferred: false },
+    ];
+    const linked = update(
+      'targets',
+      { initiativeIds: [1], initiativeLinks: links.slice(0, 1) },
+      { initiativeIds: [1, 2], initiativeLinks: links },
+    );
+    expect(sentences(linked)).toEqual([
+      'Initiativer, der skal flytte pejlemærket: A.2 tilføjet',
+      'Bidrag (initiativer, der skal flytte pejlemærket) ændret fra A.1 (Videnbroer, udledt) til A.1 (Videnbroer, udledt) og A.2',
+    ]);
+    expect(sentences(linked, 'en')[1]).toBe(
+      'Contribution (initiatives that should move it) changed from A.1 (Videnbroer, inferred) to A.1 (Videnbroer, inferred) and A.2',
+    );
+  });
+
   it('translate every value of every enumeration field of every resource', () => {
     for (const [resource, fields] of Object.entries(RECORD_FIELDS)) {
       for (const [field, kind] of Object.entries(fields as Record<string, FieldKind>)) {

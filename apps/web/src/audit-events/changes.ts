@@ -4,6 +4,7 @@ import {
   type AuditEventRecord,
   type AuditedResource,
   type FieldKind,
+  type TargetInitiativeLink,
 } from '@pejling/contracts';
 import { changedFields } from '../common/diff';
 import { formatDay, formatInstant, formatPercent } from '../common/format';
@@ -99,6 +100,16 @@ class Phrasing {
     return new Intl.ListFormat(this.locale, { type: 'conjunction' }).format(shown);
   }
 
+  /** "A.1 (Videnbroer, udledt)": an initiative linked to a target, and how. */
+  link({ initiativeId, contribution, inferred }: TargetInitiativeLink): string {
+    const how = [
+      contribution,
+      inferred && this.translate('pejling.targetLinks.inferred').toLocaleLowerCase(this.locale),
+    ].filter(Boolean);
+    const name = this.reference('initiatives', initiativeId, true);
+    return how.length ? `${name} (${how.join(', ')})` : name;
+  }
+
   quoted(text: string, from = 0): string {
     const shown = from ? `…${text.slice(from)}` : text;
     return this.translate('pejling.history.quoted', {
@@ -129,6 +140,8 @@ class Phrasing {
         return this.list((value as { name: string }[]).map((review) => review.name));
       case 'series':
         return this.list((value as { label: string }[]).map((series) => series.label));
+      case 'initiativeLinks':
+        return this.list((value as TargetInitiativeLink[]).map((link) => this.link(link)));
       case 'text':
       case 'longText':
         return this.quoted(String(value), from);

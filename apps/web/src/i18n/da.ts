@@ -360,6 +360,8 @@ export const pejlingDa = {
         unit: 'Enhed',
         byRegion: 'Opgjort pr. region',
         series: 'Udgangspunkt og mål',
+        initiativeIds: GLOSSARY.da.targetInitiatives,
+        initiativeLinks: `${GLOSSARY.da.contribution} (${GLOSSARY.da.targetInitiatives.toLowerCase()})`,
       },
     },
     measurements: {
@@ -668,6 +670,16 @@ export const pejlingDa = {
     },
     /** A milestone whose due date has moved: "Flyttet fra 15. mar. 2017". */
     movedFrom: `${GLOSSARY.da.movedFrom} %{date}`,
+    /** A target's initiatives: those that should move it, and how. */
+    targetLinks: {
+      title: GLOSSARY.da.targetInitiatives,
+      contribution: GLOSSARY.da.contribution,
+      inferred: GLOSSARY.da.inferred,
+      inferred_hint:
+        'Strategien siger det ikke med så mange ord: det er læst ud af, hvad initiativet og pejlemærket handler om.',
+      none: 'Intet initiativ er knyttet til pejlemærket endnu.',
+      edit: 'Redigér pejlemærket og dets initiativer',
+    },
     milestoneFilters: {
       label: 'Faste filtre',
       overdue: 'Overskredne',

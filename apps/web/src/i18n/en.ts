@@ -136,6 +136,8 @@ const pejlingEn: Translations<typeof pejlingDa> = {
         unit: 'Unit',
         byRegion: 'By region',
         series: 'Baseline and target',
+        initiativeIds: GLOSSARY.en.targetInitiatives,
+        initiativeLinks: `${GLOSSARY.en.contribution} (${GLOSSARY.en.targetInitiatives.toLowerCase()})`,
       },
     },
     measurements: {
@@ -444,6 +446,16 @@ const pejlingEn: Translations<typeof pejlingDa> = {
     },
     /** A milestone whose due date has moved: "Flyttet fra 15. mar. 2017". */
     movedFrom: `${GLOSSARY.en.movedFrom} %{date}`,
+    /** A target's initiatives: those that should move it, and how. */
+    targetLinks: {
+      title: GLOSSARY.en.targetInitiatives,
+      contribution: GLOSSARY.en.contribution,
+      inferred: GLOSSARY.en.inferred,
+      inferred_hint:
+        'The strategy does not say so in as many words: it is read from what the initiative and the target are about.',
+      none: 'No initiative is linked to this target yet.',
+      edit: 'Edit the target and its initiatives',
+    },
     milestoneFilters: {
       label: 'Ready-made filters',
       overdue: 'Overdue',

@@ -1,4 +1,5 @@
 import { BooleanField, NumberField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { TargetInitiatives } from './TargetInitiatives';
 import { TargetMeasurements } from './TargetMeasurements';
 import { TargetSeriesField } from './TargetSeriesField';
 
@@ -11,6 +12,7 @@ export const TargetShow = () => (
       <TextField source="unit" />
       <BooleanField source="byRegion" />
       <TargetSeriesField source="series" />
+      <TargetInitiatives label={false} />
       <TargetMeasurements label={false} />
     </SimpleShowLayout>
   </Show>

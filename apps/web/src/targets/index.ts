@@ -6,6 +6,7 @@ import { representation } from '../common/recordNames';
 export default {
   list: lazyPage(() => import('./TargetList'), 'TargetList'),
   show: lazyPage(() => import('./TargetShow'), 'TargetShow'),
+  edit: lazyPage(() => import('./TargetEdit'), 'TargetEdit'),
   icon: TargetIcon,
   recordRepresentation: representation('targets'),
 };

@@ -215,6 +215,91 @@ describe('targets and their measurements', () => {
     });
   });
 
+  describe('links to initiatives', () => {
+    const linked = async (targetId: number) =>
+      idsOf(await t.http().get(`/api/initiatives?filter={"targetId":${targetId}}`).expect(200));
+
+    it('are written, read in the order of the initiatives’ codes, and list a target’s initiatives', async () => {
+      const target = await getTarget(w.targets.guld.id);
+      expect(target).toMatchObject({ initiativeIds: [], initiativeLinks: [] });
+      const { body } = await putTarget(target, {
+        initiativeLinks: [
+          {
+            initiativeId: w.initiatives.b1.id,
+            contribution: ' Flere i Horizon2020 ',
+            inferred: true,
+          },
+          { initiativeId: w.initiatives.a1.id, contribution: '', inferred: false },
+        ],
+      }).expect(200);
+      expect(body.initiativeIds).toEqual([w.initiatives.a1.id, w.initiatives.b1.id]);
+      expect(body.initiativeLinks).toEqual([
+        { initiativeId: w.initiatives.a1.id, contribution: '', inferred: false },
+        { initiativeId: w.initiatives.b1.id, contribution: 'Flere i Horizon2020', inferred: true },
+      ]);
+      expect(await linked(target.id)).toEqual([w.initiatives.a1.id, w.initiatives.b1.id]);
+      expect(await linked(w.targets.virksomheder.id)).toEqual([w.initiatives.a1.id]);
+
+      // Left out of a PUT, they stay; an empty list removes them.
+      const { body: kept } = await putTarget(body, {
+        title: 'Nyt navn',
+        initiativeLinks: undefined,
+      }).expect(200);
+      expect(kept.initiativeIds).toEqual(body.initiativeIds);
+      const { body: none } = await putTarget(kept, { initiativeLinks: [] }).expect(200);
+      expect(none.initiativeIds).toEqual([]);
+      expect(await linked(target.id)).toEqual([]);
+    });
+
+    it('are audited with the target, before and after', async () => {
+      const target = await getTarget(w.targets.digital.id);
+      await putTarget(target, {
+        initiativeLinks: [
+          { initiativeId: w.initiatives.vaekstA1.id, contribution: 'Digitalt', inferred: false },
+        ],
+      }).expect(200);
+      const { body: events } = await t
+        .http()
+        .get(`/api/audit-events?filter={"resource":"targets","recordId":${target.id}}`)
+        .expect(200);
+      expect(events[0].before).toMatchObject({ initiativeIds: [], initiativeLinks: [] });
+      expect(events[0].after).toMatchObject({
+        initiativeIds: [w.initiatives.vaekstA1.id],
+        initiativeLinks: [
+          { initiativeId: w.initiatives.vaekstA1.id, contribution: 'Digitalt', inferred: false },
+        ],
+      });
+      expect(events[0].references.initiatives[w.initiatives.vaekstA1.id].values).toMatchObject({
+        code: w.initiatives.vaekstA1.code,
+      });
+    });
+
+    it.each([
+      ['an initiative of another strategy', () => [{ initiativeId: w.initiatives.vaekstA1.id }]],
+      ['one that does not exist', () => [{ initiativeId: 999_999 }]],
+      [
+        'the same initiative twice',
+        () => [{ initiativeId: w.initiatives.a1.id }, { initiativeId: w.initiatives.a1.id }],
+      ],
+    ])('refuse %s: 400 naming initiativeLinks, nothing changed', async (_what, links) => {
+      const target = await getTarget(w.targets.virksomheder.id);
+      const res = await refused(() => putTarget(target, { initiativeLinks: links() as never }));
+      expectFieldError(res, 400, 'initiativeLinks');
+    });
+
+    it('refuse a contribution of more than 500 characters: 400 naming it, nothing changed', async () => {
+      const target = await getTarget(w.targets.virksomheder.id);
+      const res = await refused(() =>
+        putTarget(target, {
+          initiativeLinks: [
+            { initiativeId: w.initiatives.a1.id, contribution: 'x'.repeat(501), inferred: false },
+          ],
+        }),
+      );
+      expectFieldError(res, 400, 'initiativeLinks.0.contribution');
+    });
+  });
+
   describe('measurements', () => {
     const measure = (body: object) =>
       t

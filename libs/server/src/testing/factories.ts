@@ -254,6 +254,7 @@ export async function createWorld(t: TestApp) {
       number: 1,
       title: 'Flere virksomheder i klynger',
       unit: 'virksomheder',
+      initiativeLinks: [{ initiativeId: a1.id, contribution: 'Videnbroer', inferred: true }],
       series: [
         {
           key: 'main',

@@ -181,6 +181,11 @@ export const RESOURCE_CASES: ResourceCase[] = [
         expected: (w) => list(w.initiatives.b1),
       },
       {
+        name: 'targetId',
+        filter: (w) => ({ targetId: w.targets.virksomheder.id }),
+        expected: (w) => list(w.initiatives.a1),
+      },
+      {
         name: 'responsiblePersonId',
         filter: (w) => ({ responsiblePersonId: w.people.bo.id }),
         expected: (w) => list(w.initiatives.a2, w.initiatives.b1),
@@ -528,6 +533,13 @@ export const RESOURCE_CASES: ResourceCase[] = [
       number: 2,
       title: 'Andel digitale klynger',
       description: 'Et nyt mål',
+      initiativeLinks: [
+        {
+          initiativeId: w.initiatives.vaekstA1.id,
+          contribution: 'Digitale klynger',
+          inferred: false,
+        },
+      ],
       unit: 'pct.',
       byRegion: false,
       series: [
@@ -549,7 +561,7 @@ export const RESOURCE_CASES: ResourceCase[] = [
         },
       ],
     }),
-    derived: () => ({}),
+    derived: (w) => ({ initiativeIds: [w.initiatives.vaekstA1.id] }),
     update: {
       record: (w) => w.targets.virksomheder,
       change: () => ({
@@ -730,12 +742,20 @@ export const RESOURCE_CASES: ResourceCase[] = [
   },
 ];
 
-/** A copy of `body` with the value at `path` (`a`, `a.0.b`) replaced, or removed when undefined. */
+/**
+ * A copy of `body` with the value at `path` (`a`, `a.0.b`) replaced, or removed when
+ * undefined; what is missing on the way (a list an earlier change emptied) is made.
+ */
 export function withValue(body: Body, path: string, value: unknown): Body {
   const copy = structuredClone(body);
   const keys = path.split('.');
   let node = copy as Record<string, unknown>;
-  for (const key of keys.slice(0, -1)) node = node[key] as Record<string, unknown>;
+  for (const [i, key] of keys.slice(0, -1).entries()) {
+    if (node[key] === null || typeof node[key] !== 'object') {
+      node[key] = /^\d+$/.test(keys[i + 1]) ? [] : {};
+    }
+    node = node[key] as Record<string, unknown>;
+  }
   const last = keys[keys.length - 1];
   if (value === undefined) delete node[last];
   else node[last] = value;

@@ -59,6 +59,7 @@ export const PLAN_TABLES = [
   'reporting_rounds',
   'measurements',
   'target_series',
+  'initiative_targets',
   'targets',
   'milestones',
   'initiative_responsibles',
@@ -76,6 +77,7 @@ const ID_TABLES = PLAN_TABLES.filter(
     ![
       'initiative_partners',
       'initiative_responsibles',
+      'initiative_targets',
       'reporting_round_initiatives',
       'round_reviews',
     ].includes(table),

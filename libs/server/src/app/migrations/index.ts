@@ -9,6 +9,7 @@ import { ReadIndexes1764806400000 } from './1764806400000-read-indexes';
 import { StoryClock1764892800000 } from './1764892800000-story-clock';
 import { OriginalDueDates1764979200000 } from './1764979200000-original-due-dates';
 import { MailSending1765065600000 } from './1765065600000-mail-sending';
+import { InitiativeTargets1765152000000 } from './1765152000000-initiative-targets';
 
 /** Every migration, in order. New ones are appended here. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   StoryClock1764892800000,
   OriginalDueDates1764979200000,
   MailSending1765065600000,
+  InitiativeTargets1765152000000,
 ];

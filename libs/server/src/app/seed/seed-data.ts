@@ -58,6 +58,11 @@ export interface PlanSeed {
       value: number;
       source: string;
     }[];
+    /**
+     * The initiatives that should move it. `inferred`: the strategy's text does not state
+     * the link; it is read from what the initiative and the target are about.
+     */
+    initiatives: { code: string; contribution: string; inferred: boolean }[];
   }[];
 }
 

@@ -129,6 +129,34 @@ describe('seeding Klyngestrategi 2.0', () => {
     ]);
   });
 
+  it('links each target to the initiatives that should move it, marking those the text does not state', async () => {
+    await seedPlan(t.dataSource);
+    const links: { number: number; code: string; inferred: boolean; contribution: string }[] =
+      await t.dataSource.query(`
+        SELECT t.number, i.code, l.inferred, l.contribution
+          FROM initiative_targets l JOIN targets t ON t.id = l.target_id
+          JOIN initiatives i ON i.id = l.initiative_id ORDER BY t.number, i.code`);
+    const byTarget = (n: number) => links.filter((l) => l.number === n).map((l) => l.code);
+    expect(byTarget(3)).toEqual(['A.1', 'A.2', 'A.3', 'A.4']);
+    expect(byTarget(4)).toEqual(['B.1', 'B.2', 'B.3', 'B.4']);
+    expect(byTarget(5)).toEqual(['D.3']);
+    // Stated in the text: CED's work towards 10 Guld and 10 Sølv; E.3's regional data.
+    expect(links.filter((l) => !l.inferred).map((l) => `${l.number} ${l.code}`)).toEqual([
+      '2 E.3',
+      '5 D.3',
+    ]);
+    expect(links.every((l) => l.contribution.length > 10)).toBe(true);
+    // As the API gives them: target 5's one link, stated, with its line.
+    const { body: targets } = await t.http().get('/api/targets').expect(200);
+    expect(targets.find((x: { number: number }) => x.number === 5).initiativeLinks).toEqual([
+      {
+        initiativeId: expect.any(Number),
+        contribution: expect.stringContaining('CED'),
+        inferred: false,
+      },
+    ]);
+  });
+
   it('loads demo people and 3–5 milestones per initiative, some overdue on 2017-06-15', async () => {
     await seedPlan(t.dataSource);
     await seedDemo(t.dataSource);

@@ -158,6 +158,22 @@ export async function seedPlan(
           ),
         );
       }
+      for (const link of t.initiatives) {
+        const initiativeId = await idOf(
+          m,
+          'SELECT id FROM initiatives WHERE strategy_id = $1 AND code = $2',
+          [strategyId, link.code],
+        );
+        count(
+          'initiative_targets',
+          await insertOnce(
+            m,
+            `INSERT INTO initiative_targets (target_id, initiative_id, contribution, inferred)
+             VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING initiative_id AS id`,
+            [targetId, initiativeId, link.contribution, link.inferred],
+          ),
+        );
+      }
       for (const x of t.measurements) {
         const seriesId = await idOf(
           m,

@@ -110,6 +110,10 @@ export class InitiativesService extends RecordStore<
             kind: 'related',
             where: `EXISTS (SELECT 1 FROM initiative_responsibles ir WHERE ir.initiative_id = i.id AND ir.person_id = ANY(:ids))`,
           },
+          targetId: {
+            kind: 'related',
+            where: `EXISTS (SELECT 1 FROM initiative_targets it WHERE it.initiative_id = i.id AND it.target_id = ANY(:ids))`,
+          },
           status: { kind: 'enum', column: 'i.status', values: INITIATIVE_STATUSES },
           health: { kind: 'enum', column: 'i.health', values: HEALTHS, none: 'none' },
         },

@@ -55,6 +55,26 @@ export class TargetSeriesDto {
   targetYear?: number | null;
 }
 
+export class TargetInitiativeLinkDto {
+  @ApiProperty({ description: 'an initiative of the same strategy' })
+  @IsRecordId()
+  initiativeId: number;
+
+  @ApiPropertyOptional({ description: 'how the initiative contributes, in a line' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  contribution?: string;
+
+  @ApiPropertyOptional({
+    default: false,
+    description: 'the strategy does not state the link: a reading of it, shown so',
+  })
+  @IsOptional()
+  @IsBoolean()
+  inferred?: boolean;
+}
+
 export class CreateTargetDto {
   @ApiProperty()
   @IsRecordId()
@@ -96,6 +116,18 @@ export class CreateTargetDto {
   @ValidateNested({ each: true })
   @Type(() => TargetSeriesDto)
   series: TargetSeriesDto[];
+
+  @ApiPropertyOptional({
+    type: [TargetInitiativeLinkDto],
+    description: 'the initiatives that should move the target; left out: unchanged',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => TargetInitiativeLinkDto)
+  initiativeLinks?: TargetInitiativeLinkDto[];
 }
 
-export class UpdateTargetDto extends UpdateDto(CreateTargetDto) {}
+/** `initiativeIds` follows from `initiativeLinks`: sent back as read, it is ignored. */
+export class UpdateTargetDto extends UpdateDto(CreateTargetDto, ['initiativeIds']) {}

@@ -1,6 +1,6 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { TargetRecord, TargetSeries } from '@pejling/contracts';
+import { TargetInitiativeLink, TargetRecord, TargetSeries } from '@pejling/contracts';
 import { RecordStore } from '../../records/record-store';
 import { CreateTargetDto, UpdateTargetDto } from './target.dto';
 import { Target } from './target.entity';
@@ -14,6 +14,16 @@ const SERIES_JSON = `(
     'targetValue', s.target_value, 'targetYear', s.target_year
   ) ORDER BY s.sort_order, s.id), '[]'::json)
   FROM target_series s WHERE s.target_id = t.id)`;
+
+/** The target's links to initiatives, in the order of their codes. */
+const LINKS_FROM = `FROM initiative_targets l JOIN initiatives i ON i.id = l.initiative_id
+   WHERE l.target_id = t.id`;
+const INITIATIVE_ORDER = `split_part(i.code, '.', 1), lpad(split_part(i.code, '.', 2), 4, '0')`;
+const INITIATIVE_IDS = `(SELECT coalesce(array_agg(i.id ORDER BY ${INITIATIVE_ORDER}), '{}') ${LINKS_FROM})`;
+const INITIATIVE_LINKS = `(
+  SELECT coalesce(json_agg(json_build_object(
+    'initiativeId', i.id, 'contribution', l.contribution, 'inferred', l.inferred
+  ) ORDER BY ${INITIATIVE_ORDER}), '[]'::json) ${LINKS_FROM})`;
 
 @Injectable()
 export class TargetsService extends RecordStore<
@@ -38,6 +48,8 @@ export class TargetsService extends RecordStore<
           unit: col.text(),
           byRegion: col.bool(),
           series: col.json<TargetSeries[]>()(SERIES_JSON),
+          initiativeIds: col.json<number[]>()(INITIATIVE_IDS),
+          initiativeLinks: col.json<TargetInitiativeLink[]>()(INITIATIVE_LINKS),
         },
         sortable: ['id', 'number', 'title', 'unit', 'byRegion', 'strategyId'],
         defaultSort: ['number', 'ASC'],
@@ -58,17 +70,19 @@ export class TargetsService extends RecordStore<
     });
   }
 
-  protected override async columnsFor(dto: CreateTargetDto) {
+  protected override async columnsFor(dto: CreateTargetDto, manager: EntityManager) {
     const keys = dto.series.map((s) => s.key);
     const repeated = keys.find((key, i) => keys.indexOf(key) !== i);
     if (repeated) throw new BadRequestException(`series: the key "${repeated}" is used twice`);
+    await checkLinks(manager, dto);
     return this.options.toColumns(dto);
   }
 
   /**
    * The series are part of the target: kept by key, updated in place (so measurements stay
    * attached), added when new, removed when left out. Removing a series that still has
-   * measurements is refused by the foreign key (409).
+   * measurements is refused by the foreign key (409). The links to initiatives, when given,
+   * replace those it had.
    */
   protected override async afterWrite(
     manager: EntityManager,
@@ -79,6 +93,7 @@ export class TargetsService extends RecordStore<
       `DELETE FROM target_series WHERE target_id = $1 AND NOT (key = ANY($2::text[]))`,
       [targetId, dto.series.map((s) => s.key)],
     );
+    if (dto.initiativeLinks) await writeLinks(manager, targetId, dto.initiativeLinks);
     for (const [index, s] of dto.series.entries()) {
       await manager.query(
         `INSERT INTO target_series
@@ -101,4 +116,48 @@ export class TargetsService extends RecordStore<
       );
     }
   }
+}
+
+/** Each linked initiative once, and of the target's strategy: else a 400 naming it. */
+async function checkLinks(manager: EntityManager, dto: CreateTargetDto): Promise<void> {
+  const ids = (dto.initiativeLinks ?? []).map((link) => link.initiativeId);
+  const twice = ids.find((id, i) => ids.indexOf(id) !== i);
+  if (twice !== undefined) {
+    throw new BadRequestException(`initiativeLinks: initiative ${twice} is linked twice`);
+  }
+  if (!ids.length) return;
+  // A strategy that does not exist is the foreign key's to name (400 naming strategyId).
+  const [strategy] = await manager.query('SELECT 1 FROM strategies WHERE id = $1', [
+    dto.strategyId,
+  ]);
+  if (!strategy) return;
+  const found: { id: number }[] = await manager.query(
+    'SELECT id FROM initiatives WHERE id = ANY($1::int[]) AND strategy_id = $2',
+    [ids, dto.strategyId],
+  );
+  const foreign = ids.find((id) => !found.some((row) => row.id === id));
+  if (foreign !== undefined) {
+    throw new BadRequestException(
+      `initiativeLinks: initiative ${foreign} is not an initiative of strategy ${dto.strategyId}`,
+    );
+  }
+}
+
+async function writeLinks(
+  manager: EntityManager,
+  targetId: number,
+  links: NonNullable<CreateTargetDto['initiativeLinks']>,
+): Promise<void> {
+  await manager.query('DELETE FROM initiative_targets WHERE target_id = $1', [targetId]);
+  await manager.query(
+    `INSERT INTO initiative_targets (target_id, initiative_id, contribution, inferred)
+     SELECT $1, link.id, link.contribution, link.inferred
+       FROM unnest($2::int[], $3::text[], $4::boolean[]) AS link(id, contribution, inferred)`,
+    [
+      targetId,
+      links.map((link) => link.initiativeId),
+      links.map((link) => link.contribution?.trim() ?? ''),
+      links.map((link) => link.inferred ?? false),
+    ],
+  );
 }
