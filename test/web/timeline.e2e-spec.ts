@@ -94,6 +94,12 @@ describe('the timeline and the targets in a browser', () => {
     expect(await web.page.getByRole('button', { name: 'Ny måling' }).count()).toBe(0);
     expect(await web.page.getByRole('link', { name: 'Redigér' }).count()).toBe(0);
 
+    // Will we make it: the line's figure for the demo's year, and what the values allow.
+    await web.page
+      .getByText('Linjen fra udgangspunkt til mål forventer 1.900 i 2017.', { exact: false })
+      .waitFor();
+    await web.page.getByText(/For få målinger til at fremskrive/).waitFor();
+
     // The initiatives that should move target 1, each link the text does not state marked
     // so in words; the steering group reads them and changes nothing.
     const linked = web.page.getByRole('region', { name: LINKED });

@@ -204,6 +204,8 @@ export const RECORD_FIELDS: { readonly [R in AuditedResource]: FieldKinds<Audite
     unit: 'text',
     byRegion: 'boolean',
     series: 'series',
+    // Computed from the series and the measurements.
+    assessment: 'derived',
     // Which initiatives, named; their links say how each contributes.
     initiativeIds: { refs: 'initiatives' },
     initiativeLinks: 'initiativeLinks',

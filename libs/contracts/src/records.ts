@@ -1,3 +1,4 @@
+import type { AssessedTargetSeries, TargetAssessment } from './assessment';
 import type {
   Health,
   InitiativeStatus,
@@ -135,7 +136,10 @@ export interface TargetRecord extends RecordMeta {
   description: string;
   unit: string;
   byRegion: boolean;
-  series: TargetSeries[];
+  /** Each with its assessment (read only). */
+  series: AssessedTargetSeries[];
+  /** A target of one series: that series' assessment; of several: null (see each). */
+  assessment: TargetAssessment | null;
   /** The initiatives linked to it, by code (read only: `initiativeLinks` is what is written). */
   initiativeIds: number[];
   /** The links themselves, by initiative code; a write replaces them all. */

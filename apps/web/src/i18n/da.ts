@@ -707,6 +707,15 @@ export const pejlingDa = {
       goal: 'Mål: %{value} (%{year})',
       no_baseline: 'Udgangspunkt: ikke opgjort',
       no_goal: 'Mål: ikke fastsat',
+      assessment: {
+        expected: 'Linjen fra udgangspunkt til mål forventer %{value} i %{year}.',
+        on_track: 'Seneste måling, %{value} (%{year}), er på sporet.',
+        behind: 'Seneste måling, %{value} (%{year}), er bagud i forhold til linjen.',
+        no_value: 'Ingen måling endnu.',
+        projected:
+          'Fortsætter udviklingen som hidtil, bliver det %{value} i %{year} (lineær tendens efter mindste kvadraters metode, af %{points} målinger %{from}–%{to}).',
+        no_projection: 'For få målinger til at fremskrive: det kræver mindst to år.',
+      },
     },
     info: {
       demo_date: 'Demo — dato: %{date}',

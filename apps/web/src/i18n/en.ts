@@ -482,6 +482,15 @@ const pejlingEn: Translations<typeof pejlingDa> = {
       goal: 'Target: %{value} (%{year})',
       no_baseline: 'Baseline: not measured',
       no_goal: 'Target: not set',
+      assessment: {
+        expected: 'The line from baseline to target expects %{value} in %{year}.',
+        on_track: 'The latest value, %{value} (%{year}), is on track.',
+        behind: 'The latest value, %{value} (%{year}), is behind the line.',
+        no_value: 'No value measured yet.',
+        projected:
+          'If things go on as so far, it will be %{value} in %{year} (linear trend by least squares, from %{points} values %{from}–%{to}).',
+        no_projection: 'Too few values to project: it takes at least two years.',
+      },
     },
     info: {
       demo_date: 'Demo — date: %{date}',

@@ -3,12 +3,17 @@ import type { I18nProvider, TranslationMessages } from 'react-admin';
 import { type Language, LANGUAGES } from '@pejling/contracts';
 import { LANGUAGE_NAMES } from './signInMessages';
 import da from './da';
-import en from './en';
 
-const messages: Record<Language, TranslationMessages> = { da, en };
+/**
+ * Danish is bundled; the other languages load when a person chooses one (or signs in with
+ * one saved), so that the first page does not carry messages it will not show.
+ */
+const messages: Record<Exclude<Language, 'da'>, () => Promise<TranslationMessages>> = {
+  en: () => import('./en').then((module) => module.default),
+};
 
 const polyglot = polyglotI18nProvider(
-  (locale) => messages[locale as Language] ?? messages.da,
+  (locale) => messages[locale as Exclude<Language, 'da'>]?.() ?? da,
   'da',
   LANGUAGES.map((locale) => ({ locale, name: LANGUAGE_NAMES[locale] })),
 );
@@ -23,7 +28,7 @@ const NAMED_IN_A_SENTENCE = new Set([
   'ra.navigation.no_filtered_results',
 ]);
 
-/** Danish by default; English on request. Both are bundled: they are small. */
+/** Danish by default; English on request. */
 export const i18nProvider: I18nProvider = {
   ...polyglot,
   translate: (key, options = {}) =>

@@ -2,8 +2,12 @@ import { Stack, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import type { TargetRecord, TargetSeries } from '@pejling/contracts';
 import { useIntlLocale } from '../common/useIntlLocale';
+import { assessmentWords } from './assessmentWords';
 
-/** Each series of a target: where it started and where it should get to, if anywhere. */
+/**
+ * Each series of a target: where it started and where it should get to, if anywhere, and
+ * whether it looks like getting there.
+ */
 export const TargetSeriesField = (_props: { source?: string; label?: string }) => {
   const record = useRecordContext<TargetRecord>();
   const translate = useTranslate();
@@ -31,10 +35,15 @@ export const TargetSeriesField = (_props: { source?: string; label?: string }) =
   return (
     <Stack spacing={0.5}>
       {record.series.map((series) => (
-        <Typography key={series.key} variant="body2" component="div">
-          {record.series.length > 1 ? <strong>{series.label}: </strong> : null}
-          {describe(series)}
-        </Typography>
+        <div key={series.key}>
+          <Typography variant="body2" component="div">
+            {record.series.length > 1 ? <strong>{series.label}: </strong> : null}
+            {describe(series)}
+          </Typography>
+          <Typography variant="body2" color="text.secondary" component="div">
+            {assessmentWords(series.assessment, series.targetYear, translate, locale).join(' ')}
+          </Typography>
+        </div>
       ))}
     </Stack>
   );

@@ -1,4 +1,4 @@
-import type { MeasurementRecord, TargetRecord } from '@pejling/contracts';
+import type { MeasurementRecord, TargetRecord, TargetSeries } from '@pejling/contracts';
 import { World, useWorld } from '../testing/factories';
 import { databaseSnapshot, expectError, expectFieldError, idsOf } from '../testing/expectations';
 import type { TestApp } from '../testing/test-app';
@@ -13,7 +13,13 @@ describe('targets and their measurements', () => {
 
   const getTarget = async (id: number) =>
     (await t.http().get(`/api/targets/${id}`).expect(200)).body as TargetRecord;
-  const putTarget = (target: TargetRecord, change: Partial<TargetRecord>) =>
+  /** A series as written: without the assessment every read adds. */
+  const written = (series: (TargetSeries & { assessment?: unknown })[]) =>
+    series.map(({ assessment: _assessment, ...rest }) => rest);
+  const putTarget = (
+    target: TargetRecord,
+    change: Partial<Omit<TargetRecord, 'series'>> & { series?: TargetSeries[] },
+  ) =>
     t
       .http()
       .put(`/api/targets/${target.id}`)
@@ -65,7 +71,7 @@ describe('targets and their measurements', () => {
         .post('/api/targets')
         .send({ strategyId: w.strategies.arkiv.id, number: 3, title: 'Tre serier', series })
         .expect(201);
-      expect(body.series).toEqual(series);
+      expect(written(body.series)).toEqual(series);
       expect(typeof body.series[0].baselineValue).toBe('number');
       expect(await getTarget(body.id)).toEqual(body);
     });
@@ -111,7 +117,7 @@ describe('targets and their measurements', () => {
       };
       const changed = { ...target.series[0], label: 'Klyngevirksomheder', targetValue: 2100 };
       const { body } = await putTarget(target, { series: [extra, changed] }).expect(200);
-      expect(body.series).toEqual([extra, changed]);
+      expect(written(body.series)).toEqual(written([extra, changed]));
       expect((await seriesRows(target.id)).map((s) => s.key)).toEqual(['extra', 'main']);
       expect((await seriesRows(target.id)).find((s) => s.key === 'main')?.id).toBe(main.id);
       const { body: measurements } = await t
@@ -212,6 +218,38 @@ describe('targets and their measurements', () => {
         .expect(201);
       await t.http().delete(`/api/targets/${body.id}`).expect(200, body);
       expect(await seriesRows(body.id)).toEqual([]);
+    });
+  });
+
+  describe('assessment', () => {
+    it('says, on the clock’s day, what the line expects, whether the latest value is on it, and where the trend leads', async () => {
+      // Virksomheder: 1,600 in 2014 towards 2,000 in 2018; 1,600 measured in 2014 and a
+      // regional value that does not count for the country.
+      const target = await getTarget(w.targets.virksomheder.id);
+      expect(target.assessment).toEqual({
+        year: 2017,
+        expected: 1900,
+        onTrack: true,
+        projected: null,
+        method: { latest: { year: 2014, value: 1600 }, points: 1, from: 2014, to: 2014 },
+      });
+      await t
+        .http()
+        .post('/api/measurements')
+        .send({ targetId: target.id, seriesKey: 'main', year: 2016, value: 1700 })
+        .expect(201);
+      const { assessment, series } = await getTarget(target.id);
+      // The line expects 1,800 in 2016; the trend, 50 a year, reaches 1,800 by 2018.
+      expect(assessment).toMatchObject({ onTrack: false, projected: 1800 });
+      expect(series[0].assessment).toEqual(assessment);
+      // Sent back as read, the assessment changes nothing.
+      await putTarget(await getTarget(target.id), {}).expect(200);
+    });
+
+    it('is given on each series of a target of several, and not for the target as a whole', async () => {
+      const target = await getTarget(w.targets.guld.id);
+      expect(target.assessment).toBeNull();
+      expect(target.series.map((s) => s.assessment.method.latest?.year)).toEqual([2016, 2016]);
     });
   });
 

@@ -72,6 +72,11 @@ export const bodies = {
 export class Factory {
   constructor(private readonly t: TestApp) {}
 
+  /** A record as it reads now. */
+  async read<R>(resource: ResourceName, id: number): Promise<R> {
+    return (await this.t.http().get(`/api/${resource}/${id}`).expect(200)).body as R;
+  }
+
   async create<R>(resource: ResourceName, body: Body): Promise<R> {
     const res = await this.t.http().post(`/api/${resource}`).send(body);
     if (res.status !== 201) {
@@ -346,7 +351,12 @@ export async function createWorld(t: TestApp) {
     focusAreas: { areaA, areaB, areaVaekstA },
     initiatives: { a1, a2, b1, vaekstA1 },
     milestones: { workshop, rapport, messe, kickoff },
-    targets: { virksomheder, guld, digital },
+    // As they read once measured: their series are assessed from the measurements.
+    targets: {
+      virksomheder: await f.read<TargetRecord>('targets', virksomheder.id),
+      guld: await f.read<TargetRecord>('targets', guld.id),
+      digital: await f.read<TargetRecord>('targets', digital.id),
+    },
     measurements: { basis, regional, guld2016, soelv2016 },
     statusReports: { rapportA1, rapportB1, rapportA2 },
   };

@@ -1,4 +1,9 @@
-import type { PlanResourceName as ResourceName } from '@pejling/contracts';
+import {
+  assessSeries,
+  type PlanResourceName as ResourceName,
+  type TargetSeries,
+} from '@pejling/contracts';
+import { TODAY } from './accounts';
 import type { Body, World } from './factories';
 
 type Rec = { id: number; version: number };
@@ -46,6 +51,41 @@ export interface ResourceCase {
 
 const MISSING = 999_999;
 const list = <T>(...records: T[]) => records;
+
+/** A target of two series and a link, for the vaekst strategy, as a client creates one. */
+const newTarget = (w: World): Body => ({
+  strategyId: w.strategies.vaekst.id,
+  number: 2,
+  title: 'Andel digitale klynger',
+  description: 'Et nyt mål',
+  initiativeLinks: [
+    {
+      initiativeId: w.initiatives.vaekstA1.id,
+      contribution: 'Digitale klynger',
+      inferred: false,
+    },
+  ],
+  unit: 'pct.',
+  byRegion: false,
+  series: [
+    {
+      key: 'main',
+      label: 'Andel',
+      baselineValue: 12.5,
+      baselineYear: 2018,
+      targetValue: 20,
+      targetYear: 2021,
+    },
+    {
+      key: 'extra',
+      label: 'Ekstra',
+      baselineValue: null,
+      baselineYear: null,
+      targetValue: null,
+      targetYear: null,
+    },
+  ],
+});
 
 export const RESOURCE_CASES: ResourceCase[] = [
   {
@@ -528,56 +568,24 @@ export const RESOURCE_CASES: ResourceCase[] = [
         expected: (w) => list(w.targets.digital),
       },
     ],
-    create: (w) => ({
-      strategyId: w.strategies.vaekst.id,
-      number: 2,
-      title: 'Andel digitale klynger',
-      description: 'Et nyt mål',
-      initiativeLinks: [
-        {
-          initiativeId: w.initiatives.vaekstA1.id,
-          contribution: 'Digitale klynger',
-          inferred: false,
-        },
-      ],
-      unit: 'pct.',
-      byRegion: false,
-      series: [
-        {
-          key: 'main',
-          label: 'Andel',
-          baselineValue: 12.5,
-          baselineYear: 2018,
-          targetValue: 20,
-          targetYear: 2021,
-        },
-        {
-          key: 'extra',
-          label: 'Ekstra',
-          baselineValue: null,
-          baselineYear: null,
-          targetValue: null,
-          targetYear: null,
-        },
-      ],
-    }),
-    derived: (w) => ({ initiativeIds: [w.initiatives.vaekstA1.id] }),
+    create: newTarget,
+    // A new target has no measurements: its series are assessed on the line alone.
+    derived: (w) => {
+      const series = (newTarget(w).series as TargetSeries[]).map((one) => ({
+        ...one,
+        assessment: assessSeries(one, [], TODAY),
+      }));
+      return { initiativeIds: [w.initiatives.vaekstA1.id], series, assessment: null };
+    },
     update: {
       record: (w) => w.targets.virksomheder,
-      change: () => ({
+      // A new label: the figures, and so the assessment, stay as they are.
+      change: (w) => ({
         title: 'Flere klyngevirksomheder',
-        series: [
-          {
-            key: 'main',
-            label: 'Virksomheder',
-            baselineValue: 1600,
-            baselineYear: 2014,
-            targetValue: 2100,
-            targetYear: 2018,
-          },
-        ],
+        series: [{ ...w.targets.virksomheder.series[0], label: 'Klyngevirksomheder' }],
       }),
     },
+    staleComputed: () => ({ assessment: null }),
     required: ['strategyId', 'number', 'title', 'series'],
     wrongValues: [
       { field: 'number', value: '1' },

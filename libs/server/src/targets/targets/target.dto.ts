@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
+  Allow,
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
@@ -53,6 +54,10 @@ export class TargetSeriesDto {
   @Min(1900)
   @Max(2200)
   targetYear?: number | null;
+
+  /** Computed on every read: sent back as read, it is ignored. */
+  @Allow()
+  assessment?: unknown;
 }
 
 export class TargetInitiativeLinkDto {
@@ -129,5 +134,8 @@ export class CreateTargetDto {
   initiativeLinks?: TargetInitiativeLinkDto[];
 }
 
-/** `initiativeIds` follows from `initiativeLinks`: sent back as read, it is ignored. */
-export class UpdateTargetDto extends UpdateDto(CreateTargetDto, ['initiativeIds']) {}
+/**
+ * `initiativeIds` follows from `initiativeLinks`, and `assessment` from the figures: sent
+ * back as read, they are ignored.
+ */
+export class UpdateTargetDto extends UpdateDto(CreateTargetDto, ['initiativeIds', 'assessment']) {}

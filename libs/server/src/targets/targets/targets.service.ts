@@ -1,19 +1,44 @@
 import { BadRequestException, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { TargetInitiativeLink, TargetRecord, TargetSeries } from '@pejling/contracts';
+import {
+  assessSeries,
+  type AssessedTargetSeries,
+  type SeriesPoint,
+  type TargetInitiativeLink,
+  type TargetRecord,
+  type TargetSeries,
+} from '@pejling/contracts';
+import { Clock } from '../../core/clock/clock';
 import { RecordStore } from '../../records/record-store';
 import { CreateTargetDto, UpdateTargetDto } from './target.dto';
 import { Target } from './target.entity';
 import { col, RECORD_META } from '../../records/columns';
 
-/** A target's series as a JSON array, numbers as numbers, in their order. */
-const SERIES_JSON = `(
+/**
+ * A target's series as a JSON array, numbers as numbers, in their order, each with its
+ * national values by year (`points`), and the day to assess them on (`:today`).
+ */
+const SERIES_JSON = `json_build_object('today', :today::text, 'series', (
   SELECT coalesce(json_agg(json_build_object(
     'key', s.key, 'label', s.label,
     'baselineValue', s.baseline_value, 'baselineYear', s.baseline_year,
-    'targetValue', s.target_value, 'targetYear', s.target_year
+    'targetValue', s.target_value, 'targetYear', s.target_year,
+    'points', (SELECT coalesce(json_agg(json_build_object('year', m.year, 'value', m.value)
+                                        ORDER BY m.year), '[]'::json)
+                 FROM measurements m WHERE m.series_id = s.id AND m.region IS NULL)
   ) ORDER BY s.sort_order, s.id), '[]'::json)
-  FROM target_series s WHERE s.target_id = t.id)`;
+  FROM target_series s WHERE s.target_id = t.id))`;
+
+type SeriesRead = { today: string; series: (TargetSeries & { points: SeriesPoint[] })[] };
+
+/** The series read by SERIES_JSON, each assessed (`assessSeries`) without its points. */
+const assessedSeries = (field: string, raw: unknown): AssessedTargetSeries[] => {
+  const { today, series } = col.json<SeriesRead>()().decode(raw, field);
+  return series.map(({ points, ...rest }) => ({
+    ...rest,
+    assessment: assessSeries(rest, points, today),
+  }));
+};
 
 /** The target's links to initiatives, in the order of their codes. */
 const LINKS_FROM = `FROM initiative_targets l JOIN initiatives i ON i.id = l.initiative_id
@@ -32,7 +57,10 @@ export class TargetsService extends RecordStore<
   CreateTargetDto,
   UpdateTargetDto
 > {
-  constructor(dataSource: DataSource) {
+  constructor(
+    dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {
     super(dataSource, {
       entity: Target,
       resource: 'targets',
@@ -47,7 +75,15 @@ export class TargetsService extends RecordStore<
           description: col.text(),
           unit: col.text(),
           byRegion: col.bool(),
-          series: col.json<TargetSeries[]>()(SERIES_JSON),
+          series: { sql: SERIES_JSON, decode: (raw, field) => assessedSeries(field, raw) },
+          // A target of one series is assessed as that series; of several, on each.
+          assessment: {
+            sql: SERIES_JSON,
+            decode: (raw, field) => {
+              const series = assessedSeries(field, raw);
+              return series.length === 1 ? series[0].assessment : null;
+            },
+          },
           initiativeIds: col.json<number[]>()(INITIATIVE_IDS),
           initiativeLinks: col.json<TargetInitiativeLink[]>()(INITIATIVE_LINKS),
         },
@@ -68,6 +104,11 @@ export class TargetsService extends RecordStore<
         byRegion: dto.byRegion ?? false,
       }),
     });
+  }
+
+  /** `:today`: the day the series are assessed on, the clock's. */
+  protected override queryParameters() {
+    return { today: this.clock.today() };
   }
 
   protected override async columnsFor(dto: CreateTargetDto, manager: EntityManager) {

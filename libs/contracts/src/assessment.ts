@@ -1,0 +1,91 @@
+import type { TargetSeries } from './records';
+
+/** A value of a series in a year (the whole country's, not a region's). */
+export interface SeriesPoint {
+  year: number;
+  value: number;
+}
+
+/**
+ * "Will we make it?" for one series of a target: where the straight line from baseline to
+ * target says it should be now, whether the latest value is on it, and where the values'
+ * own trend leads by the target year. Null wherever the figures cannot say.
+ */
+export interface TargetAssessment {
+  /** The year the line is read in: today's, within the line's years. */
+  year: number | null;
+  /** The value the line from baseline to target expects in `year`. */
+  expected: number | null;
+  /** Whether the latest value is at or past the line in its own year, towards the target. */
+  onTrack: boolean | null;
+  /** The least-squares straight line through the values, carried to the target year. */
+  projected: number | null;
+  /** What it rests on, for the words the web app writes: the latest value and the trend. */
+  method: {
+    latest: SeriesPoint | null;
+    /** The values the trend is fitted to: how many, from which year to which. */
+    points: number;
+    from: number | null;
+    to: number | null;
+  };
+}
+
+/** A target's series as the API gives it: with its assessment. */
+export type AssessedTargetSeries = TargetSeries & { assessment: TargetAssessment };
+
+/** The straight line from baseline to target, if the series has both ends in time order. */
+function lineOf(series: TargetSeries): ((year: number) => number) | null {
+  const { baselineValue: b, baselineYear: from, targetValue: t, targetYear: to } = series;
+  if (b === null || from === null || t === null || to === null || to <= from) return null;
+  return (year) => b + ((t - b) * (Math.min(Math.max(year, from), to) - from)) / (to - from);
+}
+
+/** The least-squares straight line through the points, if they span two years or more. */
+function trendOf(points: SeriesPoint[]): ((year: number) => number) | null {
+  const n = points.length;
+  if (n < 2) return null;
+  const meanYear = points.reduce((sum, p) => sum + p.year, 0) / n;
+  const meanValue = points.reduce((sum, p) => sum + p.value, 0) / n;
+  const spread = points.reduce((sum, p) => sum + (p.year - meanYear) ** 2, 0);
+  if (spread === 0) return null;
+  const slope =
+    points.reduce((sum, p) => sum + (p.year - meanYear) * (p.value - meanValue), 0) / spread;
+  return (year) => meanValue + slope * (year - meanYear);
+}
+
+/** Assesses one series on `today` (`YYYY-MM-DD`) from its national values. */
+export function assessSeries(
+  series: TargetSeries,
+  points: SeriesPoint[],
+  today: string,
+): TargetAssessment {
+  const line = lineOf(series);
+  const trend = trendOf(points);
+  const latest = points.reduce<SeriesPoint | null>(
+    (last, p) => (last === null || p.year > last.year ? p : last),
+    null,
+  );
+  const year =
+    line && series.baselineYear !== null && series.targetYear !== null
+      ? Math.min(Math.max(Number(today.slice(0, 4)), series.baselineYear), series.targetYear)
+      : null;
+  const upwards = (series.targetValue ?? 0) >= (series.baselineValue ?? 0);
+  const years = points.map((p) => p.year);
+  return {
+    year,
+    expected: line && year !== null ? line(year) : null,
+    onTrack:
+      line && latest
+        ? upwards
+          ? latest.value >= line(latest.year)
+          : latest.value <= line(latest.year)
+        : null,
+    projected: trend && series.targetYear !== null ? trend(series.targetYear) : null,
+    method: {
+      latest,
+      points: points.length,
+      from: years.length ? Math.min(...years) : null,
+      to: years.length ? Math.max(...years) : null,
+    },
+  };
+}
