@@ -13,8 +13,8 @@ import type {
   StrategyRecord,
   TargetRecord,
   TargetInitiativeLink,
-  TargetSeries,
 } from './records';
+import type { TargetSeries } from './target-series';
 import type { ReminderRuleRecord } from './reminders';
 import type { ResourceName } from './resources';
 import type { ReportingRoundRecord, RoundOutcomeRecord } from './rounds';

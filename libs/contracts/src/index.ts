@@ -14,4 +14,4 @@ export * from './timeline';
 export * from './dashboard';
 export * from './my-work';
 export * from './spreadsheets';
-export * from './assessment';
+export * from './target-series';

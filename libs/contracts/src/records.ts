@@ -1,4 +1,4 @@
-import type { AssessedTargetSeries, TargetAssessment } from './assessment';
+import type { AssessedTargetSeries, TargetAssessment } from './target-series';
 import type {
   Health,
   InitiativeStatus,
@@ -109,15 +109,6 @@ export interface PersonRecord extends RecordMeta {
   hasPassword: boolean;
   /** Since when the person's calendar feed has had its address; null without a feed. */
   calendarFeedSince: IsoInstant | null;
-}
-
-export interface TargetSeries {
-  key: string;
-  label: string;
-  baselineValue: number | null;
-  baselineYear: number | null;
-  targetValue: number | null;
-  targetYear: number | null;
 }
 
 /** An initiative that should move a target, and how. */

@@ -1,5 +1,4 @@
-import { assessSeries } from './assessment';
-import type { TargetSeries } from './records';
+import { assessSeries, type TargetSeries } from './target-series';
 
 /** Target 1: 1,600 firms in 2014, at least 2,000 by 2018. */
 const FIRMS: TargetSeries = {

@@ -1,4 +1,12 @@
-import type { TargetSeries } from './records';
+/** One series of a target: where it started and where it should get to. */
+export interface TargetSeries {
+  key: string;
+  label: string;
+  baselineValue: number | null;
+  baselineYear: number | null;
+  targetValue: number | null;
+  targetYear: number | null;
+}
 
 /** A value of a series in a year (the whole country's, not a region's). */
 export interface SeriesPoint {
