@@ -45,6 +45,15 @@ describe('the dashboard in a browser', () => {
       await web.page.getByText(`Pejlemærke ${n}`, { exact: true }).waitFor();
     // Target 2 has no number: the card says so.
     await web.page.getByText('Intet måltal').waitFor();
+    // Each card names the initiatives that should move its target, by health in words, and
+    // leads to exactly them.
+    const linked = web.page.getByRole('link', { name: '4 initiativer skal flytte det' });
+    expect(await linked.count()).toBe(3); // targets 1, 3 and 4
+    const card = web.page.locator('article', { has: web.page.getByText('Pejlemærke 5') });
+    await card.getByRole('link', { name: '1 initiativ skal flytte det' }).click();
+    await web.page.getByText(/^1-1 af 1$/).waitFor({ timeout: 20_000 });
+    await web.page.getByRole('cell', { name: 'D.3', exact: true }).waitFor();
+    await web.page.goBack();
     await web.page.getByRole('heading', { name: /^Overskredne milepæle \(\d+\)$/ }).waitFor();
     await web.page.getByRole('heading', { name: /^Frist inden for 30 dage \(\d+\)$/ }).waitFor();
     // The steering group changes nothing: no edit or create actions.

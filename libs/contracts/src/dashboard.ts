@@ -1,5 +1,6 @@
-import type { MilestoneStatus } from './enums';
+import type { Health, MilestoneStatus } from './enums';
 import type { Dashboard, IsoDate } from './records';
+import type { TargetTrack } from './target-series';
 
 /** How many milestones each of the dashboard's lists holds at most; `total` counts all. */
 export const DASHBOARD_LIST_LIMIT = 20;
@@ -23,23 +24,6 @@ export interface DashboardPlanProgress {
   done: number | null;
 }
 
-/**
- * Where a target series stands against the straight line from baseline to target:
- * - `on_track`: the latest value is on or beyond the line (above it, or below it when the
- *   target is lower than the baseline);
- * - `behind`: it falls short of the line;
- * - `not_measured`: nothing measured nationally after the baseline year;
- * - `no_target`: no number to aim at (or no baseline), so there is no line (target 2).
- */
-export type TargetTrack = 'on_track' | 'behind' | 'not_measured' | 'no_target';
-
-export const TARGET_TRACKS: readonly TargetTrack[] = [
-  'on_track',
-  'behind',
-  'not_measured',
-  'no_target',
-];
-
 export interface YearValue {
   year: number;
   value: number;
@@ -59,7 +43,10 @@ export interface DashboardTargetSeries {
   progress: number | null;
   /** The line's value in the latest measurement's year. */
   expectedValue: number | null;
+  /** Where it stands (see `trackOf`). */
   track: TargetTrack;
+  /** The least-squares trend of the values carried to the target year (see `assessSeries`). */
+  projected: number | null;
   /** National measurements by year, oldest first. */
   points: YearValue[];
   /** The straight line from baseline to target, one point a year; empty without one. */
@@ -77,6 +64,9 @@ export interface DashboardTarget {
   regionalYear: number | null;
   regionalCount: number;
   series: DashboardTargetSeries[];
+  /** The initiatives that should move it, and their health (`none`: not assessed). */
+  linkedCount: number;
+  linkedHealth: Record<Health | 'none', number>;
 }
 
 /** A milestone as the dashboard lists it, with what a reader needs without another request. */

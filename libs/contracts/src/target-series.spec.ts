@@ -1,4 +1,4 @@
-import { assessSeries, type TargetSeries } from './target-series';
+import { assessSeries, trackOf, type TargetSeries } from './target-series';
 
 /** Target 1: 1,600 firms in 2014, at least 2,000 by 2018. */
 const FIRMS: TargetSeries = {
@@ -32,6 +32,13 @@ describe('assessing a target’s series', () => {
         .onTrack,
     ).toBe(true);
     // A target below its baseline is met by going down.
+    // The baseline's own value says nothing yet: not measured since.
+    expect(assessSeries(FIRMS, points.slice(0, 1), '2017-06-15').onTrack).toBeNull();
+    expect(trackOf(assessSeries(FIRMS, points.slice(0, 1), '2017-06-15'))).toBe('not_measured');
+    expect(trackOf(assessSeries(FIRMS, points, '2017-06-15'))).toBe('behind');
+    expect(trackOf(assessSeries({ ...FIRMS, targetValue: null }, points, '2017-06-15'))).toBe(
+      'no_target',
+    );
     const fewer = { ...FIRMS, baselineValue: 100, targetValue: 60 };
     expect(assessSeries(fewer, [{ year: 2016, value: 75 }], '2017-06-15').onTrack).toBe(true);
   });

@@ -24,7 +24,10 @@ export interface TargetAssessment {
   year: number | null;
   /** The value the line from baseline to target expects in `year`. */
   expected: number | null;
-  /** Whether the latest value is at or past the line in its own year, towards the target. */
+  /**
+   * Whether the latest value is at or past the line in its own year, towards the target;
+   * null until a value is measured after the baseline year (the baseline says nothing yet).
+   */
   onTrack: boolean | null;
   /** The least-squares straight line through the values, carried to the target year. */
   projected: number | null;
@@ -83,7 +86,7 @@ export function assessSeries(
     year,
     expected: line && year !== null ? line(year) : null,
     onTrack:
-      line && latest
+      line && latest && series.baselineYear !== null && latest.year > series.baselineYear
         ? upwards
           ? latest.value >= line(latest.year)
           : latest.value <= line(latest.year)
@@ -96,4 +99,28 @@ export function assessSeries(
       to: years.length ? Math.max(...years) : null,
     },
   };
+}
+
+/**
+ * Where a target series stands against the straight line from baseline to target:
+ * - `on_track`: the latest value is on or beyond the line (above it, or below it when the
+ *   target is lower than the baseline);
+ * - `behind`: it falls short of the line;
+ * - `not_measured`: nothing measured nationally after the baseline year;
+ * - `no_target`: no number to aim at (or no baseline), so there is no line (target 2).
+ */
+export type TargetTrack = 'on_track' | 'behind' | 'not_measured' | 'no_target';
+
+export const TARGET_TRACKS: readonly TargetTrack[] = [
+  'on_track',
+  'behind',
+  'not_measured',
+  'no_target',
+];
+
+/** Where a series stands, in one word: the dashboard's track, from its assessment. */
+export function trackOf(assessment: TargetAssessment): TargetTrack {
+  if (assessment.year === null) return 'no_target';
+  if (assessment.onTrack === null) return 'not_measured';
+  return assessment.onTrack ? 'on_track' : 'behind';
 }

@@ -14,6 +14,7 @@ import { formatPercent } from '../common/format';
 import { StatusChip, type StatusLook } from '../common/StatusChip';
 import { useIntlLocale } from '../common/useIntlLocale';
 import { formatNumber } from './format';
+import { listLink } from './links';
 import { Panel } from './Panel';
 import { TargetChart } from './TargetChart';
 
@@ -99,8 +100,40 @@ const SeriesView = ({
             })}
           </Typography>
         )}
+      {series.projected !== null && series.targetYear !== null && (
+        <Typography variant="caption" color="text.secondary">
+          {translate('pejling.dashboard.projected', {
+            value: formatNumber(series.projected, locale),
+            year: series.targetYear,
+          })}
+        </Typography>
+      )}
       {series.line.length > 0 && <TargetChart series={series} />}
     </Box>
+  );
+};
+
+/** The initiatives that should move the target, by health in words, leading to them. */
+const LinkedInitiatives = ({ target }: { target: DashboardTarget }) => {
+  const translate = useTranslate();
+  if (target.linkedCount === 0) {
+    return (
+      <Typography variant="body2" color="text.secondary">
+        {translate('pejling.dashboard.linked_none')}
+      </Typography>
+    );
+  }
+  const byHealth = (['green', 'amber', 'red', 'none'] as const)
+    .filter((health) => target.linkedHealth[health] > 0)
+    .map((health) => `${target.linkedHealth[health]} ${translate(`pejling.health.${health}`)}`)
+    .join(' · ');
+  return (
+    <Typography variant="body2">
+      <Link to={listLink('initiatives', { targetId: target.targetId })}>
+        {translate('pejling.dashboard.linked', { smart_count: target.linkedCount })}
+      </Link>
+      {`: ${byHealth}`}
+    </Typography>
   );
 };
 
@@ -125,6 +158,7 @@ const TargetCard = ({ target }: { target: DashboardTarget }) => {
             </Typography>
           )}
         </Box>
+        <LinkedInitiatives target={target} />
         {numeric ? (
           target.series.map((series) => (
             <SeriesView key={series.key} series={series} showLabel={target.series.length > 1} />

@@ -626,6 +626,10 @@ export const pejlingDa = {
       not_set: 'ikke fastsat',
       progress_to_goal: '%{progress} af vejen fra udgangspunkt til mål',
       expected: 'Den lige linje giver %{value} i %{year}',
+      projected: 'Tendensen giver %{value} i %{year}',
+      linked:
+        '%{smart_count} initiativ skal flytte det |||| %{smart_count} initiativer skal flytte det',
+      linked_none: 'Intet initiativ er knyttet til det endnu',
       track: {
         on_track: 'På sporet',
         behind: 'Bagud',

@@ -402,6 +402,10 @@ const pejlingEn: Translations<typeof pejlingDa> = {
       not_set: 'not set',
       progress_to_goal: '%{progress} of the way from baseline to target',
       expected: 'The straight line gives %{value} in %{year}',
+      projected: 'The trend gives %{value} in %{year}',
+      linked:
+        '%{smart_count} initiative should move it |||| %{smart_count} initiatives should move it',
+      linked_none: 'No initiative is linked to it yet',
       track: {
         on_track: 'On track',
         behind: 'Behind',

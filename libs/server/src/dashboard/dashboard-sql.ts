@@ -97,31 +97,38 @@ export const TARGETS_SQL = `
   )
   SELECT m.target_id AS "targetId", m.number, m.title, m.unit, m.by_region AS "byRegion",
          r.year AS "regionalYear", coalesce(r.regions, 0) AS "regionalCount",
-         m.key, m.label,
-         m.b_value AS "baselineValue", m.b_year AS "baselineYear",
-         m.l_value AS "latestValue", m.l_year AS "latestYear",
-         m.t_value AS "targetValue", m.t_year AS "targetYear",
-         CASE WHEN m.has_line AND m.l_value IS NOT NULL AND m.t_value <> m.b_value
-           THEN round((100 * (m.l_value - m.b_value) / (m.t_value - m.b_value))::numeric)::int
-         END AS progress,
-         m.expected AS "expectedValue",
-         CASE
-           WHEN NOT m.has_line THEN 'no_target'
-           WHEN m.l_year IS NULL OR m.l_year <= m.b_year THEN 'not_measured'
-           WHEN (m.t_value >= m.b_value AND m.l_value >= m.expected)
-             OR (m.t_value < m.b_value AND m.l_value <= m.expected) THEN 'on_track'
-           ELSE 'behind'
-         END AS track,
-         coalesce(p.points, '[]'::json) AS points,
-         CASE WHEN m.has_line THEN (
-           SELECT json_agg(json_build_object('year', y, 'value',
-                    round((m.b_value + (m.t_value - m.b_value) * (y - m.b_year)
-                      / (m.t_year - m.b_year))::numeric, 2)::float8) ORDER BY y)
-             FROM generate_series(m.b_year, m.t_year) AS y)
-         ELSE '[]'::json END AS line
+         coalesce(h.linked, 0) AS "linkedCount",
+         json_build_object('green', coalesce(h.green, 0), 'amber', coalesce(h.amber, 0),
+                           'red', coalesce(h.red, 0), 'none', coalesce(h.none, 0)) AS "linkedHealth",
+         json_build_object(
+           'key', m.key, 'label', m.label,
+           'baselineValue', m.b_value, 'baselineYear', m.b_year,
+           'latestValue', m.l_value, 'latestYear', m.l_year,
+           'targetValue', m.t_value, 'targetYear', m.t_year,
+           'progress', CASE WHEN m.has_line AND m.l_value IS NOT NULL AND m.t_value <> m.b_value
+             THEN round((100 * (m.l_value - m.b_value) / (m.t_value - m.b_value))::numeric)::int
+           END,
+           'expectedValue', m.expected,
+           'points', coalesce(p.points, '[]'::json),
+           'line', CASE WHEN m.has_line THEN (
+             SELECT json_agg(json_build_object('year', y, 'value',
+                      round((m.b_value + (m.t_value - m.b_value) * (y - m.b_year)
+                        / (m.t_year - m.b_year))::numeric, 2)::float8) ORDER BY y)
+               FROM generate_series(m.b_year, m.t_year) AS y)
+           ELSE '[]'::json END
+         ) AS series
     FROM measured m
     LEFT JOIN points p ON p.series_id = m.series_id
     LEFT JOIN regional r ON r.target_id = m.target_id
+    LEFT JOIN (
+      SELECT l.target_id, count(*)::int AS linked,
+             count(*) FILTER (WHERE i.health = 'green')::int AS green,
+             count(*) FILTER (WHERE i.health = 'amber')::int AS amber,
+             count(*) FILTER (WHERE i.health = 'red')::int AS red,
+             count(*) FILTER (WHERE i.health IS NULL)::int AS none
+        FROM initiative_targets l JOIN initiatives i ON i.id = l.initiative_id
+       GROUP BY l.target_id
+    ) h ON h.target_id = m.target_id
    ORDER BY m.number, m.sort_order, m.key`;
 
 /**

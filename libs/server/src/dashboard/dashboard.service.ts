@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
+  assessSeries,
   DUE_SOON_DAYS,
   DashboardFocusArea,
   DashboardMilestone,
@@ -11,6 +12,7 @@ import {
   HEALTHS,
   INITIATIVE_STATUSES,
   StrategyDashboard,
+  trackOf,
 } from '@pejling/contracts';
 import { Clock } from '../core/clock/clock';
 import { StrategiesService } from '../plan/strategies/strategies.service';
@@ -43,19 +45,25 @@ function milestoneList(rows: (DashboardMilestone & { total: number })[]): Dashbo
   };
 }
 
-type TargetRow = Omit<DashboardTarget, 'series'> & DashboardTargetSeries;
+/** A row of TARGETS_SQL: a target and one of its series, not yet assessed. */
+type TargetRow = Omit<DashboardTarget, 'series'> & {
+  series: Omit<DashboardTargetSeries, 'track' | 'projected'>;
+};
 
-/** One row per series, already ordered: grouped into targets. */
-function groupTargets(rows: TargetRow[]): DashboardTarget[] {
+/**
+ * One row per series, already ordered: grouped into targets, each series assessed on
+ * `today` by the rule the target's own page uses (`assessSeries`).
+ */
+function groupTargets(rows: TargetRow[], today: string): DashboardTarget[] {
   const targets: DashboardTarget[] = [];
-  for (const row of rows) {
-    const { targetId, number, title, unit, byRegion, regionalYear, regionalCount, ...series } = row;
+  for (const { series, ...fields } of rows) {
     let target = targets.at(-1);
-    if (target?.targetId !== targetId) {
-      target = { targetId, number, title, unit, byRegion, regionalYear, regionalCount, series: [] };
+    if (target?.targetId !== fields.targetId) {
+      target = { ...fields, series: [] };
       targets.push(target);
     }
-    target.series.push(series);
+    const assessment = assessSeries(series, series.points, today);
+    target.series.push({ ...series, track: trackOf(assessment), projected: assessment.projected });
   }
   return targets;
 }
@@ -154,7 +162,7 @@ export class DashboardService {
       focusAreas,
       totals,
       progress,
-      targets: groupTargets(targetRows),
+      targets: groupTargets(targetRows, today),
       overdue: milestoneList(overdue),
       dueSoon: milestoneList(dueSoon),
       dueSoonUntil,

@@ -320,6 +320,7 @@ describe('GET /api/dashboard', () => {
         series: [
           series({ baselineValue: 1600, baselineYear: 2014, targetValue: 2000, targetYear: 2018 }),
         ],
+        initiativeLinks: [{ initiativeId: plan.a1.id }, { initiativeId: plan.a2.id }],
       });
       await f.measurement({ targetId: t1.id, year: 2014, value: 1600 });
       await f.measurement({ targetId: t1.id, year: 2016, value: 1840 });
@@ -384,7 +385,12 @@ describe('GET /api/dashboard', () => {
 
       const { targets } = await dashboard(klynge);
       expect(targets.map((x: { number: number }) => x.number)).toEqual([1, 2, 3, 4, 5]);
+      // Its two initiatives by health, as the initiatives have it.
+      const linkedHealth = { green: 0, amber: 0, red: 0, none: 0 };
+      for (const i of [plan.a1, plan.a2]) linkedHealth[i.health ?? 'none']++;
       expect(targets[0]).toEqual({
+        linkedCount: 2,
+        linkedHealth,
         targetId: t1.id,
         number: 1,
         title: 'Innovation',
@@ -403,6 +409,8 @@ describe('GET /api/dashboard', () => {
             targetValue: 2000,
             targetYear: 2018,
             progress: 60,
+            // The trend through 1,600 (2014) and 1,840 (2016), 120 a year, by 2018.
+            projected: 2080,
             expectedValue: 1800,
             track: 'on_track',
             points: line([

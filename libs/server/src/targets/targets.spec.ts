@@ -229,7 +229,8 @@ describe('targets and their measurements', () => {
       expect(target.assessment).toEqual({
         year: 2017,
         expected: 1900,
-        onTrack: true,
+        // The baseline's own value says nothing yet.
+        onTrack: null,
         projected: null,
         method: { latest: { year: 2014, value: 1600 }, points: 1, from: 2014, to: 2014 },
       });
