@@ -1,3 +1,4 @@
+import type { TargetAssessment } from './target-series';
 import type {
   Health,
   InitiativeStatus,
@@ -138,7 +139,14 @@ export interface RoundReportTarget {
     targetYear: number | null;
     /** The latest national value (not by region). */
     latest: { year: number; value: number } | null;
+    /** On the report's day; absent in snapshots taken before targets were assessed. */
+    assessment?: TargetAssessment;
   }[];
+  /**
+   * The initiatives that should move it, by health (`none`: not assessed); absent in
+   * snapshots taken before targets had initiatives.
+   */
+  linkedHealth?: Record<Health | 'none', number>;
 }
 
 /** A decision or an action item the steering group recorded against a round. */

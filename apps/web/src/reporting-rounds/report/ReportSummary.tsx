@@ -6,6 +6,7 @@ import { HEALTHS, milestonesMovedIn } from '@pejling/contracts';
 import { formatDay, formatPercent } from '../../common/format';
 import { HealthChip } from '../../common/HealthField';
 import { useIntlLocale } from '../../common/useIntlLocale';
+import { assessmentWords } from '../../targets/assessmentWords';
 import { ReportTable } from './ReportTable';
 
 const HEALTH_COLUMNS: (Health | 'none')[] = [...HEALTHS, 'none'];
@@ -46,6 +47,48 @@ const HealthByFocusArea = ({ report }: { report: RoundReport }) => {
   );
 };
 
+/**
+ * A target (or one of its series) by name, the initiatives that should move it by health,
+ * and its assessment on the report's day; a snapshot from before those were kept has the
+ * name alone.
+ */
+const TargetAssessed = ({
+  title,
+  target,
+  series,
+}: {
+  title: string;
+  target: RoundReport['targets'][number];
+  series: RoundReport['targets'][number]['series'][number];
+}) => {
+  const translate = useTranslate();
+  const locale = useIntlLocale();
+  const health = target.linkedHealth;
+  const linked = health && health.green + health.amber + health.red + health.none;
+  const byHealth = health
+    ? HEALTH_COLUMNS.filter((key) => health[key] > 0)
+        .map((key) => `${health[key]} ${translate(`pejling.health.${key}`)}`)
+        .join(' · ')
+    : '';
+  return (
+    <>
+      {title}
+      {health && (
+        <Typography variant="caption" color="text.secondary" component="div">
+          {linked
+            ? `${translate('pejling.dashboard.linked', { smart_count: linked })}: ${byHealth}`
+            : translate('pejling.dashboard.linked_none')}
+        </Typography>
+      )}
+      {series.assessment && (
+        <Typography variant="caption" color="text.secondary" component="div">
+          {assessmentWords(series.assessment, series.targetYear, translate, locale).join(' ')}
+        </Typography>
+      )}
+    </>
+  );
+};
+
 /** Each target's series: baseline → latest national value → target. */
 const Targets = ({ report }: { report: RoundReport }) => {
   const translate = useTranslate();
@@ -62,7 +105,12 @@ const Targets = ({ report }: { report: RoundReport }) => {
       key: `${target.id}-${series.key}`,
       cells: [
         target.number,
-        target.series.length > 1 ? `${target.title}: ${series.label}` : target.title,
+        <TargetAssessed
+          key="target"
+          title={target.series.length > 1 ? `${target.title}: ${series.label}` : target.title}
+          target={target}
+          series={series}
+        />,
         target.unit,
         valueIn(series.baselineValue, series.baselineYear, 'pejling.roundReport.not_measured'),
         valueIn(

@@ -87,6 +87,28 @@ describe('renderMeetingPack', () => {
     expect(summary).toMatch(/Sølvklynger\s*2 \(2014\)\s*5 \(2016\)\s*10 \(2018\)\s*klynger/);
   });
 
+  it('says under each target whether it will be met and which initiatives should move it', async () => {
+    const report = roundReportFixture();
+    const [first] = report.targets;
+    first.linkedHealth = { green: 0, amber: 3, red: 1, none: 0 };
+    first.series[0].assessment = {
+      year: 2017,
+      expected: 1900,
+      onTrack: false,
+      projected: 1810.25,
+      method: { latest: { year: 2016, value: 1750 }, points: 2, from: 2014, to: 2016 },
+    };
+    const summary = (await render(report))[0].replace(/·?\n/g, ' ').replace(/\s+/g, ' ');
+    expect(summary).toContain('4 initiativer skal flytte det: 3 Gul · 1 Rød');
+    expect(summary).toContain('Linjen fra udgangspunkt til mål forventer 1.900 i 2017.');
+    expect(summary).toContain('Seneste måling, 1.750 (2016), er bagud i forhold til linjen.');
+    expect(summary).toContain(
+      'Fortsætter udviklingen som hidtil, bliver det 1.810,3 i 2018 (lineær tendens efter mindste kvadraters metode, af 2 målinger 2014–2016).',
+    );
+    // A snapshot from before targets were assessed says none of it.
+    expect(danish[0]).not.toContain('skal flytte det');
+  });
+
   it('lists only the initiatives whose progress or health changed since the last round', () => {
     const changes = danish.slice(0, pageWith(danish, 'Indsatsområde A')).join('\n');
     for (const changed of ['A.1', 'B.1', 'B.3', 'C.2']) expect(changes).toContain(changed);

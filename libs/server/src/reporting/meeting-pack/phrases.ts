@@ -6,6 +6,7 @@ import {
   type Language,
   type MilestoneStatus,
   type RoundOutcomeKind,
+  type TargetAssessment,
 } from '@pejling/contracts';
 import { LOCALES, type Plural } from '../../core/i18n/phrasing';
 
@@ -33,6 +34,18 @@ export interface Phrases {
   targetColumns: Record<'number' | 'target' | 'baseline' | 'latest' | 'goal' | 'unit', string>;
   /** Shown instead of a value the target does not have. */
   noValue: Record<'baseline' | 'latest' | 'goal', string>;
+  /** A series' assessment on the report's day, a sentence each (see `assessmentLines`). */
+  assessment: {
+    expected: (value: string, year: number) => string;
+    onTrack: (value: string, year: number) => string;
+    behind: (value: string, year: number) => string;
+    noValue: string;
+    projected: (value: string, year: number, method: TargetAssessment['method']) => string;
+    noProjection: string;
+  };
+  /** After "4 initiativer": that they should move the target. */
+  linked: string;
+  linkedNone: string;
   sinceLastRound: string;
   comparedWith: (title: string, meetingDate: string) => string;
   noPreviousRound: string;
@@ -128,6 +141,17 @@ export const PHRASES: Record<Language, Phrases> = {
       unit: 'Enhed',
     },
     noValue: { baseline: 'ikke opgjort', latest: 'ingen måling', goal: 'ikke fastsat' },
+    assessment: {
+      expected: (value, year) => `Linjen fra udgangspunkt til mål forventer ${value} i ${year}.`,
+      onTrack: (value, year) => `Seneste måling, ${value} (${year}), er på sporet.`,
+      behind: (value, year) => `Seneste måling, ${value} (${year}), er bagud i forhold til linjen.`,
+      noValue: 'Ingen måling endnu.',
+      projected: (value, year, { points, from, to }) =>
+        `Fortsætter udviklingen som hidtil, bliver det ${value} i ${year} (lineær tendens efter mindste kvadraters metode, af ${points} målinger ${from}–${to}).`,
+      noProjection: 'For få målinger til at fremskrive: det kræver mindst to år.',
+    },
+    linked: 'skal flytte det',
+    linkedNone: 'Intet initiativ er knyttet til pejlemærket endnu.',
     sinceLastRound: 'Siden sidste runde',
     comparedWith: (title, meetingDate) =>
       `Sammenlignet med »${title}« (styregruppemøde ${meetingDate}).`,
@@ -211,6 +235,17 @@ export const PHRASES: Record<Language, Phrases> = {
       unit: 'Unit',
     },
     noValue: { baseline: 'not established', latest: 'no measurement', goal: 'not set' },
+    assessment: {
+      expected: (value, year) => `The line from baseline to target expects ${value} in ${year}.`,
+      onTrack: (value, year) => `The latest value, ${value} (${year}), is on track.`,
+      behind: (value, year) => `The latest value, ${value} (${year}), is behind the line.`,
+      noValue: 'No value measured yet.',
+      projected: (value, year, { points, from, to }) =>
+        `If things go on as so far, it will be ${value} in ${year} (linear trend by least squares, from ${points} values ${from}–${to}).`,
+      noProjection: 'Too few values to project: it takes at least two years.',
+    },
+    linked: 'should move it',
+    linkedNone: 'No initiative is linked to this target yet.',
     sinceLastRound: 'Since the last round',
     comparedWith: (title, meetingDate) =>
       `Compared with “${title}” (steering group meeting of ${meetingDate}).`,

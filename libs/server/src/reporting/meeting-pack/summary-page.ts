@@ -10,6 +10,7 @@ import { COLOUR, HEALTH_COLOUR, HEALTH_KEYS } from './page-style';
 import type { HealthKey, Phrases } from './phrases';
 import { changesSection } from './since-last-round';
 import { healthLabel, sectionTitle, sum, titledTable } from './tables';
+import { assessmentLines, linkedLine } from './target-assessment';
 
 /** The round at a glance: its key facts, health by focus area, the targets and what changed. */
 export function summaryPage(report: RoundReport, p: Phrases): Content {
@@ -97,17 +98,19 @@ function targetsTable(targets: RoundReportTarget[], p: Phrases): Content {
   const c = p.targetColumns;
   const rows = targets.flatMap((target): TableCell[][] => {
     const number = { text: `${target.number}`, bold: true };
+    const linked = linkedLine(p, target);
     if (target.series.length === 1) {
       const [series] = target.series;
       const title =
         series.label === target.title ? [] : [`\n`, { text: series.label, style: 'label' }];
-      return [[number, { text: [target.title, ...title] }, ...seriesCells(p, target, series)]];
+      const text = [target.title, ...title, ...linked, ...assessmentLines(p, series)];
+      return [[number, { text }, ...seriesCells(p, target, series)]];
     }
     return [
-      [number, { text: target.title, colSpan: 5 }, {}, {}, {}, {}],
+      [number, { text: [target.title, ...linked], colSpan: 5 }, {}, {}, {}, {}],
       ...target.series.map((series): TableCell[] => [
         '',
-        { text: series.label, margin: [10, 0, 0, 0] },
+        { text: [series.label, ...assessmentLines(p, series)], margin: [10, 0, 0, 0] },
         ...seriesCells(p, target, series),
       ]),
     ];

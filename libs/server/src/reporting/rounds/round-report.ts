@@ -1,4 +1,5 @@
 import { NotFoundException } from '@nestjs/common';
+import { assessSeries } from '@pejling/contracts';
 import type {
   Health,
   RoundOutcome,
@@ -8,6 +9,7 @@ import type {
   RoundReportMilestone,
   RoundReportStatusReport,
   RoundReportTarget,
+  SeriesPoint,
 } from '@pejling/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
 import { MILESTONE_COUNTS, PROGRESS } from '../../plan/rules/progress-sql';
@@ -80,7 +82,10 @@ const MILESTONES_SQL = `
      AND m.due_date <= $2::date + $3::int
    ORDER BY m.due_date, m.id`;
 
-/** The strategy's targets with each series' latest national measurement. */
+/**
+ * The strategy's targets with each series' latest national measurement and all of them
+ * (`points`, to assess it), and the health of the initiatives that should move each.
+ */
 const TARGETS_SQL = `
   SELECT t.id, t.number, t.title, t.unit,
          coalesce(json_agg(json_build_object(
@@ -90,12 +95,38 @@ const TARGETS_SQL = `
            'latest', (SELECT json_build_object('year', me.year, 'value', me.value::float8)
                         FROM measurements me
                        WHERE me.series_id = ts.id AND me.region IS NULL
-                       ORDER BY me.year DESC LIMIT 1)
-         ) ORDER BY ts.sort_order, ts.id) FILTER (WHERE ts.id IS NOT NULL), '[]') AS series
+                       ORDER BY me.year DESC LIMIT 1),
+           'points', (SELECT coalesce(json_agg(json_build_object('year', me.year,
+                                                                 'value', me.value::float8)
+                                               ORDER BY me.year), '[]'::json)
+                        FROM measurements me WHERE me.series_id = ts.id AND me.region IS NULL)
+         ) ORDER BY ts.sort_order, ts.id) FILTER (WHERE ts.id IS NOT NULL), '[]') AS series,
+         (SELECT json_build_object(
+                   'green', count(*) FILTER (WHERE i.health = 'green'),
+                   'amber', count(*) FILTER (WHERE i.health = 'amber'),
+                   'red', count(*) FILTER (WHERE i.health = 'red'),
+                   'none', count(*) FILTER (WHERE i.health IS NULL))
+            FROM initiative_targets l JOIN initiatives i ON i.id = l.initiative_id
+           WHERE l.target_id = t.id) AS "linkedHealth"
     FROM targets t LEFT JOIN target_series ts ON ts.target_id = t.id
    WHERE t.strategy_id = $1
    GROUP BY t.id
    ORDER BY t.number`;
+
+type TargetRow = Omit<RoundReportTarget, 'series'> & {
+  series: (RoundReportTarget['series'][number] & { points: SeriesPoint[] })[];
+};
+
+/** Each target's series assessed on `asOf`, without the values it was assessed from. */
+function assessed(targets: TargetRow[], asOf: string): RoundReportTarget[] {
+  return targets.map((target) => ({
+    ...target,
+    series: target.series.map(({ points, ...series }) => ({
+      ...series,
+      assessment: assessSeries(series, points, asOf),
+    })),
+  }));
+}
 
 /** The closed round of the strategy before this one, whose snapshot `change` compares with. */
 const PREVIOUS_SQL = `
@@ -154,7 +185,7 @@ export async function compileRoundReport(
     MILESTONES_SQL,
     [roundId, asOf, UPCOMING_DAYS],
   );
-  const targets: RoundReportTarget[] = await db.query(TARGETS_SQL, [round.strategyId]);
+  const targets = assessed(await db.query(TARGETS_SQL, [round.strategyId]), asOf);
   const [previous] = await db.query(PREVIOUS_SQL, [roundId]);
   const outcomes = await roundOutcomes(db, roundId);
   const earlier = earlierState(previous?.snapshot as RoundReport | undefined);

@@ -360,6 +360,22 @@ describe('reporting rounds', () => {
     expect(others.map((i) => i.milestonesMoved)).toEqual(others.map(() => 0));
   });
 
+  it('assesses each target on the report’s day and counts the health of the initiatives that should move it', async () => {
+    const round = await openRound();
+    const { body }: { body: RoundReport } = await secretariat().get(
+      `/api/reporting-rounds/${round.id}/report`,
+    );
+    const target = body.targets.find((x) => x.id === w.targets.virksomheder.id);
+    // A.1 (green) should move it; 1,600 in 2014 is its baseline, which says nothing yet.
+    expect(target?.linkedHealth).toEqual({ green: 1, amber: 0, red: 0, none: 0 });
+    expect(target?.series[0].assessment).toMatchObject({
+      year: 2017,
+      expected: 1900,
+      onTrack: null,
+      projected: null,
+    });
+  });
+
   it('hands the steering group the report as a PDF, in Danish or English, with its text extractable', async () => {
     const round = await openRound();
     await report(w.accounts.anna.agent, round.id);
