@@ -1,4 +1,4 @@
-import type { TargetAssessment } from './target-series';
+import type { TargetAssessment, TargetSeries } from './target-series';
 import type {
   Health,
   InitiativeStatus,
@@ -130,18 +130,12 @@ export interface RoundReportTarget {
   number: number;
   title: string;
   unit: string;
-  series: {
-    key: string;
-    label: string;
-    baselineValue: number | null;
-    baselineYear: number | null;
-    targetValue: number | null;
-    targetYear: number | null;
+  series: (TargetSeries & {
     /** The latest national value (not by region). */
     latest: { year: number; value: number } | null;
     /** On the report's day; absent in snapshots taken before targets were assessed. */
     assessment?: TargetAssessment;
-  }[];
+  })[];
   /**
    * The initiatives that should move it, by health (`none`: not assessed); absent in
    * snapshots taken before targets had initiatives.

@@ -6,6 +6,7 @@ import type {
   Region,
   Role,
   RoundOutcomeKind,
+  TargetSeries,
 } from '@pejling/contracts';
 
 /** The shape of `data/*.plan.json`: a strategy as written, organisations by short name. */
@@ -43,14 +44,7 @@ export interface PlanSeed {
     description: string;
     unit: string;
     byRegion: boolean;
-    series: {
-      key: string;
-      label: string;
-      baselineValue: number | null;
-      baselineYear: number | null;
-      targetValue: number | null;
-      targetYear: number | null;
-    }[];
+    series: TargetSeries[];
     measurements: {
       series: string;
       year: number;
