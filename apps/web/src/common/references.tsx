@@ -29,6 +29,8 @@ interface ReferencePickerProps {
   alwaysOn?: boolean;
   helperText?: string | false;
   readOnly?: boolean;
+  /** Only records that match: `{ strategyId: 1 }`. */
+  filter?: Record<string, unknown>;
 }
 
 export const FocusAreaInput = ({ source, validate, label, helperText }: ReferencePickerProps) => (
@@ -57,13 +59,21 @@ function referencePicker<R extends { id: number }>(
   optionText: (record: R) => string,
   multiple: boolean,
 ) {
-  const Picker = ({ source, validate, label, helperText, readOnly }: ReferencePickerProps) => {
+  const Picker = ({
+    source,
+    validate,
+    label,
+    helperText,
+    readOnly,
+    filter,
+  }: ReferencePickerProps) => {
     const input = { optionText, validate, label, helperText, readOnly, noOptionsText };
     const query = {
       source,
       reference,
       perPage: 100,
       sort: { field: sortField, order: 'ASC' as const },
+      filter,
     };
     return multiple ? (
       <ReferenceArrayInput {...query}>
