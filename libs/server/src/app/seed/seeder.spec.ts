@@ -129,6 +129,35 @@ describe('seeding Klyngestrategi 2.0', () => {
     ]);
   });
 
+  it('names the actors the text names for an initiative, and keeps what it says', async () => {
+    await seedPlan(t.dataSource);
+    const partners = async (code: string): Promise<string[]> =>
+      (
+        await t.dataSource.query(
+          `SELECT o.short_name AS name FROM initiative_partners p
+             JOIN initiatives i ON i.id = p.initiative_id
+             JOIN organisations o ON o.id = p.organisation_id
+            WHERE i.code = $1 ORDER BY 1`,
+          [code],
+        )
+      ).map((row: { name: string }) => row.name);
+    expect(await partners('A.1')).toEqual(expect.arrayContaining(['GTS', 'IND']));
+    expect(await partners('B.4')).toEqual(expect.arrayContaining(['SOG', 'IDK', 'EEN']));
+    expect(await partners('C.3')).toEqual(expect.arrayContaining(['IM', 'TVD']));
+    const [b2, b4] = await t.dataSource.query(
+      `SELECT description FROM initiatives WHERE code IN ('B.2', 'B.4') ORDER BY code`,
+    );
+    expect(b2.description).toContain('InterReg');
+    for (const part of [
+      'a) Eksportrådets',
+      'b) Innovationscentrene',
+      'c) Invest in Denmark',
+      'd) Enterprise Europe Network',
+    ]) {
+      expect(b4.description).toContain(part);
+    }
+  });
+
   it('links each target to the initiatives that should move it, marking those the text does not state', async () => {
     await seedPlan(t.dataSource);
     const links: { number: number; code: string; inferred: boolean; contribution: string }[] =
