@@ -1,3 +1,5 @@
+import type { Health } from './enums';
+
 /** One series of a target: where it started and where it should get to. */
 export interface TargetSeries {
   key: string;
@@ -124,3 +126,39 @@ export function trackOf(assessment: TargetAssessment): TargetTrack {
   if (assessment.onTrack === null) return 'not_measured';
   return assessment.onTrack ? 'on_track' : 'behind';
 }
+
+/** One sentence of an assessment, by kind, with the figures it says; each layer words it. */
+export type AssessmentSentence =
+  | { kind: 'expected'; value: number; year: number }
+  | { kind: 'onTrack' | 'behind'; value: number; year: number }
+  | { kind: 'noValue' }
+  | { kind: 'projected'; value: number; year: number; points: number; from: number; to: number }
+  | { kind: 'noProjection' };
+
+/**
+ * What an assessment says, in order: what the line expects now (if there is a line), the
+ * latest value on or off track (or that there is none), and where the trend leads (or
+ * that there are too few values). The web app and the meeting pack word the same list.
+ */
+export function assessmentSentences(
+  assessment: TargetAssessment,
+  targetYear: number | null,
+): AssessmentSentence[] {
+  const { year, expected, onTrack, projected, method } = assessment;
+  const { latest, points, from, to } = method;
+  const sentences: AssessmentSentence[] = [];
+  if (expected !== null && year !== null)
+    sentences.push({ kind: 'expected', value: expected, year });
+  if (latest === null) sentences.push({ kind: 'noValue' });
+  else if (onTrack !== null) sentences.push({ kind: onTrack ? 'onTrack' : 'behind', ...latest });
+  sentences.push(
+    projected !== null && targetYear !== null && from !== null && to !== null
+      ? { kind: 'projected', value: projected, year: targetYear, points, from, to }
+      : { kind: 'noProjection' },
+  );
+  return sentences;
+}
+
+/** How many initiatives should move a target, from their count by health. */
+export const linkedTotal = (health: Record<Health | 'none', number>): number =>
+  health.green + health.amber + health.red + health.none;

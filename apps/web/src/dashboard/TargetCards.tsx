@@ -14,6 +14,7 @@ import { formatPercent } from '../common/format';
 import { StatusChip, type StatusLook } from '../common/StatusChip';
 import { useIntlLocale } from '../common/useIntlLocale';
 import { formatNumber } from './format';
+import { linkedHealthWords } from '../targets/assessmentWords';
 import { listLink } from './links';
 import { Panel } from './Panel';
 import { TargetChart } from './TargetChart';
@@ -123,16 +124,12 @@ const LinkedInitiatives = ({ target }: { target: DashboardTarget }) => {
       </Typography>
     );
   }
-  const byHealth = (['green', 'amber', 'red', 'none'] as const)
-    .filter((health) => target.linkedHealth[health] > 0)
-    .map((health) => `${target.linkedHealth[health]} ${translate(`pejling.health.${health}`)}`)
-    .join(' · ');
   return (
     <Typography variant="body2">
       <Link to={listLink('initiatives', { targetId: target.targetId })}>
         {translate('pejling.dashboard.linked', { smart_count: target.linkedCount })}
       </Link>
-      {`: ${byHealth}`}
+      {`: ${linkedHealthWords(target.linkedHealth, translate)}`}
     </Typography>
   );
 };

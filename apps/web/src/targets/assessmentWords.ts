@@ -1,9 +1,24 @@
-import type { TargetAssessment } from '@pejling/contracts';
+import {
+  assessmentSentences,
+  type AssessmentSentence,
+  type Health,
+  type TargetAssessment,
+} from '@pejling/contracts';
 import type { Translate } from '../i18n/types';
 
+const KEYS: Record<AssessmentSentence['kind'], string> = {
+  expected: 'expected',
+  onTrack: 'on_track',
+  behind: 'behind',
+  noValue: 'no_value',
+  projected: 'projected',
+  noProjection: 'no_projection',
+};
+
 /**
- * A series' assessment in sentences: what the line expects now, whether the latest value is
- * on track, and where the trend leads by the target year, with how that was worked out.
+ * A series' assessment in sentences (`assessmentSentences`): what the line expects now,
+ * whether the latest value is on track, and where the trend leads by the target year, with
+ * how that was worked out.
  */
 export function assessmentWords(
   assessment: TargetAssessment,
@@ -12,30 +27,21 @@ export function assessmentWords(
   locale: string,
 ): string[] {
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
-  const { year, expected, onTrack, projected, method } = assessment;
-  const t = (key: string, args?: Record<string, unknown>) =>
-    translate(`pejling.target.assessment.${key}`, args);
-  const { latest } = method;
-  return [
-    ...(expected !== null && year !== null
-      ? [t('expected', { value: number.format(expected), year })]
-      : []),
-    latest === null
-      ? t('no_value')
-      : onTrack === null
-        ? []
-        : t(onTrack ? 'on_track' : 'behind', {
-            value: number.format(latest.value),
-            year: latest.year,
-          }),
-    projected !== null && targetYear !== null
-      ? t('projected', {
-          value: number.format(projected),
-          year: targetYear,
-          points: method.points,
-          from: method.from,
-          to: method.to,
-        })
-      : t('no_projection'),
-  ].flat();
+  return assessmentSentences(assessment, targetYear).map(({ kind, ...figures }) =>
+    translate(`pejling.target.assessment.${KEYS[kind]}`, {
+      ...figures,
+      ...('value' in figures ? { value: number.format(figures.value) } : {}),
+    }),
+  );
+}
+
+/** A target's initiatives by health, in words: "3 Gul · 1 Rød" (colour is never alone). */
+export function linkedHealthWords(
+  health: Record<Health | 'none', number>,
+  translate: Translate,
+): string {
+  return (['green', 'amber', 'red', 'none'] as const)
+    .filter((key) => health[key] > 0)
+    .map((key) => `${health[key]} ${translate(`pejling.health.${key}`)}`)
+    .join(' · ');
 }

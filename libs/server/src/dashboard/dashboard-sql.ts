@@ -6,6 +6,8 @@ import {
   openMilestoneSql,
   overdueMilestoneSql,
 } from '../plan/rules/milestone-rules';
+import { initiativeCodeOrder } from '../plan/rules/initiative-order';
+import { linkedHealthSql } from '../targets/targets/linked-health-sql';
 
 /**
  * The dashboard's SQL, on its own so that the benchmark's baseline (test/bench) issues the
@@ -97,9 +99,7 @@ export const TARGETS_SQL = `
   )
   SELECT m.target_id AS "targetId", m.number, m.title, m.unit, m.by_region AS "byRegion",
          r.year AS "regionalYear", coalesce(r.regions, 0) AS "regionalCount",
-         coalesce(h.linked, 0) AS "linkedCount",
-         json_build_object('green', coalesce(h.green, 0), 'amber', coalesce(h.amber, 0),
-                           'red', coalesce(h.red, 0), 'none', coalesce(h.none, 0)) AS "linkedHealth",
+         ${linkedHealthSql('m.target_id')} AS "linkedHealth",
          json_build_object(
            'key', m.key, 'label', m.label,
            'baselineValue', m.b_value, 'baselineYear', m.b_year,
@@ -120,15 +120,6 @@ export const TARGETS_SQL = `
     FROM measured m
     LEFT JOIN points p ON p.series_id = m.series_id
     LEFT JOIN regional r ON r.target_id = m.target_id
-    LEFT JOIN (
-      SELECT l.target_id, count(*)::int AS linked,
-             count(*) FILTER (WHERE i.health = 'green')::int AS green,
-             count(*) FILTER (WHERE i.health = 'amber')::int AS amber,
-             count(*) FILTER (WHERE i.health = 'red')::int AS red,
-             count(*) FILTER (WHERE i.health IS NULL)::int AS none
-        FROM initiative_targets l JOIN initiatives i ON i.id = l.initiative_id
-       GROUP BY l.target_id
-    ) h ON h.target_id = m.target_id
    ORDER BY m.number, m.sort_order, m.key`;
 
 /**
@@ -153,7 +144,7 @@ const milestonesSql = (condition: string) => `
          count(*) OVER ()::int AS total
     FROM open o
     LEFT JOIN people p ON p.id = o.responsible_person_id
-   ORDER BY o.due_date, split_part(o.code, '.', 1), lpad(split_part(o.code, '.', 2), 4, '0'), o.id
+   ORDER BY o.due_date, ${initiativeCodeOrder('o.code')}, o.id
    LIMIT ${DASHBOARD_LIST_LIMIT}`;
 
 /** Overdue on today ($2). */

@@ -12,6 +12,7 @@ import {
   HEALTHS,
   INITIATIVE_STATUSES,
   StrategyDashboard,
+  linkedTotal,
   trackOf,
 } from '@pejling/contracts';
 import { Clock } from '../core/clock/clock';
@@ -46,7 +47,7 @@ function milestoneList(rows: (DashboardMilestone & { total: number })[]): Dashbo
 }
 
 /** A row of TARGETS_SQL: a target and one of its series, not yet assessed. */
-type TargetRow = Omit<DashboardTarget, 'series'> & {
+type TargetRow = Omit<DashboardTarget, 'series' | 'linkedCount'> & {
   series: Omit<DashboardTargetSeries, 'track' | 'projected'>;
 };
 
@@ -59,7 +60,7 @@ function groupTargets(rows: TargetRow[], today: string): DashboardTarget[] {
   for (const { series, ...fields } of rows) {
     let target = targets.at(-1);
     if (target?.targetId !== fields.targetId) {
-      target = { ...fields, series: [] };
+      target = { ...fields, linkedCount: linkedTotal(fields.linkedHealth), series: [] };
       targets.push(target);
     }
     const assessment = assessSeries(series, series.points, today);

@@ -50,19 +50,29 @@ function isId(value: unknown): value is number {
  */
 export class ResourceReader<Row> {
   private readonly alias: string;
-  /** Each field with its SQL expression and its column, in the record's order. */
-  private readonly fields: { field: string; sql: string; column: Column<unknown> }[];
+  /**
+   * Each field with its SQL expression and its column, in the record's order, and the
+   * selected value it decodes (`readAs`: its own, or that of an earlier field of the same SQL).
+   */
+  private readonly fields: {
+    field: string;
+    sql: string;
+    column: Column<unknown>;
+    readAs: string;
+  }[];
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly spec: ReadSpec<Row>,
   ) {
     this.alias = spec.from[1];
-    this.fields = Object.entries<Column<unknown>>(spec.columns).map(([field, column]) => ({
-      field,
-      sql: columnSql(this.alias, field, column),
-      column,
-    }));
+    this.fields = [];
+    for (const [field, column] of Object.entries<Column<unknown>>(spec.columns)) {
+      const sql = columnSql(this.alias, field, column);
+      // Fields read by the same SQL (a value and what is derived from it) share one select.
+      const readAs = this.fields.find((f) => f.sql === sql)?.readAs ?? field;
+      this.fields.push({ field, sql, column, readAs });
+    }
   }
 
   /** The records to read from: the spec's table and joins, narrowed to `scope` if given. */
@@ -78,7 +88,7 @@ export class ResourceReader<Row> {
   }
 
   private selectAll(qb: SelectQueryBuilder<object>): SelectQueryBuilder<object> {
-    const [first, ...rest] = this.fields;
+    const [first, ...rest] = this.fields.filter((f) => f.readAs === f.field);
     qb.select(first.sql, first.field);
     for (const { field, sql } of rest) qb.addSelect(sql, field);
     return qb;
@@ -87,7 +97,9 @@ export class ResourceReader<Row> {
   /** A raw row as the API record: each value checked and converted by its column. */
   private toRecord = (raw: Record<string, unknown>): Row => {
     const record: Record<string, unknown> = {};
-    for (const { field, column } of this.fields) record[field] = column.decode(raw[field], field);
+    for (const { field, column, readAs } of this.fields) {
+      record[field] = column.decode(raw[readAs], field);
+    }
     return record as Row;
   };
 

@@ -2,11 +2,11 @@ import type { ReactNode } from 'react';
 import { Stack, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { Health, RoundReport, RoundReportInitiative } from '@pejling/contracts';
-import { HEALTHS, milestonesMovedIn } from '@pejling/contracts';
+import { HEALTHS, linkedTotal, milestonesMovedIn } from '@pejling/contracts';
 import { formatDay, formatPercent } from '../../common/format';
 import { HealthChip } from '../../common/HealthField';
 import { useIntlLocale } from '../../common/useIntlLocale';
-import { assessmentWords } from '../../targets/assessmentWords';
+import { assessmentWords, linkedHealthWords } from '../../targets/assessmentWords';
 import { ReportTable } from './ReportTable';
 
 const HEALTH_COLUMNS: (Health | 'none')[] = [...HEALTHS, 'none'];
@@ -64,19 +64,14 @@ const TargetAssessed = ({
   const translate = useTranslate();
   const locale = useIntlLocale();
   const health = target.linkedHealth;
-  const linked = health && health.green + health.amber + health.red + health.none;
-  const byHealth = health
-    ? HEALTH_COLUMNS.filter((key) => health[key] > 0)
-        .map((key) => `${health[key]} ${translate(`pejling.health.${key}`)}`)
-        .join(' · ')
-    : '';
+  const linked = health && linkedTotal(health);
   return (
     <>
       {title}
       {health && (
         <Typography variant="caption" color="text.secondary" component="div">
           {linked
-            ? `${translate('pejling.dashboard.linked', { smart_count: linked })}: ${byHealth}`
+            ? `${translate('pejling.dashboard.linked', { smart_count: linked })}: ${linkedHealthWords(health, translate)}`
             : translate('pejling.dashboard.linked_none')}
         </Typography>
       )}

@@ -6,7 +6,6 @@ import {
   type Language,
   type MilestoneStatus,
   type RoundOutcomeKind,
-  type TargetAssessment,
 } from '@pejling/contracts';
 import { LOCALES, type Plural } from '../../core/i18n/phrasing';
 
@@ -40,7 +39,11 @@ export interface Phrases {
     onTrack: (value: string, year: number) => string;
     behind: (value: string, year: number) => string;
     noValue: string;
-    projected: (value: string, year: number, method: TargetAssessment['method']) => string;
+    projected: (
+      value: string,
+      year: number,
+      trend: { points: number; from: number; to: number },
+    ) => string;
     noProjection: string;
   };
   /** After "4 initiativer": that they should move the target. */

@@ -1,4 +1,4 @@
-import type { RoundReportTarget, TargetAssessment } from '@pejling/contracts';
+import { assessmentSentences, linkedTotal, type RoundReportTarget } from '@pejling/contracts';
 import type { Content } from 'pdfmake/interfaces';
 import { count, formatNumber } from '../../core/i18n/phrasing';
 import type { Phrases } from './phrases';
@@ -12,21 +12,22 @@ export function assessmentLines(
   p: Phrases,
   series: RoundReportTarget['series'][number],
 ): Content[] {
-  const a: TargetAssessment | undefined = series.assessment;
-  if (!a) return [];
+  if (!series.assessment) return [];
   const n = (value: number) => formatNumber(p.locale, Math.round(value * 10) / 10);
-  const { latest } = a.method;
-  const sentences = [
-    a.expected !== null && a.year !== null ? p.assessment.expected(n(a.expected), a.year) : '',
-    latest === null
-      ? p.assessment.noValue
-      : a.onTrack === null
-        ? ''
-        : p.assessment[a.onTrack ? 'onTrack' : 'behind'](n(latest.value), latest.year),
-    a.projected !== null && series.targetYear !== null
-      ? p.assessment.projected(n(a.projected), series.targetYear, a.method)
-      : p.assessment.noProjection,
-  ].filter(Boolean);
+  const sentences = assessmentSentences(series.assessment, series.targetYear).map((s) => {
+    switch (s.kind) {
+      case 'expected':
+        return p.assessment.expected(n(s.value), s.year);
+      case 'onTrack':
+      case 'behind':
+        return p.assessment[s.kind](n(s.value), s.year);
+      case 'noValue':
+      case 'noProjection':
+        return p.assessment[s.kind];
+      case 'projected':
+        return p.assessment.projected(n(s.value), s.year, s);
+    }
+  });
   return [{ text: `\n${sentences.join(' ')}`, style: 'label' }];
 }
 
@@ -34,7 +35,7 @@ export function assessmentLines(
 export function linkedLine(p: Phrases, target: RoundReportTarget): Content[] {
   const health = target.linkedHealth;
   if (!health) return [];
-  const total = health.green + health.amber + health.red + health.none;
+  const total = linkedTotal(health);
   if (total === 0) return [{ text: `\n${p.linkedNone}`, style: 'label' }];
   const byHealth = (['green', 'amber', 'red', 'none'] as const)
     .filter((key) => health[key] > 0)

@@ -1,6 +1,7 @@
 import type { RoundCompletionRow } from '@pejling/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
 import { DraftReader, readsDraftsOf } from '../../records/draft-reports';
+import { initiativeCodeOrder } from '../../plan/rules/initiative-order';
 
 /** The latest report in `state` of the initiative `i` for the round `ri.round_id`. */
 const latest = (state: 'submitted' | 'draft', at: string) => `
@@ -35,7 +36,7 @@ const COMPLETION_SQL = `
     ${latest('submitted', 'submitted_at')}
     ${latest('draft', 'updated_at')}
    WHERE ri.round_id = $1
-   ORDER BY fa.sort_order, fa.code, split_part(i.code, '.', 1), lpad(split_part(i.code, '.', 2), 4, '0')`;
+   ORDER BY fa.sort_order, fa.code, ${initiativeCodeOrder()}`;
 
 /** The round's completion board, one row per initiative in scope, as `reader` sees it. */
 export function roundCompletion(

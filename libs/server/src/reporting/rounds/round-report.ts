@@ -18,6 +18,8 @@ import {
   movedMilestoneSql,
   openMilestoneSql,
 } from '../../plan/rules/milestone-rules';
+import { initiativeCodeOrder } from '../../plan/rules/initiative-order';
+import { linkedHealthSql } from '../../targets/targets/linked-health-sql';
 
 type Db = DataSource | EntityManager;
 
@@ -43,7 +45,7 @@ const INITIATIVES_SQL = `
     JOIN focus_areas fa ON fa.id = i.focus_area_id
     LEFT JOIN (${MILESTONE_COUNTS}) ms ON ms.initiative_id = i.id
    WHERE ri.round_id = $1
-   ORDER BY fa.sort_order, fa.code, split_part(i.code, '.', 1), lpad(split_part(i.code, '.', 2), 4, '0')`;
+   ORDER BY fa.sort_order, fa.code, ${initiativeCodeOrder()}`;
 
 /** Each initiative's answer to the round: its latest submitted report not corrected since. */
 const REPORTS_SQL = `
@@ -101,13 +103,7 @@ const TARGETS_SQL = `
                                                ORDER BY me.year), '[]'::json)
                         FROM measurements me WHERE me.series_id = ts.id AND me.region IS NULL)
          ) ORDER BY ts.sort_order, ts.id) FILTER (WHERE ts.id IS NOT NULL), '[]') AS series,
-         (SELECT json_build_object(
-                   'green', count(*) FILTER (WHERE i.health = 'green'),
-                   'amber', count(*) FILTER (WHERE i.health = 'amber'),
-                   'red', count(*) FILTER (WHERE i.health = 'red'),
-                   'none', count(*) FILTER (WHERE i.health IS NULL))
-            FROM initiative_targets l JOIN initiatives i ON i.id = l.initiative_id
-           WHERE l.target_id = t.id) AS "linkedHealth"
+         ${linkedHealthSql('t.id')} AS "linkedHealth"
     FROM targets t LEFT JOIN target_series ts ON ts.target_id = t.id
    WHERE t.strategy_id = $1
    GROUP BY t.id

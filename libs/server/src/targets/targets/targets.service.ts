@@ -9,6 +9,7 @@ import {
   type TargetSeries,
 } from '@pejling/contracts';
 import { Clock } from '../../core/clock/clock';
+import { initiativeCodeOrder } from '../../plan/rules/initiative-order';
 import { RecordStore } from '../../records/record-store';
 import { CreateTargetDto, UpdateTargetDto } from './target.dto';
 import { Target } from './target.entity';
@@ -43,7 +44,7 @@ const assessedSeries = (field: string, raw: unknown): AssessedTargetSeries[] => 
 /** The target's links to initiatives, in the order of their codes. */
 const LINKS_FROM = `FROM initiative_targets l JOIN initiatives i ON i.id = l.initiative_id
    WHERE l.target_id = t.id`;
-const INITIATIVE_ORDER = `split_part(i.code, '.', 1), lpad(split_part(i.code, '.', 2), 4, '0')`;
+const INITIATIVE_ORDER = initiativeCodeOrder();
 const INITIATIVE_IDS = `(SELECT coalesce(array_agg(i.id ORDER BY ${INITIATIVE_ORDER}), '{}') ${LINKS_FROM})`;
 const INITIATIVE_LINKS = `(
   SELECT coalesce(json_agg(json_build_object(
@@ -76,7 +77,8 @@ export class TargetsService extends RecordStore<
           unit: col.text(),
           byRegion: col.bool(),
           series: { sql: SERIES_JSON, decode: (raw, field) => assessedSeries(field, raw) },
-          // A target of one series is assessed as that series; of several, on each.
+          // A target of one series is assessed as that series; of several, on each. Read by
+          // the same SQL as `series`, so selected once (see ResourceReader).
           assessment: {
             sql: SERIES_JSON,
             decode: (raw, field) => {
