@@ -1,4 +1,4 @@
-import { Chip, Stack, Tooltip, Typography } from '@mui/material';
+import { Box, Chip, Stack, Tooltip, Typography } from '@mui/material';
 import {
   DataTable,
   EditButton,
@@ -61,15 +61,19 @@ export const TargetInitiatives = (_props: { label?: false }) => {
         perPage={100}
         empty={<Typography variant="body2">{translate('pejling.targetLinks.none')}</Typography>}
       >
-        <DataTable<InitiativeRecord> rowClick="show" bulkActionButtons={false}>
-          <DataTable.Col source="code" />
-          <DataTable.Col source="title" />
-          <DataTable.Col source="health" field={HealthField} />
-          <DataTable.Col source="progress" field={ProgressField} />
-          <DataTable.Col label="pejling.targetLinks.contribution" disableSort>
-            <Contribution target={target} />
-          </DataTable.Col>
-        </DataTable>
+        {/* On a phone the table scrolls by itself, not the page: containment keeps its
+            width from widening the card and the layout around it. */}
+        <Box sx={{ overflowX: 'auto', containerType: 'inline-size' }}>
+          <DataTable<InitiativeRecord> rowClick="show" bulkActionButtons={false}>
+            <DataTable.Col source="code" />
+            <DataTable.Col source="title" />
+            <DataTable.Col source="health" field={HealthField} />
+            <DataTable.Col source="progress" field={ProgressField} />
+            <DataTable.Col label="pejling.targetLinks.contribution" disableSort>
+              <Contribution target={target} />
+            </DataTable.Col>
+          </DataTable>
+        </Box>
       </ReferenceManyField>
       {me && canAccessAs(me, 'targets', 'edit') && (
         <div>
