@@ -12,6 +12,10 @@ module.exports = {
   // A global option (ignored in a project's config): a built app and a browser take
   // longer than a unit test.
   testTimeout: 60_000,
+  // Jest's default on a machine of 2 cores (CI's) is one worker: the suites one after the
+  // other. They spend much of their time waiting on Postgres, Redis, a built app or a
+  // browser, and each has a database of its own, so two at once take about half as long.
+  maxWorkers: 2,
   globalSetup: path.join(__dirname, 'test/support/global-setup.ts'),
   globalTeardown: path.join(__dirname, 'test/support/global-teardown.ts'),
 };

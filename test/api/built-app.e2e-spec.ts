@@ -66,6 +66,7 @@ describe('the built app, started as npm start does', () => {
       today: '2017-06-15',
       fixedToday: true,
       demo: true,
+      attachmentMaxBytes: 25 * 1024 * 1024,
     });
     const overdue = await get('/api/milestones?filter={"overdue":true}&range=[0,0]');
     expect(Number(overdue.headers.get('content-range')?.split('/')[1])).toBeGreaterThan(0);

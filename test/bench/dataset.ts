@@ -163,16 +163,22 @@ async function generate(db: Client, add: Additions, remindersDue: number) {
           g AS (SELECT g, g % (SELECT count(*) FROM s) AS k,
                        (g / (SELECT count(*) FROM s)) AS j
                   FROM generate_series(0, $1 - 1) g)
-     INSERT INTO initiatives (strategy_id, focus_area_id, code, title, lead_organisation_id,
+     INSERT INTO initiatives (strategy_id, focus_area_id, code, title,
                               start_date, end_date, status, health)
      SELECT s.id, fa.id, fa.code || '.' || (g.j / 5 + 1), 'Benchinitiativ ' || g.g,
-            (SELECT id FROM organisations WHERE short_name = 'BENCH-' || (1 + g.g % $2)),
             '2016-01-01', '2020-12-31',
             (ARRAY['not_started','in_progress','in_progress','completed','on_hold'])[1 + g.g % 5],
             (ARRAY['green','amber','red',NULL])[1 + g.g % 4]
        FROM g JOIN s ON s.k = g.k
        JOIN focus_areas fa ON fa.strategy_id = s.id AND fa.code = chr((65 + g.j % 5)::int)`,
-    [add.initiatives, organisations],
+    [add.initiatives],
+  );
+  await q(
+    `WITH i AS (SELECT id, row_number() OVER (ORDER BY id) - 1 AS k FROM initiatives
+                 WHERE title LIKE 'Benchinitiativ %')
+     INSERT INTO initiative_leads (initiative_id, organisation_id, position)
+     SELECT i.id, o.id, 0 FROM i JOIN organisations o ON o.short_name = 'BENCH-' || (1 + i.k % $1)`,
+    [organisations],
   );
   await q(
     `WITH p AS (SELECT id, row_number() OVER (ORDER BY id) AS k FROM people

@@ -1,6 +1,19 @@
-import { fillSignInForm, msUntilShown, screenshot, useBrowserApp } from '../support/browser';
+import type { MeasurementRecord, RoundReport, TargetRecord } from '@pejling/contracts';
+import {
+  fillSignInForm,
+  msUntilShown,
+  screenshot,
+  signInThroughForm,
+  useBrowserApp,
+} from '../support/browser';
+import { DEMO, Session } from '../support/session';
 
 const STEERING = 'styregruppe@demo.pejling.dk';
+
+/** A one-page PDF, as small as a reader accepts. */
+const MINIMAL_PDF =
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n' +
+  '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n';
 
 /**
  * The steering group's story: sign in, land on the dashboard of the demo plan as of
@@ -94,5 +107,129 @@ describe('the dashboard in a browser', () => {
     expect(await web.page.locator('td.column-overdue').allInnerTexts()).toEqual(
       Array(count).fill(expect.stringContaining('Overskredet')),
     );
+  });
+  it('takes a figure from its data owner through the secretariat’s approval to the target, the dashboard and the meeting pack', async () => {
+    const secretariat = new Session(web.app.url);
+    expect((await secretariat.signIn(DEMO.secretariat)).status).toBe(200);
+    const targets = (await (await secretariat.fetch('/api/targets')).json()) as TargetRecord[];
+    const target3 = targets.find((t) => t.number === 3) as TargetRecord;
+    const before = target3.assessment;
+    // The demo's data owner of target 3 is UFM, with Peter Lund (ufm@) named.
+    const page = web.page;
+    await page.goto(`${web.app.url}/#/targets/${target3.id}/show`);
+    await signInThroughForm(page, DEMO.ufm);
+    await page.goto(`${web.app.url}/#/targets/${target3.id}/show`);
+    await page.getByRole('button', { name: 'Foreslå et tal' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('År').fill('2017');
+    await dialog.getByLabel(/^Værdi/).fill('2300');
+    await dialog.getByLabel(/^Kilde/).fill('UFM, netværkernes indberetninger 2017');
+    await dialog.getByRole('button', { name: 'Send til godkendelse' }).click();
+    await page.getByText('Tallet er sendt til sekretariatets godkendelse').waitFor();
+    // Then its evidence: a PDF, attached in the same dialog.
+    await dialog.getByText('Vedhæft dokumentation for tallet').waitFor();
+    await dialog.getByLabel('Vælg en fil at tilføje som bilag').setInputFiles({
+      name: 'indberetninger-2017.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from(MINIMAL_PDF),
+    });
+    await dialog.getByText('Bilaget indberetninger-2017.pdf er tilføjet.').waitFor();
+    await dialog.getByRole('button', { name: 'Færdig' }).click();
+    const measurements = page.getByTestId('target-measurements');
+    const row = measurements.locator('tr', { hasText: '2.300' });
+    await row.getByText('Afventer godkendelse').waitFor();
+    await screenshot(page, 'target-figure-proposed', { fullPage: true });
+
+    // Another owner does not speak for UFM's data.
+    const ced = new Session(web.app.url);
+    expect((await ced.signIn(DEMO.ced)).status).toBe(200);
+    const refused = await ced.fetch('/api/measurements', {
+      method: 'POST',
+      body: JSON.stringify({
+        targetId: target3.id,
+        seriesKey: 'main',
+        year: 2018,
+        value: 1,
+        source: 'CED',
+      }),
+    });
+    expect(refused.status).toBe(403);
+
+    // The secretariat sees it waiting on the dashboard and approves it on the target's page.
+    const office = await web.newPage();
+    await office.goto(`${web.app.url}/#/dashboard`);
+    await signInThroughForm(office, DEMO.secretariat);
+    await office.goto(`${web.app.url}/#/dashboard`);
+    const card = office.locator('article', { has: office.getByText('Pejlemærke 3') });
+    await card
+      .getByRole('link', { name: '2 tal afventer godkendelse og tæller ikke med endnu' })
+      .click();
+    await office.waitForURL(new RegExp(`#/targets/${target3.id}/show$`));
+    const waiting = (await (
+      await secretariat.fetch(
+        `/api/measurements?filter=${JSON.stringify({ targetId: target3.id, year: 2017 })}`,
+      )
+    ).json()) as MeasurementRecord[];
+    const approvedId = waiting[0].id;
+    await office.getByRole('button', { name: 'Godkend tallet 2017: 2.300' }).click();
+    await office.getByText('Tallet er godkendt og tæller nu med').waitFor();
+    await office
+      .getByTestId('target-measurements')
+      .locator('tr', { hasText: '2.300' })
+      .getByText('Godkendt')
+      .waitFor();
+
+    // Its evidence is there for the secretariat to read, and frozen now it is approved.
+    const files = (await (
+      await secretariat.fetch(
+        `/api/attachments?filter=${JSON.stringify({ parentType: 'measurement', parentId: approvedId })}`,
+      )
+    ).json()) as { fileName: string }[];
+    expect(files.map((f) => f.fileName)).toEqual(['indberetninger-2017.pdf']);
+
+    // Now it counts: the target's assessment, the dashboard's card, the next meeting pack.
+    const after = (await (
+      await secretariat.fetch(`/api/targets/${target3.id}`)
+    ).json()) as TargetRecord;
+    expect(after.assessment?.method.latest).toEqual({ year: 2017, value: 2300 });
+    expect(after.assessment).not.toEqual(before);
+    await office.goto(`${web.app.url}/#/dashboard`);
+    const updated = office.locator('article', { has: office.getByText('Pejlemærke 3') });
+    await updated.getByText('2.300').first().waitFor();
+    await updated
+      .getByRole('link', { name: '1 tal afventer godkendelse og tæller ikke med endnu' })
+      .waitFor();
+    const [strategy] = (await (await secretariat.fetch('/api/strategies')).json()) as {
+      id: number;
+    }[];
+    const created = await secretariat.fetch('/api/reporting-rounds', {
+      method: 'POST',
+      body: JSON.stringify({
+        strategyId: strategy.id,
+        title: 'Styregruppemøde september 2017',
+        dueDate: '2017-08-31',
+        meetingDate: '2017-09-07',
+        initiativeIds: [],
+      }),
+    });
+    expect(created.status).toBe(201);
+    const { id: roundId } = (await created.json()) as { id: number };
+    const report = (await (
+      await secretariat.fetch(`/api/reporting-rounds/${roundId}/report`)
+    ).json()) as RoundReport;
+    const inPack = report.targets.find((t) => t.number === 3);
+    expect(inPack?.series[0].latest).toEqual({ year: 2017, value: 2300 });
+    const mine = (await (
+      await secretariat.fetch(
+        `/api/measurements?filter=${JSON.stringify({ targetId: target3.id })}`,
+      )
+    ).json()) as MeasurementRecord[];
+    expect(mine.map((m) => [m.year, m.state])).toEqual([
+      [2014, 'approved'],
+      [2015, 'approved'],
+      [2016, 'proposed'],
+      [2017, 'approved'],
+    ]);
+    await office.close();
   });
 });

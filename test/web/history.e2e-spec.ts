@@ -64,9 +64,11 @@ function daysIn(text: string): IsoDate[] {
 /**
  * A line whose label is followed by numbers alone, where names belong: "Initiativ: 3",
  * "Initiativer i runden: 1, 2 og 3", "…: 1, 2, 3 and 16 others". A time ("at 18:52") has a
- * digit before its colon; a figure ("50 %") or a day ("20. juni 2017") goes on after it.
+ * digit before its colon; a figure ("50 %") or a day ("20. juni 2017") goes on after it;
+ * a year alone ("Tal til pejlemærkerne for året: 2016") is a year.
  */
-const BARE_IDS = /\D:\s*\d+(,\s*\d+)*(\s+(og|and)\s+\d+(\s+(andre|anden|others?))?)?\s*$/;
+const BARE_IDS =
+  /\D:\s*(?!(19|2[0-2])\d\d\s*$)\d+(,\s*\d+)*(\s+(og|and)\s+\d+(\s+(andre|anden|others?))?)?\s*$/;
 
 /** A day as the history writes it: "30. september 2017", "30 September 2017". */
 const longDay = (day: IsoDate, language: Language) =>

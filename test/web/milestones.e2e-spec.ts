@@ -6,7 +6,7 @@ import { until } from '../support/until';
 /**
  * Issue 6's story: the secretariat marks an overdue milestone done in the list and sees the
  * dashboard count it; then changes two more at once, found with the saved filter
- * "Overskredne".
+ * "Overskredne". And an owner adds a file to a milestone.
  */
 describe('changing milestones’ status in a browser', () => {
   const web = useBrowserApp({ page: { viewport: { width: 1400, height: 900 } } });
@@ -142,6 +142,32 @@ describe('changing milestones’ status in a browser', () => {
       await other.fetch(`/api/milestones/${milestone.id}`)
     ).json()) as MilestoneRecord;
     expect(stored).toMatchObject({ status: 'done', completedOn: '2017-06-15' });
+  });
+
+  it('lets an owner add a file to a milestone, which is then listed for download', async () => {
+    // A.1's first milestone, which the demo gave its minutes (invented demo content).
+    await web.page.goto(`${web.app.url}/#/milestones/1/show`);
+    await signInThroughForm(web.page, DEMO.ufm);
+    const files = web.page.getByRole('region', { name: 'Bilag' });
+    await files
+      .getByRole('link', { name: 'referat-dialogmoede-universiteter.pdf' })
+      .waitFor({ timeout: 20_000 });
+    const csv = 'navn;organisation\nMette Jensen;UFM\n';
+    await files
+      .getByLabel('Vælg en fil at tilføje som bilag')
+      .setInputFiles({ name: 'deltagere.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await files.getByText('Bilaget deltagere.csv er tilføjet.').waitFor({ timeout: 20_000 });
+    const link = files.getByRole('link', { name: 'deltagere.csv' });
+    await screenshot(web.page, 'milestone-attachments', { fullPage: true });
+
+    // The link downloads the file as it was sent, never to be shown as a page.
+    const download = await web.page.request.get(`${web.app.url}${await link.getAttribute('href')}`);
+    expect(download.headers()).toMatchObject({
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': 'attachment; filename=deltagere.csv',
+      'x-content-type-options': 'nosniff',
+    });
+    expect(await download.text()).toBe(csv);
   });
 
   it('shows the steering group statuses as chips, with nothing to change', async () => {

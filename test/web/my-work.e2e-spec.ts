@@ -128,7 +128,7 @@ describe('My work in the web app', () => {
   it('asks the owner for the reports an open round wants of him, with a button to the form', async () => {
     const [strategy] = await getJson<{ id: number }[]>(secretariat, '/strategies');
     const initiatives = await getJson<InitiativeRecord[]>(secretariat, list('/initiatives'));
-    const b1 = initiatives.find((i) => i.code === 'B.1') as InitiativeRecord;
+    const d1 = initiatives.find((i) => i.code === 'D.1') as InitiativeRecord;
     const created = await secretariat.fetch('/api/reporting-rounds', {
       method: 'POST',
       body: JSON.stringify({
@@ -136,7 +136,7 @@ describe('My work in the web app', () => {
         title: ROUND_TITLE,
         dueDate: '2017-06-30',
         meetingDate: '2017-07-05',
-        initiativeIds: [a1.id, b1.id],
+        initiativeIds: [a1.id, d1.id],
       }),
     });
     expect(created.status).toBe(201);
@@ -151,7 +151,7 @@ describe('My work in the web app', () => {
     await page.reload();
     const report = page.getByRole('link', { name: /^Rapportér for / });
     await report.first().waitFor({ timeout: 20_000 });
-    // A.1 is his; B.1, in the same round, is another organisation's.
+    // A.1 is his; D.1, in the same round, is another organisation's.
     expect(await report.count()).toBe(1);
     expect(await report.getAttribute('aria-label')).toBe(`Rapportér for A.1 til ${ROUND_TITLE}`);
     await screenshot(page, 'my-work-report-request');
@@ -194,16 +194,16 @@ describe('My work in the web app', () => {
   it('gives the owner no way to edit an initiative of another organisation', async () => {
     const me = await getJson<Me>(owner, '/auth/me');
     const initiatives = await getJson<InitiativeRecord[]>(secretariat, list('/initiatives'));
-    // B.1: led by Cluster Excellence Denmark, Peter Lund not among its responsible people.
-    const other = initiatives.find((i) => i.code === 'B.1') as InitiativeRecord;
-    expect(other.leadOrganisationId).not.toBe(me.organisation?.id);
+    // D.1: led by Cluster Excellence Denmark alone, Peter Lund not among its responsible people.
+    const other = initiatives.find((i) => i.code === 'D.1') as InitiativeRecord;
+    expect(other.leadOrganisationIds).not.toContain(me.organisation?.id);
     expect(other.responsiblePersonIds).not.toContain(me.person.id);
     expect(me.initiativeIds).not.toContain(other.id);
     const people = await getJson<PersonRecord[]>(secretariat, list('/people'));
     expect(people.find((p) => p.id === me.person.id)?.organisationId).toBe(me.organisation?.id);
 
     await page.goto(`${web.app.url}/#/initiatives/${other.id}/show`);
-    await page.getByText('B.1', { exact: true }).waitFor({ timeout: 20_000 });
+    await page.getByText('D.1', { exact: true }).waitFor({ timeout: 20_000 });
     // Its milestones come from the server after the rights are known: the page has settled.
     const milestoneRows = page.locator('table tbody tr');
     await milestoneRows.first().waitFor({ timeout: 20_000 });

@@ -333,4 +333,41 @@ describe('reporting rounds in the web app', () => {
       .first()
       .waitFor({ timeout: 20_000 });
   });
+
+  it('shows the target figures the demo’s March round asked for: on its page, to their data owner and in its report', async () => {
+    const [march] = await getJson<ReportingRoundRecord[]>(
+      list('/reporting-rounds', { state: 'closed', q: 'marts 2017' }),
+    );
+    expect(march.figuresYear).toBe(2016);
+    const page = secretariat;
+    await page.goto(`${web.app.url}/#/reporting-rounds/${march.id}/show`);
+    const figures = page.getByRole('region', { name: 'Tal til pejlemærkerne' });
+    await figures
+      .getByText(
+        'Tal for 2016: 9 godkendt, 1 afventer godkendelse, 0 sendt retur, 0 mangler – af 10 tal.',
+      )
+      .waitFor({ timeout: 20_000 });
+    // What still waits comes first: target 3's figure, proposed by UFM.
+    const first = figures.locator('tbody tr').first();
+    await first.getByText(/^3 Virksomheder i samarbejdsprojekter/).waitFor();
+    await first.getByText('Afventer godkendelse').waitFor();
+
+    // UFM, target 3's data owner, may still correct it where the round's e-mails lead.
+    await owner.goto(`${web.app.url}/#/reporting-rounds/${march.id}/figures`);
+    await owner.getByRole('heading', { name: 'Tal til pejlemærkerne for 2016' }).waitFor({
+      timeout: 20_000,
+    });
+    await owner.getByRole('button', { name: /^Ret tallet for Virksomheder i samarbejds/ }).click();
+    const dialog = owner.getByRole('dialog');
+    await dialog.getByText('Ret tallet og send det til godkendelse igen').waitFor();
+    expect(await dialog.getByLabel(/^År/).inputValue()).toBe('2016');
+    await dialog.getByRole('button', { name: 'Annuller' }).click();
+
+    // The frozen report lists them as they stood at closing.
+    await page.goto(`${web.app.url}/#/reporting-rounds/${march.id}/report`);
+    await page
+      .getByRole('heading', { name: 'Tal til pejlemærkerne for 2016' })
+      .waitFor({ timeout: 20_000 });
+    await screenshot(page, 'rounds-figures-report', { fullPage: true });
+  });
 });

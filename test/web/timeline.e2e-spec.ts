@@ -94,11 +94,16 @@ describe('the timeline and the targets in a browser', () => {
     expect(await web.page.getByRole('button', { name: 'Ny måling' }).count()).toBe(0);
     expect(await web.page.getByRole('link', { name: 'Redigér' }).count()).toBe(0);
 
-    // Will we make it: the line's figure for the demo's year, and what the values allow.
+    // Will we make it: the line's figure for the demo's year, the latest approved value
+    // against it, and where the trend of 2014–2016 (1.600, 1.720, 1.810) leads by 2018.
     await web.page
       .getByText('Linjen fra udgangspunkt til mål forventer 1.900 i 2017.', { exact: false })
       .waitFor();
-    await web.page.getByText(/For få målinger til at fremskrive/).waitFor();
+    await web.page.getByText('Seneste måling, 1.810 (2016), er på sporet.').first().waitFor();
+    await web.page
+      .getByText(/bliver det 2\.025 i 2018 \(lineær tendens .*, af 3 målinger 2014–2016\)/)
+      .first()
+      .waitFor();
 
     // The initiatives that should move target 1, each link the text does not state marked
     // so in words; the steering group reads them and changes nothing.

@@ -92,17 +92,31 @@ describe('the web app in a browser', () => {
     await web.page.getByText('Adgang nægtet').waitFor({ timeout: 20_000 });
   });
 
-  it('lets an owner edit only the initiatives they are responsible for', async () => {
+  it('lets an owner edit only the initiatives they are responsible for or their organisation co-leads', async () => {
     await web.page.goto(`${web.app.url}/#/initiatives/1/show`);
     await signIn(OWNER_AT_UFM);
     await web.page.getByText('A.1', { exact: true }).waitFor({ timeout: 20_000 });
     await web.page.getByRole('link', { name: 'Redigér' }).waitFor();
 
+    // A.3: Klyngeforum and UFM lead it, as the strategy says, in that order.
     await web.page.goto(`${web.app.url}/#/initiatives/3/show`);
     await web.page.getByText('A.3', { exact: true }).waitFor({ timeout: 20_000 });
+    const leads = web.page.getByTestId('lead-organisations');
+    await leads.getByRole('link', { name: 'KF' }).waitFor();
+    expect(await leads.getByRole('link').allInnerTexts()).toEqual(['KF', 'UFM']);
+    await web.page.getByRole('link', { name: 'Redigér' }).waitFor();
+
+    // D.1: Cluster Excellence Denmark's alone.
+    await web.page.goto(`${web.app.url}/#/initiatives/13/show`);
+    await web.page.getByText('D.1', { exact: true }).waitFor({ timeout: 20_000 });
     // Its milestones come from the server after the rights are known: the page has settled.
     await web.page.locator('table tbody tr').first().waitFor({ timeout: 20_000 });
     expect(await web.page.getByRole('link', { name: 'Redigér' }).count()).toBe(0);
+
+    // C.1's own text names no lead: Klyngeforum is marked as inferred, in words.
+    await web.page.goto(`${web.app.url}/#/initiatives/9/show`);
+    await web.page.getByText('C.1', { exact: true }).waitFor({ timeout: 20_000 });
+    await web.page.getByTestId('lead-organisations').getByText('Udledt').waitFor();
   });
 
   it('signs out to the sign-in page, and a deep link then asks for sign-in first', async () => {

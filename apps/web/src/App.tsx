@@ -47,6 +47,7 @@ const NotificationSettingsPage = lazyPage(
   'NotificationSettingsPage',
 );
 const TimelinePage = lazyPage(() => import('./timeline/TimelinePage'), 'TimelinePage');
+const RegionsPage = lazyPage(() => import('./regions/RegionsPage'), 'RegionsPage');
 const RoundReportPage = lazyPage(
   () => import('./reporting-rounds/report/RoundReportPage'),
   'RoundReportPage',
@@ -54,6 +55,10 @@ const RoundReportPage = lazyPage(
 const OwnerReportPage = lazyPage(
   () => import('./reporting-rounds/owner-report/OwnerReportPage'),
   'OwnerReportPage',
+);
+const RoundFiguresPage = lazyPage(
+  () => import('./reporting-rounds/RoundFiguresPage'),
+  'RoundFiguresPage',
 );
 // The start pages (`Landing`), lazy too: the sign-in page does not need them. They are
 // fetched as soon as the app's code runs (boot.tsx loads that while someone types on the
@@ -69,8 +74,8 @@ for (const page of [Dashboard, MyWorkPage]) void page.preload().catch(() => unde
  * but the public pages (sign-in, choosing a first password, the links in reminder e-mails)
  * shows before the session is confirmed. Menu items, buttons and routes follow
  * `authProvider.canAccess`. The menu lists resources in this order; the delivery log comes
- * last, next to running the reminders. A reporting round's report and an owner's report
- * form are pages of their own under the round's path.
+ * last, next to running the reminders. A reporting round's report, an owner's report
+ * form and a data owner's figures are pages of their own under the round's path.
  */
 export const App = () => (
   <Admin
@@ -105,11 +110,14 @@ export const App = () => (
       <Route path="/settings/notifications" element={<NotificationSettingsPage />} />
       <Route path="/reminders/run" element={<RunRemindersPage />} />
       <Route path="/timeline" element={<TimelinePage />} />
+      <Route path="/regions" element={<RegionsPage />} />
       {/* Where the sign-in links in a milestone's reminders lead (`?milestone=<id>`). */}
       <Route path="/my-work" element={<MyWorkPage />} />
       <Route path="/reporting-rounds/:id/report" element={<RoundReportPage />} />
       {/* The path of the sign-in links in a round's e-mails: keep it as it is. */}
       <Route path="/reporting-rounds/:roundId/report/:initiativeId" element={<OwnerReportPage />} />
+      {/* Where a data owner proposes the figures a round asks for: the e-mails lead here. */}
+      <Route path="/reporting-rounds/:id/figures" element={<RoundFiguresPage />} />
     </CustomRoutes>
     <CustomRoutes noLayout>
       <Route

@@ -49,7 +49,13 @@ describe('the access rules server and web app share', () => {
 
   it('operations beyond records: the secretariat runs reminders and rounds, the steering group reviews', () => {
     expect(Object.fromEntries(ROLES.map((role) => [role, operationsFor(role)]))).toEqual({
-      secretariat: ['run-reminders', 'list-all-deliveries', 'resend-reminders', 'run-rounds'],
+      secretariat: [
+        'run-reminders',
+        'list-all-deliveries',
+        'resend-reminders',
+        'run-rounds',
+        'approve-measurements',
+      ],
       owner: [],
       steering: ['review-rounds'],
     });

@@ -10,6 +10,8 @@ import { PLAN_RESOURCES, RESOURCES, type ResourceName } from './resources';
 
 const READ: readonly Action[] = ['list', 'show'];
 const ALL: readonly Action[] = ['list', 'show', 'create', 'edit', 'delete'];
+/** A file is added or deleted, never changed. */
+const FILES: readonly Action[] = ['list', 'show', 'create', 'delete'];
 
 const each = (resources: readonly ResourceName[], actions: readonly Action[]) =>
   Object.fromEntries(resources.map((resource) => [resource, actions]));
@@ -25,6 +27,7 @@ const BY_ROLE: Record<Role, Partial<Record<ResourceName, readonly Action[]>>> = 
     'reporting-rounds': ALL,
     'round-outcomes': ALL,
     comments: ALL,
+    attachments: FILES,
     'reminder-rules': ALL,
     'reminder-deliveries': READ,
     'audit-events': READ,
@@ -38,8 +41,9 @@ const BY_ROLE: Record<Role, Partial<Record<ResourceName, readonly Action[]>>> = 
     comments: ALL,
     people: ['list', 'show', 'edit'],
   },
-  // Changes only their own initiatives and milestones (see `ownedInitiativeOf`), and their
-  // own profile.
+  // Changes only their own initiatives and milestones (see `ownedInitiativeOf`), the figures
+  // of the targets whose data they own (see the server's measurement-access), and their own
+  // profile; attaches files to what they may change (see `attachmentRefusal`).
   owner: {
     ...each(PLAN_RESOURCES, READ),
     'reporting-rounds': READ,
@@ -48,8 +52,11 @@ const BY_ROLE: Record<Role, Partial<Record<ResourceName, readonly Action[]>>> = 
     'reminder-deliveries': READ,
     initiatives: ['list', 'show', 'edit'],
     milestones: ['list', 'show', 'create', 'edit'],
+    // Proposes the figures of the targets whose data they own (see measurement-access).
+    measurements: ALL,
     'status-reports': ALL,
     comments: ALL,
+    attachments: FILES,
     people: ['list', 'show', 'edit'],
   },
 };
@@ -61,6 +68,7 @@ const BY_OPERATION: Record<Operation, readonly Role[]> = {
   'resend-reminders': ['secretariat'],
   'run-rounds': ['secretariat'],
   'review-rounds': ['steering'],
+  'approve-measurements': ['secretariat'],
 };
 
 export function permissionsFor(role: Role): Partial<Record<ResourceName, Action[]>> {
@@ -105,7 +113,12 @@ export function draftsReadBy(role: Role): 'all' | 'own-initiatives' | 'none' {
 
 /** Why a record's state rules a write out for everyone; undefined when it does not. */
 export type StateRefusal =
-  'round_closed' | 'round_not_draft' | 'report_submitted' | 'round_reviewed';
+  | 'round_closed'
+  | 'round_not_draft'
+  | 'report_submitted'
+  | 'round_reviewed'
+  | 'measurement_approved'
+  | 'in_closed_round';
 
 /**
  * What a record's own state rules out, whoever asks: a closed reporting round is never
@@ -135,11 +148,33 @@ export function stateRefusal(
   return undefined;
 }
 
+/** What the state of a file's parent record is, as far as its files are concerned. */
+export interface AttachmentParentState {
+  /** A status report's or a measurement's own state. */
+  state?: string;
+  /** Whether a closed reporting round's frozen report lists the record. */
+  inClosedRound?: boolean;
+}
+
+/**
+ * What a parent record's state rules out for its files, whoever asks: the files are the
+ * evidence of what was reported, so none is added or deleted once the record is final: a
+ * submitted status report, an approved measurement, or a record that a closed round's
+ * frozen report lists (its status reports for the round, the milestones it shows).
+ */
+export function attachmentRefusal(parent: AttachmentParentState): StateRefusal | undefined {
+  if (parent.state === 'submitted') return 'report_submitted';
+  if (parent.state === 'approved') return 'measurement_approved';
+  if (parent.inClosedRound) return 'in_closed_round';
+  return undefined;
+}
+
 /**
  * Records that belong to the person who wrote them, whatever that person's role: who wrote
  * one, and what the secretariat may do to it besides. A comment is changed only by its
  * author and deleted by its author or the secretariat; a decision or action item of a
- * round is changed or deleted by whoever recorded it or the secretariat.
+ * round is changed or deleted by whoever recorded it or the secretariat; a file is deleted
+ * by whoever uploaded it or the secretariat.
  */
 const AUTHORED: Partial<
   Record<
@@ -152,6 +187,7 @@ const AUTHORED: Partial<
     authorOf: (record) => record['createdByPersonId'],
     secretariat: ['edit', 'delete'],
   },
+  attachments: { authorOf: (record) => record['uploadedByPersonId'], secretariat: ['delete'] },
 };
 
 /**

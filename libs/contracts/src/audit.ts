@@ -1,3 +1,4 @@
+import { ATTACHMENT_PARENT_RESOURCES, type AttachmentRecord } from './attachments';
 import type { AuditAction } from './enums';
 import type { EnumLabels } from './labels';
 import type {
@@ -23,7 +24,8 @@ import type { ReportingRoundRecord, RoundOutcomeRecord } from './rounds';
 export interface AuditedRecords {
   strategies: StrategyRecord;
   'focus-areas': FocusAreaRecord;
-  initiatives: InitiativeRecord;
+  /** With the single lead that events stored before an initiative had several name. */
+  initiatives: InitiativeRecord & { leadOrganisationId?: number | null };
   milestones: MilestoneRecord;
   organisations: OrganisationRecord;
   people: PersonRecord;
@@ -33,6 +35,7 @@ export interface AuditedRecords {
   'reporting-rounds': ReportingRoundRecord;
   'round-outcomes': RoundOutcomeRecord;
   comments: CommentRecord;
+  attachments: AttachmentRecord;
   'reminder-rules': ReminderRuleRecord;
 }
 
@@ -55,6 +58,9 @@ export type EveryWritableResourceIsAudited = Holds<
  *   `instant`, `boolean`;
  * - `{ enum }`: a value named by `ENUM_LABELS[language][enum]`;
  * - `{ ref }`, `{ refs }`: the id, or ids, of records of that resource, shown by name;
+ * - `parent`: the id of the record of the resource that the record's `parentType` names
+ *   (an attachment's), shown by name;
+ * - `bytes`: a size, shown in kB or MB; `year`: a calendar year, shown without grouping;
  * - `reviews`: the steering group's reviews of a round; `series`: a target's series.
  */
 export type FieldKind =
@@ -67,6 +73,9 @@ export type FieldKind =
   | 'day'
   | 'instant'
   | 'boolean'
+  | 'bytes'
+  | 'year'
+  | 'parent'
   | { enum: keyof EnumLabels }
   | { ref: AuditedResource }
   | { refs: AuditedResource }
@@ -86,7 +95,7 @@ type KindOf<V> =
   | ([NonNullable<V>] extends [boolean]
       ? 'boolean'
       : [NonNullable<V>] extends [number]
-        ? 'number' | 'percent' | { ref: AuditedResource }
+        ? 'number' | 'percent' | 'bytes' | 'year' | 'parent' | { ref: AuditedResource }
         : [NonNullable<V>] extends [number[]]
           ? { refs: AuditedResource }
           : string extends NonNullable<V>
@@ -139,6 +148,9 @@ export const RECORD_FIELDS: { readonly [R in AuditedResource]: FieldKinds<Audite
     title: 'text',
     description: 'longText',
     leadOrganisationId: { ref: 'organisations' },
+    leadOrganisationIds: { refs: 'organisations' },
+    // Set with the leads; a lead the secretariat names is no longer inferred.
+    inferredLeadOrganisationIds: 'derived',
     partnerOrganisationIds: { refs: 'organisations' },
     responsiblePersonIds: { refs: 'people' },
     startDate: 'day',
@@ -151,6 +163,8 @@ export const RECORD_FIELDS: { readonly [R in AuditedResource]: FieldKinds<Audite
     progressComputed: 'derived',
     milestonesDone: 'derived',
     milestonesCounted: 'derived',
+    // Turns as days pass, not by anyone's change.
+    milestonesOverdue: 'derived',
     progressOverride: 'percent',
     progressOverrideReason: 'longText',
   },
@@ -203,6 +217,8 @@ export const RECORD_FIELDS: { readonly [R in AuditedResource]: FieldKinds<Audite
     description: 'longText',
     unit: 'text',
     byRegion: 'boolean',
+    dataOwnerOrganisationId: { ref: 'organisations' },
+    dataOwnerPersonId: { ref: 'people' },
     series: 'series',
     // Computed from the series and the measurements.
     assessment: 'derived',
@@ -214,10 +230,13 @@ export const RECORD_FIELDS: { readonly [R in AuditedResource]: FieldKinds<Audite
     ...META,
     targetId: { ref: 'targets' },
     seriesKey: 'text',
-    year: 'number',
+    year: 'year',
     region: { enum: 'region' },
     value: 'number',
     source: 'text',
+    state: { enum: 'measurementState' },
+    returnReason: 'longText',
+    proposedByPersonId: { ref: 'people' },
   },
   'status-reports': {
     ...META,
@@ -241,6 +260,7 @@ export const RECORD_FIELDS: { readonly [R in AuditedResource]: FieldKinds<Audite
     meetingDate: 'day',
     state: { enum: 'roundState' },
     initiativeIds: { refs: 'initiatives' },
+    figuresYear: 'year',
     openedAt: 'instant',
     closedAt: 'instant',
     // Counted from the status reports.
@@ -268,6 +288,16 @@ export const RECORD_FIELDS: { readonly [R in AuditedResource]: FieldKinds<Audite
     authorPersonId: { ref: 'people' },
     body: 'longText',
     editedAt: 'bookkeeping',
+  },
+  attachments: {
+    id: 'bookkeeping',
+    createdAt: 'bookkeeping',
+    parentType: { enum: 'attachmentParent' },
+    parentId: 'parent',
+    fileName: 'text',
+    contentType: 'text',
+    size: 'bytes',
+    uploadedByPersonId: { ref: 'people' },
   },
   'reminder-rules': {
     ...META,
@@ -297,6 +327,7 @@ export const NAME_FIELDS = {
   'reporting-rounds': ['title'],
   'round-outcomes': ['text'],
   comments: ['body'],
+  attachments: ['fileName'],
   'reminder-rules': ['kind', 'days', 'repeatEveryDays', 'escalateTo'],
 } as const satisfies { readonly [R in AuditedResource]: readonly (keyof AuditedRecords[R])[] };
 
@@ -349,13 +380,27 @@ export interface AuditEventRecord {
 export const isAudited = (resource: string): resource is AuditedResource =>
   Object.prototype.hasOwnProperty.call(RECORD_FIELDS, resource);
 
-/** The resource a field refers to, and whether it holds a list of ids; none for other fields. */
+/**
+ * The resource a field refers to, and whether it holds a list of ids; none for other
+ * fields. A `parent` field refers to the resource its record's `parentType` names, so it
+ * needs the record's `values`.
+ */
 export function referenceOf(
   resource: string,
   field: string,
+  values?: Record<string, unknown>,
 ): { resource: AuditedResource; many: boolean } | undefined {
   if (!isAudited(resource)) return undefined;
   const kind = (RECORD_FIELDS[resource] as Record<string, FieldKind | undefined>)[field];
+  if (kind === 'parent') {
+    const type = values?.['parentType'];
+    return typeof type === 'string' && Object.hasOwn(ATTACHMENT_PARENT_RESOURCES, type)
+      ? {
+          resource: ATTACHMENT_PARENT_RESOURCES[type as keyof typeof ATTACHMENT_PARENT_RESOURCES],
+          many: false,
+        }
+      : undefined;
+  }
   if (typeof kind !== 'object') return undefined;
   if ('ref' in kind) return { resource: kind.ref, many: false };
   if ('refs' in kind) return { resource: kind.refs, many: true };

@@ -17,6 +17,8 @@ export const OPERATIONS = [
   'run-rounds',
   /** Mark a closed reporting round reviewed (the steering group). */
   'review-rounds',
+  /** Approve a proposed target figure, or return it with a reason. */
+  'approve-measurements',
 ] as const;
 export type Operation = (typeof OPERATIONS)[number];
 
@@ -38,6 +40,8 @@ export interface Me {
   operations: Operation[];
   /** The initiatives this person may change as an owner. */
   initiativeIds: number[];
+  /** The targets with a series whose data owner this person speaks for (proposes figures). */
+  dataTargetIds: number[];
 }
 
 export const MIN_PASSWORD_LENGTH = 12;

@@ -67,6 +67,8 @@ export interface DashboardTarget {
   /** The initiatives that should move it, and their health (`none`: not assessed). */
   linkedCount: number;
   linkedHealth: Record<Health | 'none', number>;
+  /** Figures its data owner has proposed that wait for the secretariat's approval. */
+  waitingCount: number;
 }
 
 /** A milestone as the dashboard lists it, with what a reader needs without another request. */
@@ -77,6 +79,8 @@ export interface DashboardMilestone {
   status: MilestoneStatus;
   initiativeId: number;
   initiativeCode: string;
+  /** The initiative's lead organisations' short names, in order. */
+  leads: string[];
   focusAreaId: number;
   responsiblePersonId: number | null;
   responsibleName: string | null;

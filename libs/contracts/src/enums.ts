@@ -51,6 +51,13 @@ export type Region = (typeof REGIONS)[number];
 export const STATUS_REPORT_STATES = ['draft', 'submitted'] as const;
 export type StatusReportState = (typeof STATUS_REPORT_STATES)[number];
 
+/**
+ * A measurement's path: proposed by the data owner, then approved by the secretariat or
+ * returned with its reason (and proposed again). Only approved values count.
+ */
+export const MEASUREMENT_STATES = ['proposed', 'approved', 'returned'] as const;
+export type MeasurementState = (typeof MEASUREMENT_STATES)[number];
+
 /** A reporting round's life: prepared, open for reports, closed (and frozen). */
 export const ROUND_STATES = ['draft', 'open', 'closed'] as const;
 export type RoundState = (typeof ROUND_STATES)[number];
@@ -58,6 +65,16 @@ export type RoundState = (typeof ROUND_STATES)[number];
 /** Where an initiative stands in a round: its report submitted, only drafted, or none. */
 export const ROUND_COMPLETIONS = ['submitted', 'draft', 'missing'] as const;
 export type RoundCompletion = (typeof ROUND_COMPLETIONS)[number];
+
+/**
+ * Where a figure a round asks for stands (see `RoundFigureRow`): not proposed yet, returned
+ * by the secretariat, proposed and awaiting approval, approved. Outstanding first.
+ */
+export const ROUND_FIGURE_STATES = ['missing', 'returned', 'proposed', 'approved'] as const;
+export type RoundFigureState = (typeof ROUND_FIGURE_STATES)[number];
+
+/** The figures that wait for the data owner: the round asks and reminds for these. */
+export const OUTSTANDING_FIGURE_STATES: readonly RoundFigureState[] = ['missing', 'returned'];
 
 /** What the steering group records against a round. */
 export const ROUND_OUTCOME_KINDS = ['decision', 'action'] as const;
@@ -106,8 +123,15 @@ export type EscalationTarget = (typeof ESCALATION_TARGETS)[number];
 /**
  * Why a person gets a reminder. `lead_responsible`: responsible for the initiative in its
  * lead organisation, told in place of the organisation's contact person, which it lacks.
+ * `data_owner`: asked for a target's figures for the data owner (its person, else the
+ * organisation's contact person, else its owners).
  */
-export const RECIPIENT_ROLES = ['responsible', ...ESCALATION_TARGETS, 'lead_responsible'] as const;
+export const RECIPIENT_ROLES = [
+  'responsible',
+  ...ESCALATION_TARGETS,
+  'lead_responsible',
+  'data_owner',
+] as const;
 export type RecipientRole = (typeof RECIPIENT_ROLES)[number];
 
 /**

@@ -24,10 +24,18 @@ export interface GlossaryTerms {
   contribution: string;
   /** A link the strategy's text does not state (`inferred`). */
   inferred: string;
-  /** The organisation that leads an initiative (`leadOrganisationId`). */
+  /** One organisation that leads an initiative. */
   leadOrganisation: string;
+  /** The organisations that lead an initiative (`leadOrganisationIds`). */
+  leadOrganisations: string;
   /** The people who answer for an initiative (`responsiblePersonIds`). */
   responsiblePeople: string;
+  /** Files kept as evidence on a record (`attachments`). */
+  attachments: string;
+  /** Who reports a target's figures (`dataOwnerOrganisationId`). */
+  dataOwner: string;
+  /** The figures a reporting round asks the data owners for (`figuresYear`). */
+  targetFigures: string;
 }
 
 /**
@@ -49,7 +57,11 @@ export const GLOSSARY: Record<Language, GlossaryTerms> = {
     contribution: 'Bidrag',
     inferred: 'Udledt',
     leadOrganisation: 'Ansvarlig organisation',
+    leadOrganisations: 'Ansvarlige organisationer',
     responsiblePeople: 'Ansvarlige personer',
+    attachments: 'Bilag',
+    dataOwner: 'Dataejer',
+    targetFigures: 'Tal til pejlemærkerne',
   },
   en: {
     dueDate: 'Due date',
@@ -64,7 +76,11 @@ export const GLOSSARY: Record<Language, GlossaryTerms> = {
     contribution: 'Contribution',
     inferred: 'Inferred',
     leadOrganisation: 'Lead organisation',
+    leadOrganisations: 'Lead organisations',
     responsiblePeople: 'Responsible people',
+    attachments: 'Attachments',
+    dataOwner: 'Data owner',
+    targetFigures: 'Target figures',
   },
 };
 

@@ -15,3 +15,5 @@ export * from './dashboard';
 export * from './my-work';
 export * from './spreadsheets';
 export * from './target-series';
+export * from './attachments';
+export * from './regions';

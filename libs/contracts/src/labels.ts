@@ -1,3 +1,4 @@
+import type { AttachmentParentType } from './attachments';
 import type {
   AuditAction,
   DeliveryProblem,
@@ -17,6 +18,7 @@ import type {
   RoundOutcomeKind,
   RoundState,
   StatusReportState,
+  MeasurementState,
 } from './enums';
 import { GLOSSARY } from './glossary';
 
@@ -48,6 +50,9 @@ export interface EnumLabels {
   roundCompletion: Record<RoundCompletion, string>;
   outcomeKind: Record<RoundOutcomeKind, string>;
   reportState: Record<StatusReportState, string>;
+  measurementState: Record<MeasurementState, string>;
+  /** What kind of record a file is attached to. */
+  attachmentParent: Record<AttachmentParentType, string>;
 }
 
 export const ENUM_LABELS: Record<Language, EnumLabels> = {
@@ -142,6 +147,7 @@ export const ENUM_LABELS: Record<Language, EnumLabels> = {
       lead_contact: 'Kontaktperson i den ansvarlige organisation',
       secretariat: 'Sekretariatet',
       lead_responsible: 'Ansvarlig for initiativet i den ansvarlige organisation',
+      data_owner: GLOSSARY.da.dataOwner,
     },
     roundState: {
       draft: 'Kladde',
@@ -160,6 +166,17 @@ export const ENUM_LABELS: Record<Language, EnumLabels> = {
     reportState: {
       draft: 'Kladde',
       submitted: 'Indsendt',
+    },
+    measurementState: {
+      proposed: 'Afventer godkendelse',
+      approved: 'Godkendt',
+      returned: 'Sendt retur',
+    },
+    attachmentParent: {
+      initiative: 'Initiativ',
+      milestone: 'Milepæl',
+      'status-report': 'Statusrapport',
+      measurement: 'Måling',
     },
   },
   en: {
@@ -253,6 +270,7 @@ export const ENUM_LABELS: Record<Language, EnumLabels> = {
       lead_contact: 'Contact person of the lead organisation',
       secretariat: 'The secretariat',
       lead_responsible: 'Responsible for the initiative in the lead organisation',
+      data_owner: GLOSSARY.en.dataOwner,
     },
     roundState: {
       draft: 'Draft',
@@ -271,6 +289,17 @@ export const ENUM_LABELS: Record<Language, EnumLabels> = {
     reportState: {
       draft: 'Draft',
       submitted: 'Submitted',
+    },
+    measurementState: {
+      proposed: 'Awaiting approval',
+      approved: 'Approved',
+      returned: 'Returned',
+    },
+    attachmentParent: {
+      initiative: 'Initiative',
+      milestone: 'Milestone',
+      'status-report': 'Status report',
+      measurement: 'Measurement',
     },
   },
 };

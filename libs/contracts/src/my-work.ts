@@ -8,6 +8,9 @@ export const myWorkPath = (milestoneId: number): string => `/my-work?milestone=$
 export const reportFormPath = (roundId: number, initiativeId: number): string =>
   `/reporting-rounds/${roundId}/report/${initiativeId}`;
 
+/** Where a data owner proposes the figures round `roundId` asks of them, in the web app. */
+export const roundFiguresPath = (roundId: number): string => `/reporting-rounds/${roundId}/figures`;
+
 /**
  * An initiative in the person's care: they are one of its responsible people, or they are
  * an owner and their organisation leads it.
@@ -63,6 +66,23 @@ export interface MyWorkReportRequest {
 }
 
 /**
+ * An open reporting round that asks for target figures the person proposes (they speak for
+ * the data owner) and that are missing or returned.
+ */
+export interface MyWorkFigureRequest {
+  roundId: number;
+  roundTitle: string;
+  dueDate: IsoDate;
+  overdue: boolean;
+  /** The year whose figures the round asks for. */
+  year: number;
+  /** How many of the figures asked of the person are missing or returned. */
+  outstanding: number;
+  /** Where they propose them: `/reporting-rounds/:roundId/figures`. */
+  path: string;
+}
+
+/**
  * `GET /api/my-work`: what the signed-in person has to do. Initiatives by code; milestones
  * open first, each part by due date; report requests by due date. Empty lists for a
  * person with nothing in their care.
@@ -72,4 +92,6 @@ export interface MyWork {
   initiatives: MyWorkInitiative[];
   milestones: MyWorkMilestone[];
   reportRequests: MyWorkReportRequest[];
+  /** Figure requests by due date. */
+  figureRequests: MyWorkFigureRequest[];
 }

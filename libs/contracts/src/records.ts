@@ -4,6 +4,7 @@ import type {
   InitiativeStatus,
   MilestoneStatus,
   Language,
+  MeasurementState,
   OrganisationKind,
   ProgressMethod,
   Region,
@@ -46,7 +47,10 @@ export interface InitiativeRecord extends RecordMeta {
   code: string;
   title: string;
   description: string;
-  leadOrganisationId: number | null;
+  /** In the order the plan names them; the first is the main lead. */
+  leadOrganisationIds: number[];
+  /** Those of the leads the strategy's text does not name: Pejling's reading, shown as such. */
+  inferredLeadOrganisationIds: number[];
   partnerOrganisationIds: number[];
   responsiblePersonIds: number[];
   startDate: IsoDate | null;
@@ -61,6 +65,8 @@ export interface InitiativeRecord extends RecordMeta {
   milestonesDone: number;
   /** Milestones that count towards progress: all but the cancelled ones. */
   milestonesCounted: number;
+  /** Milestones overdue on today (the clock's date). */
+  milestonesOverdue: number;
   progressOverride: number | null;
   progressOverrideReason: string | null;
 }
@@ -127,6 +133,13 @@ export interface TargetRecord extends RecordMeta {
   description: string;
   unit: string;
   byRegion: boolean;
+  /**
+   * Who reports its figures: an organisation, optionally a person in it. Without a person,
+   * requests go to the organisation's contact person, then its owners. A series may name
+   * its own.
+   */
+  dataOwnerOrganisationId: number | null;
+  dataOwnerPersonId: number | null;
   /** Each with its assessment (read only). */
   series: AssessedTargetSeries[];
   /** A target of one series: that series' assessment; of several: null (see each). */
@@ -143,7 +156,14 @@ export interface MeasurementRecord extends RecordMeta {
   year: number;
   region: Region | null;
   value: number;
+  /** Where the figure comes from; required of every new one (older ones may lack it). */
   source: string | null;
+  /** Only an approved value counts: in charts, the dashboard, assessments, the meeting pack. */
+  state: MeasurementState;
+  /** The secretariat's reason, while it is returned. */
+  returnReason: string | null;
+  /** Who proposed it; null for a value the secretariat entered itself. */
+  proposedByPersonId: number | null;
 }
 
 export interface StatusReportRecord extends RecordMeta {
@@ -216,4 +236,6 @@ export interface AppInfo {
   /** True when today is fixed by configuration (a demo or a test), not the real date. */
   fixedToday: boolean;
   demo: boolean;
+  /** The largest attachment the server takes, in bytes. */
+  attachmentMaxBytes: number;
 }

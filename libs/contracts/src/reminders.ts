@@ -18,11 +18,18 @@ export interface ReminderDeliveryRecord {
   /** The milestone it is about; null for a reporting round's reminder. */
   milestoneId: number | null;
   milestoneTitle: string | null;
-  /** The reporting round whose report for the initiative it asks for or misses. */
+  /**
+   * The reporting round whose report for the initiative, or figures for the target, it asks
+   * for or misses.
+   */
   roundId: number | null;
   roundTitle: string | null;
-  initiativeId: number;
-  initiativeCode: string;
+  /** Null for a round's call for a target's figures. */
+  initiativeId: number | null;
+  initiativeCode: string | null;
+  /** The target whose figures a round asks for; null otherwise. */
+  targetId: number | null;
+  targetNumber: number | null;
   recipientPersonId: number;
   recipientName: string;
   recipientRole: RecipientRole;
@@ -97,10 +104,17 @@ export interface DueReminderView {
   /** The milestone it is about; null for a reporting round's reminder. */
   milestoneId: number | null;
   milestoneTitle: string | null;
-  /** The reporting round whose report for the initiative it asks for or misses. */
+  /**
+   * The reporting round whose report for the initiative, or figures for the target, it asks
+   * for or misses.
+   */
   roundId: number | null;
   roundTitle: string | null;
-  initiativeId: number;
+  /** Null for a round's call for a target's figures. */
+  initiativeId: number | null;
+  /** The target whose figures a round asks for; null otherwise. */
+  targetId: number | null;
+  targetTitle: string | null;
   recipientPersonId: number;
   recipientName: string;
   recipientRole: RecipientRole;

@@ -3,7 +3,9 @@ import type {
   Health,
   InitiativeStatus,
   MilestoneStatus,
+  Region,
   RoundCompletion,
+  RoundFigureState,
   RoundOutcomeKind,
   RoundState,
 } from './enums';
@@ -22,6 +24,11 @@ export interface ReportingRoundRecord extends RecordMeta {
   state: RoundState;
   /** The initiatives asked to report; on create, default: those not completed or cancelled. */
   initiativeIds: number[];
+  /**
+   * The year whose target figures the round asks the data owners for (see `RoundFigureRow`);
+   * null: it asks for none. Set while the round is a draft.
+   */
+  figuresYear: number | null;
   openedAt: IsoInstant | null;
   closedAt: IsoInstant | null;
   /** How many initiatives in scope have a submitted report, only a draft, or none. */
@@ -47,6 +54,52 @@ export interface RoundCompletionRow {
   /** Whom the round asks: the initiative's responsible people. */
   responsible: { personId: number; name: string }[];
 }
+
+/**
+ * One figure a round asks for (`GET /api/reporting-rounds/:id/figures`), for its
+ * `figuresYear`: a series of one of the strategy's targets that has a data owner (its own,
+ * else its target's), within the series' years. A target broken down by region is asked
+ * for a figure per region (its figures are the regional ones); any other for the national
+ * figure. Where it stands is its measurement's state, or `missing` without one.
+ */
+export interface RoundFigureRow {
+  targetId: number;
+  targetNumber: number;
+  targetTitle: string;
+  unit: string;
+  seriesKey: string;
+  seriesLabel: string;
+  region: Region | null;
+  dataOwnerOrganisationId: number;
+  dataOwnerOrganisationName: string;
+  dataOwnerPersonId: number | null;
+  dataOwnerPersonName: string | null;
+  state: RoundFigureState;
+  /**
+   * The approved value; a proposed or returned one only to those who read it (the
+   * secretariat and the data owner), as are `measurementId` and `returnReason`.
+   */
+  value: number | null;
+  measurementId: number | null;
+  returnReason: string | null;
+  /** The signed-in person speaks for its data owner: they propose it. */
+  yours: boolean;
+}
+
+/** An asked figure as the round's report shows it: the approved value, else where it stands. */
+export type RoundReportFigure = Pick<
+  RoundFigureRow,
+  | 'targetId'
+  | 'targetNumber'
+  | 'targetTitle'
+  | 'unit'
+  | 'seriesKey'
+  | 'seriesLabel'
+  | 'region'
+  | 'dataOwnerOrganisationName'
+  | 'state'
+  | 'value'
+>;
 
 /** A milestone as the round's report shows it. */
 export interface RoundReportMilestone {
@@ -76,12 +129,19 @@ export interface RoundReportStatusReport {
    * taken before this field existed lacks it: its reports all answer the round.
    */
   outsideRound?: boolean;
+  /**
+   * The files attached to the report, as they are now (a submitted report's files do not
+   * change); absent in a snapshot, whose reader adds them.
+   */
+  attachments?: { fileName: string; size: number }[];
 }
 
 export interface RoundReportInitiative {
   id: number;
   code: string;
   title: string;
+  /** The lead organisations' short names, in order; absent in snapshots taken before. */
+  leads?: string[];
   status: InitiativeStatus;
   /** The health the round's report gives, else the initiative's own; null if neither. */
   health: Health | null;
@@ -177,6 +237,12 @@ export interface RoundReport {
   previousRound: { id: number; title: string; meetingDate: IsoDate } | null;
   focusAreas: RoundReportFocusArea[];
   targets: RoundReportTarget[];
+  /**
+   * The figures the round asks for, as they stand on the report's day (frozen at closing):
+   * a value only where it is approved. Absent for a round that asks for none, and in
+   * snapshots taken before rounds asked for figures.
+   */
+  figures?: { year: number; rows: RoundReportFigure[] };
   outcomes: RoundOutcome[];
 }
 

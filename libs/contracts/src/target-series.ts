@@ -8,6 +8,9 @@ export interface TargetSeries {
   baselineYear: number | null;
   targetValue: number | null;
   targetYear: number | null;
+  /** The series' own data owner, if it differs from its target's (`TargetRecord`). */
+  dataOwnerOrganisationId?: number | null;
+  dataOwnerPersonId?: number | null;
 }
 
 /** A value of a series in a year (the whole country's, not a region's). */

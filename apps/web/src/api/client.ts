@@ -169,6 +169,35 @@ export const request = async <T>(
   return { status: response.status, headers: response.headers, body: text, json: parse(text) as T };
 };
 
+/**
+ * Sends a form with a file (`multipart/form-data`) to `path` under /api, telling
+ * `onProgress` the share sent so far (0–1): XMLHttpRequest can, fetch cannot. Resolves to
+ * the JSON answer; rejects with an ApiError, as `request` does.
+ */
+export const upload = <T>(
+  path: string,
+  form: FormData,
+  onProgress: (share: number) => void,
+): Promise<T> => {
+  const { language, translate } = uiLanguage();
+  return new Promise<T>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `${API_URL}${path}`);
+    xhr.setRequestHeader('Accept', 'application/json');
+    xhr.setRequestHeader('Accept-Language', language);
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable) onProgress(event.loaded / event.total);
+    };
+    xhr.onload = () => {
+      const body = parse(xhr.responseText);
+      if (xhr.status >= 200 && xhr.status < 300) resolve(body as T);
+      else reject(refusal(xhr, (body ?? null) as ErrorBody | null, translate));
+    };
+    xhr.onerror = () => reject(new ApiError(translate('pejling.error.network'), 0));
+    xhr.send(form);
+  });
+};
+
 /** A file the server makes (an export), and the name it gave it, if any. */
 export const download = async (path: string): Promise<{ blob: Blob; filename?: string }> => {
   const response = await send(path, {});

@@ -6,15 +6,18 @@ import type {
   InvitationResult,
   Language,
   MailMode,
+  MeasurementRecord,
   Me,
   MilestoneStatusChange,
   MilestoneStatusChangeResult,
   MyWork,
+  RegionalView,
   ReminderDeliveryRecord,
   ReminderRunRequest,
   ReminderRunResult,
   ReportingRoundRecord,
   RoundCompletionRow,
+  RoundFigureRow,
   RoundReminded,
   RoundReport,
   SignInLinkResult,
@@ -98,6 +101,10 @@ export const api = {
   dashboard: (strategyId: number | undefined, signal?: AbortSignal) =>
     get<StrategyDashboard>(ofStrategy('/dashboard', strategyId), signal),
 
+  /** The plan by region: values, organisations and their initiatives. */
+  regions: (strategyId: number | undefined, signal?: AbortSignal) =>
+    get<RegionalView>(ofStrategy('/regions', strategyId), signal),
+
   /** A strategy's plan over its period, in one answer. */
   timeline: (strategyId: number | undefined, signal?: AbortSignal) =>
     get<Timeline>(ofStrategy('/timeline', strategyId), signal),
@@ -138,7 +145,8 @@ export const api = {
   /**
    * Reporting rounds beyond their records: opening and closing them and asking the owners
    * who have not reported (the secretariat), marking one reviewed (the steering group), the
-   * completion board and the compiled report. A change of state answers the round as it is.
+   * completion board, the figures asked for and the compiled report. A change of state
+   * answers the round as it is.
    */
   rounds: {
     open: (id: Id) => post<ReportingRoundRecord>(`/reporting-rounds/${id}/open`),
@@ -151,11 +159,25 @@ export const api = {
     remind: (id: Id) => post<RoundReminded>(`/reporting-rounds/${id}/remind`),
     completion: (id: Id, signal?: AbortSignal) =>
       get<RoundCompletionRow[]>(`/reporting-rounds/${id}/completion`, signal),
+    /** The target figures the round asks the data owners for, and where each stands. */
+    figures: (id: Id, signal?: AbortSignal) =>
+      get<RoundFigureRow[]>(`/reporting-rounds/${id}/figures`, signal),
     report: (id: Id, signal?: AbortSignal) =>
       get<RoundReport>(`/reporting-rounds/${id}/report`, signal),
     /** The report as a PDF: a plain link, which the session cookie goes with. */
     pdfUrl: (id: Id, language: Language): string =>
       `${API_URL}/reporting-rounds/${id}/report.pdf?lang=${language}`,
+  },
+
+  /**
+   * A target's figures beyond their records: the secretariat approves a proposed one, or
+   * returns it with a reason; each as read at `version` (a later change answers 409).
+   */
+  measurements: {
+    approve: ({ id, version }: { id: Id; version: number }) =>
+      post<MeasurementRecord>(`/measurements/${id}/approve`, { version }),
+    returnToOwner: ({ id, version, reason }: { id: Id; version: number; reason: string }) =>
+      post<MeasurementRecord>(`/measurements/${id}/return`, { version, reason }),
   },
 
   /** A list as CSV or Excel, made by the server, with the name it gave the file. */

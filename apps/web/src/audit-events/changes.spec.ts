@@ -115,6 +115,43 @@ describe('the history’s sentences', () => {
     ]);
   });
 
+  it('tell of a file attached to a record: which record, the file, its size, who added it', () => {
+    const file = {
+      ...created('attachments', {
+        id: 9,
+        parentType: 'milestone',
+        parentId: 12,
+        fileName: 'referat.pdf',
+        contentType: 'application/pdf',
+        size: 12_800,
+        uploadedByPersonId: 3,
+        createdAt: '2017-06-15T08:00:00.000Z',
+      }),
+      references: {
+        ...REFERENCES,
+        milestones: { 12: { values: { title: 'Workshop om fødevarer' }, deleted: false } },
+      },
+    };
+    expect(subjectOf(file, danish, 'da-DK')).toBe('referat.pdf');
+    expect(sentences(file)).toEqual([
+      'Type af post: Milepæl',
+      'Knyttet til: Workshop om fødevarer',
+      'Filnavn: »referat.pdf«',
+      'Filtype: »application/pdf«',
+      'Størrelse: 13 kB',
+      'Tilføjet af: Anna Holm',
+    ]);
+    const deleted = { ...file, action: 'delete' as const, before: file.after, after: null };
+    expect(sentences(deleted, 'en')).toEqual([
+      'Kind of record: Milestone',
+      'Attached to: Workshop om fødevarer',
+      'File name: “referat.pdf”',
+      'File type: “application/pdf”',
+      'Size: 13 kB',
+      'Added by: Anna Holm',
+    ]);
+  });
+
   it('name linked records, by code and title or name, not by id', () => {
     const outcome = created('round-outcomes', {
       kind: 'action',

@@ -1,6 +1,8 @@
 import {
+  formatFileSize,
   isAudited,
   RECORD_FIELDS,
+  referenceOf,
   type AuditEventRecord,
   type AuditedResource,
   type FieldKind,
@@ -104,7 +106,7 @@ class Phrasing {
   link({ initiativeId, contribution, inferred }: TargetInitiativeLink): string {
     const how = [
       contribution,
-      inferred && this.translate('pejling.targetLinks.inferred').toLocaleLowerCase(this.locale),
+      inferred && this.translate('pejling.inferred').toLocaleLowerCase(this.locale),
     ].filter(Boolean);
     const name = this.reference('initiatives', initiativeId, true);
     return how.length ? `${name} (${how.join(', ')})` : name;
@@ -130,6 +132,16 @@ class Phrasing {
         return new Intl.NumberFormat(this.locale).format(Number(value));
       case 'percent':
         return formatPercent(Number(value), this.locale);
+      case 'bytes':
+        return formatFileSize(Number(value), this.locale);
+      case 'year':
+        return String(value);
+      case 'parent': {
+        // The record a file is attached to: its kind is the event's record's `parentType`.
+        const { resource, after, before } = this.event;
+        const parent = referenceOf(resource, 'parentId', after ?? before ?? undefined);
+        return parent ? this.reference(parent.resource, Number(value)) : `#${value}`;
+      }
       case 'day':
         return formatDay(String(value), this.locale, 'long');
       case 'instant':

@@ -14,18 +14,20 @@ const ME_ID = 7;
 const OTHER_ID = 8;
 
 /** A signed-in person as GET /api/auth/me describes them, owning `initiativeIds`. */
-const signedIn = (role: Role, initiativeIds: number[] = []): Me => ({
+const signedIn = (role: Role, initiativeIds: number[] = [], dataTargetIds: number[] = []): Me => ({
   person: { id: ME_ID, name: 'Ane', email: 'ane@example.dk', organisationId: null, language: 'da' },
   role,
   organisation: null,
   permissions: permissionsFor(role),
   operations: operationsFor(role),
   initiativeIds,
+  dataTargetIds,
 });
 
 const secretariat = signedIn('secretariat');
 const steering = signedIn('steering');
-const owner = signedIn('owner', [1, 2]);
+// Owns initiatives 1 and 2, and the data of target 7.
+const owner = signedIn('owner', [1, 2], [7]);
 const ownerOfNothing = signedIn('owner');
 
 /** The resources an owner writes to only where the initiative is theirs. */
@@ -41,7 +43,8 @@ describe('canAccessAs', () => {
       // Everyone edits their own profile, whatever the table says of people.
       const expected =
         roleMay(c.role, c.resource, c.action) || (c.resource === 'people' && c.action === 'edit');
-      expect(canAccessAs(signedIn(c.role, [1]), c.resource, c.action)).toBe(expected);
+      // One who owns an initiative and a target's data.
+      expect(canAccessAs(signedIn(c.role, [1], [7]), c.resource, c.action)).toBe(expected);
     });
 
     it.each(
@@ -66,6 +69,8 @@ describe('canAccessAs', () => {
       ['reporting-rounds', 'close', ['secretariat']],
       ['reporting-rounds', 'remind', ['secretariat']],
       ['reporting-rounds', 'review', ['steering']],
+      ['measurements', 'approve', ['secretariat']],
+      ['measurements', 'return', ['secretariat']],
     ];
     it.each(operations)('%s.%s is for %j', (resource, action, roles) => {
       for (const role of ROLES) {
@@ -209,6 +214,22 @@ describe('canAccessAs', () => {
       expect(canAccessAs(secretariat, 'milestones', 'delete', { initiativeId: 3 })).toBe(true);
       expect(canAccessAs(steering, 'initiatives', 'edit', { id: 3 })).toBe(false);
       expect(canAccessAs(steering, 'milestones', 'create', { initiativeId: 3 })).toBe(false);
+    });
+  });
+
+  describe("a target's figures are its data owner's until approved", () => {
+    it('lets an owner propose and change the figures of a target whose data they own (7)', () => {
+      expect(canAccessAs(owner, 'measurements', 'create')).toBe(true);
+      expect(canAccessAs(ownerOfNothing, 'measurements', 'create')).toBe(false);
+      for (const action of ['edit', 'delete']) {
+        const figure = (targetId: number, state: string) => ({ id: 1, targetId, state });
+        expect(canAccessAs(owner, 'measurements', action, figure(7, 'proposed'))).toBe(true);
+        expect(canAccessAs(owner, 'measurements', action, figure(7, 'returned'))).toBe(true);
+        expect(canAccessAs(owner, 'measurements', action, figure(7, 'approved'))).toBe(false);
+        expect(canAccessAs(owner, 'measurements', action, figure(8, 'proposed'))).toBe(false);
+        expect(canAccessAs(secretariat, 'measurements', action, figure(8, 'approved'))).toBe(true);
+        expect(canAccessAs(steering, 'measurements', action, figure(7, 'proposed'))).toBe(false);
+      }
     });
   });
 

@@ -19,6 +19,8 @@ const OPERATIONS: Record<string, Operation> = {
   'reporting-rounds.close': 'run-rounds',
   'reporting-rounds.remind': 'run-rounds',
   'reporting-rounds.review': 'review-rounds',
+  'measurements.approve': 'approve-measurements',
+  'measurements.return': 'approve-measurements',
 };
 
 /**
@@ -30,13 +32,18 @@ const OPERATIONS: Record<string, Operation> = {
 const ownsRecord = (me: Me, resource: string, record: AnyRecord): boolean | undefined => {
   if (resource === 'people')
     return record['id'] == null ? undefined : record['id'] === me.person.id;
+  if (resource === 'measurements') {
+    if (record['targetId'] == null) return undefined;
+    // A data owner's figure is theirs until it is approved; then it is the secretariat's.
+    return me.dataTargetIds.includes(Number(record['targetId'])) && record['state'] !== 'approved';
+  }
   const initiativeId = OWNED_THROUGH_INITIATIVE[resource as ResourceName]?.(record);
   return initiativeId == null ? undefined : me.initiativeIds.includes(Number(initiativeId));
 };
 
 /** The resources whose writes an owner makes only on what is theirs (see `ownsRecord`). */
 const ownedByOwner = (resource: string): boolean =>
-  resource === 'people' || resource in OWNED_THROUGH_INITIATIVE;
+  resource === 'people' || resource === 'measurements' || resource in OWNED_THROUGH_INITIATIVE;
 
 /**
  * What the signed-in person may do, as react-admin asks it: for a resource (a menu item,
@@ -46,6 +53,8 @@ const ownedByOwner = (resource: string): boolean =>
  * - An owner's writes to initiatives, milestones and status reports hold only for their
  *   own initiatives. Without a record the answer is "yes" if they own any: the route and
  *   the Create button must be there; the record decides on its own page.
+ * - An owner proposes figures for the targets whose data they own (`Me.dataTargetIds`),
+ *   and changes them until they are approved.
  * - Everyone may edit their own person record (name, title, language, reminders).
  * - Operations beyond records (running the reminders, opening and closing reporting
  *   rounds) go by what `Me.operations` lists.
@@ -75,5 +84,7 @@ export const canAccessAs = (
   if (record && !mayWriteAuthored(person, resource, action, record)) return false;
   if (me.role !== 'owner' || READING.includes(action) || !ownedByOwner(resource)) return true;
   const owned = record ? ownsRecord(me, resource, record) : undefined;
-  return owned ?? (resource === 'people' || me.initiativeIds.length > 0);
+  if (owned !== undefined) return owned;
+  if (resource === 'measurements') return me.dataTargetIds.length > 0;
+  return resource === 'people' || me.initiativeIds.length > 0;
 };

@@ -61,6 +61,7 @@ const NAMERS: { [R in AuditedResource]: Namer<R> } = {
   'reporting-rounds': (v) => v.title,
   'round-outcomes': (v) => excerpt(v.text),
   comments: (v) => excerpt(v.body),
+  attachments: (v) => v.fileName,
   'reminder-rules': (v, { translate }) =>
     ruleSentence(v, translate) ||
     (v.kind ? translate(`pejling.reminderKind.${v.kind}`) : undefined),

@@ -27,6 +27,7 @@ const Item = ({ milestone, late }: { milestone: DashboardMilestone; late: boolea
         >
           {milestone.initiativeCode}
         </Link>
+        {milestone.leads.length ? ` (${milestone.leads.join(', ')})` : ''}
         {' · '}
         <Box component="span" sx={late ? { color: 'error.main', fontWeight: 500 } : {}}>
           {translate('pejling.dashboard.due')} {formatDay(milestone.dueDate, locale)}

@@ -134,6 +134,19 @@ const LinkedInitiatives = ({ target }: { target: DashboardTarget }) => {
   );
 };
 
+/** Figures the data owner has proposed, waiting for the secretariat: counted nowhere yet. */
+const WaitingFigures = ({ target }: { target: DashboardTarget }) => {
+  const translate = useTranslate();
+  if (target.waitingCount === 0) return null;
+  return (
+    <Typography variant="body2">
+      <Link to={`/targets/${target.targetId}/show`}>
+        {translate('pejling.dashboard.waiting', { smart_count: target.waitingCount })}
+      </Link>
+    </Typography>
+  );
+};
+
 const TargetCard = ({ target }: { target: DashboardTarget }) => {
   const translate = useTranslate();
   const numeric = target.series.some((s) => s.track !== 'no_target');
@@ -156,6 +169,7 @@ const TargetCard = ({ target }: { target: DashboardTarget }) => {
           )}
         </Box>
         <LinkedInitiatives target={target} />
+        <WaitingFigures target={target} />
         {numeric ? (
           target.series.map((series) => (
             <SeriesView key={series.key} series={series} showLabel={target.series.length > 1} />

@@ -11,6 +11,7 @@ import type { InitiativeRecord } from '@pejling/contracts';
 import { initiativeStatusChoices } from '../common/choices';
 import { HealthField } from '../common/HealthField';
 import { ProgressField } from '../common/ProgressField';
+import { LeadOrganisationsField } from '../initiatives/LeadOrganisationsField';
 
 export const FocusAreaShow = () => (
   <Show>
@@ -29,11 +30,7 @@ export const FocusAreaShow = () => (
         <DataTable<InitiativeRecord> rowClick="show" bulkActionButtons={false}>
           <DataTable.Col source="code" />
           <DataTable.Col source="title" />
-          <DataTable.Col source="leadOrganisationId" disableSort>
-            <ReferenceField source="leadOrganisationId" reference="organisations">
-              <TextField source="shortName" />
-            </ReferenceField>
-          </DataTable.Col>
+          <DataTable.Col source="leadOrganisationIds" disableSort field={LeadOrganisationsField} />
           <DataTable.Col source="status">
             <SelectField source="status" choices={initiativeStatusChoices} />
           </DataTable.Col>

@@ -276,7 +276,9 @@ export const pejlingDa = {
         code: 'Kode',
         title: 'Titel',
         description: 'Beskrivelse',
+        // The filter by one lead, and the history of events before an initiative had several.
         leadOrganisationId: GLOSSARY.da.leadOrganisation,
+        leadOrganisationIds: GLOSSARY.da.leadOrganisations,
         partnerOrganisationIds: 'Partnere',
         responsiblePersonIds: GLOSSARY.da.responsiblePeople,
         startDate: 'Start',
@@ -288,6 +290,7 @@ export const pejlingDa = {
         progressComputed: 'Fremdrift ifølge milepæle',
         milestonesDone: 'Færdige milepæle',
         milestonesCounted: 'Milepæle, der tæller med',
+        milestonesOverdue: GLOSSARY.da.overdueMilestones,
         progressOverride: 'Manuel fremdrift (%)',
         progressOverrideReason: 'Begrundelse for manuel fremdrift',
         milestones: 'Milepæle',
@@ -359,6 +362,8 @@ export const pejlingDa = {
         description: 'Beskrivelse',
         unit: 'Enhed',
         byRegion: 'Opgjort pr. region',
+        dataOwnerOrganisationId: 'Dataejer',
+        dataOwnerPersonId: 'Dataejerens kontaktperson',
         series: 'Udgangspunkt og mål',
         initiativeIds: GLOSSARY.da.targetInitiatives,
         initiativeLinks: `${GLOSSARY.da.contribution} (${GLOSSARY.da.targetInitiatives.toLowerCase()})`,
@@ -367,6 +372,18 @@ export const pejlingDa = {
     measurements: {
       name: 'Måling |||| Målinger',
       forcedCaseName: 'måling |||| målinger',
+      fields: {
+        ...metaFields,
+        targetId: 'Pejlemærke',
+        seriesKey: 'Serie',
+        year: 'År',
+        region: 'Region',
+        value: 'Værdi',
+        source: 'Kilde',
+        state: 'Status',
+        returnReason: 'Begrundelse for at sende retur',
+        proposedByPersonId: 'Foreslået af',
+      },
     },
     'status-reports': {
       name: 'Statusrapport |||| Statusrapporter',
@@ -399,6 +416,7 @@ export const pejlingDa = {
         state: 'Status',
         initiativeIds: 'Initiativer i runden',
         initiativeId: 'Initiativ',
+        figuresYear: `${GLOSSARY.da.targetFigures} for året`,
         openedAt: 'Åbnet',
         closedAt: 'Lukket',
         submitted: 'Indsendt',
@@ -431,6 +449,20 @@ export const pejlingDa = {
         authorPersonId: 'Skrevet af',
         body: 'Kommentar',
         editedAt: 'Redigeret',
+      },
+    },
+    attachments: {
+      name: 'Bilag |||| Bilag',
+      forcedCaseName: 'bilag |||| bilag',
+      fields: {
+        id: 'Id',
+        parentType: 'Type af post',
+        parentId: 'Knyttet til',
+        fileName: 'Filnavn',
+        contentType: 'Filtype',
+        size: 'Størrelse',
+        uploadedByPersonId: 'Tilføjet af',
+        createdAt: 'Tilføjet',
       },
     },
     'audit-events': {
@@ -506,6 +538,11 @@ export const pejlingDa = {
       title: 'Mit arbejde',
       error: 'Dit arbejde kunne ikke hentes. Prøv igen om lidt.',
       reports_title: 'Rapporter der venter på dig',
+      figures_title: 'Tal der venter på dig',
+      figures_count:
+        '%{smart_count} tal for %{year} mangler eller er sendt retur |||| %{smart_count} tal for %{year} mangler eller er sendt retur',
+      propose: 'Foreslå tal',
+      propose_label: 'Foreslå tal til %{round}',
       milestones_title: 'Mine milepæle',
       initiatives_title: 'Mine initiativer',
       no_reports: 'Ingen rapporteringsrunder venter på en rapport fra dig.',
@@ -563,6 +600,59 @@ export const pejlingDa = {
       legend_health: 'Initiativernes trafiklys',
       legend_milestones: 'Milepæle',
     },
+    regions: {
+      title: 'Regioner',
+      error: 'Regionerne kunne ikke hentes. Prøv igen om lidt.',
+      intro:
+        'Pejlemærke 2 handler om, at indsatsen kommer hele landet til gavn. For hver region: de godkendte tal for de pejlemærker, der opgøres pr. region, regionens organisationer og de initiativer, de er ansvarlige for eller partnere i.',
+      choose: 'Vælg region',
+      values: 'Tal for regionen',
+      values_of: 'Pejlemærke %{number}: %{title}',
+      no_values: 'ingen godkendte tal endnu',
+      no_targets: 'Strategien har intet pejlemærke, der opgøres pr. region.',
+      organisations: 'Regionens organisationer',
+      no_organisations: 'Ingen organisation i Pejling hører til regionen.',
+      initiatives: 'Initiativer med regionens organisationer',
+      no_initiatives:
+        'Ingen af regionens organisationer er ansvarlige for eller partnere i et initiativ.',
+      role: 'Regionens rolle',
+      role_lead: `${GLOSSARY.da.leadOrganisation} (%{organisations})`,
+      role_partner: 'Partner (%{organisations})',
+      overdue: GLOSSARY.da.overdueMilestones,
+    },
+    figures: {
+      evidence: 'Bilag',
+      evidence_label: 'Bilag til tallet %{figure}',
+      evidence_title: 'Vedhæft dokumentation for tallet',
+      evidence_help:
+        'Tallet venter nu på sekretariatets godkendelse. Vedhæft gerne opgørelsen, det bygger på (fx en PDF); filerne kan ikke ændres, når tallet er godkendt.',
+      done: 'Færdig',
+      edit_title: 'Ret målingen',
+      propose_button: 'Foreslå et tal',
+      propose_title: 'Foreslå et tal til godkendelse',
+      propose: 'Send til godkendelse',
+      proposed: 'Tallet er sendt til sekretariatets godkendelse',
+      correct: 'Ret',
+      correct_label: 'Ret tallet %{figure}',
+      correct_title: 'Ret tallet og send det til godkendelse igen',
+      source_help: 'Hvor tallet kommer fra, fx en opgørelse eller en rapport',
+      source_required: 'Skriv, hvor tallet kommer fra',
+      state: 'Status',
+      actions: 'Handlinger',
+      approve: 'Godkend',
+      approve_label: 'Godkend tallet %{figure}',
+      approved: 'Tallet er godkendt og tæller nu med',
+      return: 'Send retur',
+      return_label: 'Send tallet %{figure} retur',
+      return_title: 'Send tallet %{figure} retur til dataejeren',
+      return_help:
+        'Skriv, hvad dataejeren skal rette eller undersøge. Begrundelsen vises ved tallet.',
+      reason: 'Begrundelse',
+      returned: 'Tallet er sendt retur til dataejeren',
+      return_reason: 'Sendt retur: %{reason}',
+      series_data_owner: 'Seriens egen dataejer',
+      no_data_owner: 'Ingen dataejer endnu',
+    },
     targetsPage: {
       chart_title: 'Udvikling pr. år',
       chart_label: 'Diagram over %{title} pr. år',
@@ -589,6 +679,8 @@ export const pejlingDa = {
       bad_value: 'Skriv et tal, fx 1.750 eller 12,5',
     },
     dashboard: {
+      waiting:
+        '1 tal afventer godkendelse og tæller ikke med endnu |||| %{smart_count} tal afventer godkendelse og tæller ikke med endnu',
       title: 'Overblik',
       load_error: 'Overblikket kunne ikke hentes.',
       period: 'Planperiode %{start} – %{end}',
@@ -674,11 +766,16 @@ export const pejlingDa = {
     },
     /** A milestone whose due date has moved: "Flyttet fra 15. mar. 2017". */
     movedFrom: `${GLOSSARY.da.movedFrom} %{date}`,
+    /** A fact the strategy's text does not state: Pejling's reading, shown as such. */
+    inferred: GLOSSARY.da.inferred,
+    leads: {
+      inferred_hint:
+        'Strategien nævner ingen ansvarlig for netop dette initiativ: organisationen er valgt ud fra indsatsområdets tekst.',
+    },
     /** A target's initiatives: those that should move it, and how. */
     targetLinks: {
       title: GLOSSARY.da.targetInitiatives,
       contribution: GLOSSARY.da.contribution,
-      inferred: GLOSSARY.da.inferred,
       inferred_hint:
         'Strategien siger det ikke med så mange ord: det er læst ud af, hvad initiativet og pejlemærket handler om.',
       none: 'Intet initiativ er knyttet til pejlemærket endnu.',
@@ -973,6 +1070,27 @@ export const pejlingDa = {
       delete_title: 'Slet kommentaren?',
       delete_content: 'Kommentaren slettes for alle. Det kan ikke fortrydes.',
     },
+    attachments: {
+      title: GLOSSARY.da.attachments,
+      empty: 'Ingen bilag endnu.',
+      accepted:
+        'PDF, Word, Excel og PowerPoint (docx, xlsx, pptx) uden makroer, OpenDocument, PNG, JPEG, tekst og CSV, højst %{max} pr. fil. Bilag scannes ikke for virus.',
+      save_first: 'Gem kladden for at tilføje bilag til rapporten.',
+      add: 'Tilføj bilag',
+      choose: 'Vælg en fil at tilføje som bilag',
+      uploading: 'Tilføjer %{name}: %{percent} %',
+      added: 'Bilaget %{name} er tilføjet.',
+      failed: 'Bilaget %{name} blev ikke tilføjet. %{reason}',
+      too_large: 'Filen er større end %{max}, det største et bilag må være.',
+      refused_size:
+        'Filen er for stor, eller organisationens plads til bilag er brugt op: %{detail}',
+      refused_kind: 'Den slags fil tager Pejling ikke imod: %{detail}',
+      delete: 'Slet %{name}',
+      deleted: 'Bilaget %{name} er slettet.',
+      not_deleted: 'Bilaget %{name} blev ikke slettet. %{reason}',
+      delete_title: 'Slet bilaget %{name}?',
+      delete_content: 'Bilaget slettes for alle. Det kan ikke fortrydes.',
+    },
     no_options: 'Ingen valgmuligheder',
     round: {
       open: 'Åbn runden',
@@ -1019,6 +1137,7 @@ export const pejlingDa = {
         completion: 'Besvarelser',
         reports: 'Indsendte statusrapporter',
         outcomes: 'Beslutninger og handlingspunkter',
+        figures: GLOSSARY.da.targetFigures,
       },
       no_reports: 'Der er ikke indsendt nogen statusrapporter endnu.',
       edit_open:
@@ -1029,6 +1148,8 @@ export const pejlingDa = {
       scope_help: 'De initiativer, hvis ejere bliver bedt om en statusrapport.',
       scope_fixed: 'Ligger fast, fordi runden er åben.',
       due_help: 'Hvornår statusrapporterne skal være indsendt',
+      figures_help:
+        'Skriv et år, hvis runden også skal bede dataejerne om pejlemærkernes tal for det år. Tomt: runden beder ikke om tal.',
     },
     board: {
       show: 'Vis:',
@@ -1053,6 +1174,28 @@ export const pejlingDa = {
       read: 'Se rapport',
       empty: 'Ingen initiativer at vise.',
       failed: 'Besvarelserne kunne ikke hentes. Genindlæs siden, og prøv igen.',
+    },
+    roundFigures: {
+      page_title: GLOSSARY.da.targetFigures,
+      title_year: `${GLOSSARY.da.targetFigures} for %{year}`,
+      intro:
+        'Runden beder om pejlemærkernes tal for %{year}, senest %{due}. Foreslå hvert tal med dets kilde; sekretariatet godkender det. Et tal, der er sendt retur, retter du her.',
+      counts:
+        'Tal for %{year}: %{approved} godkendt, %{proposed} afventer godkendelse, %{returned} sendt retur, %{missing} mangler – af %{smart_count} tal.',
+      none: 'Ingen af strategiens pejlemærker har en dataejer at bede om tal for %{year}.',
+      none_yours: 'Runden beder ikke om tal, som du foreslår.',
+      to_page: 'Foreslå dine tal',
+      target: 'Pejlemærke',
+      figure: 'Tal',
+      data_owner: GLOSSARY.da.dataOwner,
+      state: 'Status',
+      value: 'Værdi',
+      action: 'Handling',
+      propose: 'Foreslå',
+      propose_label: 'Foreslå tallet for %{figure}',
+      correct: 'Ret',
+      correct_label: 'Ret tallet for %{figure}',
+      failed: 'Tallene kunne ikke hentes. Genindlæs siden, og prøv igen.',
     },
     outcome: {
       add: 'Tilføj en beslutning eller et handlingspunkt',

@@ -33,13 +33,13 @@ describe('the web app’s words', () => {
       due: field('milestones', 'dueDate'),
       overdue: field('milestones', 'overdue'),
       completedOn: field('milestones', 'completedOn'),
-      lead: field('initiatives', 'leadOrganisationId'),
+      lead: field('initiatives', 'leadOrganisationIds'),
       responsible: field('initiatives', 'responsiblePersonIds'),
     }).toEqual({
       due: words.dueDate,
       overdue: words.overdue,
       completedOn: words.completedOn,
-      lead: words.leadOrganisation,
+      lead: words.leadOrganisations,
       responsible: words.responsiblePeople,
     });
   });

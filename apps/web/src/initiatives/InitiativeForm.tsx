@@ -12,12 +12,7 @@ import {
 import { Grid } from '@mui/material';
 import type { InitiativeRecord } from '@pejling/contracts';
 import { healthChoices, initiativeStatusChoices } from '../common/choices';
-import {
-  FocusAreaInput,
-  OrganisationInput,
-  OrganisationsInput,
-  PeopleInput,
-} from '../common/references';
+import { FocusAreaInput, OrganisationsInput, PeopleInput } from '../common/references';
 import { keepEmptyString, notBefore } from '../common/validation';
 
 const validateEnd = notBefore('startDate', 'pejling.validation.end_before_start');
@@ -66,7 +61,7 @@ export const InitiativeForm = ({
         <DateInput source="endDate" validate={validateEnd} />
       </Grid>
       <Grid size={{ xs: 12 }}>
-        <OrganisationInput source="leadOrganisationId" />
+        <OrganisationsInput source="leadOrganisationIds" />
       </Grid>
       <Grid size={{ xs: 12 }}>
         <OrganisationsInput source="partnerOrganisationIds" />

@@ -5,7 +5,6 @@ import {
   SearchInput,
   SelectField,
   SelectInput,
-  TextField,
 } from 'react-admin';
 import type { InitiativeRecord } from '@pejling/contracts';
 import { healthFilterChoices, initiativeStatusChoices } from '../common/choices';
@@ -14,6 +13,7 @@ import { HealthField } from '../common/HealthField';
 import { ProgressField } from '../common/ProgressField';
 import { FocusAreaInput, OrganisationInput } from '../common/references';
 import { ExportListActions } from '../common/ExportListActions';
+import { LeadOrganisationsField } from './LeadOrganisationsField';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -38,11 +38,7 @@ export const InitiativeList = () => (
       <DataTable.Col source="focusAreaId" disableSort>
         <ReferenceField source="focusAreaId" reference="focus-areas" />
       </DataTable.Col>
-      <DataTable.Col source="leadOrganisationId" disableSort>
-        <ReferenceField source="leadOrganisationId" reference="organisations">
-          <TextField source="shortName" />
-        </ReferenceField>
-      </DataTable.Col>
+      <DataTable.Col source="leadOrganisationIds" disableSort field={LeadOrganisationsField} />
       <DataTable.Col source="status">
         <SelectField source="status" choices={initiativeStatusChoices} />
       </DataTable.Col>

@@ -11,8 +11,10 @@ import {
   SingleFieldList,
   TextField,
   useTranslate,
+  WithRecord,
 } from 'react-admin';
 import type { InitiativeRecord } from '@pejling/contracts';
+import { AttachmentList } from '../attachments/AttachmentList';
 import { InitiativeComments } from '../comments/InitiativeComments';
 import { initiativeStatusChoices, progressMethodChoices } from '../common/choices';
 import { DayField } from '../common/DayField';
@@ -24,6 +26,7 @@ import { useIntlLocale } from '../common/useIntlLocale';
 import { InitiativeHistory } from './InitiativeHistory';
 import { InitiativeMilestones } from './InitiativeMilestones';
 import { InitiativeReports } from './InitiativeReports';
+import { LeadOrganisationsField } from './LeadOrganisationsField';
 import { ProgressExplanation } from './ProgressExplanation';
 
 const empty = '—';
@@ -72,10 +75,8 @@ export const InitiativeShow = () => {
         <Section title="pejling.section.responsibility">
           <Grid container spacing={2}>
             <Cell>
-              <RecordField source="leadOrganisationId" empty={empty}>
-                <ReferenceField source="leadOrganisationId" reference="organisations">
-                  <TextField source="shortName" />
-                </ReferenceField>
+              <RecordField source="leadOrganisationIds" empty={empty}>
+                <LeadOrganisationsField />
               </RecordField>
             </Cell>
             <Cell>
@@ -145,6 +146,12 @@ export const InitiativeShow = () => {
 
         <Section title="resources.initiatives.fields.statusReports">
           <InitiativeReports />
+        </Section>
+
+        <Section title="pejling.attachments.title">
+          <WithRecord
+            render={(record) => <AttachmentList parentType="initiative" parentId={record.id} />}
+          />
         </Section>
 
         <Section title="pejling.comments.title">

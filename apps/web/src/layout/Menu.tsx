@@ -1,12 +1,13 @@
 import MyWorkIcon from '@mui/icons-material/AssignmentInd';
 import SendIcon from '@mui/icons-material/Send';
 import TimelineIcon from '@mui/icons-material/ViewTimeline';
+import RegionsIcon from '@mui/icons-material/Map';
 import { CanAccess, Menu as RaMenu } from 'react-admin';
 import { useMe } from '../auth/useMe';
 
 /**
- * My work (first for an owner, whose page it is; after the timeline for the others, who
- * may be responsible for a milestone or two), the dashboard and the timeline, every
+ * My work (first for an owner, whose page it is; after the regions for the others, who
+ * may be responsible for a milestone or two), the dashboard, the timeline and the regions, every
  * resource the person may list (in the order `App` declares them, the delivery log last),
  * then running the reminders by hand, for whom may.
  */
@@ -24,6 +25,7 @@ export const Menu = () => {
         primaryText="pejling.timeline.title"
         leftIcon={<TimelineIcon />}
       />
+      <RaMenu.Item to="/regions" primaryText="pejling.regions.title" leftIcon={<RegionsIcon />} />
       {role !== undefined && role !== 'owner' && myWork}
       <RaMenu.ResourceItems />
       <CanAccess resource="reminders" action="run">

@@ -1,9 +1,11 @@
 import { Grid, Stack } from '@mui/material';
-import { RecordField, ReferenceField, SelectField, Show, TextField } from 'react-admin';
+import { RecordField, ReferenceField, SelectField, Show, TextField, WithRecord } from 'react-admin';
+import { AttachmentList } from '../attachments/AttachmentList';
 import { milestoneStatusChoices } from '../common/choices';
 import { DayField } from '../common/DayField';
 import { DueDateField } from '../common/DueDateField';
 import { OverdueField } from '../common/OverdueField';
+import { Section } from '../common/Section';
 
 const empty = '—';
 const third = { xs: 12, sm: 6, md: 4 };
@@ -52,6 +54,11 @@ export const MilestoneShow = () => (
           </RecordField>
         </Grid>
       </Grid>
+      <Section title="pejling.attachments.title">
+        <WithRecord
+          render={(record) => <AttachmentList parentType="milestone" parentId={record.id} />}
+        />
+      </Section>
     </Stack>
   </Show>
 );

@@ -2,13 +2,11 @@ import EditNoteIcon from '@mui/icons-material/EditNote';
 import { Box, Button, Chip, List, ListItem, Stack, Typography } from '@mui/material';
 import { Link, useTranslate } from 'react-admin';
 import type { MyWorkReportRequest } from '@pejling/contracts';
-import { formatDay } from '../common/format';
-import { useIntlLocale } from '../common/useIntlLocale';
+import { RoundDueLine } from './RoundDueLine';
 
 /** The open rounds that wait for a report on one of the person's initiatives, by due date. */
 export const MyReportRequests = ({ requests }: { requests: MyWorkReportRequest[] }) => {
   const translate = useTranslate();
-  const locale = useIntlLocale();
   if (requests.length === 0) {
     return <Typography>{translate('pejling.my_work.no_reports')}</Typography>;
   }
@@ -27,15 +25,7 @@ export const MyReportRequests = ({ requests }: { requests: MyWorkReportRequest[]
                 {request.initiativeCode} {request.initiativeTitle}
               </Link>
             </Typography>
-            <Typography variant="body2" color="text.secondary">
-              <Link to={`/reporting-rounds/${request.roundId}/show`} color="inherit">
-                {request.roundTitle}
-              </Link>
-              {' · '}
-              <Box component="span" sx={request.overdue ? { color: 'error.main' } : undefined}>
-                {translate('pejling.my_work.due')} {formatDay(request.dueDate, locale)}
-              </Box>
-            </Typography>
+            <RoundDueLine request={request} />
           </Box>
           <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
             {request.hasDraft && (

@@ -1,6 +1,7 @@
 import { Alert, Box, Stack } from '@mui/material';
 import { Loading, Title, useLocation, useTranslate } from 'react-admin';
 import { Section } from '../common/Section';
+import { MyFigureRequests } from './MyFigureRequests';
 import { MyInitiatives } from './MyInitiatives';
 import { MyMilestones } from './MyMilestones';
 import { MyReportRequests } from './MyReportRequests';
@@ -8,8 +9,9 @@ import { pickedMilestone } from './myWork';
 import { useMyWork } from './useMyWork';
 
 /**
- * An owner's own page, where the links in reminder e-mails land: the reports asked of
- * them, their milestones (status changed on the spot) and their initiatives.
+ * An owner's own page, where the links in reminder e-mails land: the reports and target
+ * figures asked of them, their milestones (status changed on the spot) and their
+ * initiatives.
  */
 export const MyWorkPage = () => {
   const translate = useTranslate();
@@ -27,6 +29,12 @@ export const MyWorkPage = () => {
           <Section title="pejling.my_work.reports_title">
             <MyReportRequests requests={data.reportRequests} />
           </Section>
+          {/* Only a data owner is asked for figures: the others see no such section. */}
+          {data.figureRequests.length > 0 && (
+            <Section title="pejling.my_work.figures_title">
+              <MyFigureRequests requests={data.figureRequests} />
+            </Section>
+          )}
           <Section title="pejling.my_work.milestones_title">
             <MyMilestones milestones={data.milestones} recordsById={recordsById} picked={picked} />
           </Section>

@@ -4,8 +4,11 @@ import {
   AutocompleteArrayInput,
   DateInput,
   DeleteButton,
+  NumberInput,
   ReferenceArrayInput,
   ReferenceInput,
+  maxValue,
+  minValue,
   required,
   SaveButton,
   SelectInput,
@@ -18,12 +21,13 @@ import {
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { ReportingRoundRecord } from '@pejling/contracts';
 import { initiativeName } from '../common/references';
-import { keepEmptyString, notBefore } from '../common/validation';
+import { keepEmptyString, notBefore, wholeNumber } from '../common/validation';
 
 type RoundValues = Partial<ReportingRoundRecord>;
 
 const half = { xs: 12, md: 6 };
 const validateMeeting = [required(), notBefore('dueDate', 'pejling.validation.meeting_before_due')];
+const validateYear = [wholeNumber, minValue(1900), maxValue(2200)];
 
 /**
  * The initiatives the round asks, of the chosen strategy only. On a new round an empty
@@ -81,8 +85,8 @@ const RoundToolbar = () => {
 
 /**
  * A round's inputs, for create and edit. What may change follows the state: a draft in
- * every way but its strategy; an open round its title and dates only. A closed round
- * has no edit page (see `canAccess`).
+ * every way but its strategy; an open round its title and dates only (not what it asks
+ * for). A closed round has no edit page (see `canAccess`).
  */
 export const ReportingRoundForm = ({ defaultValues }: { defaultValues?: RoundValues }) => {
   const translate = useTranslate();
@@ -119,6 +123,18 @@ export const ReportingRoundForm = ({ defaultValues }: { defaultValues?: RoundVal
         </Grid>
         <Grid size={{ xs: 12 }}>
           <ScopeInput fixed={open} />
+        </Grid>
+        <Grid size={half}>
+          {/* The year whose target figures the round asks the data owners for, if any. */}
+          <NumberInput
+            source="figuresYear"
+            min={1900}
+            max={2200}
+            step={1}
+            validate={validateYear}
+            readOnly={open}
+            helperText={open ? 'pejling.round.scope_fixed' : 'pejling.round.figures_help'}
+          />
         </Grid>
       </Grid>
     </SimpleForm>

@@ -20,6 +20,7 @@ import { Section } from '../common/Section';
 import { useIntlLocale } from '../common/useIntlLocale';
 import { CompletionBoard } from './CompletionBoard';
 import { RoundActions } from './RoundActions';
+import { RoundFigures } from './RoundFigures';
 import { RoundOutcomes } from './RoundOutcomes';
 import { RoundReports } from './RoundReports';
 import { RoundStateField } from './RoundStateField';
@@ -106,8 +107,8 @@ const ReportLinks = () => {
 
 /**
  * A round's home: where it stands and what can be done with it (open, close, review), who
- * has answered (the completion board), the reports, and the steering group's decisions
- * and action items.
+ * has answered (the completion board) and which target figures are in, the reports, and
+ * the steering group's decisions and action items.
  */
 export const ReportingRoundShow = () => (
   <Show actions={<RoundActions />}>
@@ -141,6 +142,7 @@ export const ReportingRoundShow = () => (
       <Section title="pejling.round.section.completion">
         <CompletionBoard />
       </Section>
+      <RoundFigures />
       <Section title="pejling.round.section.reports">
         <RoundReports />
       </Section>

@@ -9,12 +9,14 @@ import {
   useGetOne,
   useRecordContext,
   useTranslate,
+  WithRecord,
 } from 'react-admin';
 import type {
   InitiativeRecord,
   ReportingRoundRecord,
   StatusReportRecord,
 } from '@pejling/contracts';
+import { AttachmentList } from '../attachments/AttachmentList';
 import { canAccessAs } from '../auth/canAccess';
 import { useMe } from '../auth/useMe';
 import { DayField } from '../common/DayField';
@@ -146,6 +148,11 @@ export const StatusReportShow = () => (
       </Grid>
       <Section title="pejling.statusReport.contents">
         <ReportBody />
+      </Section>
+      <Section title="pejling.attachments.title">
+        <WithRecord
+          render={(record) => <AttachmentList parentType="status-report" parentId={record.id} />}
+        />
       </Section>
     </Stack>
   </Show>

@@ -4,12 +4,13 @@ import {
   required,
   SimpleForm,
   SimpleFormIterator,
+  TextField,
   TextInput,
   useRecordContext,
 } from 'react-admin';
 import type { TargetRecord } from '@pejling/contracts';
 import { EditPage } from '../common/EditPage';
-import { InitiativeInput } from '../common/references';
+import { InitiativeInput, OrganisationInput, PersonInput } from '../common/references';
 import { keepEmptyString } from '../common/validation';
 
 /** The links, each to one of the target's own strategy's initiatives. */
@@ -29,15 +30,40 @@ const InitiativeLinksInput = () => {
           parse={keepEmptyString}
           sx={{ minWidth: 320 }}
         />
-        <BooleanInput source="inferred" label="pejling.targetLinks.inferred" />
+        <BooleanInput source="inferred" label="pejling.inferred" />
       </SimpleFormIterator>
     </ArrayInput>
   );
 };
 
 /**
- * A target's words and the initiatives that should move it, with how each contributes and
- * whether the link is inferred. Its series and figures are kept as they are.
+ * A series may have a data owner of its own (target 5's Guld and Sølv could come from two
+ * places); without one, its target's reports its figures. The rest of each series is kept.
+ */
+const SeriesDataOwnersInput = () => {
+  const target = useRecordContext<TargetRecord>();
+  if (!target || target.series.length < 2) return null;
+  return (
+    <ArrayInput source="series" label="pejling.figures.series_data_owner">
+      <SimpleFormIterator inline disableAdd disableRemove disableReordering>
+        <TextField source="label" />
+        <OrganisationInput
+          source="dataOwnerOrganisationId"
+          label="resources.targets.fields.dataOwnerOrganisationId"
+        />
+        <PersonInput
+          source="dataOwnerPersonId"
+          label="resources.targets.fields.dataOwnerPersonId"
+        />
+      </SimpleFormIterator>
+    </ArrayInput>
+  );
+};
+
+/**
+ * A target's words, who reports its figures (its data owner, and a series' own), and the
+ * initiatives that should move it, with how each contributes and whether the link is
+ * inferred. Its baselines, targets and figures are kept as they are.
  */
 export const TargetEdit = () => (
   <EditPage>
@@ -45,6 +71,9 @@ export const TargetEdit = () => (
       <TextInput source="title" validate={required()} fullWidth />
       <TextInput source="description" multiline fullWidth parse={keepEmptyString} />
       <TextInput source="unit" parse={keepEmptyString} />
+      <OrganisationInput source="dataOwnerOrganisationId" />
+      <PersonInput source="dataOwnerPersonId" />
+      <SeriesDataOwnersInput />
       <InitiativeLinksInput />
     </SimpleForm>
   </EditPage>

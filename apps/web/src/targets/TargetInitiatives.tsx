@@ -1,4 +1,4 @@
-import { Box, Chip, Stack, Tooltip, Typography } from '@mui/material';
+import { Box, Stack, Typography } from '@mui/material';
 import {
   DataTable,
   EditButton,
@@ -11,21 +11,7 @@ import { HealthField } from '../common/HealthField';
 import { ProgressField } from '../common/ProgressField';
 import { useMe } from '../auth/useMe';
 import { canAccessAs } from '../auth/canAccess';
-
-/** A link the strategy's text does not state, marked so in words, not by colour alone. */
-export const InferredMark = () => {
-  const translate = useTranslate();
-  return (
-    <Tooltip title={translate('pejling.targetLinks.inferred_hint')}>
-      <Chip
-        size="small"
-        variant="outlined"
-        label={translate('pejling.targetLinks.inferred')}
-        aria-description={translate('pejling.targetLinks.inferred_hint')}
-      />
-    </Tooltip>
-  );
-};
+import { InferredMark } from '../common/InferredMark';
 
 /** How the initiative in the row contributes to `target`, and whether that is inferred. */
 const Contribution = ({ target }: { target: TargetRecord }) => {
@@ -35,7 +21,7 @@ const Contribution = ({ target }: { target: TargetRecord }) => {
   return (
     <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
       <Typography variant="body2">{link.contribution}</Typography>
-      {link.inferred && <InferredMark />}
+      {link.inferred && <InferredMark hint="pejling.targetLinks.inferred_hint" />}
     </Stack>
   );
 };
@@ -69,6 +55,7 @@ export const TargetInitiatives = (_props: { label?: false }) => {
             <DataTable.Col source="title" />
             <DataTable.Col source="health" field={HealthField} />
             <DataTable.Col source="progress" field={ProgressField} />
+            <DataTable.NumberCol source="milestonesOverdue" disableSort />
             <DataTable.Col label="pejling.targetLinks.contribution" disableSort>
               <Contribution target={target} />
             </DataTable.Col>

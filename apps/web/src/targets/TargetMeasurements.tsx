@@ -12,12 +12,17 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
-import { lazy, Suspense, useState } from 'react';
+import { Fragment, lazy, Suspense, useState } from 'react';
 import { Loading, useCanAccess, useGetList, useRecordContext, useTranslate } from 'react-admin';
 import type { MeasurementRecord, TargetRecord } from '@pejling/contracts';
 import { REGIONS } from '@pejling/contracts';
 import { useIntlLocale } from '../common/useIntlLocale';
+import { AttachmentList } from '../attachments/AttachmentList';
+import { useMe } from '../auth/useMe';
+import { canAccessAs } from '../auth/canAccess';
+import { MeasurementDecision } from './MeasurementDecision';
 import { MeasurementDialog } from './MeasurementDialog';
+import { MeasurementStateField } from './MeasurementStateField';
 import { byRegion, hasLine } from './targetSeries';
 
 // The chart library is loaded only when a target's charts are shown.
@@ -30,17 +35,28 @@ const TargetRegionChart = lazy(async () => ({
 
 /**
  * A target's measurements: the chart by year with the straight line from baseline to
- * target, by region as a table and a chart (for a target broken down by region), every
- * measurement with its source, and, for whom may, entry of a new one.
+ * target, by region as a table and a chart (for a target broken down by region), of the
+ * approved figures; every figure the person may read with its source and state; and, for
+ * whom may, entry of a new one (the secretariat) or a proposal (the data owner), the
+ * secretariat's approval of what waits, and the data owner's corrections.
  */
 export const TargetMeasurements = (_props: { label?: string | false }) => {
   const target = useRecordContext<TargetRecord>();
   const translate = useTranslate();
   const locale = useIntlLocale();
   const [adding, setAdding] = useState(false);
-  const { canAccess: canCreate } = useCanAccess({ resource: 'measurements', action: 'create' });
+  const [correcting, setCorrecting] = useState<MeasurementRecord>();
+  /** The figure whose files are shown, under its row. */
+  const [evidenceOf, setEvidenceOf] = useState<number>();
+  const { canAccess: canCreate } = useCanAccess({
+    resource: 'measurements',
+    action: 'create',
+    record: { targetId: target?.id },
+  });
+  const { canAccess: approves } = useCanAccess({ resource: 'measurements', action: 'approve' });
+  const me = useMe();
   const {
-    data = [],
+    data: all = [],
     isPending,
     refetch,
   } = useGetList<MeasurementRecord>(
@@ -55,7 +71,12 @@ export const TargetMeasurements = (_props: { label?: string | false }) => {
   if (!target) return null;
   if (isPending) return <Loading />;
 
+  // Only approved figures count, in the charts and the regional table as anywhere.
+  const data = all.filter((m) => m.state === 'approved');
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  const columns = target.series.length > 1 ? 7 : 6;
+  const mayCorrect = (m: MeasurementRecord) =>
+    !!me && canAccessAs(me, 'measurements', 'edit', { ...m });
   const seriesLabel = (key: string) => target.series.find((s) => s.key === key)?.label ?? key;
   const noLine = target.series.some((s) => !hasLine(s));
 
@@ -141,11 +162,11 @@ export const TargetMeasurements = (_props: { label?: string | false }) => {
           </Typography>
           {canCreate ? (
             <Button startIcon={<AddIcon />} variant="outlined" onClick={() => setAdding(true)}>
-              {translate('pejling.targetsPage.add')}
+              {translate(approves ? 'pejling.targetsPage.add' : 'pejling.figures.propose_button')}
             </Button>
           ) : null}
         </Stack>
-        {data.length ? (
+        {all.length ? (
           <TableContainer component={Paper} variant="outlined" sx={{ mt: 1 }}>
             <Table size="small" data-testid="target-measurements">
               <TableHead>
@@ -159,23 +180,67 @@ export const TargetMeasurements = (_props: { label?: string | false }) => {
                     {translate('pejling.targetsPage.value')} ({target.unit})
                   </TableCell>
                   <TableCell>{translate('pejling.targetsPage.source')}</TableCell>
+                  <TableCell>{translate('pejling.figures.state')}</TableCell>
+                  <TableCell>{translate('pejling.figures.actions')}</TableCell>
                 </TableRow>
               </TableHead>
               <TableBody>
-                {data.map((m) => (
-                  <TableRow key={m.id}>
-                    <TableCell>{m.year}</TableCell>
-                    {target.series.length > 1 ? (
-                      <TableCell>{seriesLabel(m.seriesKey)}</TableCell>
+                {all.map((m) => (
+                  <Fragment key={m.id}>
+                    <TableRow>
+                      <TableCell>{m.year}</TableCell>
+                      {target.series.length > 1 ? (
+                        <TableCell>{seriesLabel(m.seriesKey)}</TableCell>
+                      ) : null}
+                      <TableCell>
+                        {m.region
+                          ? translate(`pejling.region.${m.region}`)
+                          : translate('pejling.targetsPage.whole_country')}
+                      </TableCell>
+                      <TableCell align="right">{number.format(m.value)}</TableCell>
+                      <TableCell>{m.source ?? '—'}</TableCell>
+                      <TableCell>
+                        <MeasurementStateField measurement={m} />
+                      </TableCell>
+                      <TableCell>
+                        <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
+                          <MeasurementDecision
+                            measurement={m}
+                            label={`${m.year}: ${number.format(m.value)}`}
+                            onDecided={() => void refetch()}
+                          />
+                          {mayCorrect(m) ? (
+                            <Button
+                              size="small"
+                              aria-label={translate('pejling.figures.correct_label', {
+                                figure: `${m.year}: ${number.format(m.value)}`,
+                              })}
+                              onClick={() => setCorrecting(m)}
+                            >
+                              {translate('pejling.figures.correct')}
+                            </Button>
+                          ) : null}
+                          <Button
+                            size="small"
+                            aria-expanded={evidenceOf === m.id}
+                            aria-label={translate('pejling.figures.evidence_label', {
+                              figure: `${m.year}: ${number.format(m.value)}`,
+                            })}
+                            onClick={() => setEvidenceOf(evidenceOf === m.id ? undefined : m.id)}
+                          >
+                            {translate('pejling.figures.evidence')}
+                          </Button>
+                        </Stack>
+                      </TableCell>
+                    </TableRow>
+                    {evidenceOf === m.id ? (
+                      <TableRow>
+                        <TableCell colSpan={columns}>
+                          <AttachmentList parentType="measurement" parentId={m.id} />
+                        </TableCell>
+                      </TableRow>
                     ) : null}
-                    <TableCell>
-                      {m.region
-                        ? translate(`pejling.region.${m.region}`)
-                        : translate('pejling.targetsPage.whole_country')}
-                    </TableCell>
-                    <TableCell align="right">{number.format(m.value)}</TableCell>
-                    <TableCell>{m.source ?? '—'}</TableCell>
-                  </TableRow>
+                  </Fragment>
                 ))}
               </TableBody>
             </Table>
@@ -192,6 +257,17 @@ export const TargetMeasurements = (_props: { label?: string | false }) => {
           open={adding}
           onClose={(saved) => {
             setAdding(false);
+            if (saved) void refetch();
+          }}
+        />
+      ) : null}
+      {correcting ? (
+        <MeasurementDialog
+          target={target}
+          measurement={correcting}
+          open
+          onClose={(saved) => {
+            setCorrecting(undefined);
             if (saved) void refetch();
           }}
         />

@@ -1,4 +1,11 @@
-import { BooleanField, NumberField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import {
+  BooleanField,
+  NumberField,
+  ReferenceField,
+  Show,
+  SimpleShowLayout,
+  TextField,
+} from 'react-admin';
 import { TargetInitiatives } from './TargetInitiatives';
 import { TargetMeasurements } from './TargetMeasurements';
 import { TargetSeriesField } from './TargetSeriesField';
@@ -11,6 +18,16 @@ export const TargetShow = () => (
       <TextField source="description" sx={{ whiteSpace: 'pre-line' }} />
       <TextField source="unit" />
       <BooleanField source="byRegion" />
+      <ReferenceField
+        source="dataOwnerOrganisationId"
+        reference="organisations"
+        emptyText="pejling.figures.no_data_owner"
+      >
+        <TextField source="name" />
+      </ReferenceField>
+      <ReferenceField source="dataOwnerPersonId" reference="people" emptyText="—">
+        <TextField source="name" />
+      </ReferenceField>
       <TargetSeriesField source="series" />
       <TargetInitiatives label={false} />
       <TargetMeasurements label={false} />

@@ -27,6 +27,9 @@ const measurement = (
   value,
   region: null,
   source: null,
+  state: 'approved',
+  returnReason: null,
+  proposedByPersonId: null,
   ...over,
 });
 

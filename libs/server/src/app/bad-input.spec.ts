@@ -323,10 +323,10 @@ describe('bad input', () => {
       await w.f.initiative({
         focusAreaId: w.focusAreas.areaVaekstA.id,
         code: 'A.2',
-        leadOrganisationId: lead.id,
+        leadOrganisationIds: [lead.id],
       });
       const res = await refused(() => t.http().delete(`/api/organisations/${lead.id}`));
-      expectError(res, 409, 'still used by initiatives');
+      expectError(res, 409, 'still used by initiative leads');
     });
   });
 

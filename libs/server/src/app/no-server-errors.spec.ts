@@ -255,6 +255,115 @@ describe('no request makes the API fail with a 500', () => {
     });
   });
 
+  describe('attachments', () => {
+    const parent = (w: World) => ({ parentType: 'milestone', parentId: w.milestones.workshop.id });
+    const upload = (fields: [string, string][], file?: { name: string; data: Buffer }) => {
+      const req = t.http().post('/api/attachments');
+      for (const [name, value] of fields) req.field(name, value);
+      return file ? req.attach('file', file.data, file.name) : req;
+    };
+
+    it('GET, GET content and DELETE of hostile ids', async () => {
+      const { problems, check } = answers();
+      for (const id of HOSTILE_IDS) {
+        for (const path of [`/api/attachments/${id}`, `/api/attachments/${id}/content`]) {
+          check(`GET ${path}`, await t.http().get(path));
+        }
+        check(`DELETE /api/attachments/${id}`, await t.http().delete(`/api/attachments/${id}`));
+      }
+      expect(problems).toEqual([]);
+    });
+
+    it('GET lists with hostile parameters, and hostile values of the parent', async () => {
+      const { problems, check } = answers();
+      const filters = ['parentType', 'parentId'].flatMap((key) =>
+        [...HOSTILE_VALUES, [null], [[1]], 0].map((value) =>
+          encodeURIComponent(JSON.stringify({ ...parent(w), [key]: value })),
+        ),
+      );
+      const queries = [
+        ...HOSTILE_QUERIES,
+        ...filters.map((filter) => `filter=${filter}`),
+        ...HOSTILE_QUERIES.map(
+          (query) => `${query}&filter=${encodeURIComponent(JSON.stringify(parent(w)))}`,
+        ),
+      ];
+      await inBatches(queries, async (query) => {
+        check(
+          `GET /api/attachments?${query.slice(0, 120)}`,
+          await t.http().get(`/api/attachments?${query}`),
+        );
+      });
+      expect(problems).toEqual([]);
+    });
+
+    it('POST of hostile forms: fields, file names, contents and broken bodies', async () => {
+      const { problems, check } = answers();
+      const pdf = Buffer.from('%PDF-1.4\n%%EOF\n');
+      const fields = (w: World): [string, string][] => [
+        ['parentType', 'milestone'],
+        ['parentId', String(w.milestones.workshop.id)],
+      ];
+      const hostile = HOSTILE_VALUES.map((value) => String(value).slice(0, 2000));
+      const forms: [string, () => ReturnType<typeof upload>][] = [
+        ...hostile.flatMap((value) =>
+          [0, 1].map((at): [string, () => ReturnType<typeof upload>] => [
+            `${fields(w)[at][0]} = ${value.slice(0, 40)}`,
+            () => {
+              const form = fields(w);
+              form[at] = [form[at][0], value];
+              return upload(form, { name: 'a.pdf', data: pdf });
+            },
+          ]),
+        ),
+        ...['', '.', '..', '/', '\\\\', '\u202e', 'ø'.repeat(5000), '%00', 'a\u0000b.pdf'].map(
+          (name): [string, () => ReturnType<typeof upload>] => [
+            `file name ${JSON.stringify(name).slice(0, 40)}`,
+            () => upload(fields(w), { name, data: pdf }),
+          ],
+        ),
+        ...[
+          Buffer.alloc(0),
+          Buffer.from('PK\x03\x04', 'latin1'),
+          Buffer.from('PK\x05\x06', 'latin1'),
+          Buffer.from('d0cf11e0a1b11ae1', 'hex'),
+          Buffer.alloc(600, 0xff),
+          Buffer.from([0xef, 0xbb]),
+        ].map((data, i): [string, () => ReturnType<typeof upload>] => [
+          `content ${i}`,
+          () => upload(fields(w), { name: 'a.docx', data }),
+        ]),
+      ];
+      for (const [label, send] of forms) check(`POST /api/attachments with ${label}`, await send());
+      const raw = (contentType: string, body: string) =>
+        t.http().post('/api/attachments').set('Content-Type', contentType).send(body);
+      for (const [contentType, body] of [
+        ['multipart/form-data', ''],
+        ['multipart/form-data; boundary=', 'x'],
+        ['multipart/form-data; boundary=x', ''],
+        ['multipart/form-data; boundary=x', '--x\r\n'],
+        [
+          'multipart/form-data; boundary=x',
+          '--x\r\nContent-Disposition: form-data\r\n\r\nx\r\n--x--',
+        ],
+        [
+          'multipart/form-data; boundary=x',
+          '--x\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\n\r\n%PDF',
+        ],
+        ['multipart/form-data; boundary=x', `--x\r\n${'X-A: b\r\n'.repeat(3000)}\r\n--x--`],
+        ['multipart/mixed; boundary=x', '--x--'],
+        ['application/json', '{"parentType":"milestone"}'],
+        ['application/json', '[]'],
+      ]) {
+        check(
+          `POST /api/attachments as ${contentType} with ${body.slice(0, 40)}`,
+          await raw(contentType, body),
+        );
+      }
+      expect(problems).toEqual([]);
+    });
+  });
+
   it('GET /api/dashboard with hostile strategy ids', async () => {
     const { problems, check } = answers();
     for (const id of [...HOSTILE_IDS, '', '1&strategyId=2', '1&x=1']) {

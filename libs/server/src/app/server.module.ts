@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { AttachmentsModule } from '../attachments/attachments.module';
 import { AuditModule } from '../audit/audit.module';
 import { AuthModule } from '../auth/auth.module';
 import { CalendarModule } from '../calendar/calendar.module';
@@ -18,6 +19,7 @@ import { RemindersModule } from '../reminders/reminders.module';
 import { ReportingModule } from '../reporting/reporting.module';
 import { TargetsModule } from '../targets/targets.module';
 import { TimelineModule } from '../timeline/timeline.module';
+import { RegionsModule } from '../regions/regions.module';
 
 /**
  * Everything the HTTP API serves, with its validation and error handling registered as
@@ -41,10 +43,12 @@ export class ServerModule {
         ReportingModule,
         DashboardModule,
         TimelineModule,
+        RegionsModule,
         MyWorkModule,
         AuditModule,
         RemindersModule,
         CalendarModule,
+        AttachmentsModule,
       ],
       providers: [
         { provide: APP_PIPE, useFactory: createValidationPipe },

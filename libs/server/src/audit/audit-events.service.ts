@@ -27,8 +27,27 @@ const isDraft = (record: 'ae.before' | 'ae.after') =>
  * draft is theirs alone; of a submission, the others see what was submitted, without the
  * draft before it.
  */
-const SHOWN = `NOT (${isDraft('ae.after')} OR (ae.after IS NULL AND ${isDraft('ae.before')}))
+const DRAFTS_SHOWN = `NOT (${isDraft('ae.after')} OR (ae.after IS NULL AND ${isDraft('ae.before')}))
   OR ${readsDraftsOf('ae.initiative_id')}`;
+
+/** Whether an event is of a file on a record of kind `parentType`, and the record's id. */
+const fileOn = (parentType: string) =>
+  `(ae.resource = 'attachments' AND coalesce(ae.after, ae.before)->>'parentType' = '${parentType}')`;
+const FILE_PARENT_ID = `(coalesce(ae.after, ae.before)->>'parentId')::int`;
+
+/**
+ * A file is read by whoever reads its record, and so are its events: of a file on a
+ * status report, by those who read the report's draft until it is submitted (a draft
+ * deleted since is never read by the others); of a file on a measurement, by the
+ * secretariat until it is approved (its data owner, an owner, reads no audit trail).
+ */
+const FILES_SHOWN = `NOT (${fileOn('status-report')}
+    AND NOT EXISTS (SELECT 1 FROM status_reports sr WHERE sr.id = ${FILE_PARENT_ID} AND sr.state = 'submitted')
+    AND NOT ${readsDraftsOf('ae.initiative_id')})
+  AND NOT (${fileOn('measurement')} AND NOT :readsAllMeasurements
+    AND NOT EXISTS (SELECT 1 FROM measurements x WHERE x.id = ${FILE_PARENT_ID} AND x.state = 'approved'))`;
+
+const SHOWN = `(${DRAFTS_SHOWN}) AND ${FILES_SHOWN}`;
 
 type StoredEvent = Omit<AuditEventRecord, 'references'>;
 
@@ -88,13 +107,18 @@ export class AuditEventsService {
     const record = await this.reader.findOne(id, reader, undefined, SHOWN);
     if (!record) {
       if (!(await this.reader.findOne(id, reader))) throw notFound('audit event', id);
-      throw forbidden(`audit event ${id}: it records a draft status report, and ${DRAFT_READERS}`);
+      throw forbidden(
+        `audit event ${id}: it records a draft status report, or a file on a record you may not read, and ${DRAFT_READERS}`,
+      );
     }
     const [event] = await withReferences(this.dataSource, [record]);
     return event;
   }
 
   private async draftReader(actor: Actor): Promise<Record<string, unknown>> {
-    return { ...(await draftReaderOf(this.dataSource.manager, actor)) };
+    return {
+      ...(await draftReaderOf(this.dataSource.manager, actor)),
+      readsAllMeasurements: actor.role === 'secretariat',
+    };
   }
 }

@@ -36,6 +36,7 @@ const NAMING: { [R in AuditedResource]: { from: string; fields: Record<NameField
   'reporting-rounds': { from: 'reporting_rounds t', fields: { title: 't.title' } },
   'round-outcomes': { from: 'round_outcomes t', fields: { text: 't.text' } },
   comments: { from: 'comments t', fields: { body: 't.body' } },
+  attachments: { from: 'attachments t', fields: { fileName: 't.file_name' } },
   'reminder-rules': {
     from: 'reminder_rules t',
     fields: {
@@ -61,7 +62,7 @@ function referredBy(event: Omit<AuditEventRecord, 'references'>): [AuditedResour
 function referredByValues(resource: string, values: Record<string, unknown>) {
   const found: [AuditedResource, number][] = [];
   for (const [field, value] of Object.entries(values)) {
-    const reference = referenceOf(resource, field);
+    const reference = referenceOf(resource, field, values);
     if (!reference) continue;
     for (const id of Array.isArray(value) ? value : [value]) {
       if (Number.isSafeInteger(id)) found.push([reference.resource, id as number]);

@@ -6,6 +6,7 @@ import type { AppConfig } from '../core/config/config';
 import { fieldError } from '../core/http/validation';
 import type { Actor } from '../records/actor';
 import { ownInitiativeIds } from '../records/ownership';
+import { dataTargetIds } from '../records/data-ownership';
 import { assertGoodPassword, decoy, hashPassword, verifyPassword } from './passwords';
 import { operationsFor, permissionsFor } from '@pejling/contracts';
 import { SessionsService } from './sessions.service';
@@ -117,6 +118,7 @@ export class AuthService {
       operations: operationsFor(actor.role),
       initiativeIds:
         actor.role === 'owner' ? await ownInitiativeIds(this.dataSource.manager, actor) : [],
+      dataTargetIds: await dataTargetIds(this.dataSource.manager, actor),
     };
   }
 

@@ -61,8 +61,13 @@ describe('per-record and per-field rules', () => {
     }[] = [
       { field: 'code', to: 'A.9', value: () => 'A.9' },
       { field: 'focusAreaId', to: 'area B', value: (w) => w.focusAreas.areaB.id },
-      { field: 'leadOrganisationId', to: 'CED', value: (w) => w.organisations.ced.id },
-      { field: 'leadOrganisationId', to: 'none', value: () => null },
+      { field: 'leadOrganisationIds', to: 'CED', value: (w) => [w.organisations.ced.id] },
+      {
+        field: 'leadOrganisationIds',
+        to: 'UFM and CED',
+        value: (w) => [w.organisations.ufm.id, w.organisations.ced.id],
+      },
+      { field: 'leadOrganisationIds', to: 'none', value: () => null },
       {
         field: 'responsiblePersonIds',
         to: 'Anna and Bo',
@@ -91,9 +96,9 @@ describe('per-record and per-field rules', () => {
     it('changing several locked fields at once names each of them', async () => {
       const res = await putA1(anna(), {
         code: 'A.9',
-        leadOrganisationId: w.organisations.rh.id,
+        leadOrganisationIds: [w.organisations.rh.id],
       });
-      expectError(res, 403, 'code, leadOrganisationId: ');
+      expectError(res, 403, 'code, leadOrganisationIds: ');
     });
 
     it('the same PUT changing only description, status and health is accepted', async () => {
@@ -130,7 +135,7 @@ describe('per-record and per-field rules', () => {
       const set = await putA1(secretariat(), override);
       expect(set.status).toBe(200);
       const res = await putA1(anna(), { title: 'Brobygning' }, [
-        'leadOrganisationId',
+        'leadOrganisationIds',
         'responsiblePersonIds',
         'progressOverride',
         'progressOverrideReason',
@@ -142,7 +147,7 @@ describe('per-record and per-field rules', () => {
       expect(await read('initiatives', w.initiatives.a1.id)).toEqual(
         expect.objectContaining({
           title: 'Brobygning',
-          leadOrganisationId: w.organisations.ufm.id,
+          leadOrganisationIds: [w.organisations.ufm.id],
           responsiblePersonIds: [w.people.anna.id],
           ...override,
         }),
@@ -152,7 +157,7 @@ describe('per-record and per-field rules', () => {
     it('the secretariat may change every one of those fields', async () => {
       const res = await putA1(secretariat(), {
         code: 'A.9',
-        leadOrganisationId: w.organisations.ced.id,
+        leadOrganisationIds: [w.organisations.ced.id, w.organisations.ufm.id],
         responsiblePersonIds: [w.people.bo.id],
         progressOverride: 10,
         progressOverrideReason: 'Sat af sekretariatet',
@@ -170,6 +175,43 @@ describe('per-record and per-field rules', () => {
         .put(`/api/initiatives/${a2.id}`)
         .send({ ...res.body, status: 'on_hold' });
       expectError(refused, 403, 'is not one of yours');
+    });
+
+    it('every lead organisation gives its owners a lead’s rights: Dorte (CED) once CED leads B.1 beside RH', async () => {
+      const dorte = w.accounts.dorte.agent;
+      const b1 = await read<InitiativeRecord>('initiatives', w.initiatives.b1.id);
+      const milestone = { initiativeId: b1.id, title: 'Kontakt til RH', dueDate: '2017-09-01' };
+      const report = { initiativeId: b1.id, health: 'green', summary: 'Godt i gang' };
+      // Before: not hers.
+      expectError(
+        await dorte.put(`/api/initiatives/${b1.id}`).send(b1),
+        403,
+        'is not one of yours',
+      );
+      expect((await dorte.post('/api/milestones').send(milestone)).status).toBe(403);
+      expect((await dorte.post('/api/status-reports').send(report)).status).toBe(403);
+
+      const led = await secretariat()
+        .put(`/api/initiatives/${b1.id}`)
+        .send({ ...b1, leadOrganisationIds: [w.organisations.rh.id, w.organisations.ced.id] })
+        .expect(200);
+      expect(led.body.leadOrganisationIds).toEqual([w.organisations.rh.id, w.organisations.ced.id]);
+      const { body: me } = await dorte.get('/api/auth/me').expect(200);
+      expect(me.initiativeIds).toContain(b1.id);
+      await dorte
+        .put(`/api/initiatives/${b1.id}`)
+        .send({ ...led.body, health: 'amber' })
+        .expect(200);
+      await dorte.post('/api/milestones').send(milestone).expect(201);
+      await dorte.post('/api/status-reports').send(report).expect(201);
+      // The leads themselves stay the secretariat's to change.
+      expectError(
+        await dorte
+          .put(`/api/initiatives/${b1.id}`)
+          .send({ ...led.body, version: 2, leadOrganisationIds: [w.organisations.ced.id] }),
+        403,
+        'leadOrganisationIds: ',
+      );
     });
 
     it('a stale version of someone else’s initiative is refused as not theirs (403), not as stale', async () => {

@@ -9,14 +9,15 @@ import {
 } from '../testing/accounts';
 import { databaseSnapshot } from '../testing/expectations';
 import type { Body } from '../testing/factories';
+import { MINIMAL_PDF } from '../testing/sample-files';
 import type { TestApp } from '../testing/test-app';
 
 /**
  * Who may do what, for every resource × action × actor, as the exact status of the
  * answer. Columns: anonymous, secretariat, steering, an owner of the record, an owner who
- * is not. 404: the logs (deliveries, audit trail) have no routes that write, and someone
- * else's reminder delivery is not found. The status report is Anna's draft: only she (who
- * reports on its initiative) and the secretariat read it.
+ * is not. 404: the logs (deliveries, audit trail) have no routes that write, a file is
+ * never changed, and someone else's reminder delivery is not found. The status report is
+ * Anna's draft: only she (who reports on its initiative) and the secretariat read it.
  */
 const MATRIX = `
   resource        action  anonymous secretariat steering owner-of owner-not
@@ -57,7 +58,7 @@ const MATRIX = `
   targets         delete  401       200         403      403      403
   measurements    list    401       200         200      200      200
   measurements    get     401       200         200      200      200
-  measurements    create  401       201         403      403      403
+  measurements    create  401       201         403      201      403
   measurements    update  401       200         403      403      403
   measurements    delete  401       200         403      403      403
   status-reports  list    401       200         200      200      200
@@ -80,6 +81,11 @@ const MATRIX = `
   comments        create  401       201         201      201      201
   comments        update  401       403         403      200      403
   comments        delete  401       200         403      200      403
+  attachments     list    401       200         200      200      200
+  attachments     get     401       200         200      200      200
+  attachments     create  401       201         403      201      403
+  attachments     update  404       404         404      404      404
+  attachments     delete  401       200         403      200      403
   reminder-rules  list    401       200         200      200      200
   reminder-rules  get     401       200         200      200      200
   reminder-rules  create  401       201         403      403      403
@@ -112,10 +118,17 @@ interface Target {
   create: (w: SignedInWorld, author: number) => Body;
   /** What an update changes (sent with the rest of the record as read). */
   change: (w: SignedInWorld) => Body;
+  /** A create that is no JSON body (a file's upload). */
+  upload?: (agent: Agent, w: SignedInWorld) => ReturnType<Agent['post']>;
+  /** The list's query, where a list names what it lists (a record's files). */
+  listQuery?: (w: SignedInWorld) => Record<string, string>;
 }
 
 /** Owners own initiatives, their milestones and reports, and themselves; nothing else. */
 const NO_OWNER = { of: 'anna', notOf: 'dorte', why: 'owners own none of these' } as const;
+
+/** The world's one file, put in before each test (see `attachments` in TARGETS). */
+let attachmentId = 0;
 
 const TARGETS: Record<ResourceName, Target> = {
   strategies: {
@@ -166,13 +179,15 @@ const TARGETS: Record<ResourceName, Target> = {
     change: () => ({ title: 'Digitale virksomheder i alt' }),
   },
   measurements: {
+    // An approved figure: only the secretariat changes it, its data owner (UFM) no more.
     record: (w) => w.measurements.basis,
-    owners: NO_OWNER,
+    owners: { of: 'anna', notOf: 'dorte', why: 'UFM, Anna’s organisation, owns the data' },
     create: (w) => ({
       targetId: w.targets.virksomheder.id,
       seriesKey: 'main',
       year: 2017,
       value: 2,
+      source: 'Opgørelse',
     }),
     change: () => ({ value: 1601 }),
   },
@@ -210,6 +225,22 @@ const TARGETS: Record<ResourceName, Target> = {
     // A.1 is Anna's, not Dorte's: a comment needs no ownership of the initiative.
     create: (w) => ({ initiativeId: w.initiatives.a1.id, body: 'Godt initiativ' }),
     change: () => ({ body: 'Workshoppen er flyttet til oktober' }),
+  },
+  // A file on a milestone of Anna's A.1, uploaded by her (see `attachmentId`).
+  attachments: {
+    record: () => ({ id: attachmentId }),
+    owners: { of: 'anna', notOf: 'dorte', why: 'Anna uploaded it, on a milestone of her A.1' },
+    create: () => ({}),
+    change: () => ({ fileName: 'andet.pdf' }),
+    upload: (agent, w) =>
+      agent
+        .post('/api/attachments')
+        .field('parentType', 'milestone')
+        .field('parentId', String(w.milestones.rapport.id))
+        .attach('file', MINIMAL_PDF, 'referat.pdf'),
+    listQuery: (w) => ({
+      filter: JSON.stringify({ parentType: 'milestone', parentId: w.milestones.rapport.id }),
+    }),
   },
   'reminder-rules': {
     record: (w) => ({ id: w.extra.reminderRuleId }),
@@ -265,6 +296,17 @@ describe('the role matrix', () => {
     t = app;
     w = world;
   });
+  beforeEach(async () => {
+    [{ id: attachmentId }] = await t.dataSource.query(
+      `INSERT INTO attachments (milestone_id, file_name, content_type, size, uploaded_by_person_id)
+       VALUES ($1, 'referat.pdf', 'application/pdf', $2, $3) RETURNING id`,
+      [w.milestones.rapport.id, MINIMAL_PDF.length, w.accounts.anna.id],
+    );
+    await t.dataSource.query(
+      'INSERT INTO attachment_chunks (attachment_id, seq, data) VALUES ($1, 0, $2)',
+      [attachmentId, MINIMAL_PDF],
+    );
+  });
 
   it('covers every resource × action × actor exactly once', () => {
     const resources = Object.keys(TARGETS) as ResourceName[];
@@ -296,10 +338,11 @@ describe('the role matrix', () => {
     const id = target.record(w).id;
     switch (c.action) {
       case 'list':
-        return agent.get(base);
+        return agent.get(base).query(target.listQuery?.(w) ?? {});
       case 'get':
         return agent.get(`${base}/${id}`);
       case 'create':
+        if (target.upload) return target.upload(agent, w);
         return agent.post(base).send(target.create(w, personId ?? w.accounts.secretariat.id));
       case 'update': {
         // As react-admin's edit form does: the record as read, with the change.
@@ -331,8 +374,10 @@ describe('the role matrix', () => {
           edit: (agent: Agent) => agent.put(`/api/${resource}/abc`).send({ colour: 'blå' }),
           delete: (agent: Agent) => agent.delete(`/api/${resource}/abc`),
         };
+        // A file is never changed: there is no route to refuse.
+        const routed = (action: string) => !(resource === 'attachments' && action === 'edit');
         return (['create', 'edit', 'delete'] as const)
-          .filter((action) => !roleMay(role, resource, action))
+          .filter((action) => !roleMay(role, resource, action) && routed(action))
           .map((action) => ({
             label: `${role} × ${action} × ${resource}`,
             account,

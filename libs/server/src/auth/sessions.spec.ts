@@ -154,6 +154,8 @@ describe('sign-in and sessions', () => {
         operations: [],
         // Responsible for A.1 and B.1; UFM leads A.1.
         initiativeIds: [w.initiatives.a1.id, w.initiatives.b1.id],
+        // Virksomheder's data owner is UFM, her organisation.
+        dataTargetIds: [w.targets.virksomheder.id],
       });
       expect(me.permissions['audit-events']).toBeUndefined();
     });
@@ -196,6 +198,7 @@ describe('sign-in and sessions', () => {
         'list-all-deliveries',
         'resend-reminders',
         'run-rounds',
+        'approve-measurements',
       ]);
       expect(steering.operations).toEqual(['review-rounds']);
     });

@@ -8,6 +8,7 @@ import {
 } from '../plan/rules/milestone-rules';
 import { initiativeCodeOrder } from '../plan/rules/initiative-order';
 import { linkedHealthSql } from '../targets/targets/linked-health-sql';
+import { approvedMeasurementSql } from '../targets/rules/measurement-rules';
 
 /**
  * The dashboard's SQL, on its own so that the benchmark's baseline (test/bench) issues the
@@ -71,7 +72,7 @@ export const TARGETS_SQL = `
     SELECT m.series_id, m.year, m.value::float8 AS value
       FROM measurements m
       JOIN s ON s.series_id = m.series_id
-     WHERE m.region IS NULL
+     WHERE m.region IS NULL AND ${approvedMeasurementSql('m')}
   ), latest AS (
     SELECT DISTINCT ON (series_id) series_id, year, value
       FROM national
@@ -84,7 +85,7 @@ export const TARGETS_SQL = `
     SELECT DISTINCT ON (s.target_id) s.target_id, m.year, count(DISTINCT m.region)::int AS regions
       FROM measurements m
       JOIN s ON s.series_id = m.series_id
-     WHERE m.region IS NOT NULL
+     WHERE m.region IS NOT NULL AND ${approvedMeasurementSql('m')}
      GROUP BY s.target_id, m.year
      ORDER BY s.target_id, m.year DESC
   ), measured AS (
@@ -100,6 +101,8 @@ export const TARGETS_SQL = `
   SELECT m.target_id AS "targetId", m.number, m.title, m.unit, m.by_region AS "byRegion",
          r.year AS "regionalYear", coalesce(r.regions, 0) AS "regionalCount",
          ${linkedHealthSql('m.target_id')} AS "linkedHealth",
+         (SELECT count(*)::int FROM measurements w JOIN target_series ws ON ws.id = w.series_id
+           WHERE ws.target_id = m.target_id AND w.state = 'proposed') AS "waitingCount",
          json_build_object(
            'key', m.key, 'label', m.label,
            'baselineValue', m.b_value, 'baselineYear', m.b_year,
@@ -139,6 +142,9 @@ const milestonesSql = (condition: string) => `
   )
   SELECT o.id, o.title, o.due_date AS "dueDate", o.status,
          o.initiative_id AS "initiativeId", o.code AS "initiativeCode",
+         ARRAY(SELECT lo.short_name FROM initiative_leads l
+                 JOIN organisations lo ON lo.id = l.organisation_id
+                WHERE l.initiative_id = o.initiative_id ORDER BY l.position) AS leads,
          o.focus_area_id AS "focusAreaId",
          o.responsible_person_id AS "responsiblePersonId", p.name AS "responsibleName",
          count(*) OVER ()::int AS total

@@ -213,6 +213,11 @@ describe('GET /api/dashboard', () => {
     });
   });
 
+  /** Klyngeforum and UFM, made for the test. */
+  const twoOrganisations = async () => [
+    (await f.organisation({ shortName: 'KF' })).id,
+    (await f.organisation({ shortName: 'UFM' })).id,
+  ];
   const dashboard = async (strategyId: number) =>
     (await t.http().get(`/api/dashboard?strategyId=${strategyId}`).expect(200)).body;
 
@@ -284,10 +289,18 @@ describe('GET /api/dashboard', () => {
       status: 'planned',
       initiativeId: plan.b1.id,
       initiativeCode: 'B.1',
+      leads: [],
       focusAreaId: plan.b.id,
       responsiblePersonId: anna.id,
       responsibleName: 'Anna Holm',
     });
+    // Each with who leads its initiative, in order.
+    await t.dataSource.query(
+      `INSERT INTO initiative_leads (initiative_id, organisation_id, position)
+       VALUES ($1, $2, 0), ($1, $3, 1)`,
+      [plan.b1.id, ...(await twoOrganisations())],
+    );
+    expect((await dashboard(plan.klynge.id)).dueSoon.items[1].leads).toEqual(['KF', 'UFM']);
     // The other strategy's overdue milestone is its own.
     expect((await dashboard(plan.vaekst.id)).overdue.total).toBe(1);
   });
@@ -317,6 +330,7 @@ describe('GET /api/dashboard', () => {
         number: 1,
         title: 'Innovation',
         unit: 'virksomheder',
+        byRegion: true,
         series: [
           series({ baselineValue: 1600, baselineYear: 2014, targetValue: 2000, targetYear: 2018 }),
         ],
@@ -325,6 +339,12 @@ describe('GET /api/dashboard', () => {
       await f.measurement({ targetId: t1.id, year: 2014, value: 1600 });
       await f.measurement({ targetId: t1.id, year: 2016, value: 1840 });
       await f.measurement({ targetId: t1.id, year: 2016, value: 9999, region: 'hovedstaden' });
+      // Proposed by the data owner and not yet approved: it counts nowhere, but waits.
+      await t.dataSource.query(
+        `INSERT INTO measurements (series_id, year, value, source, state)
+         SELECT id, 2017, 5000, 'Forslag', 'proposed' FROM target_series WHERE target_id = $1`,
+        [t1.id],
+      );
 
       const t2 = await f.target({
         strategyId: klynge,
@@ -395,9 +415,10 @@ describe('GET /api/dashboard', () => {
         number: 1,
         title: 'Innovation',
         unit: 'virksomheder',
-        byRegion: false,
+        byRegion: true,
         regionalYear: 2016,
         regionalCount: 1,
+        waitingCount: 1,
         series: [
           {
             key: 'main',

@@ -160,7 +160,7 @@ export class ExportService {
         l.code,
         l.title,
         l.focusArea,
-        l.leadOrganisation,
+        l.leadOrganisations,
         l.responsiblePeople,
         l.status,
         l.healthColumn,
@@ -173,9 +173,7 @@ export class ExportService {
         i.code,
         i.title,
         names.focusAreas.get(i.focusAreaId) ?? null,
-        i.leadOrganisationId === null
-          ? null
-          : (names.organisations.get(i.leadOrganisationId) ?? null),
+        leadNames(i, l, names),
         i.responsiblePersonIds.map((id) => names.people.get(id) ?? `#${id}`).join(', '),
         l.initiativeStatus[i.status],
         i.health === null ? null : l.health[i.health],
@@ -186,6 +184,17 @@ export class ExportService {
       ]),
     };
   }
+}
+
+/** "UFM, Klyngeforum (udledt)": the leads in order, an inferred one marked as such. */
+function leadNames(initiative: InitiativeRecord, l: ExportLabels, names: Names): string | null {
+  if (!initiative.leadOrganisationIds.length) return null;
+  return initiative.leadOrganisationIds
+    .map((id) => {
+      const name = names.organisations.get(id) ?? `#${id}`;
+      return initiative.inferredLeadOrganisationIds.includes(id) ? `${name} (${l.inferred})` : name;
+    })
+    .join(', ');
 }
 
 function parseLanguage(value: unknown): Language {

@@ -176,20 +176,35 @@ describe('exporting the milestones and initiatives lists', () => {
     });
   });
 
-  it('exports initiatives with translated status and health', async () => {
+  it('exports initiatives with translated status and health, and every lead, an inferred one marked', async () => {
+    // A.1 led by UFM (inferred) and CED.
+    await t.dataSource.query(
+      'UPDATE initiative_leads SET inferred = true WHERE initiative_id = $1',
+      [w.initiatives.a1.id],
+    );
+    await t.dataSource.query(
+      'INSERT INTO initiative_leads (initiative_id, organisation_id, position) VALUES ($1, $2, 1)',
+      [w.initiatives.a1.id, w.organisations.ced.id],
+    );
     const res = await get('/api/initiatives/export.csv', {
       filter: JSON.stringify({ health: 'green' }),
       sort: '["code","ASC"]',
     }).expect(200);
     const [headers, ...rows] = parseCsv(res.body.toString('utf8').slice(1));
-    expect(headers.slice(0, 2)).toEqual(['Kode', 'Titel']);
+    expect(headers.slice(0, 4)).toEqual([
+      'Kode',
+      'Titel',
+      'Indsatsområde',
+      'Ansvarlige organisationer',
+    ]);
     const a1 = rows.find((row) => row[0] === 'A.1') ?? [];
-    expect(a1[3]).toBe('UFM');
+    expect(a1[3]).toBe('UFM (udledt), CED');
     expect(a1[5]).toBe('I gang');
     expect(a1[6]).toBe('Grøn');
     const xlsx = await get('/api/initiatives/export.xlsx', { lang: 'en' }).expect(200);
     const { rows: sheetRows } = await readSheet(xlsx.body);
-    expect(sheetRows[0].slice(0, 3)).toEqual(['Code', 'Title', 'Focus area']);
+    expect(sheetRows[0].slice(0, 4)).toEqual(['Code', 'Title', 'Focus area', 'Lead organisations']);
+    expect(sheetRows.find((row) => row[0] === 'A.1')?.[3]).toBe('UFM (inferred), CED');
   });
 
   it('lets every role that may list export, and nobody without a session', async () => {

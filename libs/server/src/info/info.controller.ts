@@ -8,7 +8,7 @@ import type { AppConfig } from '../core/config/config';
 
 /**
  * What the web app needs to know about this server, before anyone signs in: its date,
- * and whether it is a demo (the sign-in page shows both).
+ * and whether it is a demo (the sign-in page shows both); and how large a file may be.
  */
 @ApiTags('info')
 @Public()
@@ -21,6 +21,11 @@ export class InfoController {
 
   @Get()
   get(): AppInfo {
-    return { today: this.clock.today(), fixedToday: this.clock.isFixed(), demo: this.config.demo };
+    return {
+      today: this.clock.today(),
+      fixedToday: this.clock.isFixed(),
+      demo: this.config.demo,
+      attachmentMaxBytes: this.config.attachmentMaxBytes,
+    };
   }
 }

@@ -23,7 +23,12 @@ describe('the endpoints around the resources', () => {
     await t
       .http()
       .get('/api/info')
-      .expect(200, { today: '2017-06-15', fixedToday: true, demo: false });
+      .expect(200, {
+        today: '2017-06-15',
+        fixedToday: true,
+        demo: false,
+        attachmentMaxBytes: 25 * 1024 * 1024,
+      });
   });
 
   it('GET /api/docs: the Swagger UI page', async () => {

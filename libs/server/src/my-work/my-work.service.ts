@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
   reportFormPath,
+  roundFiguresPath,
   type MyWork,
+  type MyWorkFigureRequest,
   type MyWorkInitiative,
   type MyWorkMilestone,
   type MyWorkReportRequest,
@@ -12,6 +14,7 @@ import { OWN_INITIATIVES_SQL } from '../records/ownership';
 import { Clock } from '../core/clock/clock';
 import { MILESTONE_COUNTS, PROGRESS } from '../plan/rules/progress-sql';
 import { openMilestoneSql, overdueMilestoneSql } from '../plan/rules/milestone-rules';
+import { askedFiguresSql, outstandingFigureSql } from '../targets/rules/asked-figures';
 
 /*
  * Every query takes the person ($1), the organisation whose initiatives count as theirs
@@ -78,7 +81,26 @@ const REPORT_REQUESTS_SQL = `
                         AND sr.state = 'submitted')
    ORDER BY r.due_date, r.id, i.code`;
 
-/** What a signed-in person has to do: their initiatives, milestones and reports asked for. */
+/**
+ * Open rounds asking for target figures the person proposes, with how many of those are
+ * missing or returned. They speak for a figure's data owner as its named person or, as an
+ * owner, in its organisation ($2 is theirs only for an owner, so the role is known here).
+ */
+const FIGURE_REQUESTS_SQL = `
+  SELECT r.id AS "roundId", r.title AS "roundTitle",
+         to_char(r.due_date, 'YYYY-MM-DD') AS "dueDate", (r.due_date < $3::date) AS overdue,
+         r.figures_year AS year, count(*)::int AS outstanding
+    FROM reporting_rounds r
+    CROSS JOIN LATERAL (${askedFiguresSql('r.strategy_id', 'r.figures_year', ['$1::int', `'owner'`, '$2::int'])}) f
+   WHERE r.state = 'open' AND r.figures_year IS NOT NULL AND f.yours
+     AND ${outstandingFigureSql('f')}
+   GROUP BY r.id
+   ORDER BY r.due_date, r.id`;
+
+/**
+ * What a signed-in person has to do: their initiatives, milestones, and the reports and
+ * figures asked for.
+ */
 @Injectable()
 export class MyWorkService {
   constructor(
@@ -89,15 +111,18 @@ export class MyWorkService {
   async of(actor: Actor): Promise<MyWork> {
     const today = this.clock.today();
     if (actor.personId === null) {
-      return { today, initiatives: [], milestones: [], reportRequests: [] };
+      return { today, initiatives: [], milestones: [], reportRequests: [], figureRequests: [] };
     }
     const organisationId = actor.role === 'owner' ? actor.organisationId : null;
     const params = [actor.personId, organisationId, today];
-    const [initiatives, milestones, requests] = await Promise.all([
+    const [initiatives, milestones, requests, figures] = await Promise.all([
       this.dataSource.query(INITIATIVES_SQL, params) as Promise<MyWorkInitiative[]>,
       this.dataSource.query(MILESTONES_SQL, params) as Promise<MyWorkMilestone[]>,
       this.dataSource.query(REPORT_REQUESTS_SQL, params) as Promise<
         Omit<MyWorkReportRequest, 'path'>[]
+      >,
+      this.dataSource.query(FIGURE_REQUESTS_SQL, params) as Promise<
+        Omit<MyWorkFigureRequest, 'path'>[]
       >,
     ]);
     return {
@@ -107,6 +132,10 @@ export class MyWorkService {
       reportRequests: requests.map((request) => ({
         ...request,
         path: reportFormPath(request.roundId, request.initiativeId),
+      })),
+      figureRequests: figures.map((request) => ({
+        ...request,
+        path: roundFiguresPath(request.roundId),
       })),
     };
   }

@@ -145,6 +145,8 @@ describe('GET /api/my-work', () => {
           path: `/reporting-rounds/${w.extra.openRoundId}/report/${a1.id}`,
         },
       ],
+      // No round asks for figures (rounds.spec.ts has those).
+      figureRequests: [],
     });
   });
 
@@ -248,6 +250,7 @@ describe('GET /api/my-work', () => {
       initiatives: [],
       milestones: [],
       reportRequests: [],
+      figureRequests: [],
     });
   });
 

@@ -35,6 +35,7 @@ const OPERATION_VERBS: Record<Operation, string> = {
   'resend-reminders': 'send reminders again',
   'run-rounds': 'open or close reporting rounds',
   'review-rounds': 'mark reporting rounds reviewed',
+  'approve-measurements': 'approve or return target figures',
 };
 
 export function mayDo(actor: Actor, operation: Operation): boolean {

@@ -19,8 +19,11 @@ export type FilterDef =
   | { kind: 'boolean'; column: string }
   | { kind: 'dateFrom' | 'dateTo'; column: string }
   | { kind: 'flag'; where: string }
-  /** Matches records related to any of the given ids; `where` uses `:ids`. */
-  | { kind: 'related'; where: string };
+  /**
+   * Matches records related to any of the given ids; `where` uses `:ids`. With `none`, null
+   * matches the records related to none.
+   */
+  | { kind: 'related'; where: string; none?: string };
 
 /** What a resource's list and get queries read, and which sorts and filters they allow. */
 export interface ReadSpec<Row> {
@@ -257,6 +260,7 @@ export class ResourceReader<Row> {
         return qb.andWhere(`${def.column} = ANY(:${param}::${cast})`, { [param]: values });
       }
       case 'related': {
+        if (value === null && def.none) return qb.andWhere(def.none);
         const ids = Array.isArray(value) ? value : [value];
         if (!ids.length || !ids.every(isId)) {
           throw new BadRequestException(

@@ -3,11 +3,11 @@ import type { Actor } from './actor';
 
 /**
  * The initiatives a person may change as an owner: those where they are a responsible
- * person, or their organisation is the lead.
+ * person, or their organisation is one of its leads.
  */
 export const OWN_INITIATIVES_SQL = `
   SELECT i.id FROM initiatives i
-   WHERE i.lead_organisation_id = $2
+   WHERE EXISTS (SELECT 1 FROM initiative_leads l WHERE l.initiative_id = i.id AND l.organisation_id = $2)
       OR EXISTS (SELECT 1 FROM initiative_responsibles r WHERE r.initiative_id = i.id AND r.person_id = $1)`;
 
 export async function ownInitiativeIds(manager: EntityManager, actor: Actor): Promise<number[]> {

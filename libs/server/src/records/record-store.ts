@@ -174,17 +174,23 @@ export class RecordStore<
    * columns to write, and the version moves on, with an audit event of the record before
    * and after. A PUT from the version read before answers 409 instead of undoing it.
    * `change` answers undefined when there is nothing to change: then nothing is written.
+   * With `readVersion`, the change is of the record as read at that version: a later one
+   * answers 409.
    */
   protected async changeBy(
     id: number,
     actor: Actor,
     change: (manager: EntityManager, before: R) => Promise<Partial<E> | undefined>,
+    readVersion?: number,
   ): Promise<R> {
     return this.dataSource.transaction(async (manager) => {
       const version = await lockRow(manager, this.options.read.from[0], id);
       if (version === undefined) throw notFound(this.options.label, id);
       const before = await this.find(id, manager);
       await this.checkWrite({ action: 'edit', actor, manager, before });
+      if (readVersion !== undefined && readVersion !== version) {
+        throw staleVersion(this.options.label, id, readVersion, before);
+      }
       const columns = await change(manager, before);
       if (columns === undefined) return before;
       await updateVersioned(manager, this.options.entity, id, version, columns);

@@ -16,13 +16,13 @@ interface ItemRow {
   deliveryId: number;
   kind: ReminderKind;
   recipientRole: RecipientRole;
-  aboutType: 'milestone' | 'round';
+  aboutType: 'milestone' | 'round' | 'figures';
   aboutId: number;
   aboutTitle: string;
   dueDate: string;
-  initiativeId: number;
-  initiativeCode: string;
-  initiativeTitle: string;
+  initiative: DigestItem['initiative'];
+  /** A round's call for figures: the target, and the year the round asks for. */
+  target: NonNullable<DigestItem['target']> | null;
   daysLate: number;
   alsoTold: string[];
   standsInFor: 'lead_contact' | null;
@@ -30,18 +30,23 @@ interface ItemRow {
 
 /**
  * The items of deliveries $1, most urgent first: each with what it is about (a milestone,
- * or a round and the initiative whose report it asks for), and the others the same rule
- * told about the same thing on the same day (an escalation says who else knows). Those
- * are found by milestone, or by round and initiative, in two branches of which only one
- * runs: each can use its index, which a single `IS NOT DISTINCT FROM` match cannot.
+ * or a round and the initiative whose report, or the target whose figures, it asks for),
+ * and the others the same rule told about the same thing on the same day (an escalation
+ * says who else knows). Those are found by milestone, by round and initiative, or by round
+ * and target, in branches of which only one runs: each can use its index, which a single
+ * `IS NOT DISTINCT FROM` match cannot.
  */
 const ITEMS_SQL = `
   SELECT d.id::int AS "deliveryId", r.kind, d.recipient_role AS "recipientRole",
          d.stands_in_for AS "standsInFor",
-         CASE WHEN m.id IS NULL THEN 'round' ELSE 'milestone' END AS "aboutType",
+         CASE WHEN m.id IS NOT NULL THEN 'milestone' WHEN t.id IS NOT NULL THEN 'figures'
+              ELSE 'round' END AS "aboutType",
          coalesce(m.id, rr.id) AS "aboutId", coalesce(m.title, rr.title) AS "aboutTitle",
          to_char(coalesce(m.due_date, rr.due_date), 'YYYY-MM-DD') AS "dueDate",
-         i.id AS "initiativeId", i.code AS "initiativeCode", i.title AS "initiativeTitle",
+         CASE WHEN i.id IS NOT NULL
+           THEN json_build_object('id', i.id, 'code', i.code, 'title', i.title) END AS initiative,
+         CASE WHEN t.id IS NOT NULL THEN json_build_object('id', t.id, 'number', t.number,
+           'title', t.title, 'year', rr.figures_year) END AS target,
          (d.day - coalesce(m.due_date, rr.due_date)) AS "daysLate",
          ARRAY(SELECT p.name
                  FROM (SELECT o.recipient_person_id
@@ -51,8 +56,14 @@ const ITEMS_SQL = `
                        UNION ALL
                        SELECT o.recipient_person_id
                          FROM reminder_deliveries o
-                        WHERE d.milestone_id IS NULL
+                        WHERE d.initiative_id IS NOT NULL
                           AND o.round_id = d.round_id AND o.initiative_id = d.initiative_id
+                          AND o.rule_id = d.rule_id AND o.day = d.day
+                       UNION ALL
+                       SELECT o.recipient_person_id
+                         FROM reminder_deliveries o
+                        WHERE d.target_id IS NOT NULL
+                          AND o.round_id = d.round_id AND o.target_id = d.target_id
                           AND o.rule_id = d.rule_id AND o.day = d.day) o
                  JOIN people p ON p.id = o.recipient_person_id
                 WHERE o.recipient_person_id <> d.recipient_person_id
@@ -61,9 +72,10 @@ const ITEMS_SQL = `
     JOIN reminder_rules r ON r.id = d.rule_id
     LEFT JOIN milestones m ON m.id = d.milestone_id
     LEFT JOIN reporting_rounds rr ON rr.id = d.round_id
-    JOIN initiatives i ON i.id = coalesce(m.initiative_id, d.initiative_id)
+    LEFT JOIN initiatives i ON i.id = coalesce(m.initiative_id, d.initiative_id)
+    LEFT JOIN targets t ON t.id = d.target_id
    WHERE d.id = ANY($1)
-   ORDER BY "daysLate" DESC, i.code, "dueDate", "aboutId", d.id`;
+   ORDER BY "daysLate" DESC, i.code, t.number, "dueDate", "aboutId", d.id`;
 
 export async function loadRecipient(
   tx: EntityManager | DataSource,
@@ -91,7 +103,8 @@ export async function loadDigestItems(
     kind: row.kind,
     recipientRole: row.recipientRole,
     about: { type: row.aboutType, id: row.aboutId, title: row.aboutTitle, dueDate: row.dueDate },
-    initiative: { id: row.initiativeId, code: row.initiativeCode, title: row.initiativeTitle },
+    initiative: row.initiative,
+    ...(row.target && { target: row.target }),
     daysLate: row.daysLate,
     alsoTold: row.alsoTold,
     standsInFor: row.standsInFor,

@@ -62,7 +62,8 @@ export class ReminderDeliveriesService {
           .innerJoin('reminder_rules', 'r', 'r.id = rd.rule_id')
           .leftJoin('milestones', 'm', 'm.id = rd.milestone_id')
           .leftJoin('reporting_rounds', 'rr', 'rr.id = rd.round_id')
-          .innerJoin('initiatives', 'i', 'i.id = coalesce(m.initiative_id, rd.initiative_id)')
+          .leftJoin('initiatives', 'i', 'i.id = coalesce(m.initiative_id, rd.initiative_id)')
+          .leftJoin('targets', 't', 't.id = rd.target_id')
           .innerJoin('people', 'p', 'p.id = rd.recipient_person_id'),
       columns: {
         id: col.int(),
@@ -72,8 +73,10 @@ export class ReminderDeliveriesService {
         milestoneTitle: nullable(col.text('m.title')),
         roundId: nullable(col.int()),
         roundTitle: nullable(col.text('rr.title')),
-        initiativeId: col.int('i.id'),
-        initiativeCode: col.text('i.code'),
+        initiativeId: nullable(col.int('i.id')),
+        initiativeCode: nullable(col.text('i.code')),
+        targetId: nullable(col.int()),
+        targetNumber: nullable(col.int('t.number')),
         recipientPersonId: col.int(),
         recipientName: col.text('p.name'),
         recipientRole: col.oneOf(RECIPIENT_ROLES)(),
@@ -99,6 +102,7 @@ export class ReminderDeliveriesService {
         milestoneId: { kind: 'id', column: 'rd.milestone_id' },
         initiativeId: { kind: 'id', column: 'i.id' },
         roundId: { kind: 'id', column: 'rd.round_id' },
+        targetId: { kind: 'id', column: 'rd.target_id' },
         ruleId: { kind: 'id', column: 'rd.rule_id' },
         stale: { kind: 'boolean', column: STALE_SQL },
         from: { kind: 'dateFrom', column: 'rd.day' },

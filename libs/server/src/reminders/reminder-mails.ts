@@ -4,6 +4,7 @@ import {
   UNSUBSCRIBE_EXEMPT_KINDS,
   myWorkPath,
   reportFormPath,
+  roundFiguresPath,
   type ReminderMode,
 } from '@pejling/contracts';
 import { DigestItem, RenderedMail, renderDigest, thingOf } from './digest/digest';
@@ -109,7 +110,8 @@ export async function composeReminderMail(
  * Where an item leads in the web app. A milestone's reminder to the person responsible for
  * it: My work, with the milestone picked out; to anyone else told of it (an escalation to
  * the lead organisation's contact or the secretariat): the milestone. A round's request:
- * the report form of the initiative; the secretariat's list of who is missing: the round.
+ * the report form of the initiative, or the page where the data owner proposes the
+ * figures; the secretariat's list of what is missing: the round.
  */
 function pathOf(item: UnlinkedItem): string {
   if (item.about.type === 'milestone') {
@@ -118,5 +120,7 @@ function pathOf(item: UnlinkedItem): string {
       : `/milestones/${item.about.id}/show`;
   }
   if (item.kind === 'round_missing') return `/reporting-rounds/${item.about.id}/show`;
+  // A round's call for figures is about a target, not an initiative.
+  if (item.initiative === null) return roundFiguresPath(item.about.id);
   return reportFormPath(item.about.id, item.initiative.id);
 }

@@ -1,6 +1,6 @@
 import { TestApp, createTestApp } from '../testing/test-app';
 import { DueReminder, dueReminders, recordDueReminders } from './reminder-scan';
-import { addPerson, createPlan } from '../testing/reminders';
+import { Plan, addPerson, createPlan } from '../testing/reminders';
 
 /**
  * A small plan in SQL: one initiative led by an organisation with a contact person, a
@@ -143,6 +143,59 @@ describe('deciding which reminders are due', () => {
     ]);
   });
 
+  it('escalates to each lead organisation’s contact, and stands in for each one without', async () => {
+    const q = async (sql: string, params: unknown[] = []) =>
+      (await t.dataSource.query(sql, params))[0]?.id as number;
+    // A second lead with its own contact, and a third with neither contact nor anyone
+    // responsible in it.
+    const second = await q(
+      `INSERT INTO organisations (name, short_name, kind) VALUES ('Regionen', 'RH', 'region') RETURNING id`,
+    );
+    ids.regionContact = await addPerson(t, second, 'Rita');
+    await t.dataSource.query('UPDATE organisations SET contact_person_id = $2 WHERE id = $1', [
+      second,
+      ids.regionContact,
+    ]);
+    const third = await q(
+      `INSERT INTO organisations (name, short_name, kind) VALUES ('Kommunen', 'KOM', 'municipality') RETURNING id`,
+    );
+    await t.dataSource.query(
+      `INSERT INTO initiative_leads (initiative_id, organisation_id, position)
+       VALUES ($1, $2, 1), ($1, $3, 2)`,
+      [ids.initiative, second, third],
+    );
+    await milestone(DAY, 14);
+    const due = await dueReminders(t.dataSource, DAY);
+    expect(summary(due)).toEqual([
+      ['escalation', 14, 'lead_contact', 'contact'],
+      ['escalation', 14, 'lead_contact', 'regionContact'],
+      ['escalation', 14, 'responsible', 'owner'],
+      ['escalation', 14, 'secretariat', 'sekretariat'],
+    ]);
+    expect(due.find((d) => d.recipientRole === 'secretariat')?.standsInFor).toBe('lead_contact');
+    // With someone responsible for the initiative in the third, that person stands in.
+    ids.municipal = await addPerson(t, third, 'Mads');
+    await t.dataSource.query(
+      'INSERT INTO initiative_responsibles (initiative_id, person_id) VALUES ($1, $2)',
+      [ids.initiative, ids.municipal],
+    );
+    expect(summary(await dueReminders(t.dataSource, DAY))).toEqual([
+      ['escalation', 14, 'lead_contact', 'contact'],
+      ['escalation', 14, 'lead_contact', 'regionContact'],
+      ['escalation', 14, 'lead_responsible', 'municipal'],
+      ['escalation', 14, 'responsible', 'owner'],
+    ]);
+  });
+
+  it('escalates to the secretariat when the initiative has no lead organisation', async () => {
+    await t.dataSource.query('DELETE FROM initiative_leads');
+    await milestone(DAY, 14);
+    expect(summary(await dueReminders(t.dataSource, DAY))).toEqual([
+      ['escalation', 14, 'responsible', 'owner'],
+      ['escalation', 14, 'secretariat', 'sekretariat'],
+    ]);
+  });
+
   it('never reminds of done or cancelled milestones', async () => {
     await milestone(DAY, -3, { status: 'done' });
     await milestone(DAY, 1, { status: 'cancelled' });
@@ -224,5 +277,116 @@ describe('deciding which reminders are due', () => {
     ]);
     const written = await recordDueReminders(t.dataSource, '2017-06-16');
     expect(written.map((d) => d.day)).toEqual(next.map(() => '2017-06-16'));
+  });
+});
+
+/**
+ * A reporting round opened on DAY, due 10 days later, asking the targets' figures of 2016
+ * of the plan's strategy; no initiatives, so that only the calls for figures are due.
+ */
+describe('deciding which calls for figures are due', () => {
+  const DAY = '2017-06-15';
+  let t: TestApp;
+  let plan: Plan;
+  let strategy: number;
+  let round: number;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  beforeEach(async () => {
+    await t.truncate();
+    plan = await createPlan(t);
+    [{ strategy }] = await t.dataSource.query(
+      'SELECT strategy_id AS strategy FROM initiatives WHERE id = $1',
+      [plan.initiative],
+    );
+    [{ round }] = await t.dataSource.query(
+      `INSERT INTO reporting_rounds (strategy_id, title, due_date, meeting_date, state, opened_at, opened_on, figures_year)
+       VALUES ($1, 'Runde', $2::date + 10, $2::date + 14, 'open', now(), $2, 2016) RETURNING id AS round`,
+      [strategy, DAY],
+    );
+  });
+
+  /**
+   * Target `number` of `o.strategy` (the plan's), owned by the plan's organisation and
+   * `o.person`, with a series of the years given and, if `o.state`, its 2016 figure so.
+   */
+  async function target(
+    number: number,
+    o: { person?: number; state?: string; targetYear?: number; strategy?: number } = {},
+  ) {
+    const [{ id }] = await t.dataSource.query(
+      `INSERT INTO targets (strategy_id, number, title, data_owner_organisation_id, data_owner_person_id)
+       VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      [o.strategy ?? strategy, number, `Pejlemærke ${number}`, plan.organisation, o.person ?? null],
+    );
+    const [{ id: series }] = await t.dataSource.query(
+      `INSERT INTO target_series (target_id, key, label, target_year) VALUES ($1, 'main', 'Antal', $2) RETURNING id`,
+      [id, o.targetYear ?? null],
+    );
+    if (o.state) {
+      await t.dataSource.query(
+        `INSERT INTO measurements (series_id, year, value, state, return_reason)
+         VALUES ($1, 2016, 1, $2, CASE WHEN $2 = 'returned' THEN 'Forkert' END)`,
+        [series, o.state],
+      );
+    }
+    return id as number;
+  }
+
+  /** The due reminders as [kind, target, recipient] rows, sorted. */
+  const calls = async (day: string) =>
+    (await dueReminders(t.dataSource, day))
+      .map((d) => [d.kind, d.targetId, d.recipientRole, d.recipientPersonId, d.roundId])
+      .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+
+  it('asks the data owner’s person for each target with a figure missing or returned, and for none approved or proposed', async () => {
+    const missing = await target(1, { person: plan.owner });
+    const returned = await target(2, { person: plan.owner, state: 'returned' });
+    await target(3, { person: plan.owner, state: 'approved' });
+    await target(4, { person: plan.owner, state: 'proposed' });
+    // Its series ends before the year; and another strategy's target.
+    await target(5, { person: plan.owner, targetYear: 2015 });
+    const [{ other }] = await t.dataSource.query(
+      `INSERT INTO strategies (name, period_start, period_end) VALUES ('T', '2016-01-01', '2018-12-31') RETURNING id AS other`,
+    );
+    await target(1, { person: plan.owner, strategy: other });
+
+    expect(await calls(DAY)).toEqual([
+      ['round_request', missing, 'data_owner', plan.owner, round],
+      ['round_request', returned, 'data_owner', plan.owner, round],
+    ]);
+    // A week before its due date, the round reminds of the same; the day after, nothing.
+    expect((await calls('2017-06-18')).map((c) => c[0])).toEqual([
+      'round_due_soon',
+      'round_due_soon',
+    ]);
+    expect(await calls('2017-06-16')).toEqual([]);
+    const recorded = await recordDueReminders(t.dataSource, DAY);
+    expect(recorded.map((d) => d.targetId).sort()).toEqual([missing, returned].sort());
+    expect(await recordDueReminders(t.dataSource, DAY)).toEqual([]);
+  });
+
+  it('asks the organisation’s contact person without an active person, else its active owners; the secretariat hears what is missing after the due date', async () => {
+    const leaver = await addPerson(t, plan.organisation, 'Lene Leaver', { active: false });
+    const byContact = await target(1);
+    const byLeaverContact = await target(2, { person: leaver });
+    expect(await calls(DAY)).toEqual([
+      ['round_request', byContact, 'data_owner', plan.contact, round],
+      ['round_request', byLeaverContact, 'data_owner', plan.contact, round],
+    ]);
+
+    await t.dataSource.query('UPDATE people SET active = false WHERE id = $1', [plan.contact]);
+    const owners = (await calls(DAY)).filter((c) => c[1] === byContact).map((c) => c[3]);
+    // Olga is the organisation's only active owner: Kaj has left, Sara is the secretariat.
+    expect(owners).toEqual([plan.owner]);
+
+    expect(await calls('2017-06-26')).toEqual([
+      ['round_missing', byContact, 'secretariat', plan.secretariat, round],
+      ['round_missing', byLeaverContact, 'secretariat', plan.secretariat, round],
+    ]);
   });
 });

@@ -22,13 +22,17 @@ import type { RunRemindersDto } from './reminder-run.dto';
 
 /** What identifies a delivery of the day: its rule, what it is about, its recipient. */
 function keyOf(
-  d: Pick<DueReminder, 'ruleId' | 'milestoneId' | 'roundId' | 'initiativeId' | 'recipientPersonId'>,
+  d: Pick<
+    DueReminder,
+    'ruleId' | 'milestoneId' | 'roundId' | 'initiativeId' | 'targetId' | 'recipientPersonId'
+  >,
 ) {
   return [
     d.ruleId,
     d.milestoneId,
     d.roundId,
     d.roundId === null ? null : d.initiativeId,
+    d.targetId,
     d.recipientPersonId,
   ].join('|');
 }
@@ -90,7 +94,8 @@ export class RemindersService {
       await this.dataSource.query(
         `SELECT d.id::int AS "deliveryId", d.status, d.rule_id AS "ruleId",
                 d.milestone_id AS "milestoneId", d.round_id AS "roundId",
-                d.initiative_id AS "initiativeId", d.recipient_person_id AS "recipientPersonId"
+                d.initiative_id AS "initiativeId", d.target_id AS "targetId",
+                d.recipient_person_id AS "recipientPersonId"
            FROM reminder_deliveries d WHERE d.day = $1`,
         [day],
       );
@@ -104,17 +109,20 @@ export class RemindersService {
     recorded: Map<string, DueReminderView['recorded']>,
   ): Promise<DueReminderView[]> {
     if (!due.length) return [];
-    const names: { kind: 'person' | 'milestone' | 'round'; id: number; name: string }[] =
+    const names: { kind: 'person' | 'milestone' | 'round' | 'target'; id: number; name: string }[] =
       await this.dataSource.query(
         `SELECT 'person' AS kind, id, name FROM people WHERE id = ANY($1)
          UNION ALL
          SELECT 'milestone', id, title FROM milestones WHERE id = ANY($2)
          UNION ALL
-         SELECT 'round', id, title FROM reporting_rounds WHERE id = ANY($3)`,
+         SELECT 'round', id, title FROM reporting_rounds WHERE id = ANY($3)
+         UNION ALL
+         SELECT 'target', id, title FROM targets WHERE id = ANY($4)`,
         [
           due.map((d) => d.recipientPersonId),
           due.map((d) => d.milestoneId).filter((id) => id !== null),
           due.map((d) => d.roundId).filter((id) => id !== null),
+          due.map((d) => d.targetId).filter((id) => id !== null),
         ],
       );
     const name = (kind: string, id: number | null) =>
@@ -127,6 +135,8 @@ export class RemindersService {
       roundId: d.roundId,
       roundTitle: name('round', d.roundId),
       initiativeId: d.initiativeId,
+      targetId: d.targetId,
+      targetTitle: name('target', d.targetId),
       recipientPersonId: d.recipientPersonId,
       recipientName: name('person', d.recipientPersonId) ?? '',
       recipientRole: d.recipientRole,
@@ -146,9 +156,13 @@ export class RemindersService {
       organisationId: number | null;
       organisationName: string | null;
     }[] = await this.dataSource.query(
+      // Each lead organisation without an active contact person; null for no lead at all.
       `SELECT i.id AS "initiativeId", o.id AS "organisationId", o.name AS "organisationName"
-           FROM initiatives i LEFT JOIN organisations o ON o.id = i.lead_organisation_id
-          WHERE i.id = ANY($1) ORDER BY o.name, i.code`,
+           FROM initiatives i
+           LEFT JOIN initiative_leads l ON l.initiative_id = i.id
+           LEFT JOIN organisations o ON o.id = l.organisation_id
+           LEFT JOIN people c ON c.id = o.contact_person_id AND c.active
+          WHERE i.id = ANY($1) AND c.id IS NULL ORDER BY o.name, i.code`,
       [[...new Set(standIns.map((view) => view.initiativeId))]],
     );
     const missing = new Map<number | null, MissingContact>();

@@ -312,6 +312,8 @@ describe('reminders, with a worker and a mail server', () => {
           roundId: null,
           roundTitle: null,
           initiativeId: plan.initiative,
+          targetId: null,
+          targetTitle: null,
           recipientPersonId: plan.secretariat,
           recipientName: 'Sara Sekretær',
           recipientRole: 'secretariat',

@@ -184,7 +184,7 @@ export async function createSignedInWorld(t: TestApp): Promise<SignedInWorld> {
       focusAreaId: world.focusAreas.areaA.id,
       code: 'A.3',
       title: 'Klynger i udkantsområder',
-      leadOrganisationId: world.organisations.ced.id,
+      leadOrganisationIds: [world.organisations.ced.id],
       status: 'in_progress',
       health: 'green',
     }),

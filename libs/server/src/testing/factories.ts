@@ -59,6 +59,7 @@ export const bodies = {
     seriesKey: 'main',
     year: 2016,
     value: 1,
+    source: 'Testkilde',
     ...o,
   }),
   statusReport: (o: Body & { initiativeId: number }): Body => ({ health: 'green', ...o }),
@@ -192,7 +193,7 @@ export async function createWorld(t: TestApp) {
       focusAreaId: areaA.id,
       code: 'A.1',
       title: 'Brobygning til forskning',
-      leadOrganisationId: ufm.id,
+      leadOrganisationIds: [ufm.id],
       partnerOrganisationIds: [ced.id, rh.id],
       responsiblePersonIds: [anna.id],
       status: 'in_progress',
@@ -202,7 +203,7 @@ export async function createWorld(t: TestApp) {
       focusAreaId: areaA.id,
       code: 'A.2',
       title: 'Uddannelse i klynger',
-      leadOrganisationId: ced.id,
+      leadOrganisationIds: [ced.id],
       responsiblePersonIds: [bo.id],
       status: 'not_started',
       health: 'amber',
@@ -211,7 +212,7 @@ export async function createWorld(t: TestApp) {
       focusAreaId: areaB.id,
       code: 'B.1',
       title: 'International synlighed',
-      leadOrganisationId: rh.id,
+      leadOrganisationIds: [rh.id],
       partnerOrganisationIds: [ufm.id],
       responsiblePersonIds: [anna.id, bo.id],
       status: 'completed',
@@ -259,6 +260,9 @@ export async function createWorld(t: TestApp) {
       number: 1,
       title: 'Flere virksomheder i klynger',
       unit: 'virksomheder',
+      // Measured for the country and per region; its figures are UFM's to propose.
+      byRegion: true,
+      dataOwnerOrganisationId: ufm.id,
       initiativeLinks: [{ initiativeId: a1.id, contribution: 'Videnbroer', inferred: true }],
       series: [
         {
@@ -322,7 +326,13 @@ export async function createWorld(t: TestApp) {
       value: 8,
       source: 'Guldmærker',
     }),
-    await f.measurement({ targetId: guld.id, seriesKey: 'silver', year: 2016, value: 3 }),
+    await f.measurement({
+      targetId: guld.id,
+      seriesKey: 'silver',
+      year: 2016,
+      value: 3,
+      source: 'Sølvmærker',
+    }),
   ];
   const [rapportA1, rapportB1, rapportA2] = [
     await f.statusReport({

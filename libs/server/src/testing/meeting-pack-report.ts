@@ -128,6 +128,7 @@ export function roundReportFixture(): RoundReport {
           id: 13,
           code: 'A.3',
           title: 'Samarbejdsprojekter mellem studerende og virksomheder',
+          leads: ['KF', 'UFM'],
           status: 'not_started',
           health: null,
           progress: 0,

@@ -67,9 +67,13 @@ export async function createPlan(t: TestApp): Promise<Plan> {
     [strategy],
   );
   plan.initiative = await q(
-    `INSERT INTO initiatives (strategy_id, focus_area_id, code, title, lead_organisation_id)
-     VALUES ($1, $2, 'A.1', 'Klynger i hele landet', $3) RETURNING id`,
-    [strategy, area, org],
+    `INSERT INTO initiatives (strategy_id, focus_area_id, code, title)
+     VALUES ($1, $2, 'A.1', 'Klynger i hele landet') RETURNING id`,
+    [strategy, area],
+  );
+  await t.dataSource.query(
+    'INSERT INTO initiative_leads (initiative_id, organisation_id, position) VALUES ($1, $2, 0)',
+    [plan.initiative, org],
   );
   return plan;
 }

@@ -67,6 +67,8 @@ const newTarget = (w: World): Body => ({
   ],
   unit: 'pct.',
   byRegion: false,
+  dataOwnerOrganisationId: w.organisations.ufm.id,
+  dataOwnerPersonId: w.people.anna.id,
   series: [
     {
       key: 'main',
@@ -75,6 +77,8 @@ const newTarget = (w: World): Body => ({
       baselineYear: 2018,
       targetValue: 20,
       targetYear: 2021,
+      dataOwnerOrganisationId: null,
+      dataOwnerPersonId: null,
     },
     {
       key: 'extra',
@@ -83,6 +87,8 @@ const newTarget = (w: World): Body => ({
       baselineYear: null,
       targetValue: null,
       targetYear: null,
+      dataOwnerOrganisationId: w.organisations.ced.id,
+      dataOwnerPersonId: null,
     },
   ],
 });
@@ -251,7 +257,7 @@ export const RESOURCE_CASES: ResourceCase[] = [
       code: 'B.2',
       title: 'Ny indsats',
       description: 'Beskrivelse',
-      leadOrganisationId: w.organisations.ufm.id,
+      leadOrganisationIds: [w.organisations.ufm.id],
       partnerOrganisationIds: [w.organisations.rh.id, w.organisations.ced.id],
       responsiblePersonIds: [w.people.carl.id],
       startDate: '2017-01-01',
@@ -263,11 +269,13 @@ export const RESOURCE_CASES: ResourceCase[] = [
     }),
     derived: (w) => ({
       strategyId: w.strategies.klynge.id,
+      inferredLeadOrganisationIds: [],
       progress: 0,
       progressMethod: 'no_milestones',
       progressComputed: null,
       milestonesDone: 0,
       milestonesCounted: 0,
+      milestonesOverdue: 0,
     }),
     update: {
       record: (w) => w.initiatives.a1,
@@ -281,11 +289,13 @@ export const RESOURCE_CASES: ResourceCase[] = [
     // A.1 has one done milestone of two: progress 50 by milestones.
     staleComputed: (w) => ({
       strategyId: w.strategies.vaekst.id,
+      inferredLeadOrganisationIds: [w.organisations.ufm.id],
       progress: 99,
       progressMethod: 'override',
       progressComputed: 98,
       milestonesDone: 7,
       milestonesCounted: 9,
+      milestonesOverdue: 4,
     }),
     required: ['focusAreaId', 'code', 'title'],
     wrongValues: [
@@ -299,7 +309,7 @@ export const RESOURCE_CASES: ResourceCase[] = [
     ],
     foreignKeys: [
       { field: 'focusAreaId', value: MISSING },
-      { field: 'leadOrganisationId', value: MISSING },
+      { field: 'leadOrganisationIds', value: [MISSING] },
       { field: 'partnerOrganisationIds', value: [MISSING] },
       { field: 'responsiblePersonIds', value: [MISSING] },
     ],
@@ -560,7 +570,7 @@ export const RESOURCE_CASES: ResourceCase[] = [
       {
         name: 'byRegion',
         filter: () => ({ byRegion: true }),
-        expected: (w) => list(w.targets.digital),
+        expected: (w) => list(w.targets.virksomheder, w.targets.digital),
       },
       {
         name: 'id (getMany)',
@@ -644,6 +654,22 @@ export const RESOURCE_CASES: ResourceCase[] = [
         expected: (w) => list(w.measurements.regional),
       },
       {
+        name: 'state',
+        filter: () => ({ state: ['approved', 'proposed'] }),
+        expected: (w) =>
+          list(
+            w.measurements.basis,
+            w.measurements.regional,
+            w.measurements.guld2016,
+            w.measurements.soelv2016,
+          ),
+      },
+      {
+        name: 'state (none)',
+        filter: () => ({ state: 'returned' }),
+        expected: () => [],
+      },
+      {
         name: 'id (getMany)',
         filter: (w) => ({ id: [w.measurements.basis.id] }),
         expected: (w) => list(w.measurements.basis),
@@ -657,12 +683,13 @@ export const RESOURCE_CASES: ResourceCase[] = [
       value: 1820.5,
       source: 'Opgørelse 2017',
     }),
-    derived: () => ({}),
+    // The secretariat's own figure is approved at once.
+    derived: () => ({ state: 'approved', returnReason: null, proposedByPersonId: null }),
     update: {
       record: (w) => w.measurements.basis,
       change: () => ({ value: 1650.25, source: 'Rettet tal' }),
     },
-    required: ['targetId', 'seriesKey', 'year', 'value'],
+    required: ['targetId', 'seriesKey', 'year', 'value', 'source'],
     wrongValues: [
       { field: 'targetId', value: '1' },
       { field: 'seriesKey', value: 7 },

@@ -44,6 +44,8 @@ export interface TestApp {
 
 /** Every plan table, children before parents. */
 export const PLAN_TABLES = [
+  'attachment_chunks',
+  'attachments',
   'link_tokens',
   'reminder_deliveries',
   'reminder_rules',
@@ -64,6 +66,7 @@ export const PLAN_TABLES = [
   'milestones',
   'initiative_responsibles',
   'initiative_partners',
+  'initiative_leads',
   'initiatives',
   'focus_areas',
   'strategies',
@@ -75,6 +78,8 @@ export const PLAN_TABLES = [
 const ID_TABLES = PLAN_TABLES.filter(
   (table) =>
     ![
+      'attachment_chunks',
+      'initiative_leads',
       'initiative_partners',
       'initiative_responsibles',
       'initiative_targets',

@@ -25,6 +25,7 @@ import type {
   StatusReportState,
 } from '@pejling/contracts';
 import { HEALTHS } from '@pejling/contracts';
+import { AttachmentList } from '../../attachments/AttachmentList';
 import { formatInstant } from '../../common/format';
 import { HealthChip } from '../../common/HealthField';
 import { Section } from '../../common/Section';
@@ -196,6 +197,16 @@ const FormBody = ({
           {translate('pejling.ownerReport.milestones_help')}
         </Typography>
         <MilestoneInputs milestones={milestones} closedCount={closedCount} today={today} />
+      </Section>
+
+      <Section title="pejling.attachments.title">
+        {draft.current ? (
+          <AttachmentList parentType="status-report" parentId={draft.current.id} />
+        ) : (
+          <Typography variant="body2" color="text.secondary">
+            {translate('pejling.attachments.save_first')}
+          </Typography>
+        )}
       </Section>
 
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', gap: 1 }}>

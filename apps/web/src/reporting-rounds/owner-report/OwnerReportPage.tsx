@@ -1,5 +1,4 @@
 import { useMemo, useState } from 'react';
-import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import EditNoteIcon from '@mui/icons-material/EditNote';
 import {
   Alert,
@@ -11,9 +10,7 @@ import {
   Typography,
 } from '@mui/material';
 import {
-  Link,
   Title,
-  useCreatePath,
   useGetList,
   useGetOne,
   useParams,
@@ -32,7 +29,7 @@ import { formatDay, formatInstant } from '../../common/format';
 import { useIntlLocale } from '../../common/useIntlLocale';
 import { useAppInfo } from '../../common/useAppInfo';
 import { NextRequest } from '../../my-work/NextRequest';
-import { RoundStateChip } from '../RoundStateField';
+import { RoundPageHeading } from '../RoundPageHeading';
 import { OwnerReportForm } from './OwnerReportForm';
 import { openMilestonesOf } from './reportValues';
 import { SubmittedReport } from './SubmittedReport';
@@ -63,7 +60,6 @@ export const OwnerReportPage = () => {
 const OwnerReport = ({ roundId, initiativeId }: { roundId: string; initiativeId: string }) => {
   const translate = useTranslate();
   const locale = useIntlLocale();
-  const createPath = useCreatePath();
   const me = useMe();
   const info = useAppInfo();
   const { isPending: checkingAccess } = useRequireAccess({
@@ -178,20 +174,9 @@ const OwnerReport = ({ roundId, initiativeId }: { roundId: string; initiativeId:
       <CardContent>
         <Stack spacing={3}>
           <Stack spacing={1}>
-            <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-              <Button
-                component={Link}
-                to={createPath({ resource: 'reporting-rounds', id: theRound.id, type: 'show' })}
-                startIcon={<ArrowBackIcon />}
-                size="small"
-              >
-                {theRound.title}
-              </Button>
-              <RoundStateChip state={theRound.state} />
-            </Stack>
-            <Typography variant="h5" component="h1">
+            <RoundPageHeading round={theRound}>
               {theInitiative.code} {theInitiative.title}
-            </Typography>
+            </RoundPageHeading>
             <Typography variant="body2" color="text.secondary">
               {translate(showForm ? 'pejling.ownerReport.intro' : 'pejling.ownerReport.dates', {
                 due: formatDay(theRound.dueDate, locale, 'long'),

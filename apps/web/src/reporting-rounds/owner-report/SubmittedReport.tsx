@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Stack, Typography } from '@mui/material';
 import { useGetOne, useTranslate } from 'react-admin';
 import type { PersonRecord, StatusReportRecord } from '@pejling/contracts';
+import { AttachmentList } from '../../attachments/AttachmentList';
 import { formatInstant } from '../../common/format';
 import { HealthChip } from '../../common/HealthField';
 import { useIntlLocale } from '../../common/useIntlLocale';
@@ -36,6 +37,7 @@ export const SubmittedReport = ({
       </Stack>
       <CorrectionNote report={report} />
       <ReportTexts report={report} />
+      <AttachmentList parentType="status-report" parentId={report.id} />
       {actions}
     </Stack>
   );

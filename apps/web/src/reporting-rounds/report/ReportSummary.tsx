@@ -7,6 +7,8 @@ import { formatDay, formatPercent } from '../../common/format';
 import { HealthChip } from '../../common/HealthField';
 import { useIntlLocale } from '../../common/useIntlLocale';
 import { assessmentWords, linkedHealthWords } from '../../targets/assessmentWords';
+import { FiguresTable } from '../FiguresTable';
+import { figureCounts } from '../roundFigures';
 import { ReportTable } from './ReportTable';
 
 const HEALTH_COLUMNS: (Health | 'none')[] = [...HEALTHS, 'none'];
@@ -136,6 +138,30 @@ const Targets = ({ report }: { report: RoundReport }) => {
   );
 };
 
+/**
+ * The target figures the round asks for, as the report has them (frozen at closing): the
+ * approved values, and where the others stand.
+ */
+const Figures = ({ figures }: { figures: NonNullable<RoundReport['figures']> }) => {
+  const translate = useTranslate();
+  const { year, rows } = figures;
+  return (
+    <>
+      <Typography variant="h6" component="h3">
+        {translate('pejling.roundFigures.title_year', { year })}
+      </Typography>
+      <Typography variant="body1">
+        {translate(rows.length ? 'pejling.roundFigures.counts' : 'pejling.roundFigures.none', {
+          ...figureCounts(rows),
+          year,
+          smart_count: rows.length,
+        })}
+      </Typography>
+      {rows.length > 0 && <FiguresTable rows={rows} />}
+    </>
+  );
+};
+
 /** An initiative's change since the previous round, in words; empty if nothing changed. */
 export const useChangeText = () => {
   const translate = useTranslate();
@@ -198,7 +224,7 @@ const Changes = ({ report }: { report: RoundReport }) => {
 
 /**
  * The report's first part: how many initiatives reported, their health by focus area,
- * the targets, and what changed since the last round.
+ * the targets and the figures the round asks for, and what changed since the last round.
  */
 export const ReportSummary = ({ report }: { report: RoundReport }) => {
   const translate = useTranslate();
@@ -232,6 +258,7 @@ export const ReportSummary = ({ report }: { report: RoundReport }) => {
         {translate('pejling.roundReport.targets')}
       </Typography>
       <Targets report={report} />
+      {report.figures && <Figures figures={report.figures} />}
       <Typography variant="h6" component="h3">
         {report.previousRound
           ? translate('pejling.roundReport.changes_since', {

@@ -10,6 +10,10 @@ import { StoryClock1764892800000 } from './1764892800000-story-clock';
 import { OriginalDueDates1764979200000 } from './1764979200000-original-due-dates';
 import { MailSending1765065600000 } from './1765065600000-mail-sending';
 import { InitiativeTargets1765152000000 } from './1765152000000-initiative-targets';
+import { InitiativeLeads1765238400000 } from './1765238400000-initiative-leads';
+import { MeasurementStates1765324800000 } from './1765324800000-measurement-states';
+import { Attachments1765411200000 } from './1765411200000-attachments';
+import { RoundDataCalls1765497600000 } from './1765497600000-round-data-calls';
 
 /** Every migration, in order. New ones are appended here. */
 export const MIGRATIONS = [
@@ -25,4 +29,8 @@ export const MIGRATIONS = [
   OriginalDueDates1764979200000,
   MailSending1765065600000,
   InitiativeTargets1765152000000,
+  InitiativeLeads1765238400000,
+  MeasurementStates1765324800000,
+  Attachments1765411200000,
+  RoundDataCalls1765497600000,
 ];

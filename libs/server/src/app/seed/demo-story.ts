@@ -3,6 +3,7 @@ import type { RoundReport } from '@pejling/contracts';
 import type { AuditEntry } from '../../records/audit-trail';
 import { recordDueReminders } from '../../reminders/reminder-scan';
 import { compileRoundReport } from '../../reporting/rounds/round-report';
+import { demoAttachmentHappenings } from './demo-attachments';
 import type { DemoRound, DemoSeed } from './seed-data';
 
 /** Who and what the story's lines name, looked up once the demo's records are in. */
@@ -23,8 +24,8 @@ interface Happening {
 /**
  * Tells the demo's story before its today, in the order it happened: each status report
  * submitted, the March round created, opened, answered, closed with its frozen report,
- * reviewed and given its decisions and action items, deadlines moved, and each day's
- * reminder scan with what it sent. What a person did is in the audit trail, as the app
+ * reviewed and given its decisions and action items, deadlines moved, files attached, and
+ * each day's reminder scan with what it sent. What a person did is in the audit trail, as the app
  * would have written it, and every time is the story's, so the history reads in order and
  * no date lies after the demo's today (nothing after `today` is told).
  *
@@ -77,6 +78,7 @@ export async function tellDemoStory(
       },
     });
   }
+  happenings.push(...demoAttachmentHappenings(m, cast, told));
 
   const inOrder = happenings
     .filter((h) => h.day <= today)
@@ -117,9 +119,17 @@ function roundStory(
       time: '09:00',
       tell: async (at) => {
         const [{ id: roundId }] = await m.query(
-          `INSERT INTO reporting_rounds (strategy_id, title, due_date, meeting_date, created_at, updated_at)
-           VALUES ($1, $2, $3, $4, $5, $5) RETURNING id`,
-          [cast.strategyId, round.title, round.dueDate, round.meetingDate, at],
+          `INSERT INTO reporting_rounds (strategy_id, title, due_date, meeting_date, figures_year,
+                                         created_at, updated_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id`,
+          [
+            cast.strategyId,
+            round.title,
+            round.dueDate,
+            round.meetingDate,
+            round.figuresYear ?? null,
+            at,
+          ],
         );
         rounds.set(round.title, roundId);
         const initiativeIds = round.initiatives.map(cast.initiative);
@@ -138,6 +148,7 @@ function roundStory(
             title: round.title,
             dueDate: round.dueDate,
             meetingDate: round.meetingDate,
+            figuresYear: round.figuresYear ?? null,
             state: 'draft',
             initiativeIds,
           },

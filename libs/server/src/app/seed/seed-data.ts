@@ -1,6 +1,7 @@
 import type {
   Health,
   InitiativeStatus,
+  MeasurementState,
   MilestoneStatus,
   OrganisationKind,
   Region,
@@ -32,7 +33,10 @@ export interface PlanSeed {
       code: string;
       title: string;
       description: string;
-      lead: string | null;
+      /** In the order the text names them. */
+      leads: string[];
+      /** Leads the initiative's own text does not name: chosen from its focus area's text. */
+      inferredLeads?: string[];
       partners: string[];
       startDate: string | null;
       endDate: string | null;
@@ -105,6 +109,26 @@ export interface DemoSeed {
   >;
   /** Reporting rounds that ran before the demo's today: asked, answered, closed, reviewed. */
   rounds: DemoRound[];
+  /** By target number: who reports its figures, and the figures reported since the baseline. */
+  targets: Record<
+    string,
+    {
+      /** The organisation's short name, and optionally the e-mail of a person in it. */
+      dataOwner: string;
+      dataOwnerPerson?: string;
+      figures: {
+        series: string;
+        year: number;
+        region?: Region;
+        value: number;
+        source: string;
+        /** Approved unless said; a proposed one waits for the secretariat. */
+        state?: MeasurementState;
+        /** The data owner's person who proposed it. */
+        proposedBy?: string;
+      }[];
+    }
+  >;
   /** The days the daily reminder scan ran, sending what fell due (inclusive). */
   reminderDays: { from: string; to: string };
 }
@@ -114,6 +138,8 @@ export interface DemoRound {
   title: string;
   dueDate: string;
   meetingDate: string;
+  /** The year whose target figures it asks the data owners for. */
+  figuresYear?: number;
   createdOn: string;
   openedOn: string;
   closedOn: string;

@@ -1,3 +1,4 @@
+import type { InitiativeRecord } from '@pejling/contracts';
 import { TestApp, createTestApp } from '../../testing/test-app';
 import { seedDemo, seedPlan } from './seeder';
 
@@ -51,7 +52,7 @@ describe('seeding Klyngestrategi 2.0', () => {
     for (const initiative of initiatives) {
       expect(initiative.title).not.toBe('');
       expect(initiative.description.length).toBeGreaterThan(100);
-      expect(initiative.leadOrganisationId).toEqual(expect.any(Number));
+      expect(initiative.leadOrganisationIds.length).toBeGreaterThan(0);
       expect(initiative.code[0]).toBe(
         areas.find((a: { id: number }) => a.id === initiative.focusAreaId).code,
       );
@@ -158,6 +159,44 @@ describe('seeding Klyngestrategi 2.0', () => {
     }
   });
 
+  it('names every lead organisation the text names, in its order, and marks a lead it does not name as inferred', async () => {
+    await seedPlan(t.dataSource);
+    const { body: organisations } = await t
+      .http()
+      .get('/api/organisations?range=[0,99]')
+      .expect(200);
+    const shortName = (id: number) =>
+      organisations.find((o: { id: number }) => o.id === id).shortName as string;
+    const { body: initiatives } = await t.http().get('/api/initiatives?range=[0,99]').expect(200);
+    const leads = Object.fromEntries(
+      initiatives.map((i: InitiativeRecord) => [
+        i.code,
+        {
+          leads: i.leadOrganisationIds.map(shortName),
+          inferred: i.inferredLeadOrganisationIds.map(shortName),
+          partners: i.partnerOrganisationIds.map(shortName),
+        },
+      ]),
+    );
+    expect(leads['A.3'].leads).toEqual(['KF', 'UFM']);
+    expect(leads['B.1'].leads).toEqual(['CED', 'UFM']);
+    expect(leads['B.3'].leads).toEqual(['UFM', 'VF-H', 'VF-SJ', 'VF-SD', 'VF-MJ', 'VF-NJ', 'VF-B']);
+    expect(leads['D.2'].leads).toEqual(['CED', 'UFM']);
+    // A lead is not a partner as well.
+    for (const code of ['A.3', 'B.1', 'B.3', 'D.2']) {
+      expect(leads[code].partners).not.toContain('UFM');
+    }
+    // Only C.1's and E.2's own texts name no lead: Klyngeforum is read from their areas' texts.
+    expect(
+      Object.entries(leads)
+        .filter(([, l]) => (l as { inferred: string[] }).inferred.length)
+        .map(([code, l]) => [code, (l as { inferred: string[] }).inferred]),
+    ).toEqual([
+      ['C.1', ['KF']],
+      ['E.2', ['KF']],
+    ]);
+  });
+
   it('links each target to the initiatives that should move it, marking those the text does not state', async () => {
     await seedPlan(t.dataSource);
     const links: { number: number; code: string; inferred: boolean; contribution: string }[] =
@@ -212,17 +251,70 @@ describe('seeding Klyngestrategi 2.0', () => {
     expect(emails.every((e: string) => e.endsWith('@demo.pejling.dk'))).toBe(true);
   });
 
+  it('gives every target a data owner and figures for 2015 and 2016, one still waiting for approval', async () => {
+    await seedPlan(t.dataSource);
+    const { added } = await seedDemo(t.dataSource);
+    expect(added['measurements']).toBeGreaterThan(10);
+    const owners: { number: number; organisation: string; person: string | null }[] =
+      await t.dataSource.query(
+        `SELECT t.number, o.short_name AS organisation, p.email AS person
+           FROM targets t JOIN organisations o ON o.id = t.data_owner_organisation_id
+           LEFT JOIN people p ON p.id = t.data_owner_person_id ORDER BY t.number`,
+      );
+    expect(owners.map((o) => o.number)).toEqual([1, 2, 3, 4, 5]);
+    // A demo owner account shows the data owner's path.
+    expect(owners).toEqual(
+      expect.arrayContaining([
+        { number: 3, organisation: 'UFM', person: 'ufm@demo.pejling.dk' },
+        { number: 5, organisation: 'CED', person: 'ced@demo.pejling.dk' },
+      ]),
+    );
+    const figures: { number: number; year: number; state: string; regions: number }[] =
+      await t.dataSource.query(
+        `SELECT t.number, m.year, m.state, count(m.region)::int AS regions
+           FROM measurements m JOIN target_series s ON s.id = m.series_id
+           JOIN targets t ON t.id = s.target_id
+          WHERE m.year > 2014 GROUP BY t.number, m.year, m.state ORDER BY 1, 2`,
+      );
+    expect(figures).toEqual([
+      { number: 1, year: 2015, state: 'approved', regions: 0 },
+      { number: 1, year: 2016, state: 'approved', regions: 0 },
+      { number: 2, year: 2015, state: 'approved', regions: 5 },
+      { number: 2, year: 2016, state: 'approved', regions: 5 },
+      { number: 3, year: 2015, state: 'approved', regions: 0 },
+      { number: 3, year: 2016, state: 'proposed', regions: 0 },
+      { number: 4, year: 2015, state: 'approved', regions: 0 },
+      { number: 4, year: 2016, state: 'approved', regions: 0 },
+      { number: 5, year: 2015, state: 'approved', regions: 0 },
+      { number: 5, year: 2016, state: 'approved', regions: 0 },
+    ]);
+    const [{ sources }] = await t.dataSource.query(
+      `SELECT bool_and(source LIKE 'Demo:%') AS sources FROM measurements WHERE year > 2014`,
+    );
+    expect(sources).toBe(true);
+  });
+
   it('gives the organisations that lead initiatives a demo contact person, whom escalations reach', async () => {
     await seedPlan(t.dataSource);
     const { added } = await seedDemo(t.dataSource);
     expect(added['contacts']).toBeGreaterThanOrEqual(3);
     const leads: { shortName: string; contact: string | null }[] = await t.dataSource.query(
       `SELECT DISTINCT o.short_name AS "shortName", p.email AS contact
-         FROM initiatives i JOIN organisations o ON o.id = i.lead_organisation_id
+         FROM initiative_leads l JOIN organisations o ON o.id = l.organisation_id
          LEFT JOIN people p ON p.id = o.contact_person_id ORDER BY 1`,
     );
-    expect(leads.map((l) => l.shortName)).toEqual(['CED', 'KF', 'UFM']);
-    for (const lead of leads) expect(lead.contact).toMatch(/@demo\.pejling\.dk$/);
+    // B.3's regional growth forums lead with UFM; four of them have no demo contact, so the
+    // demo shows who stands in for a missing one.
+    const withContact = leads.filter((l) => l.contact !== null);
+    expect(withContact.map((l) => l.shortName)).toEqual(['CED', 'KF', 'UFM', 'VF-SD']);
+    for (const lead of withContact) expect(lead.contact).toMatch(/@demo\.pejling\.dk$/);
+    expect(leads.filter((l) => l.contact === null).map((l) => l.shortName)).toEqual([
+      'VF-B',
+      'VF-H',
+      'VF-MJ',
+      'VF-NJ',
+      'VF-SJ',
+    ]);
     // The contact the secretariat chooses is kept by a later seed.
     const [{ id: ufm }] = await t.dataSource.query(
       `SELECT id FROM organisations WHERE short_name = 'UFM'`,
@@ -242,7 +334,7 @@ describe('seeding Klyngestrategi 2.0', () => {
   it('tells the demo’s story: a reviewed round with reports, decisions and action items, moved deadlines, reminders sent', async () => {
     await seedPlan(t.dataSource);
     const { added } = await seedDemo(t.dataSource);
-    expect(added).toMatchObject({ reporting_rounds: 1, round_outcomes: 4 });
+    expect(added).toMatchObject({ reporting_rounds: 1, round_outcomes: 4, attachments: 3 });
     expect(added['deliveries']).toBeGreaterThan(20);
     const http = t.http();
 
@@ -266,6 +358,14 @@ describe('seeding Klyngestrategi 2.0', () => {
       )
       .map((i: { code: string }) => i.code);
     expect(answered).toEqual(['A.1', 'B.2', 'B.4', 'C.3', 'D.2', 'E.3']);
+    // E.3's report came with the method note and the figures (invented demo files).
+    const e3 = report.focusAreas
+      .flatMap((area: { initiatives: { code: string }[] }) => area.initiatives)
+      .find((i: { code: string }) => i.code === 'E.3');
+    expect(e3.report.attachments.map((a: { fileName: string }) => a.fileName)).toEqual([
+      'metodenotat-effektmaaling.pdf',
+      'effektmaaling-2016.csv',
+    ]);
     expect(report.outcomes.map((o: { kind: string }) => o.kind)).toEqual([
       'decision',
       'decision',

@@ -3,6 +3,7 @@ import { hashPassword } from '../../auth/passwords';
 import demoJson from './data/klyngestrategi-2.0.demo.json';
 import planJson from './data/klyngestrategi-2.0.plan.json';
 import { tellDemoStory } from './demo-story';
+import { seedDemoTargets } from './demo-targets';
 import type { DemoSeed, PlanSeed } from './seed-data';
 
 export const KLYNGESTRATEGI_PLAN = planJson as PlanSeed;
@@ -98,22 +99,25 @@ export async function seedPlan(
       for (const ini of area.initiatives) {
         const initiativeId = await insertOnce(
           m,
-          `INSERT INTO initiatives (strategy_id, focus_area_id, code, title, description, lead_organisation_id, start_date, end_date)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+          `INSERT INTO initiatives (strategy_id, focus_area_id, code, title, description, start_date, end_date)
+           VALUES ($1, $2, $3, $4, $5, $6, $7)
            ON CONFLICT (strategy_id, code) DO NOTHING RETURNING id`,
-          [
-            strategyId,
-            areaId,
-            ini.code,
-            ini.title,
-            ini.description,
-            ini.lead ? organisation(ini.lead) : null,
-            ini.startDate,
-            ini.endDate,
-          ],
+          [strategyId, areaId, ini.code, ini.title, ini.description, ini.startDate, ini.endDate],
         );
         count('initiatives', initiativeId);
-        // Partners belong to the initiative as written; an edited one keeps its own.
+        // Leads and partners belong to the initiative as written; an edited one keeps its own.
+        if (initiativeId !== undefined && ini.leads.length) {
+          await m.query(
+            `INSERT INTO initiative_leads (initiative_id, organisation_id, position, inferred)
+             SELECT $1, o.id, o.position - 1, o.id = ANY($3::int[])
+               FROM unnest($2::int[]) WITH ORDINALITY AS o(id, position)`,
+            [
+              initiativeId,
+              ini.leads.map(organisation),
+              (ini.inferredLeads ?? []).map(organisation),
+            ],
+          );
+        }
         if (initiativeId !== undefined && ini.partners.length) {
           await m.query(
             `INSERT INTO initiative_partners (initiative_id, organisation_id) SELECT $1, unnest($2::int[])`,
@@ -300,6 +304,8 @@ export async function seedDemo(
       }
       fresh++;
     }
+
+    added['measurements'] = await seedDemoTargets(m, demo, strategyId, person);
 
     // The story is told once, into a demo plan loaded just now, never over a plan in use.
     if (fresh === Object.keys(demo.initiatives).length) {

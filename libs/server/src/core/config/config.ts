@@ -74,7 +74,12 @@ const configSchema = z.object({
   SEND_ATTEMPTS: z.coerce.number().int().min(1).max(SEND_ATTEMPTS_LIMIT).default(5),
   SEND_BACKOFF_MS: z.coerce.number().int().min(1).max(86_400_000).default(60_000),
   REQUEUE_EVERY_MINUTES: z.coerce.number().int().min(1).max(1440).default(5),
+  ATTACHMENT_MAX_MB: z.coerce.number().int().min(1).max(1024).default(25),
+  ATTACHMENT_QUOTA_MB: z.coerce.number().int().min(1).max(1_048_576).default(500),
 });
+
+/** What "MB" means in the settings: a mebibyte. */
+const MB = 1024 * 1024;
 
 export interface AppConfig {
   env: 'development' | 'production' | 'test';
@@ -118,6 +123,10 @@ export interface AppConfig {
    * queues again what the queue has lost (Redis restarted without persistence).
    */
   requeueEveryMinutes: number;
+  /** The largest attachment, in bytes. */
+  attachmentMaxBytes: number;
+  /** How much all attachments uploaded by one organisation's people may hold, in bytes. */
+  attachmentQuotaBytes: number;
 }
 
 export class ConfigError extends Error {}
@@ -157,5 +166,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sendAttempts: c.SEND_ATTEMPTS,
     sendBackoffMs: c.SEND_BACKOFF_MS,
     requeueEveryMinutes: c.REQUEUE_EVERY_MINUTES,
+    attachmentMaxBytes: c.ATTACHMENT_MAX_MB * MB,
+    attachmentQuotaBytes: c.ATTACHMENT_QUOTA_MB * MB,
   };
 }

@@ -9,6 +9,7 @@ import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { REQUEST_LOGGING, type RequestLogging } from '../logging/logging.module';
 import { assignRequestId } from '../logging/request-id';
+import { registerMultipartParser } from './multipart';
 import { registerBodyParsers } from './security/body-limit';
 import { securityHeaders } from './security/security-headers';
 import { serveWebApp } from './web-app';
@@ -25,8 +26,10 @@ export const API_PREFIX = 'api';
  * - carries helmet's security headers;
  * - gets a weak ETag, so that a client that has it gets a 304.
  *
- * Bodies are read as `registerBodyParsers` says. Fastify sends no `X-Powered-By`. CORS stays off (no `enableCors()`): the web app is served
- * from this origin, and no other site's pages may call the API.
+ * Bodies are read as `registerBodyParsers` says; a file upload's as its route streams it
+ * (`registerMultipartParser`). Fastify sends no `X-Powered-By`. CORS stays off (no
+ * `enableCors()`): the web app is served from this origin, and no other site's pages may
+ * call the API.
  */
 export function configureHttpApp(app: INestApplication): INestApplication {
   const fastifyApp = app as NestFastifyApplication;
@@ -49,6 +52,7 @@ export function configureHttpApp(app: INestApplication): INestApplication {
   );
   void fastifyApp.register(fastifyEtag, { weak: true });
   registerBodyParsers(fastifyApp);
+  registerMultipartParser(fastify);
   if (config.webDist && existsSync(config.webDist)) {
     serveWebApp(fastifyApp, config.webDist, `/${API_PREFIX}`);
   }

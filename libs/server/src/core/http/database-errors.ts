@@ -31,6 +31,10 @@ const CONSTRAINT_MESSAGES: Record<string, string> = {
   ck_round_outcomes_action: 'kind: only an action item belongs to an initiative',
   uq_status_reports_supersedes: 'supersedesId: that report has already been corrected',
   ck_status_reports_submitted: 'state: a submitted report needs a submission time',
+  ck_targets_data_owner: 'dataOwnerPersonId: a data owner person needs a data owner organisation',
+  ck_target_series_data_owner:
+    'series: a data owner person needs a data owner organisation on the same series',
+  ck_measurements_returned_reason: 'returnReason: a returned figure needs a reason, and only it',
 };
 
 /** The field of a CHECK that Postgres named itself: `<table>_<column>_check`. */

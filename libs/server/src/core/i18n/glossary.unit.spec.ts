@@ -41,13 +41,13 @@ describe('the documents’ words', () => {
         dueDate: labels.dueDate,
         overdue: labels.overdue,
         completedOn: labels.completedOn,
-        leadOrganisation: labels.leadOrganisation,
+        leadOrganisations: labels.leadOrganisations,
         responsiblePeople: labels.responsiblePeople,
       }).toEqual({
         dueDate: words.dueDate,
         overdue: words.overdue,
         completedOn: words.completedOn,
-        leadOrganisation: words.leadOrganisation,
+        leadOrganisations: words.leadOrganisations,
         responsiblePeople: words.responsiblePeople,
       });
       expect([PACK[language].overdue, PACK[language].due]).toEqual([
@@ -55,6 +55,7 @@ describe('the documents’ words', () => {
         words.dueDate,
       ]);
       expect(ENUM_LABELS[language].reminderKind.overdue).toBe(words.overdue);
+      expect(MAIL[language].figures.heading).toBe(words.targetFigures);
     },
   );
 });

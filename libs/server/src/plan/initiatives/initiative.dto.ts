@@ -38,10 +38,16 @@ export class CreateInitiativeDto {
   @MaxLength(20000)
   description?: string;
 
-  @ApiPropertyOptional({ nullable: true })
+  @ApiPropertyOptional({
+    type: [Number],
+    description: 'in the order the plan names them; left out: unchanged; null: none',
+  })
   @IsOptional()
-  @IsRecordId()
-  leadOrganisationId?: number | null;
+  @IsArray()
+  @ArrayUnique()
+  @ArrayMaxSize(20)
+  @IsRecordId({ each: true })
+  leadOrganisationIds?: number[] | null;
 
   @ApiPropertyOptional({ type: [Number], description: 'left out: unchanged; null: none' })
   @IsOptional()
@@ -96,11 +102,13 @@ export class CreateInitiativeDto {
 /** Computed fields of an initiative record, sent back by edit forms and ignored. */
 const COMPUTED = [
   'strategyId',
+  'inferredLeadOrganisationIds',
   'progress',
   'progressMethod',
   'progressComputed',
   'milestonesDone',
   'milestonesCounted',
+  'milestonesOverdue',
 ] as const;
 
 export class UpdateInitiativeDto extends UpdateDto(CreateInitiativeDto, COMPUTED) {}

@@ -28,13 +28,6 @@ export class Initiative extends VersionedEntity {
   @Column({ type: 'text', default: '' })
   description: string;
 
-  @Column({ type: 'integer', nullable: true })
-  leadOrganisationId: number | null;
-
-  @ManyToOne(() => Organisation, { nullable: true })
-  @JoinColumn({ name: 'lead_organisation_id' })
-  leadOrganisation?: Relation<Organisation>;
-
   @ManyToMany(() => Organisation)
   @JoinTable({
     name: 'initiative_partners',

@@ -13,6 +13,8 @@ import { CreateInitiativeDto, UpdateInitiativeDto } from './initiative.dto';
 import { Initiative } from './initiative.entity';
 import { COMPUTED_PROGRESS, MILESTONE_COUNTS, PROGRESS } from '../rules/progress-sql';
 import { col, nullable, RECORD_META } from '../../records/columns';
+import { Clock } from '../../core/clock/clock';
+import { overdueMilestoneSql } from '../rules/milestone-rules';
 
 /** The link tables behind an initiative's lists of ids. */
 const LINKS = {
@@ -32,7 +34,7 @@ const LINKS = {
 const OWNER_LOCKED_FIELDS = [
   'code',
   'focusAreaId',
-  'leadOrganisationId',
+  'leadOrganisationIds',
   'responsiblePersonIds',
   'progressOverride',
   'progressOverrideReason',
@@ -45,7 +47,10 @@ export class InitiativesService extends RecordStore<
   CreateInitiativeDto,
   UpdateInitiativeDto
 > {
-  constructor(dataSource: DataSource) {
+  constructor(
+    dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {
     super(dataSource, {
       entity: Initiative,
       resource: 'initiatives',
@@ -61,7 +66,12 @@ export class InitiativesService extends RecordStore<
           code: col.text(),
           title: col.text(),
           description: col.text(),
-          leadOrganisationId: nullable(col.int()),
+          leadOrganisationIds: col.ids(
+            `ARRAY(SELECT l.organisation_id FROM initiative_leads l WHERE l.initiative_id = i.id ORDER BY l.position)`,
+          ),
+          inferredLeadOrganisationIds: col.ids(
+            `ARRAY(SELECT l.organisation_id FROM initiative_leads l WHERE l.initiative_id = i.id AND l.inferred ORDER BY l.position)`,
+          ),
           startDate: nullable(col.date()),
           endDate: nullable(col.date()),
           status: col.oneOf(INITIATIVE_STATUSES)(),
@@ -76,6 +86,9 @@ export class InitiativesService extends RecordStore<
           ),
           milestonesDone: col.int('coalesce(ms.done, 0)'),
           milestonesCounted: col.int('coalesce(ms.counted, 0)'),
+          milestonesOverdue: col.int(
+            `(SELECT count(*) FROM milestones m WHERE m.initiative_id = i.id AND ${overdueMilestoneSql(':today')})`,
+          ),
           progressComputed: nullable(col.int(COMPUTED_PROGRESS)),
           progress: col.int(PROGRESS),
           progressMethod: col.oneOf(PROGRESS_METHODS)(
@@ -92,7 +105,6 @@ export class InitiativesService extends RecordStore<
           'startDate',
           'endDate',
           'focusAreaId',
-          'leadOrganisationId',
         ],
         // A.2 before A.10: the letter, then the number.
         sortBy: { code: `split_part(i.code, '.', 1) || lpad(split_part(i.code, '.', 2), 4, '0')` },
@@ -101,7 +113,11 @@ export class InitiativesService extends RecordStore<
           q: { kind: 'text', columns: ['i.code', 'i.title', 'i.description'] },
           strategyId: { kind: 'id', column: 'i.strategy_id' },
           focusAreaId: { kind: 'id', column: 'i.focus_area_id' },
-          leadOrganisationId: { kind: 'id', column: 'i.lead_organisation_id' },
+          leadOrganisationId: {
+            kind: 'related',
+            where: `EXISTS (SELECT 1 FROM initiative_leads l WHERE l.initiative_id = i.id AND l.organisation_id = ANY(:ids))`,
+            none: `NOT EXISTS (SELECT 1 FROM initiative_leads l WHERE l.initiative_id = i.id)`,
+          },
           partnerOrganisationId: {
             kind: 'related',
             where: `EXISTS (SELECT 1 FROM initiative_partners ip WHERE ip.initiative_id = i.id AND ip.organisation_id = ANY(:ids))`,
@@ -123,7 +139,6 @@ export class InitiativesService extends RecordStore<
         code: dto.code,
         title: dto.title.trim(),
         description: dto.description ?? '',
-        leadOrganisationId: dto.leadOrganisationId ?? null,
         startDate: dto.startDate ?? null,
         endDate: dto.endDate ?? null,
         status: dto.status ?? 'not_started',
@@ -137,9 +152,14 @@ export class InitiativesService extends RecordStore<
     });
   }
 
+  /** `:today`: the day milestones are overdue on, the clock's. */
+  protected override queryParameters() {
+    return { today: this.clock.today() };
+  }
+
   /**
    * An owner changes only initiatives that are theirs, and not what places or staffs them:
-   * code, focus area, lead organisation, responsible people, the progress override.
+   * code, focus area, lead organisations, responsible people, the progress override.
    */
   protected override async checkWrite({
     action,
@@ -178,14 +198,60 @@ export class InitiativesService extends RecordStore<
     return { ...this.options.toColumns(dto), strategyId: area[0].strategy_id };
   }
 
-  /** Partners and responsible people are replaced as a whole, like the rest of the record. */
+  /** Leads, partners and responsible people are replaced as a whole, like the rest of the record. */
   protected override async afterWrite(
     manager: EntityManager,
     id: number,
     dto: CreateInitiativeDto,
   ) {
+    await this.replaceLeads(manager, id, dto.leadOrganisationIds);
     await this.replaceLinks(manager, 'partnerOrganisationIds', id, dto.partnerOrganisationIds);
     await this.replaceLinks(manager, 'responsiblePersonIds', id, dto.responsiblePersonIds);
+  }
+
+  /**
+   * The leads in the order given. A lead that stays keeps its inferred mark; one the
+   * secretariat adds is its decision, not an inference.
+   */
+  private async replaceLeads(
+    manager: EntityManager,
+    initiativeId: number,
+    ids: number[] | null | undefined,
+  ) {
+    if (ids === undefined) return;
+    ids ??= [];
+    // TypeORM answers a DELETE as [rows, affected count], even with RETURNING.
+    const [before]: [{ organisation_id: number; inferred: boolean }[], number] =
+      await manager.query(
+        'DELETE FROM initiative_leads WHERE initiative_id = $1 RETURNING organisation_id, inferred',
+        [initiativeId],
+      );
+    if (!ids.length) return;
+    const inferred = before.filter((lead) => lead.inferred).map((lead) => lead.organisation_id);
+    await this.assertExist(manager, 'leadOrganisationIds', 'organisations', ids);
+    await manager.query(
+      `INSERT INTO initiative_leads (initiative_id, organisation_id, position, inferred)
+       SELECT $1, o.id, o.position - 1, o.id = ANY($3::int[])
+         FROM unnest($2::int[]) WITH ORDINALITY AS o(id, position)`,
+      [initiativeId, ids, inferred],
+    );
+  }
+
+  /** Checked before linking so that the 400 names the list, not the link table's column. */
+  private async assertExist(
+    manager: EntityManager,
+    field: string,
+    references: string,
+    ids: number[],
+  ) {
+    const [{ missing }]: { missing: number[] | null }[] = await manager.query(
+      `SELECT array_agg(x ORDER BY x) AS missing FROM unnest($1::int[]) x
+        WHERE NOT EXISTS (SELECT 1 FROM ${references} r WHERE r.id = x)`,
+      [ids],
+    );
+    if (missing) {
+      throw new BadRequestException(`${field}: no ${references} with id ${missing.join(', ')}`);
+    }
   }
 
   private async replaceLinks(
@@ -200,15 +266,7 @@ export class InitiativesService extends RecordStore<
     const { table, column, references } = LINKS[field];
     await manager.query(`DELETE FROM ${table} WHERE initiative_id = $1`, [initiativeId]);
     if (!ids.length) return;
-    // Checked here so that the 400 names the list, not the link table's column.
-    const [{ missing }]: { missing: number[] | null }[] = await manager.query(
-      `SELECT array_agg(x ORDER BY x) AS missing FROM unnest($1::int[]) x
-        WHERE NOT EXISTS (SELECT 1 FROM ${references} r WHERE r.id = x)`,
-      [ids],
-    );
-    if (missing) {
-      throw new BadRequestException(`${field}: no ${references} with id ${missing.join(', ')}`);
-    }
+    await this.assertExist(manager, field, references, ids);
     await manager.query(
       `INSERT INTO ${table} (initiative_id, ${column}) SELECT $1, unnest($2::int[])`,
       [initiativeId, ids],

@@ -131,6 +131,96 @@ describe('initiatives', () => {
     });
   });
 
+  it("counts its milestones overdue on the clock's day (A.1's workshop)", async () => {
+    expect((await get(w.initiatives.a1.id)).milestonesOverdue).toBe(1);
+    expect((await get(w.initiatives.a2.id)).milestonesOverdue).toBe(0);
+    await t.dataSource.query(
+      `UPDATE milestones SET status = 'done', completed_on = due_date WHERE id = $1`,
+      [w.milestones.workshop.id],
+    );
+    expect((await get(w.initiatives.a1.id)).milestonesOverdue).toBe(0);
+  });
+
+  describe('lead organisations', () => {
+    it('are kept in the order given, the first being the main lead', async () => {
+      const { ufm, rh, ced } = w.organisations;
+      const { body } = await t
+        .http()
+        .post('/api/initiatives')
+        .send({
+          focusAreaId: w.focusAreas.areaB.id,
+          code: 'B.2',
+          title: 'To ansvarlige',
+          leadOrganisationIds: [ced.id, ufm.id],
+        })
+        .expect(201);
+      expect(body.leadOrganisationIds).toEqual([ced.id, ufm.id]);
+      expect(body.inferredLeadOrganisationIds).toEqual([]);
+      const { body: reordered } = await put(body, {
+        leadOrganisationIds: [rh.id, ced.id, ufm.id],
+      }).expect(200);
+      expect(reordered.leadOrganisationIds).toEqual([rh.id, ced.id, ufm.id]);
+      expect(await get(body.id)).toEqual(reordered);
+      // null: as a cleared input sends it.
+      const { body: none } = await put(reordered, {
+        leadOrganisationIds: null as unknown as number[],
+      }).expect(200);
+      expect(none.leadOrganisationIds).toEqual([]);
+    });
+
+    it('keep an inferred mark while they stay; one the secretariat adds is not inferred', async () => {
+      const { ufm, rh } = w.organisations;
+      await t.dataSource.query(
+        'UPDATE initiative_leads SET inferred = true WHERE initiative_id = $1',
+        [w.initiatives.a1.id],
+      );
+      const a1 = await get(w.initiatives.a1.id);
+      expect(a1.inferredLeadOrganisationIds).toEqual([ufm.id]);
+      // Sent back as read, the marks are the server's: a client cannot set them.
+      const { body: added } = await put(a1, {
+        leadOrganisationIds: [ufm.id, rh.id],
+        inferredLeadOrganisationIds: [ufm.id, rh.id],
+      }).expect(200);
+      expect(added.inferredLeadOrganisationIds).toEqual([ufm.id]);
+      // Named again after being dropped: the secretariat's decision.
+      const { body: dropped } = await put(added, { leadOrganisationIds: [rh.id] }).expect(200);
+      const { body: named } = await put(dropped, { leadOrganisationIds: [ufm.id, rh.id] }).expect(
+        200,
+      );
+      expect(named.inferredLeadOrganisationIds).toEqual([]);
+    });
+
+    it('refuse an id named twice or of nobody, naming the list, and keep the leads', async () => {
+      const a1 = await get(w.initiatives.a1.id);
+      const { ufm } = w.organisations;
+      expectFieldError(
+        await put(a1, { leadOrganisationIds: [ufm.id, ufm.id] }),
+        400,
+        'leadOrganisationIds',
+      );
+      const missing = await put(a1, { leadOrganisationIds: [ufm.id, 999_999] });
+      expect({ status: missing.status, message: missing.body.message }).toEqual({
+        status: 400,
+        message: 'leadOrganisationIds: no organisations with id 999999',
+      });
+      expect(await get(a1.id)).toEqual(a1);
+    });
+
+    it('filter the list by any one lead, or by none', async () => {
+      const { ufm, ced } = w.organisations;
+      const a2 = await get(w.initiatives.a2.id);
+      await put(a2, { leadOrganisationIds: [ced.id, ufm.id] }).expect(200);
+      expect(idsOf(await list({ filter: { leadOrganisationId: ufm.id } }))).toEqual([
+        w.initiatives.a1.id,
+        a2.id,
+      ]);
+      expect(idsOf(await list({ filter: { leadOrganisationId: [ced.id] } }))).toEqual([a2.id]);
+      expect(idsOf(await list({ filter: { leadOrganisationId: null } }))).toEqual([
+        w.initiatives.vaekstA1.id,
+      ]);
+    });
+  });
+
   describe('health filter', () => {
     const byHealth = async (health: unknown) =>
       idsOf(await list({ filter: { health }, sort: ['id', 'ASC'] }));

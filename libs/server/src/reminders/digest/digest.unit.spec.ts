@@ -733,3 +733,74 @@ describe('a reporting round’s request in a digest', () => {
     expect(mail.text).toContain('Open the reporting round in Pejling:');
   });
 });
+
+describe('a reporting round’s call for figures in a digest', () => {
+  const ROUND = {
+    type: 'figures' as const,
+    id: 7,
+    title: 'Styregruppemøde juni 2017',
+    dueDate: '2017-06-22',
+  };
+  const T3 = { id: 3, number: 3, title: 'Virksomheder i samarbejdsprojekter', year: 2016 };
+  const T5 = { id: 5, number: 5, title: 'Guld- og Sølvklynger', year: 2016 };
+  const call = (target: DigestItem['target'], more: Partial<DigestItem> = {}) =>
+    item('', -7, {
+      kind: 'round_request',
+      recipientRole: 'data_owner',
+      about: ROUND,
+      initiative: null,
+      target,
+      ...more,
+    });
+
+  it('asks the data owner for the target’s figures of the year, with a link to propose them', () => {
+    const mail = render([call(T3)]);
+    expect(mail.subject).toBe(
+      'Pejling: »Tal for 2016 til pejlemærke 3: Virksomheder i samarbejdsprojekter« forfalder om 7 dage',
+    );
+    expect(mail.text).toContain(
+      [
+        'Tal til pejlemærkerne',
+        '---------------------',
+        '',
+        '- Tal for 2016 til pejlemærke 3: Virksomheder i samarbejdsprojekter',
+        '  Frist: 22. juni 2017 (forfalder om 7 dage)',
+        '  Foreslå pejlemærkets tal i Pejling med deres kilde, så sekretariatet',
+        '  kan godkende dem før mødet. Et tal, der er sendt retur, retter du',
+        '  samme sted.',
+        '  Du får denne besked for dataejeren af pejlemærkets tal.',
+        '  Foreslå tallene i Pejling:',
+      ].join('\n'),
+    );
+    expect(mail.html).toContain('>Foreslå tallene i Pejling</a>');
+  });
+
+  it('lists the targets under one heading beside the initiatives’ reports, in English too', () => {
+    const report = item('', -7, {
+      kind: 'round_request',
+      about: { ...ROUND, type: 'round' },
+      initiative: A1,
+    });
+    const mail = render([call(T5), report, call(T3)], 'en');
+    expect(mail.subject).toBe('Pejling: 3 tasks due soon');
+    const text = mail.text;
+    expect(text.indexOf('Target figures\n')).toBeGreaterThan(text.indexOf('A.1 Færre'));
+    expect(text.indexOf('Figures for 2016 for target 3')).toBeLessThan(
+      text.indexOf('Figures for 2016 for target 5'),
+    );
+    expect(text).toContain("You are receiving this for the data owner of the target's figures.");
+  });
+
+  it('tells the secretariat which target’s figures are missing', () => {
+    const missing = call(T3, {
+      kind: 'round_missing',
+      recipientRole: 'secretariat',
+      about: { ...ROUND, dueDate: '2017-06-14' },
+    });
+    const { text } = render([missing]);
+    expect(text).toContain('- Tal for 2016 til pejlemærke 3: Virksomheder i samarbejdsprojekter');
+    expect(text).toContain('Pejlemærkets tal mangler stadig. Følg op med dataejeren før mødet.');
+    expect(text).toContain('Du får denne besked som medlem af sekretariatet.');
+    expect(text).toContain('Åbn rapporteringsrunden i Pejling:');
+  });
+});

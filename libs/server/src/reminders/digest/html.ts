@@ -67,7 +67,7 @@ export function renderHtml(
   const out: string[] = [`<p>${e(greeting)}</p>`, `<p>${e(intro)}</p>`];
   for (const group of groups) {
     out.push(
-      `<h2 style="${STYLE.heading}">${e(headingOf(group))}</h2>`,
+      `<h2 style="${STYLE.heading}">${e(headingOf(p, group))}</h2>`,
       `<ul style="${STYLE.list}">`,
     );
     for (const entry of group.entries) {

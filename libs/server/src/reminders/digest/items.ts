@@ -6,14 +6,20 @@ export interface DigestItem {
   deliveryId: number;
   kind: ReminderKind;
   recipientRole: RecipientRole; // 'responsible' | 'lead_contact' | 'secretariat'
-  /** What it is about: a milestone, or a reporting round asking for the initiative's report. */
+  /**
+   * What it is about: a milestone, or a reporting round asking for the initiative's report
+   * (`round`) or for the target's figures (`figures`).
+   */
   about: {
-    type: 'milestone' | 'round';
+    type: 'milestone' | 'round' | 'figures';
     id: number;
     title: string;
     dueDate: string; // YYYY-MM-DD
   };
-  initiative: { id: number; code: string; title: string };
+  /** The milestone's initiative, or the one whose report a round asks for; null for figures. */
+  initiative: { id: number; code: string; title: string } | null;
+  /** The target whose figures for `year` a round asks for; only for `figures`. */
+  target?: { id: number; number: number; title: string; year: number };
   daysLate: number; // negative: due in that many days
   /** Names of the others this reminder also went to (escalations: the responsible person, the lead organisation's contact, the secretariat). */
   alsoTold: string[];
@@ -42,30 +48,36 @@ export interface Entry {
   alsoTold: string[];
 }
 
+/** An initiative's entries, or (`initiative` null) the targets' figures rounds ask for. */
 export interface Group {
   initiative: DigestItem['initiative'];
   entries: Entry[];
 }
 
-/** What an item is about: a milestone, or a round's request for one initiative's report. */
-export function thingOf(item: Pick<DigestItem, 'about' | 'initiative'>): string {
-  return item.about.type === 'milestone'
-    ? `milestone-${item.about.id}`
-    : `round-${item.about.id}-${item.initiative.id}`;
+/**
+ * What an item is about: a milestone, or a round's request for one initiative's report or
+ * for one target's figures.
+ */
+export function thingOf(item: Pick<DigestItem, 'about' | 'initiative' | 'target'>): string {
+  if (item.about.type === 'milestone') return `milestone-${item.about.id}`;
+  return item.about.type === 'figures'
+    ? `figures-${item.about.id}-${item.target?.id}`
+    : `round-${item.about.id}-${item.initiative?.id}`;
 }
 
 function standingOf(daysLate: number): Standing {
   return daysLate > 0 ? 'overdue' : daysLate === 0 ? 'today' : 'soon';
 }
 
-/** Most days late first, then soonest due, then escalations, then by title. */
+/** Most days late first, then soonest due, then escalations, then by title (and target). */
 function byUrgency(collator: Intl.Collator) {
   return (a: DigestItem, b: DigestItem): number =>
     b.daysLate - a.daysLate ||
     compareText(a.about.dueDate, b.about.dueDate) ||
     Number(b.kind === 'escalation') - Number(a.kind === 'escalation') ||
     collator.compare(a.about.title, b.about.title) ||
-    a.about.id - b.about.id;
+    a.about.id - b.about.id ||
+    (a.target?.number ?? 0) - (b.target?.number ?? 0);
 }
 
 /**
@@ -93,19 +105,23 @@ export function groupEntries(items: DigestItem[], locale: string): Group[] {
   });
   entries.sort((a, b) => urgency(a.item, b.item));
 
+  // The figures are one group (0), as no initiative's id is 0.
   const groups = new Map<number, Group>();
   for (const entry of entries) {
     const { initiative } = entry.item;
-    const group = groups.get(initiative.id) ?? { initiative, entries: [] };
+    const key = initiative?.id ?? 0;
+    const group = groups.get(key) ?? { initiative, entries: [] };
     group.entries.push(entry);
-    groups.set(initiative.id, group);
+    groups.set(key, group);
   }
-  // Entries are already most urgent first, so each group's first entry is its most urgent.
+  // Entries are already most urgent first, so each group's first entry is its most urgent;
+  // the figures come after the initiatives that are as urgent.
   return [...groups.values()].sort(
     (a, b) =>
       urgency(a.entries[0].item, b.entries[0].item) ||
-      collator.compare(a.initiative.code, b.initiative.code) ||
-      a.initiative.id - b.initiative.id,
+      Number(a.initiative === null) - Number(b.initiative === null) ||
+      collator.compare(a.initiative?.code ?? '', b.initiative?.code ?? '') ||
+      (a.initiative?.id ?? 0) - (b.initiative?.id ?? 0),
   );
 }
 

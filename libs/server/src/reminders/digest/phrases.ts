@@ -50,6 +50,20 @@ export interface Phrases {
   /** The link of a round's request: to the report form, or (the secretariat) to the round. */
   openReportForm: string;
   openRound: string;
+  /** A round's call for a target's figures, to the data owner or (missing) the secretariat. */
+  figures: {
+    /**
+     * Above the targets' entries: the glossary's `targetFigures`, written out (the digest's
+     * modules import only types, so that a unit test can render it in a bare child
+     * process); the glossary's unit test holds the two alike.
+     */
+    heading: string;
+    title: (year: number, target: number, title: string) => string;
+    ask: string;
+    missing: string;
+    /** The link to where the data owner proposes them. */
+    open: string;
+  };
   signOff: string;
   unsubscribe: { question: string; link: string; note: string };
   /** What stands for a personal link in a copy made to be read (the delivery log). */
@@ -116,6 +130,7 @@ export const PHRASES: Record<Language, Phrases> = {
       lead_responsible:
         'Du får denne besked som ansvarlig for initiativet i den ansvarlige organisation, ' +
         'fordi organisationen ikke har en kontaktperson i Pejling.',
+      data_owner: 'Du får denne besked for dataejeren af pejlemærkets tal.',
     },
     secretariatStandsIn:
       'Du får denne besked som medlem af sekretariatet, fordi den ansvarlige organisation ' +
@@ -124,6 +139,15 @@ export const PHRASES: Record<Language, Phrases> = {
     open: 'Åbn milepælen i Pejling',
     openReportForm: 'Skriv statusrapporten i Pejling',
     openRound: 'Åbn rapporteringsrunden i Pejling',
+    figures: {
+      heading: 'Tal til pejlemærkerne',
+      title: (year, target, title) => `Tal for ${year} til pejlemærke ${target}: ${title}`,
+      ask:
+        'Foreslå pejlemærkets tal i Pejling med deres kilde, så sekretariatet kan godkende ' +
+        'dem før mødet. Et tal, der er sendt retur, retter du samme sted.',
+      missing: 'Pejlemærkets tal mangler stadig. Følg op med dataejeren før mødet.',
+      open: 'Foreslå tallene i Pejling',
+    },
     signOff: 'Venlig hilsen',
     unsubscribe: {
       question: 'Vil du ikke længere have påmindelser fra Pejling?',
@@ -187,6 +211,7 @@ export const PHRASES: Record<Language, Phrases> = {
       lead_responsible:
         'You are receiving this as responsible for the initiative in the lead organisation, ' +
         'because the organisation has no contact person in Pejling.',
+      data_owner: "You are receiving this for the data owner of the target's figures.",
     },
     secretariatStandsIn:
       'You are receiving this as a member of the secretariat, because the lead organisation ' +
@@ -195,6 +220,17 @@ export const PHRASES: Record<Language, Phrases> = {
     open: 'Open the milestone in Pejling',
     openReportForm: 'Write the status report in Pejling',
     openRound: 'Open the reporting round in Pejling',
+    figures: {
+      heading: 'Target figures',
+      title: (year, target, title) => `Figures for ${year} for target ${target}: ${title}`,
+      ask:
+        "Propose the target's figures in Pejling with their source, so that the secretariat " +
+        'can approve them before the meeting. A figure that was returned is corrected there too.',
+      missing:
+        "The target's figures are still missing. Please follow up with the data owner " +
+        'before the meeting.',
+      open: 'Propose the figures in Pejling',
+    },
     signOff: 'Kind regards',
     unsubscribe: {
       question: 'No longer want reminders from Pejling?',

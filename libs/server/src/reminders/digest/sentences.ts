@@ -24,9 +24,12 @@ export interface EntryWords {
   linkLabel: string;
 }
 
-/** "A.1 Færre og stærkere klynger": the heading above an initiative's entries. */
-export function headingOf({ initiative }: Group): string {
-  return oneLine(`${initiative.code} ${initiative.title}`);
+/**
+ * "A.1 Færre og stærkere klynger": the heading above an initiative's entries; "Tal til
+ * pejlemærkerne" above the figures rounds ask for.
+ */
+export function headingOf(p: Phrases, { initiative }: Group): string {
+  return initiative ? oneLine(`${initiative.code} ${initiative.title}`) : p.figures.heading;
 }
 
 export function entryWords(p: Phrases, { item, alsoTold }: Entry): EntryWords {
@@ -59,11 +62,18 @@ export function when(p: Phrases, daysLate: number): string {
 
 /** The title an item is shown with. */
 export function titleOf(p: Phrases, item: DigestItem): string {
+  if (item.target) {
+    const { year, number, title } = item.target;
+    return p.figures.title(year, number, oneLine(title));
+  }
   const title = oneLine(item.about.title);
   return item.about.type === 'round' ? p.roundTitle(title) : title;
 }
 
 function action(p: Phrases, item: DigestItem): string {
+  if (item.about.type === 'figures') {
+    return item.kind === 'round_missing' ? p.figures.missing : p.figures.ask;
+  }
   if (item.about.type === 'round') {
     if (item.kind === 'round_missing') return p.action.missingReport;
     return item.recipientRole === 'secretariat' ? p.action.noOwner : p.action.report;
@@ -74,14 +84,15 @@ function action(p: Phrases, item: DigestItem): string {
 
 /**
  * Why the person gets it, where that is not that they are responsible for it: an
- * escalation's target, the secretariat's list of missing reports, or someone standing in
- * for a contact person the lead organisation lacks.
+ * escalation's target, the secretariat's list of missing reports, someone standing in
+ * for a contact person the lead organisation lacks, or speaking for a data owner.
  */
 function because(p: Phrases, item: DigestItem): string | undefined {
   if (item.standsInFor && item.recipientRole === 'secretariat') return p.secretariatStandsIn;
   return item.kind === 'escalation' ||
     item.kind === 'round_missing' ||
-    item.recipientRole === 'lead_responsible'
+    item.recipientRole === 'lead_responsible' ||
+    item.recipientRole === 'data_owner'
     ? p.because[item.recipientRole]
     : undefined;
 }
@@ -92,5 +103,6 @@ function alsoToldChunks(p: Phrases, names: string[]): string[] {
 
 function linkLabel(p: Phrases, item: DigestItem): string {
   if (item.about.type === 'milestone') return p.open;
-  return item.kind === 'round_missing' ? p.openRound : p.openReportForm;
+  if (item.kind === 'round_missing') return p.openRound;
+  return item.about.type === 'figures' ? p.figures.open : p.openReportForm;
 }

@@ -7,7 +7,7 @@ const TEXT_WIDTH = 72;
 export function renderText({ p, greeting, intro, groups, unsubscribeUrl }: DigestContent): string {
   const out: string[] = [greeting, '', ...wrap(words(intro))];
   for (const group of groups) {
-    const heading = headingOf(group);
+    const heading = headingOf(p, group);
     out.push('', '', heading, '-'.repeat(Math.min(heading.length, TEXT_WIDTH)));
     for (const entry of group.entries) {
       const w = entryWords(p, entry);

@@ -41,7 +41,10 @@ function initiativeSection(i: RoundReportInitiative, p: Phrases): Content {
   const first: Part = { keep: [...missing, ...(report?.keep ?? [])], flow: report?.flow ?? [] };
   const heading = { text: [{ text: `${i.code}  `, color: COLOUR.brand }, i.title], style: 'h2' };
   return [
-    { stack: [rule(), heading, initiativeFacts(i, p), ...first.keep], unbreakable: true },
+    {
+      stack: [rule(), heading, leads(i, p), initiativeFacts(i, p), ...first.keep],
+      unbreakable: true,
+    },
     first.flow,
     rest.map(({ keep, flow }) => [{ stack: keep, unbreakable: true }, flow]),
     milestoneTables(i, p),
@@ -63,6 +66,12 @@ function rule(): Content {
     ],
     margin: [0, 16, 0, 10],
   };
+}
+
+/** "Ansvarlige organisationer: KF, UFM" under the heading; nothing for an older snapshot. */
+function leads(i: RoundReportInitiative, p: Phrases): Content {
+  if (!i.leads?.length) return [];
+  return { text: `${p.leads}: ${i.leads.join(', ')}`, style: 'muted', margin: [0, 0, 0, 6] };
 }
 
 /** Status, health, progress and any moved milestones side by side, each under a small label. */

@@ -109,6 +109,44 @@ describe('renderMeetingPack', () => {
     expect(danish[0]).not.toContain('skal flytte det');
   });
 
+  it('lists the target figures the round asks for: the approved values, and where the others stand', async () => {
+    const report = roundReportFixture();
+    const figure = {
+      targetId: 1,
+      targetNumber: 1,
+      targetTitle: 'Virksomheder med nye innovationer',
+      unit: 'virksomheder',
+      seriesKey: 'main',
+      seriesLabel: 'Virksomheder med nye innovationer',
+      region: null,
+      dataOwnerOrganisationName: 'Klyngeforum',
+      state: 'approved' as const,
+      value: 1750,
+    };
+    report.figures = {
+      year: 2016,
+      rows: [
+        figure,
+        { ...figure, targetNumber: 2, region: 'sjaelland', state: 'missing', value: null },
+        { ...figure, targetNumber: 3, state: 'proposed', value: null },
+      ],
+    };
+    const [da, en] = await Promise.all([render(report), render(report, 'en')]);
+    const summary = da.join('\n');
+    expect(summary).toContain('Tal til pejlemærkerne for 2016');
+    expect(summary).toContain('1 af 3 tal er godkendt.');
+    expect(summary).toMatch(
+      /Virksomheder med nye innovationer\s*Klyngeforum\s*1\.750 virksomheder/,
+    );
+    expect(summary).toContain('Virksomheder med nye innovationer · Region Sjælland');
+    expect(summary).toContain('Mangler');
+    expect(summary).toContain('Afventer godkendelse');
+    expect(en.join('\n')).toContain('Target figures for 2016');
+    expect(en.join('\n')).toContain('1 of 3 figures are approved.');
+    // A round that asks for none, or a snapshot from before, says nothing of them.
+    expect(danish.join('\n')).not.toContain('Tal til pejlemærkerne');
+  });
+
   it('lists only the initiatives whose progress or health changed since the last round', () => {
     const changes = danish.slice(0, pageWith(danish, 'Indsatsområde A')).join('\n');
     for (const changed of ['A.1', 'B.1', 'B.3', 'C.2']) expect(changes).toContain(changed);
@@ -133,6 +171,12 @@ describe('renderMeetingPack', () => {
     expect(areaC).toContain('i dag');
     expect(areaC).toContain('om 21 dage');
     expect(areaC).toContain('ikke angivet');
+  });
+
+  it('names every lead organisation under the initiative, and none where a snapshot kept none', () => {
+    const a3 = danish.find((page) => page.includes('Samarbejdsprojekter mellem studerende')) ?? '';
+    expect(a3).toContain('Ansvarlige organisationer: KF, UFM');
+    expect(occurrences(danish, 'Ansvarlige organisationer')).toBe(1);
   });
 
   it("counts the round's moved milestones and shows the due date each moved from", () => {

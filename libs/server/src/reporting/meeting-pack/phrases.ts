@@ -5,6 +5,8 @@ import {
   type InitiativeStatus,
   type Language,
   type MilestoneStatus,
+  type Region,
+  type RoundFigureState,
   type RoundOutcomeKind,
 } from '@pejling/contracts';
 import { LOCALES, type Plural } from '../../core/i18n/phrasing';
@@ -83,6 +85,8 @@ export interface Phrases {
   risks: string;
   nextSteps: string;
   nothingWritten: string;
+  /** The files attached to a status report. */
+  attachments: string;
   noReport: string;
   overdue: string;
   upcoming: string;
@@ -96,6 +100,8 @@ export interface Phrases {
   dueIn: (days: string) => string;
   /** Counted milestones whose due date has moved, as a heading and an initiative's fact. */
   moved: string;
+  /** An initiative's lead organisations. */
+  leads: string;
   /** The number of them in the round's initiatives, among the key facts. */
   movedCount: (count: string) => string;
   /** Under a moved milestone's due date: "flyttet fra 15. marts 2017". */
@@ -107,6 +113,16 @@ export interface Phrases {
   outcomeText: Record<RoundOutcomeKind, string>;
   noDueDate: string;
   page: (page: number, pages: number) => string;
+  /** The target figures the round asks the data owners for (`figuresSection`). */
+  targetFigures: {
+    title: (year: number) => string;
+    approved: (approved: string, total: string) => string;
+    /** Where no target has a data owner to ask. */
+    none: string;
+    columns: Record<'number' | 'series' | 'dataOwner' | 'value', string>;
+    states: Record<RoundFigureState, string>;
+    regions: Record<Region, string>;
+  };
 }
 
 /** The phrase tables; adding a language is adding an entry. */
@@ -184,6 +200,7 @@ export const PHRASES: Record<Language, Phrases> = {
     risks: 'Risici',
     nextSteps: 'Næste skridt',
     nothingWritten: 'Intet angivet.',
+    attachments: GLOSSARY.da.attachments,
     noReport: 'Ingen statusrapport indsendt til denne runde',
     overdue: GLOSSARY.da.overdueMilestones,
     upcoming: 'Kommende milepæle',
@@ -196,6 +213,7 @@ export const PHRASES: Record<Language, Phrases> = {
     dueToday: 'i dag',
     dueIn: (days) => `om ${days}`,
     moved: GLOSSARY.da.movedMilestones,
+    leads: GLOSSARY.da.leadOrganisations,
     movedCount: (count) => `${count} i rundens initiativer har fået en ny frist`,
     movedFrom: (day) => `${GLOSSARY.da.movedFrom.toLocaleLowerCase('da')} ${day}`,
     noMilestones: 'Ingen overskredne eller kommende milepæle.',
@@ -204,6 +222,17 @@ export const PHRASES: Record<Language, Phrases> = {
     outcomeText: ENUM_LABELS.da.outcomeKind,
     noDueDate: 'ingen frist',
     page: (page, pages) => `Side ${page} af ${pages}`,
+    targetFigures: {
+      title: (year) => `${GLOSSARY.da.targetFigures} for ${year}`,
+      approved: (approved, total) => `${approved} af ${total} tal er godkendt.`,
+      none: 'Ingen af pejlemærkerne har en dataejer at bede om tal.',
+      columns: { number: 'Nr.', series: 'Tal', dataOwner: GLOSSARY.da.dataOwner, value: 'Værdi' },
+      states: {
+        ...ENUM_LABELS.da.measurementState,
+        missing: ENUM_LABELS.da.roundCompletion.missing,
+      },
+      regions: ENUM_LABELS.da.region,
+    },
   },
   en: {
     locale: LOCALES.en,
@@ -278,6 +307,7 @@ export const PHRASES: Record<Language, Phrases> = {
     risks: 'Risks',
     nextSteps: 'Next steps',
     nothingWritten: 'None given.',
+    attachments: GLOSSARY.en.attachments,
     noReport: 'No status report submitted for this round',
     overdue: GLOSSARY.en.overdueMilestones,
     upcoming: 'Upcoming milestones',
@@ -290,6 +320,7 @@ export const PHRASES: Record<Language, Phrases> = {
     dueToday: 'today',
     dueIn: (days) => `in ${days}`,
     moved: GLOSSARY.en.movedMilestones,
+    leads: GLOSSARY.en.leadOrganisations,
     movedCount: (count) => `${count} in this round's initiatives have a new due date`,
     movedFrom: (day) => `${GLOSSARY.en.movedFrom.toLocaleLowerCase('en')} ${day}`,
     noMilestones: 'No overdue or upcoming milestones.',
@@ -298,5 +329,21 @@ export const PHRASES: Record<Language, Phrases> = {
     outcomeText: ENUM_LABELS.en.outcomeKind,
     noDueDate: 'no due date',
     page: (page, pages) => `Page ${page} of ${pages}`,
+    targetFigures: {
+      title: (year) => `${GLOSSARY.en.targetFigures} for ${year}`,
+      approved: (approved, total) => `${approved} of ${total} figures are approved.`,
+      none: 'None of the targets has a data owner to ask for figures.',
+      columns: {
+        number: 'No.',
+        series: 'Figure',
+        dataOwner: GLOSSARY.en.dataOwner,
+        value: 'Value',
+      },
+      states: {
+        ...ENUM_LABELS.en.measurementState,
+        missing: ENUM_LABELS.en.roundCompletion.missing,
+      },
+      regions: ENUM_LABELS.en.region,
+    },
   },
 };

@@ -2,6 +2,7 @@ import type { RoundReportStatusReport } from '@pejling/contracts';
 import type { Content } from 'pdfmake/interfaces';
 import { formatInstantDay } from '../../core/i18n/phrasing';
 import { PLAN_TIME_ZONE } from '../../core/clock/clock';
+import { reportAttachments } from './attachments';
 import { COLOUR, HEALTH_COLOUR } from './page-style';
 import type { Phrases } from './phrases';
 import { sum } from './tables';
@@ -24,8 +25,9 @@ export interface Part {
 }
 
 /**
- * Who submitted the report and when, then its summary, risks and next steps; a report that
- * does not answer the round (the latest before it) is headed and marked so.
+ * Who submitted the report and when, then its summary, risks and next steps, and the files
+ * attached to it; a report that does not answer the round (the latest before it) is headed
+ * and marked so.
  */
 export function statusReport(report: RoundReportStatusReport, p: Phrases): Part[] {
   const day = report.submittedAt
@@ -44,6 +46,7 @@ export function statusReport(report: RoundReportStatusReport, p: Phrases): Part[
     { keep: [submitted, ...summary.keep], flow: summary.flow },
     reportPart(p, p.risks, report.risks),
     reportPart(p, p.nextSteps, report.nextSteps),
+    ...reportAttachments(report, p),
   ];
 }
 

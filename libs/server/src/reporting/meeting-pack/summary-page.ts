@@ -8,11 +8,15 @@ import type { Content, TableCell } from 'pdfmake/interfaces';
 import { formatDate, formatNumber } from '../../core/i18n/phrasing';
 import { COLOUR, HEALTH_COLOUR, HEALTH_KEYS } from './page-style';
 import type { HealthKey, Phrases } from './phrases';
+import { figuresSection } from './figures-section';
 import { changesSection } from './since-last-round';
 import { healthLabel, sectionTitle, sum, titledTable } from './tables';
 import { assessmentLines, linkedLine } from './target-assessment';
 
-/** The round at a glance: its key facts, health by focus area, the targets and what changed. */
+/**
+ * The round at a glance: its key facts, health by focus area, the targets, the figures it
+ * asks for and what changed.
+ */
 export function summaryPage(report: RoundReport, p: Phrases): Content {
   return [
     { text: 'PEJLING', style: 'brand' },
@@ -21,6 +25,7 @@ export function summaryPage(report: RoundReport, p: Phrases): Content {
     keyFacts(report, p),
     healthTable(report.focusAreas, p),
     targetsTable(report.targets, p),
+    figuresSection(report, p),
     changesSection(report, p),
   ];
 }

@@ -3,10 +3,13 @@ import {
   ArrayMaxSize,
   ArrayUnique,
   IsArray,
+  IsInt,
   IsNotEmpty,
   IsOptional,
   IsString,
+  Max,
   MaxLength,
+  Min,
 } from 'class-validator';
 import { IsDateOnly, IsRecordId, UpdateDto } from '../../core/http/dto';
 
@@ -40,6 +43,18 @@ export class CreateReportingRoundDto {
   @ArrayMaxSize(1000)
   @IsRecordId({ each: true })
   initiativeIds?: number[];
+
+  @ApiPropertyOptional({
+    nullable: true,
+    example: 2016,
+    description:
+      'the year whose target figures the round asks the data owners for; none: it asks for none',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1900)
+  @Max(2200)
+  figuresYear?: number | null;
 }
 
 export class UpdateReportingRoundDto extends UpdateDto(CreateReportingRoundDto, [

@@ -17,6 +17,10 @@ export class ReportingRound extends VersionedEntity {
   @Column({ type: 'date' })
   meetingDate: string;
 
+  /** The year whose target figures the round asks for; null: none. */
+  @Column({ type: 'integer', nullable: true })
+  figuresYear: number | null;
+
   /** Changed only by opening and closing the round. */
   @Column({ type: 'text', default: 'draft' })
   state: RoundState;

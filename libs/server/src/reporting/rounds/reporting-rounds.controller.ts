@@ -2,7 +2,12 @@ import { Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
 import { ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { LANGUAGES, Language } from '@pejling/contracts';
-import type { ReportingRoundRecord, RoundCompletionRow, RoundReport } from '@pejling/contracts';
+import type {
+  ReportingRoundRecord,
+  RoundCompletionRow,
+  RoundFigureRow,
+  RoundReport,
+} from '@pejling/contracts';
 import { Actor, CurrentActor } from '../../records/actor';
 import { CrudController } from '../../records/crud-controller';
 import { RoleMayDo } from '../../records/role-guard';
@@ -59,6 +64,12 @@ export class ReportingRoundsController extends CrudController<
   @Get(':id/completion')
   completion(@RecordId() id: number, @CurrentActor() actor: Actor): Promise<RoundCompletionRow[]> {
     return this.rounds.completion(id, actor);
+  }
+
+  /** Per figure the round asks the data owners for: approved, proposed, returned or missing. */
+  @Get(':id/figures')
+  figures(@RecordId() id: number, @CurrentActor() actor: Actor): Promise<RoundFigureRow[]> {
+    return this.rounds.figures(id, actor);
   }
 
   /**

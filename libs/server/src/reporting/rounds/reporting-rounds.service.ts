@@ -4,12 +4,13 @@ import {
   ReportingRoundRecord,
   ROUND_STATES,
   RoundCompletionRow,
+  RoundFigureRow,
   RoundReminded,
   RoundReport,
   stateRefusal,
 } from '@pejling/contracts';
 import type { Actor } from '../../records/actor';
-import { assertMayDo, assertUnchanged } from '../../records/access';
+import { assertMayDo, assertUnchanged, keepStored } from '../../records/access';
 import { Clock } from '../../core/clock/clock';
 import type { AppConfig } from '../../core/config/config';
 import { APP_CONFIG } from '../../core/config/config.module';
@@ -21,6 +22,8 @@ import { lockRow, notFound } from '../../records/versioned-write';
 import { CreateReportingRoundDto, UpdateReportingRoundDto } from './reporting-round.dto';
 import { ReportingRound } from './reporting-round.entity';
 import { roundCompletion } from './round-completion';
+import { roundFigures } from './round-figures';
+import { withReportFiles } from './report-files';
 import { compileRoundReport, roundOutcomes } from './round-report';
 import { col, nullable, RECORD_META } from '../../records/columns';
 
@@ -71,6 +74,7 @@ export class ReportingRoundsService extends RecordStore<
           initiativeIds: col.ids(
             `ARRAY(SELECT ri.initiative_id FROM reporting_round_initiatives ri WHERE ri.round_id = rr.id ORDER BY ri.initiative_id)`,
           ),
+          figuresYear: nullable(col.int()),
           submitted: col.int(countInScope(hasReport('submitted'))),
           drafts: col.int(countInScope(`NOT ${hasReport('submitted')} AND ${hasReport('draft')}`)),
           missing: col.int(
@@ -99,11 +103,15 @@ export class ReportingRoundsService extends RecordStore<
         title: dto.title.trim(),
         dueDate: dto.dueDate,
         meetingDate: dto.meetingDate,
+        figuresYear: dto.figuresYear ?? null,
       }),
     });
   }
 
-  /** A draft may change in every way; an open round keeps its strategy and scope; a closed one nothing. */
+  /**
+   * A draft may change in every way; an open round keeps its strategy and what it asks for
+   * (its initiatives and figures); a closed one nothing.
+   */
   protected override async checkWrite({
     action,
     before,
@@ -122,8 +130,10 @@ export class ReportingRoundsService extends RecordStore<
     if (dto) {
       assertUnchanged(['strategyId'], before, dto, 'a round stays with its strategy');
       if (before.state === 'open') {
+        // Left out of the body, the figures asked for stay as they are.
+        keepStored(['figuresYear'], before, dto);
         assertUnchanged(
-          ['initiativeIds'],
+          ['initiativeIds', 'figuresYear'],
           before,
           dto,
           'the scope is fixed once the round is open',
@@ -248,19 +258,29 @@ export class ReportingRoundsService extends RecordStore<
     );
   }
 
+  /** The figures the round asks for, as the actor sees them: where each stands. */
+  async figures(id: number, actor: Actor): Promise<RoundFigureRow[]> {
+    await this.get(id, actor);
+    return roundFigures(this.dataSource, id, actor);
+  }
+
   /**
    * The round's report: the snapshot taken at closing, or, while it is open, the plan as
-   * it stands today. The outcomes are always the current ones.
+   * it stands today. The outcomes, and the files of its status reports, are always the
+   * current ones.
    */
   async report(id: number, actor: Actor): Promise<RoundReport> {
     const round = await this.get(id, actor);
-    if (round.state !== 'closed')
-      return compileRoundReport(this.dataSource, id, this.clock.today());
+    if (round.state !== 'closed') {
+      const report = await compileRoundReport(this.dataSource, id, this.clock.today());
+      return withReportFiles(this.dataSource, report);
+    }
     const [{ snapshot }] = await this.dataSource.query(
       'SELECT snapshot FROM reporting_rounds WHERE id = $1',
       [id],
     );
-    return { ...snapshot, frozen: true, outcomes: await roundOutcomes(this.dataSource, id) };
+    const outcomes = await roundOutcomes(this.dataSource, id);
+    return withReportFiles(this.dataSource, { ...snapshot, frozen: true, outcomes });
   }
 
   /**

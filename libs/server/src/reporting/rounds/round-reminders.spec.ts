@@ -4,6 +4,7 @@ import type { TestSmtpServer } from '../../testing/smtp';
 import type { TestApp } from '../../testing/test-app';
 import {
   DAY,
+  addPerson,
   Plan,
   addressOf,
   createPlan,
@@ -39,10 +40,15 @@ describe('reporting rounds’ requests and reminders', () => {
       [plan.initiative, plan.owner],
     );
     [{ id: second }] = await t.dataSource.query(
-      `INSERT INTO initiatives (strategy_id, focus_area_id, code, title, lead_organisation_id)
-       SELECT strategy_id, focus_area_id, 'A.2', 'Klynger og uddannelse', lead_organisation_id
+      `INSERT INTO initiatives (strategy_id, focus_area_id, code, title)
+       SELECT strategy_id, focus_area_id, 'A.2', 'Klynger og uddannelse'
          FROM initiatives WHERE id = $1 RETURNING id`,
       [plan.initiative],
+    );
+    await t.dataSource.query(
+      `INSERT INTO initiative_leads (initiative_id, organisation_id, position)
+       SELECT $2, organisation_id, position FROM initiative_leads WHERE initiative_id = $1`,
+      [plan.initiative, second],
     );
     const [{ strategyId }] = await t.dataSource.query(
       'SELECT strategy_id AS "strategyId" FROM initiatives WHERE id = $1',
@@ -101,6 +107,92 @@ describe('reporting rounds’ requests and reminders', () => {
     // Opening sent today's requests; the daily scan of the same day adds nothing.
     await runOn(DAY);
     expect(smtp.received).toHaveLength(2);
+  });
+
+  it('asks the data owners for the figures the round asks for, in the same e-mail, with a link to where they propose them', async () => {
+    // Target 1's data owner is the plan's organisation, naming Olga; its 2016 figure is missing.
+    const [{ id: target }] = await t.dataSource.query(
+      `INSERT INTO targets (strategy_id, number, title, data_owner_organisation_id, data_owner_person_id)
+       SELECT strategy_id, 1, 'Flere virksomheder i klynger', $2, $3 FROM initiatives WHERE id = $1
+       RETURNING id`,
+      [plan.initiative, plan.organisation, plan.owner],
+    );
+    await t.dataSource.query(
+      `INSERT INTO target_series (target_id, key, label) VALUES ($1, 'main', 'Virksomheder')`,
+      [target],
+    );
+    const round = (await t.http().get(`/api/reporting-rounds/${roundId}`).expect(200)).body;
+    await t
+      .http()
+      .put(`/api/reporting-rounds/${roundId}`)
+      .send({ ...round, figuresYear: 2016 })
+      .expect(200);
+    await open();
+
+    const [mail] = to(OLGA);
+    expect(mail.subject).toBe('Pejling: 2 opgaver forfalder snart');
+    expect(mail.text).toContain('Tal til pejlemærkerne');
+    expect(mail.text).toContain('- Tal for 2016 til pejlemærke 1: Flere virksomheder i klynger');
+    expect(mail.text).toContain('Du får denne besked for dataejeren af pejlemærkets tal.');
+    const paths: string[] = [];
+    for (const link of signInLinks(mail.text)) {
+      const signedIn = await request(t.app.getHttpServer())
+        .post('/api/auth/link')
+        .send({ token: tokenOf(link) });
+      paths.push(signedIn.body.path);
+    }
+    expect(paths).toEqual([
+      `/reporting-rounds/${roundId}/report/${plan.initiative}`,
+      `/reporting-rounds/${roundId}/figures`,
+    ]);
+
+    // The run's preview and the delivery log name the target.
+    const preview = await run(t, { asOf: DAY, dryRun: true });
+    expect('due' in preview && preview.due.filter((d) => d.targetId !== null)).toEqual([
+      expect.objectContaining({
+        kind: 'round_request',
+        roundId,
+        initiativeId: null,
+        targetId: target,
+        targetTitle: 'Flere virksomheder i klynger',
+        recipientRole: 'data_owner',
+        recorded: expect.objectContaining({ status: 'sent' }),
+      }),
+    ]);
+    const log = await t
+      .http()
+      .get(`/api/reminder-deliveries?filter=${JSON.stringify({ targetId: target })}`)
+      .expect(200);
+    expect(log.body).toEqual([
+      expect.objectContaining({ targetNumber: 1, initiativeId: null, initiativeCode: null }),
+    ]);
+
+    // Once the figure is proposed, the reminders before the due date leave it alone.
+    await t.dataSource.query(
+      `INSERT INTO measurements (series_id, year, value, source, state)
+       SELECT id, 2016, 1200, 'Opgørelse', 'proposed' FROM target_series WHERE target_id = $1`,
+      [target],
+    );
+    smtp.received.length = 0;
+    await runOn(plus(7));
+    expect(to(OLGA).map((m) => m.text)).toEqual([expect.not.stringContaining('Tal for 2016')]);
+  });
+
+  it('asks the contact of each lead organisation of an initiative that nobody answers for', async () => {
+    const [{ id: region }] = await t.dataSource.query(
+      `INSERT INTO organisations (name, short_name, kind) VALUES ('Regionen', 'RH', 'region') RETURNING id`,
+    );
+    const rita = await addPerson(t, region, 'Rita Region');
+    await t.dataSource.query('UPDATE organisations SET contact_person_id = $2 WHERE id = $1', [
+      region,
+      rita,
+    ]);
+    await t.dataSource.query(
+      'INSERT INTO initiative_leads (initiative_id, organisation_id, position) VALUES ($1, $2, 1)',
+      [second, region],
+    );
+    await open();
+    expect(smtp.received.map(addressOf).sort()).toEqual([KAJ, OLGA, 'ritaregion@example.dk']);
   });
 
   it('reminds before the due date only those who have not reported, and tells the secretariat who is missing after it', async () => {

@@ -20,6 +20,8 @@ import {
 } from '../../plan/rules/milestone-rules';
 import { initiativeCodeOrder } from '../../plan/rules/initiative-order';
 import { linkedHealthSql } from '../../targets/targets/linked-health-sql';
+import { reportFigures } from './round-figures';
+import { approvedMeasurementSql } from '../../targets/rules/measurement-rules';
 
 type Db = DataSource | EntityManager;
 
@@ -29,6 +31,7 @@ const UPCOMING_DAYS = 60;
 const ROUND_SQL = `
   SELECT r.id, r.title, to_char(r.due_date, 'YYYY-MM-DD') AS "dueDate",
          to_char(r.meeting_date, 'YYYY-MM-DD') AS "meetingDate", r.state, r.closed_at AS "closedAt",
+         r.figures_year AS "figuresYear",
          s.id AS "strategyId", s.name AS "strategyName"
     FROM reporting_rounds r JOIN strategies s ON s.id = r.strategy_id
    WHERE r.id = $1`;
@@ -36,6 +39,8 @@ const ROUND_SQL = `
 /** The initiatives in scope with their focus area, progress and moved milestones. */
 const INITIATIVES_SQL = `
   SELECT i.id, i.code, i.title, i.status, i.health, ${PROGRESS} AS progress,
+         ARRAY(SELECT o.short_name FROM initiative_leads l JOIN organisations o ON o.id = l.organisation_id
+                WHERE l.initiative_id = i.id ORDER BY l.position) AS leads,
          (SELECT count(*) FROM milestones m
            WHERE m.initiative_id = i.id AND ${countedMilestoneSql()} AND ${movedMilestoneSql()}
          )::int AS "milestonesMoved",
@@ -97,11 +102,14 @@ const TARGETS_SQL = `
            'latest', (SELECT json_build_object('year', me.year, 'value', me.value::float8)
                         FROM measurements me
                        WHERE me.series_id = ts.id AND me.region IS NULL
+                         AND ${approvedMeasurementSql('me')}
                        ORDER BY me.year DESC LIMIT 1),
            'points', (SELECT coalesce(json_agg(json_build_object('year', me.year,
                                                                  'value', me.value::float8)
                                                ORDER BY me.year), '[]'::json)
-                        FROM measurements me WHERE me.series_id = ts.id AND me.region IS NULL)
+                        FROM measurements me
+                       WHERE me.series_id = ts.id AND me.region IS NULL
+                         AND ${approvedMeasurementSql('me')})
          ) ORDER BY ts.sort_order, ts.id) FILTER (WHERE ts.id IS NOT NULL), '[]') AS series,
          ${linkedHealthSql('t.id')} AS "linkedHealth"
     FROM targets t LEFT JOIN target_series ts ON ts.target_id = t.id
@@ -148,6 +156,7 @@ interface InitiativeRow {
   status: RoundReportInitiative['status'];
   health: Health | null;
   progress: number;
+  leads: string[];
   milestonesMoved: number;
   focusAreaId: number;
   focusAreaCode: string;
@@ -160,7 +169,8 @@ type Earlier = Map<number, { progress: number; health: Health | null }>;
 /**
  * A round's report as the plan stands on `asOf` (not frozen): per focus area, each
  * initiative in scope with its report, health, progress and its change since the previous
- * closed round, its overdue and upcoming milestones; and the strategy's targets.
+ * closed round, its overdue and upcoming milestones; the strategy's targets; and the
+ * figures the round asks for, as they stand.
  */
 export async function compileRoundReport(
   db: Db,
@@ -182,6 +192,7 @@ export async function compileRoundReport(
     [roundId, asOf, UPCOMING_DAYS],
   );
   const targets = assessed(await db.query(TARGETS_SQL, [round.strategyId]), asOf);
+  const figures = await reportFigures(db, roundId, round.figuresYear);
   const [previous] = await db.query(PREVIOUS_SQL, [roundId]);
   const outcomes = await roundOutcomes(db, roundId);
   const earlier = earlierState(previous?.snapshot as RoundReport | undefined);
@@ -195,6 +206,7 @@ export async function compileRoundReport(
       id: row.id,
       code: row.code,
       title: row.title,
+      leads: row.leads,
       status: row.status,
       health: report?.health ?? row.health,
       progress: row.progress,
@@ -236,6 +248,7 @@ export async function compileRoundReport(
       : null,
     focusAreas: [...areas.values()],
     targets,
+    figures,
     outcomes,
   };
 }

@@ -1,7 +1,9 @@
 import type {
   AuditEventRecord,
+  MyWork,
   ReportingRoundRecord,
   RoundCompletionRow,
+  RoundFigureRow,
   RoundOutcomeRecord,
   RoundReport,
 } from '@pejling/contracts';
@@ -610,6 +612,199 @@ describe('reporting rounds', () => {
       null,
       'Udkast: workshoppen gik skævt',
     ]);
+  });
+
+  describe('asking the data owners for the targets’ figures of a year', () => {
+    /**
+     * Target 1 (broken down by region) is CED's, for whom its owner Dorte speaks; target 5
+     * is UFM's, naming Anna. For 2016 Dorte has proposed Sjælland's figure and Syddanmark's,
+     * which the secretariat returned; target 5's silver figure is not there. The other
+     * strategy's target has a data owner too, and is not asked.
+     */
+    beforeEach(async () => {
+      const { virksomheder, guld, digital } = w.targets;
+      const { ufm, ced } = w.organisations;
+      await t.dataSource.query(
+        `UPDATE targets SET data_owner_organisation_id = $2, data_owner_person_id = $3 WHERE id = $1`,
+        [guld.id, ufm.id, w.people.anna.id],
+      );
+      await t.dataSource.query(
+        `UPDATE targets SET data_owner_organisation_id = $2 WHERE id = ANY($1)`,
+        [[virksomheder.id, digital.id], ced.id],
+      );
+      await secretariat().delete(`/api/measurements/${w.measurements.soelv2016.id}`).expect(200);
+      const propose = async (region: string, value: number) =>
+        (
+          await w.accounts.dorte.agent
+            .post('/api/measurements')
+            .send({
+              targetId: virksomheder.id,
+              seriesKey: 'main',
+              year: 2016,
+              region,
+              value,
+              source: 'Opgørelse',
+            })
+            .expect(201)
+        ).body;
+      await propose('sjaelland', 240);
+      const returned = await propose('syddanmark', 9999);
+      await secretariat()
+        .post(`/api/measurements/${returned.id}/return`)
+        .send({ version: returned.version, reason: 'Tallet er for højt' })
+        .expect(200);
+    });
+
+    const figures = async (agent: Agent, roundId: number): Promise<RoundFigureRow[]> =>
+      (await agent.get(`/api/reporting-rounds/${roundId}/figures`).expect(200)).body;
+    /** Each figure as [target, series, region, state, value]. */
+    const standing = (rows: RoundFigureRow[]) =>
+      rows.map((row) => [row.targetNumber, row.seriesKey, row.region, row.state, row.value]);
+
+    it('takes the year from the secretariat, 1900 to 2200, audited, and keeps it once the round is open', async () => {
+      for (const figuresYear of [1899, 2201, 2016.5, '2016']) {
+        const res = await secretariat()
+          .post('/api/reporting-rounds')
+          .send({ strategyId: w.strategies.klynge.id, ...ROUND, figuresYear });
+        expect({ figuresYear, status: res.status, message: res.body.message }).toEqual({
+          figuresYear,
+          status: 400,
+          message: expect.stringContaining('figuresYear'),
+        });
+      }
+      const round = await createRound({ figuresYear: 2016 });
+      expect(round.figuresYear).toBe(2016);
+      expect((await createRound()).figuresYear).toBeNull();
+      const [event] = (
+        await secretariat()
+          .get('/api/audit-events')
+          .query({ filter: JSON.stringify({ resource: 'reporting-rounds', recordId: round.id }) })
+      ).body as AuditEventRecord[];
+      expect(event).toMatchObject({ action: 'create', after: { figuresYear: 2016 } });
+
+      const opened = (await secretariat().post(`/api/reporting-rounds/${round.id}/open`)).body;
+      const { figuresYear, ...without } = opened;
+      expect(figuresYear).toBe(2016);
+      const kept = await secretariat()
+        .put(`/api/reporting-rounds/${round.id}`)
+        .send({ ...without, title: 'Nyt navn' });
+      expect(kept.status).toBe(200);
+      expect(kept.body).toMatchObject({ title: 'Nyt navn', figuresYear: 2016 });
+      const changed = await secretariat()
+        .put(`/api/reporting-rounds/${round.id}`)
+        .send({ ...kept.body, figuresYear: 2017 });
+      expect(changed.status).toBe(403);
+      expect(changed.body.message).toMatch(/figuresYear: the scope is fixed/);
+    });
+
+    it('shows where each figure stands, a figure per region for a target broken down by region', async () => {
+      const round = await createRound({ figuresYear: 2016 });
+      const all = await figures(secretariat(), round.id);
+      expect(standing(all)).toEqual([
+        [1, 'main', 'hovedstaden', 'approved', 1750],
+        [1, 'main', 'sjaelland', 'proposed', 240],
+        [1, 'main', 'syddanmark', 'returned', 9999],
+        [1, 'main', 'midtjylland', 'missing', null],
+        [1, 'main', 'nordjylland', 'missing', null],
+        [5, 'gold', null, 'approved', 8],
+        [5, 'silver', null, 'missing', null],
+      ]);
+      expect(all[6]).toMatchObject({
+        targetTitle: 'Klynger med guldmærke',
+        seriesLabel: 'Sølvklynger',
+        dataOwnerOrganisationName: 'Uddannelses- og Forskningsministeriet',
+        dataOwnerPersonId: w.people.anna.id,
+        dataOwnerPersonName: 'Anna Holm',
+        measurementId: null,
+        yours: false,
+      });
+      expect(all[2]).toMatchObject({
+        returnReason: 'Tallet er for højt',
+        measurementId: expect.any(Number),
+      });
+
+      // What awaits approval is the secretariat's and the data owner's to read.
+      const steering = await figures(w.accounts.steering.agent, round.id);
+      expect(steering[1]).toMatchObject({ state: 'proposed', value: null, measurementId: null });
+      expect(steering[2]).toMatchObject({ state: 'returned', value: null, returnReason: null });
+      const dorte = await figures(w.accounts.dorte.agent, round.id);
+      expect(dorte.map((row) => row.yours)).toEqual([true, true, true, true, true, false, false]);
+      expect(dorte[2]).toMatchObject({ value: 9999, returnReason: 'Tallet er for højt' });
+      const anna = await figures(w.accounts.anna.agent, round.id);
+      expect(anna.map((row) => row.yours)).toEqual([false, false, false, false, false, true, true]);
+      expect(anna[1].value).toBeNull();
+
+      // A round that asks for none.
+      expect(await figures(secretariat(), (await createRound()).id)).toEqual([]);
+    });
+
+    it('lists the open round’s missing and returned figures in the data owners’ My work', async () => {
+      const round = await openRound({ figuresYear: 2016 });
+      const myWork = async (agent: Agent): Promise<MyWork> =>
+        (await agent.get('/api/my-work').expect(200)).body;
+      expect((await myWork(w.accounts.dorte.agent)).figureRequests).toEqual([
+        {
+          roundId: round.id,
+          roundTitle: ROUND.title,
+          dueDate: ROUND.dueDate,
+          overdue: false,
+          year: 2016,
+          outstanding: 3,
+          path: `/reporting-rounds/${round.id}/figures`,
+        },
+      ]);
+      expect((await myWork(w.accounts.anna.agent)).figureRequests).toMatchObject([
+        { roundId: round.id, outstanding: 1 },
+      ]);
+      expect((await myWork(w.accounts.steering.agent)).figureRequests).toEqual([]);
+    });
+
+    it('freezes the figures as they stand at closing: one approved afterwards counts in the plan, not in the snapshot', async () => {
+      const round = await openRound({ figuresYear: 2016 });
+      await secretariat().post(`/api/reporting-rounds/${round.id}/close`).expect(200);
+      const frozen: RoundReport = (
+        await w.accounts.steering.agent.get(`/api/reporting-rounds/${round.id}/report`)
+      ).body;
+      expect(frozen.figures?.year).toBe(2016);
+      expect(standing(frozen.figures?.rows as RoundFigureRow[])).toEqual([
+        [1, 'main', 'hovedstaden', 'approved', 1750],
+        [1, 'main', 'sjaelland', 'proposed', null],
+        [1, 'main', 'syddanmark', 'returned', null],
+        [1, 'main', 'midtjylland', 'missing', null],
+        [1, 'main', 'nordjylland', 'missing', null],
+        [5, 'gold', null, 'approved', 8],
+        [5, 'silver', null, 'missing', null],
+      ]);
+
+      const [proposed] = (await figures(secretariat(), round.id)).filter(
+        (row) => row.state === 'proposed',
+      );
+      const measurement = (
+        await secretariat().get(`/api/measurements/${proposed.measurementId}`).expect(200)
+      ).body;
+      await secretariat()
+        .post(`/api/measurements/${measurement.id}/approve`)
+        .send({ version: measurement.version })
+        .expect(200);
+      expect((await figures(secretariat(), round.id))[1]).toMatchObject({
+        state: 'approved',
+        value: 240,
+      });
+      const after = (await secretariat().get(`/api/reporting-rounds/${round.id}/report`)).body;
+      expect(after.figures).toEqual(frozen.figures);
+
+      const pdf = await w.accounts.steering.agent
+        .get(`/api/reporting-rounds/${round.id}/report.pdf`)
+        .buffer(true)
+        .parse((res, done) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => done(null, Buffer.concat(chunks)));
+        });
+      const text = (await pageTexts(pdf.body)).join('\n');
+      expect(text).toContain('Tal til pejlemærkerne for 2016');
+      expect(text).toContain('2 af 7 tal er godkendt.');
+    });
   });
 
   it('refuses what cannot be, with a 4xx that names it', async () => {

@@ -38,11 +38,33 @@ export class CreateMeasurementDto {
   @IsNumber({ allowNaN: false, allowInfinity: false })
   value: number;
 
-  @ApiPropertyOptional({ nullable: true, example: 'Klyngeforum, resultatopgørelse 2016' })
-  @IsOptional()
+  @ApiProperty({
+    example: 'Klyngeforum, resultatopgørelse 2016',
+    description: 'where the figure comes from',
+  })
   @IsString()
+  @Matches(/\S/, { message: 'source must say where the figure comes from' })
   @MaxLength(1000)
-  source?: string | null;
+  source: string;
 }
 
-export class UpdateMeasurementDto extends UpdateDto(CreateMeasurementDto) {}
+/** Set by the approval path and the server, sent back by edit forms and ignored. */
+const READ_ONLY = ['state', 'returnReason', 'proposedByPersonId'] as const;
+
+export class UpdateMeasurementDto extends UpdateDto(CreateMeasurementDto, READ_ONLY) {}
+
+/** `POST /api/measurements/:id/approve`: the version that was read. */
+export class ApproveMeasurementDto {
+  @ApiProperty({ description: 'the version that was read; a stale one is refused with 409' })
+  @IsRecordId()
+  version: number;
+}
+
+/** `POST /api/measurements/:id/return`: the version that was read, and why. */
+export class ReturnMeasurementDto extends ApproveMeasurementDto {
+  @ApiProperty({ example: 'Kilden dækker kun 2015; send tallet for 2016.' })
+  @IsString()
+  @Matches(/\S/, { message: 'reason must say why the figure is returned' })
+  @MaxLength(2000)
+  reason: string;
+}

@@ -1,5 +1,5 @@
 import { Column, Entity, JoinColumn, ManyToOne, Relation } from 'typeorm';
-import type { Region } from '@pejling/contracts';
+import type { MeasurementState, Region } from '@pejling/contracts';
 import { VersionedEntity } from '../../core/database/base/versioned.entity';
 import { TargetSeries } from '../targets/target-series.entity';
 
@@ -24,4 +24,13 @@ export class Measurement extends VersionedEntity {
 
   @Column({ type: 'text', nullable: true })
   source: string | null;
+
+  @Column({ type: 'text', default: 'approved' })
+  state: MeasurementState;
+
+  @Column({ type: 'text', nullable: true })
+  returnReason: string | null;
+
+  @Column({ type: 'integer', nullable: true })
+  proposedByPersonId: number | null;
 }

@@ -19,7 +19,26 @@ import {
 } from 'class-validator';
 import { IsRecordId, UpdateDto } from '../../core/http/dto';
 
-export class TargetSeriesDto {
+/**
+ * Who reports the figures: an organisation, optionally a person (on a series: its own, in
+ * place of its target's).
+ */
+class DataOwnerDto {
+  @ApiPropertyOptional({ nullable: true, description: 'the organisation that reports the figures' })
+  @IsOptional()
+  @IsRecordId()
+  dataOwnerOrganisationId?: number | null;
+
+  @ApiPropertyOptional({
+    nullable: true,
+    description: 'a person of the data owner, if one answers',
+  })
+  @IsOptional()
+  @IsRecordId()
+  dataOwnerPersonId?: number | null;
+}
+
+export class TargetSeriesDto extends DataOwnerDto {
   @ApiProperty({ example: 'main', description: 'identifies the series within its target' })
   @IsString()
   @Matches(/^[a-z][a-z0-9_]{0,29}$/, { message: 'key must be lower-case letters, digits or _' })
@@ -80,7 +99,7 @@ export class TargetInitiativeLinkDto {
   inferred?: boolean;
 }
 
-export class CreateTargetDto {
+export class CreateTargetDto extends DataOwnerDto {
   @ApiProperty()
   @IsRecordId()
   strategyId: number;

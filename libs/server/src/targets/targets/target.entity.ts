@@ -27,4 +27,11 @@ export class Target extends VersionedEntity {
   /** Measured per region (target 2: the regional spread). */
   @Column({ type: 'boolean', default: false })
   byRegion: boolean;
+
+  /** Who reports its figures (a series may name its own). */
+  @Column({ type: 'integer', nullable: true })
+  dataOwnerOrganisationId: number | null;
+
+  @Column({ type: 'integer', nullable: true })
+  dataOwnerPersonId: number | null;
 }

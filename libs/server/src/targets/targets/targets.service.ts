@@ -13,7 +13,8 @@ import { initiativeCodeOrder } from '../../plan/rules/initiative-order';
 import { RecordStore } from '../../records/record-store';
 import { CreateTargetDto, UpdateTargetDto } from './target.dto';
 import { Target } from './target.entity';
-import { col, RECORD_META } from '../../records/columns';
+import { col, nullable, RECORD_META } from '../../records/columns';
+import { approvedMeasurementSql } from '../rules/measurement-rules';
 
 /**
  * A target's series as a JSON array, numbers as numbers, in their order, each with its
@@ -24,9 +25,12 @@ const SERIES_JSON = `json_build_object('today', :today::text, 'series', (
     'key', s.key, 'label', s.label,
     'baselineValue', s.baseline_value, 'baselineYear', s.baseline_year,
     'targetValue', s.target_value, 'targetYear', s.target_year,
+    'dataOwnerOrganisationId', s.data_owner_organisation_id,
+    'dataOwnerPersonId', s.data_owner_person_id,
     'points', (SELECT coalesce(json_agg(json_build_object('year', m.year, 'value', m.value)
                                         ORDER BY m.year), '[]'::json)
-                 FROM measurements m WHERE m.series_id = s.id AND m.region IS NULL)
+                 FROM measurements m
+                WHERE m.series_id = s.id AND m.region IS NULL AND ${approvedMeasurementSql('m')})
   ) ORDER BY s.sort_order, s.id), '[]'::json)
   FROM target_series s WHERE s.target_id = t.id))`;
 
@@ -76,6 +80,8 @@ export class TargetsService extends RecordStore<
           description: col.text(),
           unit: col.text(),
           byRegion: col.bool(),
+          dataOwnerOrganisationId: nullable(col.int()),
+          dataOwnerPersonId: nullable(col.int()),
           series: { sql: SERIES_JSON, decode: (raw, field) => assessedSeries(field, raw) },
           // A target of one series is assessed as that series; of several, on each. Read by
           // the same SQL as `series`, so selected once (see ResourceReader).
@@ -104,6 +110,8 @@ export class TargetsService extends RecordStore<
         description: dto.description ?? '',
         unit: dto.unit ?? '',
         byRegion: dto.byRegion ?? false,
+        dataOwnerOrganisationId: dto.dataOwnerOrganisationId ?? null,
+        dataOwnerPersonId: dto.dataOwnerPersonId ?? null,
       }),
     });
   }
@@ -140,12 +148,15 @@ export class TargetsService extends RecordStore<
     for (const [index, s] of dto.series.entries()) {
       await manager.query(
         `INSERT INTO target_series
-           (target_id, key, label, sort_order, baseline_value, baseline_year, target_value, target_year)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+           (target_id, key, label, sort_order, baseline_value, baseline_year, target_value, target_year,
+            data_owner_organisation_id, data_owner_person_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
          ON CONFLICT (target_id, key) DO UPDATE SET
            label = EXCLUDED.label, sort_order = EXCLUDED.sort_order,
            baseline_value = EXCLUDED.baseline_value, baseline_year = EXCLUDED.baseline_year,
-           target_value = EXCLUDED.target_value, target_year = EXCLUDED.target_year`,
+           target_value = EXCLUDED.target_value, target_year = EXCLUDED.target_year,
+           data_owner_organisation_id = EXCLUDED.data_owner_organisation_id,
+           data_owner_person_id = EXCLUDED.data_owner_person_id`,
         [
           targetId,
           s.key,
@@ -155,6 +166,8 @@ export class TargetsService extends RecordStore<
           s.baselineYear ?? null,
           s.targetValue ?? null,
           s.targetYear ?? null,
+          s.dataOwnerOrganisationId ?? null,
+          s.dataOwnerPersonId ?? null,
         ],
       );
     }

@@ -1,0 +1,195 @@
+import { useState } from 'react';
+import DeleteIcon from '@mui/icons-material/Delete';
+import {
+  Alert,
+  IconButton,
+  Link,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
+import {
+  Confirm,
+  useDelete,
+  useGetList,
+  useGetMany,
+  useGetOne,
+  useLogoutIfAccessDenied,
+  useTranslate,
+} from 'react-admin';
+import {
+  ATTACHMENT_PARENT_RESOURCES,
+  attachmentRefusal,
+  formatFileSize,
+  type AttachmentParentType,
+  type AttachmentRecord,
+  type PersonRecord,
+} from '@pejling/contracts';
+import { API_URL } from '../api/client';
+import { canAccessAs } from '../auth/canAccess';
+import { useMe } from '../auth/useMe';
+import { formatInstant } from '../common/format';
+import { useIntlLocale } from '../common/useIntlLocale';
+import { AttachmentUpload, failureReason } from './AttachmentUpload';
+
+/** More files than a record should have; the list shows this many. */
+const SHOWN = 200;
+
+export interface AttachmentListProps {
+  parentType: AttachmentParentType;
+  parentId: number;
+  /**
+   * Whether the person may add files here. By default: whoever may change the record
+   * (`canAccessAs`), while its state allows (`attachmentRefusal`). The server decides
+   * regardless.
+   */
+  canAdd?: boolean;
+}
+
+/**
+ * A record's attachments: each file's name (a download), size, who added it and when, and
+ * for its uploader or the secretariat a delete that asks first; then the control to add
+ * one, for those who may. What happens is said in words, in a live region.
+ */
+export const AttachmentList = ({ parentType, parentId, canAdd }: AttachmentListProps) => {
+  const translate = useTranslate();
+  const locale = useIntlLocale();
+  const me = useMe();
+  const logoutIfAccessDenied = useLogoutIfAccessDenied();
+  const resource = ATTACHMENT_PARENT_RESOURCES[parentType];
+  const { data: parent } = useGetOne(resource, { id: parentId });
+  const { data: files, refetch } = useGetList<AttachmentRecord>('attachments', {
+    filter: { parentType, parentId },
+    sort: { field: 'createdAt', order: 'ASC' },
+    pagination: { page: 1, perPage: SHOWN },
+  });
+  const uploaders = [...new Set((files ?? []).flatMap((file) => file.uploadedByPersonId ?? []))];
+  const { data: people } = useGetMany<PersonRecord>('people', { ids: uploaders });
+  const [deleteOne, { isPending: deleting }] = useDelete<AttachmentRecord>();
+  const [toDelete, setToDelete] = useState<AttachmentRecord>();
+  const [outcome, setOutcome] = useState<{ ok: boolean; text: string }>();
+
+  // A record whose state is final keeps its files as they are (a submitted report, …).
+  const open = parent !== undefined && !attachmentRefusal(parent);
+  const mayAdd =
+    canAdd ??
+    (open &&
+      me !== undefined &&
+      canAccessAs(me, 'attachments', 'create') &&
+      canAccessAs(me, resource, 'edit', parent));
+  // Who uploaded a file decides, with the secretariat; see `canAccessAs`.
+  const mayDelete = (file: AttachmentRecord) =>
+    open &&
+    me !== undefined &&
+    canAccessAs(me, 'attachments', 'delete', { uploadedByPersonId: file.uploadedByPersonId });
+  const nameOf = (personId: number | null) =>
+    people?.find((person) => person.id === personId)?.name ?? '—';
+
+  const remove = (file: AttachmentRecord) => {
+    setToDelete(undefined);
+    deleteOne(
+      'attachments',
+      { id: file.id, previousData: file },
+      {
+        mutationMode: 'pessimistic',
+        onSuccess: () => {
+          setOutcome({
+            ok: true,
+            text: translate('pejling.attachments.deleted', { name: file.fileName }),
+          });
+        },
+        onError: async (error) => {
+          if (await logoutIfAccessDenied(error)) return;
+          setOutcome({
+            ok: false,
+            text: translate('pejling.attachments.not_deleted', {
+              name: file.fileName,
+              reason: failureReason(error, translate),
+            }),
+          });
+        },
+      },
+    );
+  };
+
+  return (
+    <Stack spacing={1.5}>
+      {files?.length === 0 && (
+        <Typography variant="body2">{translate('pejling.attachments.empty')}</Typography>
+      )}
+      {files && files.length > 0 && (
+        <Table size="small">
+          <TableHead>
+            <TableRow>
+              <TableCell>{translate('resources.attachments.fields.fileName')}</TableCell>
+              <TableCell align="right">{translate('resources.attachments.fields.size')}</TableCell>
+              <TableCell>{translate('resources.attachments.fields.uploadedByPersonId')}</TableCell>
+              <TableCell>{translate('resources.attachments.fields.createdAt')}</TableCell>
+              <TableCell padding="checkbox" />
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {files.map((file) => (
+              <TableRow key={file.id}>
+                <TableCell sx={{ overflowWrap: 'anywhere' }}>
+                  <Link href={`${API_URL}/attachments/${file.id}/content`} download={file.fileName}>
+                    {file.fileName}
+                  </Link>
+                </TableCell>
+                <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+                  {formatFileSize(file.size, locale)}
+                </TableCell>
+                <TableCell>{nameOf(file.uploadedByPersonId)}</TableCell>
+                <TableCell>{formatInstant(file.createdAt, locale)}</TableCell>
+                <TableCell padding="checkbox">
+                  {mayDelete(file) && (
+                    <IconButton
+                      size="small"
+                      disabled={deleting}
+                      aria-label={translate('pejling.attachments.delete', { name: file.fileName })}
+                      title={translate('pejling.attachments.delete', { name: file.fileName })}
+                      onClick={() => setToDelete(file)}
+                    >
+                      <DeleteIcon fontSize="small" />
+                    </IconButton>
+                  )}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      {mayAdd && (
+        <AttachmentUpload
+          parentType={parentType}
+          parentId={parentId}
+          onOutcome={(result) => {
+            setOutcome(result);
+            if (result.ok) void refetch();
+          }}
+        />
+      )}
+      {/* What happened, said once in words: polite for success, at once for a failure. */}
+      <div role={outcome?.ok === false ? 'alert' : 'status'}>
+        {outcome && (
+          <Alert severity={outcome.ok ? 'success' : 'error'} onClose={() => setOutcome(undefined)}>
+            {outcome.text}
+          </Alert>
+        )}
+      </div>
+      <Confirm
+        isOpen={toDelete !== undefined}
+        title="pejling.attachments.delete_title"
+        content="pejling.attachments.delete_content"
+        translateOptions={{ name: toDelete?.fileName ?? '' }}
+        confirm="ra.action.delete"
+        onConfirm={() => toDelete && remove(toDelete)}
+        onClose={() => setToDelete(undefined)}
+      />
+    </Stack>
+  );
+};

@@ -1,0 +1,45 @@
+import EditNoteIcon from '@mui/icons-material/EditNote';
+import { Box, Button, List, ListItem, Typography } from '@mui/material';
+import { Link, useTranslate } from 'react-admin';
+import type { MyWorkFigureRequest } from '@pejling/contracts';
+import { RoundDueLine } from './RoundDueLine';
+
+/**
+ * The open rounds that wait for target figures the person proposes, by due date: how many
+ * are missing or returned, and the way to where they propose them.
+ */
+export const MyFigureRequests = ({ requests }: { requests: MyWorkFigureRequest[] }) => {
+  const translate = useTranslate();
+  return (
+    <List disablePadding>
+      {requests.map((request) => (
+        <ListItem
+          key={request.roundId}
+          divider
+          disableGutters
+          sx={{ gap: 2, flexWrap: 'wrap', justifyContent: 'space-between' }}
+        >
+          <Box>
+            <Typography sx={{ fontWeight: 500 }}>
+              {translate('pejling.my_work.figures_count', {
+                smart_count: request.outstanding,
+                year: request.year,
+              })}
+            </Typography>
+            <RoundDueLine request={request} />
+          </Box>
+          <Button
+            component={Link}
+            to={request.path}
+            variant="contained"
+            size="small"
+            startIcon={<EditNoteIcon />}
+            aria-label={translate('pejling.my_work.propose_label', { round: request.roundTitle })}
+          >
+            {translate('pejling.my_work.propose')}
+          </Button>
+        </ListItem>
+      ))}
+    </List>
+  );
+};

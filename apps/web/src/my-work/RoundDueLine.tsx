@@ -1,0 +1,26 @@
+import { Box, Typography } from '@mui/material';
+import { Link, useTranslate } from 'react-admin';
+import type { IsoDate } from '@pejling/contracts';
+import { formatDay } from '../common/format';
+import { useIntlLocale } from '../common/useIntlLocale';
+
+/** Under a request of a round: the round, leading to it, and when the answer is due. */
+export const RoundDueLine = ({
+  request,
+}: {
+  request: { roundId: number; roundTitle: string; dueDate: IsoDate; overdue: boolean };
+}) => {
+  const translate = useTranslate();
+  const locale = useIntlLocale();
+  return (
+    <Typography variant="body2" color="text.secondary">
+      <Link to={`/reporting-rounds/${request.roundId}/show`} color="inherit">
+        {request.roundTitle}
+      </Link>
+      {' · '}
+      <Box component="span" sx={request.overdue ? { color: 'error.main' } : undefined}>
+        {translate('pejling.my_work.due')} {formatDay(request.dueDate, locale)}
+      </Box>
+    </Typography>
+  );
+};
