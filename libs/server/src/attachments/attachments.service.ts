@@ -127,7 +127,8 @@ export class AttachmentsService {
     return this.dataSource.transaction(async (manager) => {
       const fields: Record<string, string> = {};
       let stored: { id: number; standing: ParentStanding } | undefined;
-      for await (const part of multipartParts(request, { fieldSize: FIELD_SIZE })) {
+      const form = { fieldSize: FIELD_SIZE, idleMs: this.config.attachmentIdleMs };
+      for await (const part of multipartParts(request, form)) {
         if (stored) {
           throw fieldError(
             part.name,

@@ -76,6 +76,7 @@ const configSchema = z.object({
   REQUEUE_EVERY_MINUTES: z.coerce.number().int().min(1).max(1440).default(5),
   ATTACHMENT_MAX_MB: z.coerce.number().int().min(1).max(1024).default(25),
   ATTACHMENT_QUOTA_MB: z.coerce.number().int().min(1).max(1_048_576).default(500),
+  ATTACHMENT_IDLE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
 });
 
 /** What "MB" means in the settings: a mebibyte. */
@@ -127,6 +128,8 @@ export interface AppConfig {
   attachmentMaxBytes: number;
   /** How much all attachments uploaded by one organisation's people may hold, in bytes. */
   attachmentQuotaBytes: number;
+  /** An upload that sends nothing for this long is given up (its connection closed). */
+  attachmentIdleMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -168,5 +171,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     requeueEveryMinutes: c.REQUEUE_EVERY_MINUTES,
     attachmentMaxBytes: c.ATTACHMENT_MAX_MB * MB,
     attachmentQuotaBytes: c.ATTACHMENT_QUOTA_MB * MB,
+    attachmentIdleMs: c.ATTACHMENT_IDLE_SECONDS * 1000,
   };
 }

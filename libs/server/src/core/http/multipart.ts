@@ -50,11 +50,14 @@ async function* chunksOf(stream: Readable): AsyncIterable<Buffer> {
  * The parts of a request's `multipart/form-data` body, in the order they come, as the
  * body streams in. A field's value may be at most `fieldSize` bytes (`truncated` says it
  * was longer). Leaving early (a throw or a break) stops reading the form and lets the rest
- * of the body drain unread, so that the client still gets the answer.
+ * of the body drain unread, so that the client still gets the answer. A client that sends
+ * nothing for `idleMs` while the form is not complete is given up: its connection is
+ * closed, as if it had broken off, so that a stalled upload does not hold what it holds
+ * (a transaction, a database connection) for ever.
  */
 export async function* multipartParts(
   request: IncomingMessage,
-  { fieldSize }: { fieldSize: number },
+  { fieldSize, idleMs }: { fieldSize: number; idleMs: number },
 ): AsyncGenerator<MultipartPart> {
   if (!/^multipart\/form-data\b/i.test(request.headers['content-type'] ?? '')) {
     throw new UnsupportedMediaTypeException('send the file as multipart/form-data');
@@ -93,6 +96,17 @@ export async function* multipartParts(
   request.once('close', () => {
     if (!request.complete) form.destroy(new Error('the client broke off the upload'));
   });
+  let idle: NodeJS.Timeout | undefined;
+  const stalled = () => {
+    form.destroy(new Error(`nothing came for ${idleMs / 1000} s: the upload was given up`));
+    request.destroy();
+  };
+  const keepWaiting = () => {
+    clearTimeout(idle);
+    if (!request.complete) idle = setTimeout(stalled, idleMs);
+  };
+  request.on('data', keepWaiting);
+  keepWaiting();
   request.pipe(form);
   try {
     for (;;) {
@@ -108,6 +122,8 @@ export async function* multipartParts(
       }
     }
   } finally {
+    clearTimeout(idle);
+    request.off('data', keepWaiting);
     if (!finished) {
       request.unpipe(form);
       form.destroy();
