@@ -146,4 +146,33 @@ describe('the timeline and the targets in a browser', () => {
     await screenshot(page, 'target-links-edited', { fullPage: true });
     await page.context().close();
   });
+  it('shows the steering group the plan by region: target 2’s figures, the organisations and their initiatives', async () => {
+    await web.page.goto(`${web.app.url}/#/initiatives`);
+    await signInThroughForm(web.page, STEERING);
+    await web.page.getByRole('menuitem', { name: 'Regioner' }).click();
+    await web.page
+      .getByRole('heading', { name: 'Regioner', level: 1 })
+      .waitFor({ timeout: 20_000 });
+    // Hovedstaden first; Syddanmark chosen from the list.
+    await web.page.getByRole('heading', { name: 'Hovedstaden', level: 2 }).waitFor();
+    await web.page.getByRole('combobox', { name: 'Vælg region' }).click();
+    await web.page.getByRole('option', { name: 'Syddanmark' }).click();
+    await web.page.getByRole('heading', { name: 'Syddanmark', level: 2 }).waitFor();
+
+    // Target 2's approved figures for the region, by year, as a table.
+    const values = web.page.getByRole('table').filter({ hasText: 'Pejlemærke 2' });
+    expect(await values.locator('thead th').allInnerTexts()).toEqual(['Serie', '2015', '2016']);
+    await values
+      .getByRole('rowheader', { name: 'Virksomheder med nye innovationer pr. region' })
+      .waitFor();
+    expect(await values.locator('tbody td').allInnerTexts()).toEqual(['330', '350']);
+    // Its organisation, and the initiatives it leads (B.3, beside UFM) or is a partner in.
+    await web.page.getByRole('link', { name: 'Vækstforum Syddanmark' }).waitFor();
+    const initiatives = web.page.getByRole('table').filter({ hasText: 'Regionens rolle' });
+    const b3 = initiatives.getByRole('row').filter({ hasText: 'B.3' });
+    await b3.getByText('Ansvarlig organisation (VF-SD)').waitFor();
+    const a2 = initiatives.getByRole('row').filter({ hasText: 'A.2' });
+    await a2.getByText('Partner (VF-SD)').waitFor();
+    await screenshot(web.page, 'regions-steering', { fullPage: true });
+  });
 });

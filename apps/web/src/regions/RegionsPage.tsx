@@ -159,6 +159,9 @@ const RegionValues = ({ series }: { series: RegionTargetSeries }) => {
             </caption>
             <TableHead>
               <TableRow>
+                <TableCell component="th" scope="col">
+                  {translate('pejling.targetsPage.series')}
+                </TableCell>
                 {series.points.map((p) => (
                   <TableCell key={p.year} component="th" scope="col" align="right">
                     {p.year}
@@ -168,6 +171,9 @@ const RegionValues = ({ series }: { series: RegionTargetSeries }) => {
             </TableHead>
             <TableBody>
               <TableRow>
+                <TableCell component="th" scope="row">
+                  {series.seriesLabel}
+                </TableCell>
                 {series.points.map((p) => (
                   <TableCell key={p.year} align="right">
                     {number.format(p.value)}
