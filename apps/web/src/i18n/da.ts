@@ -1113,6 +1113,8 @@ export const pejlingDa = {
       remind_title: 'Påmind dem, der mangler?',
       remind_content:
         'De ansvarlige for det %{smart_count} initiativ, der ikke har indsendt en statusrapport, får en e-mail nu. Den, der allerede har fået besked i dag, får ikke en til. |||| De ansvarlige for de %{smart_count} initiativer, der ikke har indsendt en statusrapport, får en e-mail nu. Den, der allerede har fået besked i dag, får ikke en til.',
+      remind_figures:
+        'Dataejeren bag det %{smart_count} tal, rundens pejlemærker mangler, får også en e-mail nu. |||| Dataejerne bag de %{smart_count} tal, rundens pejlemærker mangler, får også en e-mail nu.',
       reminded:
         '%{smart_count} påmindelse er registreret og bliver sendt nu. |||| %{smart_count} påmindelser er registreret og bliver sendt nu.',
       reminded_outbox:

@@ -887,6 +887,8 @@ const pejlingEn: Translations<typeof pejlingDa> = {
       remind_title: 'Remind those missing?',
       remind_content:
         'Those responsible for the %{smart_count} initiative that has not submitted a status report get an e-mail now. Anyone already told today does not get another. |||| Those responsible for the %{smart_count} initiatives that have not submitted a status report get an e-mail now. Anyone already told today does not get another.',
+      remind_figures:
+        'The data owner behind the %{smart_count} target figure the round still lacks gets an e-mail now too. |||| The data owners behind the %{smart_count} target figures the round still lacks get an e-mail now too.',
       reminded:
         '%{smart_count} reminder recorded, to be sent now. |||| %{smart_count} reminders recorded, to be sent now.',
       reminded_outbox:

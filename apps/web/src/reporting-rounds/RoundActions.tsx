@@ -19,6 +19,8 @@ import type { ReportingRoundRecord, RoundState } from '@pejling/contracts';
 import { api } from '../api/endpoints';
 import { useMe } from '../auth/useMe';
 import { useServerAction } from '../common/useServerAction';
+import { isOutstanding } from './roundFigures';
+import { useRoundFigures } from './useRoundQueries';
 
 type Step = 'open' | 'close' | 'review';
 
@@ -116,13 +118,17 @@ const StepButton = ({ step }: { step: Step }) => {
 };
 
 /**
- * Asks the owners who have not reported yet, now, rather than on the reminder rules' days
- * (the secretariat, while the round is open). Whoever was asked today already is not
- * asked twice.
+ * Asks the owners who have not reported yet, and the data owners whose figures the round
+ * still waits for, now, rather than on the reminder rules' days (the secretariat, while
+ * the round is open). Whoever was asked today already is not asked twice.
  */
 const RemindButton = () => {
   const round = useRecordContext<ReportingRoundRecord>();
+  const translate = useTranslate();
   const { canAccess } = useCanAccess({ resource: 'reporting-rounds', action: 'remind' });
+  const asksFigures = round?.state === 'open' && round.figuresYear != null;
+  const { data: figures } = useRoundFigures(round?.id, asksFigures && canAccess === true);
+  const figuresMissing = (figures ?? []).filter(isOutstanding).length;
   const notify = useNotify();
   const refresh = useRefresh();
   const { pending, run: remind } = useServerAction(api.rounds.remind, ({ recorded, mail }) => {
@@ -147,7 +153,7 @@ const RemindButton = () => {
     <>
       <Button
         label="pejling.round.remind"
-        disabled={pending || missing === 0}
+        disabled={pending || missing + figuresMissing === 0}
         onClick={() => setAsking(true)}
       >
         <NotificationsActiveIcon />
@@ -155,8 +161,20 @@ const RemindButton = () => {
       <Confirm
         isOpen={asking}
         title="pejling.round.remind_title"
-        content="pejling.round.remind_content"
-        translateOptions={{ smart_count: missing }}
+        content={
+          <Stack spacing={1}>
+            {missing > 0 && (
+              <DialogContentText>
+                {translate('pejling.round.remind_content', { smart_count: missing })}
+              </DialogContentText>
+            )}
+            {figuresMissing > 0 && (
+              <DialogContentText>
+                {translate('pejling.round.remind_figures', { smart_count: figuresMissing })}
+              </DialogContentText>
+            )}
+          </Stack>
+        }
         confirm="pejling.round.remind"
         onConfirm={() => {
           setAsking(false);
