@@ -56,6 +56,7 @@ describe('the documents’ words', () => {
       ]);
       expect(ENUM_LABELS[language].reminderKind.overdue).toBe(words.overdue);
       expect(MAIL[language].figures.heading).toBe(words.targetFigures);
+      expect(MAIL[language].unsubscribe.note).toContain(words.targetFigures.toLowerCase());
     },
   );
 });

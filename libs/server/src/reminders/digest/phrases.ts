@@ -152,7 +152,7 @@ export const PHRASES: Record<Language, Phrases> = {
     unsubscribe: {
       question: 'Vil du ikke længere have påmindelser fra Pejling?',
       link: 'Afmeld påmindelser',
-      note: 'Eskaleringer af overskredne milepæle og anmodninger om statusrapporter får du stadig.',
+      note: 'Eskaleringer af overskredne milepæle og anmodninger om statusrapporter og om tal til pejlemærkerne får du stadig.',
     },
     linkLeftOut: '[personligt link, kun i modtagerens e-mail]',
     invitation: {
@@ -235,7 +235,7 @@ export const PHRASES: Record<Language, Phrases> = {
     unsubscribe: {
       question: 'No longer want reminders from Pejling?',
       link: 'Unsubscribe from reminders',
-      note: 'You will still get escalations of overdue milestones and requests for status reports.',
+      note: 'You will still get escalations of overdue milestones and requests for status reports and target figures.',
     },
     linkLeftOut: '[personal link, only in the recipient’s e-mail]',
     invitation: {
