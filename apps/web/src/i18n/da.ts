@@ -618,7 +618,6 @@ export const pejlingDa = {
       role: 'Regionens rolle',
       role_lead: `${GLOSSARY.da.leadOrganisation} (%{organisations})`,
       role_partner: 'Partner (%{organisations})',
-      overdue: GLOSSARY.da.overdueMilestones,
     },
     figures: {
       evidence: 'Bilag',

@@ -393,7 +393,6 @@ const pejlingEn: Translations<typeof pejlingDa> = {
       role: 'The region’s role',
       role_lead: `${GLOSSARY.en.leadOrganisation} (%{organisations})`,
       role_partner: 'Partner (%{organisations})',
-      overdue: GLOSSARY.en.overdueMilestones,
     },
     figures: {
       evidence: 'Attachments',

@@ -193,6 +193,16 @@ const RegionValues = ({ series }: { series: RegionTargetSeries }) => {
   );
 };
 
+/** The columns of the region's initiatives: their labels' keys, a count to the right. */
+const INITIATIVE_COLUMNS: { label: string; align?: 'right' }[] = [
+  { label: 'resources.initiatives.fields.code' },
+  { label: 'resources.initiatives.fields.title' },
+  { label: 'pejling.regions.role' },
+  { label: 'resources.initiatives.fields.health' },
+  { label: 'resources.initiatives.fields.progress' },
+  { label: 'resources.initiatives.fields.milestonesOverdue', align: 'right' },
+];
+
 /** The initiatives the region's organisations lead or take part in, and how each stands. */
 const RegionInitiatives = ({ summary }: { summary: RegionSummary }) => {
   const translate = useTranslate();
@@ -205,24 +215,11 @@ const RegionInitiatives = ({ summary }: { summary: RegionSummary }) => {
       <Table size="small">
         <TableHead>
           <TableRow>
-            <TableCell component="th" scope="col">
-              {translate('resources.initiatives.fields.code')}
-            </TableCell>
-            <TableCell component="th" scope="col">
-              {translate('resources.initiatives.fields.title')}
-            </TableCell>
-            <TableCell component="th" scope="col">
-              {translate('pejling.regions.role')}
-            </TableCell>
-            <TableCell component="th" scope="col">
-              {translate('resources.initiatives.fields.health')}
-            </TableCell>
-            <TableCell component="th" scope="col">
-              {translate('resources.initiatives.fields.progress')}
-            </TableCell>
-            <TableCell component="th" scope="col" align="right">
-              {translate('pejling.regions.overdue')}
-            </TableCell>
+            {INITIATIVE_COLUMNS.map(({ label, align }) => (
+              <TableCell key={label} component="th" scope="col" align={align}>
+                {translate(label)}
+              </TableCell>
+            ))}
           </TableRow>
         </TableHead>
         <TableBody>

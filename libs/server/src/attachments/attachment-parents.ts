@@ -10,10 +10,7 @@ import { forbidden } from '../records/access';
 import { draftReaderOf } from '../records/draft-reports';
 import { mayChangeInitiative } from '../records/ownership';
 import { notFound } from '../records/versioned-write';
-import {
-  mayChangeMeasurement,
-  mayReadMeasurement,
-} from '../targets/measurements/measurement-access';
+import { measurementStanding } from '../targets/measurements/measurement-access';
 
 /**
  * A file's parent record, and how an actor stands to it: a file is read by whoever reads
@@ -137,13 +134,11 @@ const FACTS: Record<
     };
   },
   measurement: async (m, actor, id) => {
-    const [row] = await m.query('SELECT state FROM measurements WHERE id = $1', [id]);
-    if (!row) return undefined;
+    const standing = await measurementStanding(m, actor, id);
+    if (!standing) return undefined;
     return {
       initiativeId: null,
-      state: row.state,
-      readable: await mayReadMeasurement(m, actor, id),
-      changeable: await mayChangeMeasurement(m, actor, id),
+      ...standing,
       notTheirs: `measurement ${id}: only the secretariat and the target's data owner attach files to a measurement`,
     };
   },

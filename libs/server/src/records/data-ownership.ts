@@ -24,32 +24,13 @@ export const isDataOwnerSql = (person: string, role: string, organisation: strin
   `(${DATA_OWNER_PERSON_SQL} = ${person}
     OR (${role} = 'owner' AND ${DATA_OWNER_ORGANISATION_SQL} = ${organisation}))`;
 
-function ownerParams(actor: Actor) {
-  return [actor.personId, actor.role, actor.organisationId];
-}
-
-/** Whether the actor speaks for the data owner of series `seriesId`. */
-export async function isDataOwnerOfSeries(
-  manager: EntityManager,
-  actor: Actor,
-  seriesId: number,
-): Promise<boolean> {
-  if (actor.personId === null) return false;
-  const rows = await manager.query(
-    `SELECT 1 FROM target_series s JOIN targets t ON t.id = s.target_id
-      WHERE s.id = $4 AND ${isDataOwnerSql('$1::int', '$2::text', '$3::int')}`,
-    [...ownerParams(actor), seriesId],
-  );
-  return rows.length > 0;
-}
-
 /** The targets with a series whose data owner the actor speaks for. */
 export async function dataTargetIds(manager: EntityManager, actor: Actor): Promise<number[]> {
   if (actor.personId === null) return [];
   const rows: { id: number }[] = await manager.query(
     `SELECT DISTINCT t.id FROM target_series s JOIN targets t ON t.id = s.target_id
       WHERE ${isDataOwnerSql('$1::int', '$2::text', '$3::int')} ORDER BY t.id`,
-    ownerParams(actor),
+    [actor.personId, actor.role, actor.organisationId],
   );
   return rows.map((row) => row.id);
 }

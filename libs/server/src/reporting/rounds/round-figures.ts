@@ -2,6 +2,7 @@ import type { RoundFigureRow, RoundReportFigure } from '@pejling/contracts';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../records/actor';
 import { askedFiguresSql } from '../../targets/rules/asked-figures';
+import { approvedMeasurementSql } from '../../targets/rules/measurement-rules';
 
 /**
  * The figures round $1 asks for (none without a `figures_year`), by target, series and
@@ -16,7 +17,7 @@ const FIGURES_SQL = `
          f.owner_organisation_id AS "dataOwnerOrganisationId", o.name AS "dataOwnerOrganisationName",
          f.owner_person_id AS "dataOwnerPersonId", p.name AS "dataOwnerPersonName",
          f.state, f.yours,
-         CASE WHEN f.state = 'approved' OR reads THEN f.value END AS value,
+         CASE WHEN ${approvedMeasurementSql('f')} OR reads THEN f.value END AS value,
          CASE WHEN reads THEN f.measurement_id END AS "measurementId",
          CASE WHEN reads THEN f.return_reason END AS "returnReason"
     FROM reporting_rounds r

@@ -1,40 +1,40 @@
 import { EntityManager } from 'typeorm';
+import type { MeasurementState } from '@pejling/contracts';
 import type { Actor } from '../../records/actor';
-import { isDataOwnerOfSeries } from '../../records/data-ownership';
+import { isDataOwnerSql } from '../../records/data-ownership';
 
-/**
- * Whether the actor may read measurement `id`: an approved value is public to every role;
- * a proposed or returned one is work in progress, read by the secretariat and the series'
- * data owner.
- */
-export async function mayReadMeasurement(
-  manager: EntityManager,
-  actor: Actor,
-  id: number,
-): Promise<boolean> {
-  const rows: { state: string; series_id: number }[] = await manager.query(
-    'SELECT state, series_id FROM measurements WHERE id = $1',
-    [id],
-  );
-  if (!rows.length) return false;
-  if (rows[0].state === 'approved' || actor.role === 'secretariat') return true;
-  return isDataOwnerOfSeries(manager, actor, rows[0].series_id);
+/** How an actor stands to a measurement (and what hangs on it, such as its files). */
+export interface MeasurementStanding {
+  state: MeasurementState;
+  /** An approved value is every role's to read; one proposed or returned, work in progress. */
+  readable: boolean;
+  /** The secretariat always; the series' data owner until it is approved. */
+  changeable: boolean;
 }
 
 /**
- * Whether the actor may change measurement `id` (or what hangs on it, such as its files):
- * the secretariat always; the series' data owner while it is not yet approved.
+ * How the actor stands to measurement `id`, in one query: its state, and whether they speak
+ * for its series' data owner. Undefined when there is no such measurement.
  */
-export async function mayChangeMeasurement(
+export async function measurementStanding(
   manager: EntityManager,
   actor: Actor,
   id: number,
-): Promise<boolean> {
-  if (actor.role === 'secretariat') return true;
-  const rows: { state: string; series_id: number }[] = await manager.query(
-    'SELECT state, series_id FROM measurements WHERE id = $1',
-    [id],
+): Promise<MeasurementStanding | undefined> {
+  const [row]: { state: MeasurementState; dataOwner: boolean | null }[] = await manager.query(
+    `SELECT x.state, ${isDataOwnerSql('$2::int', '$3::text', '$4::int')} AS "dataOwner"
+       FROM measurements x
+       JOIN target_series s ON s.id = x.series_id
+       JOIN targets t ON t.id = s.target_id
+      WHERE x.id = $1`,
+    [id, actor.personId, actor.role, actor.organisationId],
   );
-  if (!rows.length || rows[0].state === 'approved') return false;
-  return isDataOwnerOfSeries(manager, actor, rows[0].series_id);
+  if (!row) return undefined;
+  const secretariat = actor.role === 'secretariat';
+  const dataOwner = row.dataOwner === true;
+  return {
+    state: row.state,
+    readable: row.state === 'approved' || secretariat || dataOwner,
+    changeable: secretariat || (dataOwner && row.state !== 'approved'),
+  };
 }

@@ -7,7 +7,7 @@ import { ReadScope, RecordStore, WriteCheck } from '../../records/record-store';
 import { CreateMeasurementDto, UpdateMeasurementDto } from './measurement.dto';
 import { Measurement } from './measurement.entity';
 import { col, nullable, RECORD_META } from '../../records/columns';
-import { isDataOwnerOfSeries, isDataOwnerSql } from '../../records/data-ownership';
+import { isDataOwnerSql } from '../../records/data-ownership';
 
 /** The series a measurement's target and key name, with what bounds its figures. */
 interface SeriesFacts {
@@ -126,7 +126,8 @@ export class MeasurementsService extends RecordStore<
       await this.assertDataOwner(manager, actor, before.targetId, before.seriesKey);
     }
     if (stated) {
-      await this.assertDataOwner(manager, actor, stated.targetId, stated.seriesKey);
+      const moved = stated.targetId !== before?.targetId || stated.seriesKey !== before.seriesKey;
+      if (moved) await this.assertDataOwner(manager, actor, stated.targetId, stated.seriesKey);
       stated.state = 'proposed';
       stated.returnReason = null;
       stated.proposedByPersonId = actor.personId;
@@ -139,9 +140,14 @@ export class MeasurementsService extends RecordStore<
     targetId: number,
     seriesKey: string,
   ) {
-    const series = await seriesOf(manager, targetId, seriesKey);
+    const [series]: { dataOwner: boolean | null }[] = await manager.query(
+      `SELECT ${isDataOwnerSql('$3::int', '$4::text', '$5::int')} AS "dataOwner"
+         FROM target_series s JOIN targets t ON t.id = s.target_id
+        WHERE s.target_id = $1 AND s.key = $2`,
+      [targetId, seriesKey, actor.personId, actor.role, actor.organisationId],
+    );
     // A series that does not exist is columnsFor's to name (400).
-    if (series && !(await isDataOwnerOfSeries(manager, actor, series.id))) {
+    if (series && series.dataOwner !== true) {
       throw forbidden(
         `target ${targetId}'s figures are proposed by its data owner, and you do not speak for it`,
       );
