@@ -119,6 +119,12 @@ describe('the timeline and the targets in a browser', () => {
     expect(await linked.getByText('Udledt', { exact: true }).count()).toBe(4);
     expect(await web.page.getByRole('link', { name: EDIT_LINKS }).count()).toBe(0);
     await screenshot(web.page, 'target-chart-steering', { fullPage: true });
+
+    // On a phone, the tables of initiatives and measurements scroll by themselves: the page
+    // does not.
+    await web.page.setViewportSize({ width: 390, height: 844 });
+    await web.page.getByTestId('target-measurements').waitFor();
+    expect(await web.page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
   });
 
   it('lets the secretariat link another initiative to a target, with how it contributes', async () => {

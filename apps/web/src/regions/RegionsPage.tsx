@@ -28,6 +28,7 @@ import {
 } from '../common/StrategyPicker';
 import { useApiQuery } from '../common/useApiQuery';
 import { useIntlLocale } from '../common/useIntlLocale';
+import { SCROLLS_ALONE } from '../common/scrollsAlone';
 
 /**
  * The plan by region (target 2 asks for a fair regional spread): per region, the approved
@@ -151,7 +152,7 @@ const RegionValues = ({ series }: { series: RegionTargetSeries }) => {
   return (
     <Box sx={{ mb: 2 }}>
       {series.points.length ? (
-        <TableContainer sx={{ overflowX: 'auto', containerType: 'inline-size' }}>
+        <TableContainer sx={SCROLLS_ALONE}>
           <Table size="small">
             <caption style={{ captionSide: 'top', textAlign: 'left', padding: 0 }}>
               <Link to={`/targets/${series.targetId}/show`}>{caption}</Link>
@@ -211,7 +212,7 @@ const RegionInitiatives = ({ summary }: { summary: RegionSummary }) => {
     return <Typography variant="body2">{translate('pejling.regions.no_initiatives')}</Typography>;
   }
   return (
-    <TableContainer sx={{ overflowX: 'auto', containerType: 'inline-size' }}>
+    <TableContainer sx={SCROLLS_ALONE}>
       <Table size="small">
         <TableHead>
           <TableRow>

@@ -12,6 +12,7 @@ import { ProgressField } from '../common/ProgressField';
 import { useMe } from '../auth/useMe';
 import { canAccessAs } from '../auth/canAccess';
 import { InferredMark } from '../common/InferredMark';
+import { SCROLLS_ALONE } from '../common/scrollsAlone';
 
 /** How the initiative in the row contributes to `target`, and whether that is inferred. */
 const Contribution = ({ target }: { target: TargetRecord }) => {
@@ -47,9 +48,7 @@ export const TargetInitiatives = (_props: { label?: false }) => {
         perPage={100}
         empty={<Typography variant="body2">{translate('pejling.targetLinks.none')}</Typography>}
       >
-        {/* On a phone the table scrolls by itself, not the page: containment keeps its
-            width from widening the card and the layout around it. */}
-        <Box sx={{ overflowX: 'auto', containerType: 'inline-size' }}>
+        <Box sx={SCROLLS_ALONE}>
           <DataTable<InitiativeRecord> rowClick="show" bulkActionButtons={false}>
             <DataTable.Col source="code" />
             <DataTable.Col source="title" />

@@ -24,6 +24,7 @@ import { MeasurementDecision } from './MeasurementDecision';
 import { MeasurementDialog } from './MeasurementDialog';
 import { MeasurementStateField } from './MeasurementStateField';
 import { byRegion, hasLine } from './targetSeries';
+import { SCROLLS_ALONE } from '../common/scrollsAlone';
 
 // The chart library is loaded only when a target's charts are shown.
 const TargetYearChart = lazy(async () => ({
@@ -104,7 +105,11 @@ export const TargetMeasurements = (_props: { label?: string | false }) => {
                 </Typography>
                 {years.length ? (
                   <>
-                    <TableContainer component={Paper} variant="outlined" sx={{ my: 1 }}>
+                    <TableContainer
+                      component={Paper}
+                      variant="outlined"
+                      sx={{ my: 1, ...SCROLLS_ALONE }}
+                    >
                       <Table size="small" data-testid="target-region-table">
                         <TableHead>
                           <TableRow>
@@ -167,7 +172,7 @@ export const TargetMeasurements = (_props: { label?: string | false }) => {
           ) : null}
         </Stack>
         {all.length ? (
-          <TableContainer component={Paper} variant="outlined" sx={{ mt: 1 }}>
+          <TableContainer component={Paper} variant="outlined" sx={{ mt: 1, ...SCROLLS_ALONE }}>
             <Table size="small" data-testid="target-measurements">
               <TableHead>
                 <TableRow>
