@@ -5,6 +5,7 @@ import {
   ConfigError,
   createDataSource,
   createFirstUser,
+  importPlan,
   ensureDatabase,
   loadConfig,
   prepareDatabase,
@@ -15,6 +16,9 @@ import {
 const USAGE = `usage: cli.js <command>
   migrate                 create the database if missing and run pending migrations
   seed [--demo]           load Klyngestrategi 2.0 (and with --demo the demo people and milestones)
+  plan:import FILE [--strategy ID] [--apply] [--confirm EMAIL]...
+                          preview a plan's workbook (.xlsx, .csv) against the database, or
+                          a new strategy without --strategy; with --apply, apply it
   user:create --email E --role secretariat|owner|steering [--name N]
                           create a person (or find them by e-mail) and print a one-time link
                           to set their password`;
@@ -50,6 +54,24 @@ async function main() {
           console.log('demo:', JSON.stringify(demo.added));
         }
       });
+    case 'plan:import': {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: {
+          strategy: { type: 'string' },
+          apply: { type: 'boolean', default: false },
+          confirm: { type: 'string', multiple: true, default: [] },
+        },
+      });
+      if (positionals.length !== 1) break;
+      const ok = await importPlan(config, positionals[0], {
+        strategyId: values.strategy === undefined ? null : Number(values.strategy),
+        apply: values.apply,
+        confirm: values.confirm,
+      });
+      return process.exit(ok ? 0 : 1);
+    }
     case 'user:create': {
       const { values } = parseArgs({
         args: rest,

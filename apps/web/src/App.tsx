@@ -42,6 +42,7 @@ const LinkSignInPage = lazyPage(() => import('./auth/LinkSignInPage'), 'LinkSign
 const SetPasswordPage = lazyPage(() => import('./auth/SetPasswordPage'), 'SetPasswordPage');
 const UnsubscribePage = lazyPage(() => import('./auth/UnsubscribePage'), 'UnsubscribePage');
 const RunRemindersPage = lazyPage(() => import('./reminders/RunRemindersPage'), 'RunRemindersPage');
+const ImportPage = lazyPage(() => import('./workbooks/ImportPage'), 'ImportPage');
 const NotificationSettingsPage = lazyPage(
   () => import('./settings/NotificationSettingsPage'),
   'NotificationSettingsPage',
@@ -109,6 +110,8 @@ export const App = () => (
       <Route path="/change-password" element={<ChangePasswordPage />} />
       <Route path="/settings/notifications" element={<NotificationSettingsPage />} />
       <Route path="/reminders/run" element={<RunRemindersPage />} />
+      {/* Importing a plan from a workbook; `?strategyId=` chooses the strategy it updates. */}
+      <Route path="/imports" element={<ImportPage />} />
       <Route path="/timeline" element={<TimelinePage />} />
       <Route path="/regions" element={<RegionsPage />} />
       {/* Where the sign-in links in a milestone's reminders lead (`?milestone=<id>`). */}

@@ -55,9 +55,11 @@ describe('the access rules server and web app share', () => {
         'resend-reminders',
         'run-rounds',
         'approve-measurements',
+        'export-workbooks',
+        'import-plans',
       ],
       owner: [],
-      steering: ['review-rounds'],
+      steering: ['review-rounds', 'export-workbooks'],
     });
     for (const operation of OPERATIONS) {
       expect(ROLES.filter((role) => roleMayDo(role, operation))).toEqual(

@@ -69,6 +69,8 @@ const BY_OPERATION: Record<Operation, readonly Role[]> = {
   'run-rounds': ['secretariat'],
   'review-rounds': ['steering'],
   'approve-measurements': ['secretariat'],
+  'export-workbooks': ['secretariat', 'steering'],
+  'import-plans': ['secretariat'],
 };
 
 export function permissionsFor(role: Role): Partial<Record<ResourceName, Action[]>> {

@@ -19,6 +19,10 @@ export const OPERATIONS = [
   'review-rounds',
   /** Approve a proposed target figure, or return it with a reason. */
   'approve-measurements',
+  /** Download the plan as a workbook, or a blank one for a new strategy. */
+  'export-workbooks',
+  /** Read a workbook into a preview of what it changes, and apply it. */
+  'import-plans',
 ] as const;
 export type Operation = (typeof OPERATIONS)[number];
 

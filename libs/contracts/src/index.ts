@@ -17,3 +17,4 @@ export * from './spreadsheets';
 export * from './target-series';
 export * from './attachments';
 export * from './regions';
+export * from './imports';

@@ -11,12 +11,17 @@ const FORMULA_START = /^(?:[\t\r\n]|\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/;
  * A text as a CSV cell may hold it: one that a spreadsheet would run as a formula gets a
  * leading apostrophe (the usual defence, OWASP's "CSV injection"), which makes it text.
  * Every CSV that Pejling writes, on the server and in the browser, passes its texts
- * through here.
- *
- * A later import of such a file (there is none yet) must read these values back as they
- * were: a cell that starts with an apostrophe followed by what `FORMULA_START` matches
- * had the apostrophe added here, and the import takes it off again.
+ * through here, and the plan import reads them back through `fromSpreadsheetCell`.
  */
 export function toSpreadsheetCell(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/**
+ * A CSV cell's text as it was before `toSpreadsheetCell`: a cell that starts with an
+ * apostrophe followed by what `FORMULA_START` matches had the apostrophe added there, so it
+ * is taken off. Any other apostrophe is the text's own ("'citat" stays as it is).
+ */
+export function fromSpreadsheetCell(cell: string): string {
+  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
 }

@@ -9,3 +9,4 @@ export { ensureDatabase } from './core/database/ensure-database';
 export { prepareDatabase } from './app/prepare';
 export { seedPlan, seedDemo, isEmpty } from './app/seed/seeder';
 export { createFirstUser } from './auth/create-user';
+export { importPlan } from './app/plan-import';

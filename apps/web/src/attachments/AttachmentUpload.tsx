@@ -7,26 +7,18 @@ import {
   type AttachmentParentType,
   type AttachmentRecord,
 } from '@pejling/contracts';
-import { ApiError, statusOf, upload } from '../api/client';
+import { upload } from '../api/client';
+import { refusalReason } from '../common/refusalReason';
 import { useAppInfo } from '../common/useAppInfo';
 import { useIntlLocale } from '../common/useIntlLocale';
 import type { Translate } from '../i18n/types';
 
-/**
- * Why the server refused a file, in words: what a 413 or 415 means, with the server's own
- * words; any other refusal as the API client words it.
- */
-export const failureReason = (error: unknown, translate: Translate): string => {
-  const detail = error instanceof ApiError ? error.detail : '';
-  switch (statusOf(error)) {
-    case 413:
-      return translate('pejling.attachments.refused_size', { detail });
-    case 415:
-      return translate('pejling.attachments.refused_kind', { detail });
-    default:
-      return error instanceof Error ? error.message : translate('ra.notification.http_error');
-  }
-};
+/** Why the server refused a file, in words: what a 413 or 415 means, with the server's own words. */
+export const failureReason = (error: unknown, translate: Translate): string =>
+  refusalReason(error, translate, {
+    413: 'pejling.attachments.refused_size',
+    415: 'pejling.attachments.refused_kind',
+  });
 
 /**
  * Adds a file to a record: a button that opens the file picker (a labelled file input),

@@ -71,6 +71,8 @@ describe('canAccessAs', () => {
       ['reporting-rounds', 'review', ['steering']],
       ['measurements', 'approve', ['secretariat']],
       ['measurements', 'return', ['secretariat']],
+      ['workbooks', 'export', ['secretariat', 'steering']],
+      ['plans', 'import', ['secretariat']],
     ];
     it.each(operations)('%s.%s is for %j', (resource, action, roles) => {
       for (const role of ROLES) {

@@ -21,6 +21,8 @@ const OPERATIONS: Record<string, Operation> = {
   'reporting-rounds.review': 'review-rounds',
   'measurements.approve': 'approve-measurements',
   'measurements.return': 'approve-measurements',
+  'workbooks.export': 'export-workbooks',
+  'plans.import': 'import-plans',
 };
 
 /**

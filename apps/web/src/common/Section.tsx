@@ -3,8 +3,9 @@ import { Divider, Stack, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 
 /**
- * A part of a page under a rule and a heading (`title` is an i18n key): a region named by
- * its heading, so that assistive technology (and a test) finds it by name.
+ * A part of a page under a rule and a heading (`title` is an i18n key, or a text that a
+ * page with messages of its own translated already): a region named by its heading, so
+ * that assistive technology (and a test) finds it by name.
  */
 export const Section = ({ title, children }: { title: string; children: ReactNode }) => {
   const translate = useTranslate();
@@ -13,7 +14,7 @@ export const Section = ({ title, children }: { title: string; children: ReactNod
     <Stack spacing={1.5} component="section" aria-labelledby={headingId}>
       <Divider />
       <Typography variant="h6" component="h2" id={headingId}>
-        {translate(title)}
+        {translate(title, { _: title })}
       </Typography>
       {children}
     </Stack>

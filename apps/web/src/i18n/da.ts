@@ -948,6 +948,10 @@ export const pejlingDa = {
         'Initiativer uden ansvarlig organisation har ingen kontaktperson. I stedet får: %{names}.',
       to_log: 'Se påmindelsesloggen',
     },
+    // The import page's own messages load with it (src/workbooks/messages.ts).
+    imports: {
+      title: 'Importér plan',
+    },
     settings: {
       title: 'Notifikationer',
       reminders: 'Sprog og påmindelser pr. e-mail',

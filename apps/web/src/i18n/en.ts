@@ -722,6 +722,10 @@ const pejlingEn: Translations<typeof pejlingDa> = {
         'Initiatives without a lead organisation have no contact person. Told instead: %{names}.',
       to_log: 'See the delivery log',
     },
+    // The import page's own messages load with it (src/workbooks/messages.ts).
+    imports: {
+      title: 'Import a plan',
+    },
     settings: {
       title: 'Notifications',
       reminders: 'Language and e-mail reminders',

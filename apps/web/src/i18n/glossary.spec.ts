@@ -1,8 +1,12 @@
 import { GLOSSARY, LANGUAGES, offGlossary, type Language } from '@pejling/contracts';
 import da from './da';
 import en from './en';
+import { workbookMessages } from '../workbooks/messages';
 
 const MESSAGES = { da, en };
+
+/** The messages lazy pages keep beside them (`PageMessages`), which load with the page. */
+const PAGE_MESSAGES = [workbookMessages];
 
 /** Every message of a tree, with its key. */
 const messagesOf = (tree: object, prefix = ''): [string, string][] =>
@@ -14,7 +18,8 @@ const messagesOf = (tree: object, prefix = ''): [string, string][] =>
 
 describe('the web app’s words', () => {
   it.each(LANGUAGES)('keep to the glossary: no other name for its concepts (%s)', (language) => {
-    const off = messagesOf(MESSAGES[language])
+    const off = [MESSAGES[language], ...PAGE_MESSAGES.map((messages) => messages[language])]
+      .flatMap((tree) => messagesOf(tree))
       .map(([key, text]) => [key, offGlossary(text, language)] as const)
       .filter(([, names]) => names.length > 0);
     expect(off).toEqual([]);

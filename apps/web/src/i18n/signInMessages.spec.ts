@@ -44,4 +44,12 @@ describe('translatorOf', () => {
   it('does not take a branch of the tree for a text', () => {
     expect(translate('pejling.health')).toBe('pejling.health');
   });
+
+  it('asks `otherwise` for a key it does not have, as a page with messages of its own does', () => {
+    const page = translatorOf({ pejling: { page: { title: 'Side' } } }, translate);
+    expect(page('pejling.page.title')).toBe('Side');
+    expect(page('pejling.error.rejected', { detail: 'nej' })).toBe(
+      'Serveren afviste forespørgslen: nej',
+    );
+  });
 });

@@ -59,16 +59,18 @@ const format = (text: string, args: Record<string, unknown>): string => {
 
 /**
  * `translate` over a tree of messages (`{ pejling: { auth: { title } } }` for the key
- * `pejling.auth.title`), without react-admin. A key it does not have is answered as
- * polyglot does: by the `_` argument if there is one, else the key itself.
+ * `pejling.auth.title`), without react-admin. A key it does not have goes to `otherwise`
+ * if given (react-admin's `translate`, for a page's own messages beside the app's), else
+ * is answered as polyglot does: by the `_` argument if there is one, else the key itself.
  */
 export const translatorOf =
-  (tree: object): Translate =>
+  (tree: object, otherwise?: Translate): Translate =>
   (key, args = {}) => {
     const text = key
       .split('.')
       .reduce<unknown>((node, name) => (node as Record<string, unknown> | undefined)?.[name], tree);
     if (typeof text === 'string') return format(text, args);
+    if (otherwise) return otherwise(key, args);
     return typeof args['_'] === 'string' ? args['_'] : key;
   };
 

@@ -1,4 +1,5 @@
 import MyWorkIcon from '@mui/icons-material/AssignmentInd';
+import ImportIcon from '@mui/icons-material/Outbox';
 import SendIcon from '@mui/icons-material/Send';
 import TimelineIcon from '@mui/icons-material/ViewTimeline';
 import RegionsIcon from '@mui/icons-material/Map';
@@ -9,7 +10,7 @@ import { useMe } from '../auth/useMe';
  * My work (first for an owner, whose page it is; after the regions for the others, who
  * may be responsible for a milestone or two), the dashboard, the timeline and the regions, every
  * resource the person may list (in the order `App` declares them, the delivery log last),
- * then running the reminders by hand, for whom may.
+ * then running the reminders by hand and importing a plan from a workbook, for whom may.
  */
 export const Menu = () => {
   const role = useMe()?.role;
@@ -30,6 +31,9 @@ export const Menu = () => {
       <RaMenu.ResourceItems />
       <CanAccess resource="reminders" action="run">
         <RaMenu.Item to="/reminders/run" primaryText="pejling.run.title" leftIcon={<SendIcon />} />
+      </CanAccess>
+      <CanAccess resource="plans" action="import">
+        <RaMenu.Item to="/imports" primaryText="pejling.imports.title" leftIcon={<ImportIcon />} />
       </CanAccess>
     </RaMenu>
   );

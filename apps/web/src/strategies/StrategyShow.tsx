@@ -1,8 +1,16 @@
-import { Show, SimpleShowLayout, TextField } from 'react-admin';
+import { Show, SimpleShowLayout, TextField, TopToolbar, useRecordContext } from 'react-admin';
+import type { StrategyRecord } from '@pejling/contracts';
 import { DayField } from '../common/DayField';
+import { WorkbookButtons } from '../workbooks/WorkbookButtons';
+
+/** The strategy's plan as a workbook, a blank one, and importing one into it. */
+const StrategyActions = () => {
+  const strategy = useRecordContext<StrategyRecord>();
+  return <TopToolbar>{strategy && <WorkbookButtons strategyId={strategy.id} />}</TopToolbar>;
+};
 
 export const StrategyShow = () => (
-  <Show>
+  <Show actions={<StrategyActions />}>
     <SimpleShowLayout>
       <TextField source="name" />
       <TextField source="subtitle" emptyText="—" />

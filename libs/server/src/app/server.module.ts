@@ -11,6 +11,8 @@ import { HttpExceptionFilter } from '../core/http/http-exception.filter';
 import { createValidationPipe } from '../core/http/validation';
 import { DashboardModule } from '../dashboard/dashboard.module';
 import { ExportModule } from '../export/export.module';
+import { ImportsModule } from '../imports/imports.module';
+import { WorkbookModule } from '../workbook/workbook.module';
 import { InfoModule } from '../info/info.module';
 import { MyWorkModule } from '../my-work/my-work.module';
 import { PeopleModule } from '../people/people.module';
@@ -38,6 +40,8 @@ export class ServerModule {
         PeopleModule,
         // Before PlanModule: its `milestones/:id` would take `milestones/export.csv`.
         ExportModule,
+        WorkbookModule,
+        ImportsModule,
         PlanModule,
         TargetsModule,
         ReportingModule,

@@ -199,8 +199,10 @@ describe('sign-in and sessions', () => {
         'resend-reminders',
         'run-rounds',
         'approve-measurements',
+        'export-workbooks',
+        'import-plans',
       ]);
-      expect(steering.operations).toEqual(['review-rounds']);
+      expect(steering.operations).toEqual(['review-rounds', 'export-workbooks']);
     });
 
     it('follows a change of role at once', async () => {

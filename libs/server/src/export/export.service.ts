@@ -5,6 +5,7 @@ import type { Actor } from '../records/actor';
 import { ListParams, parseListParams } from '../records/list-params';
 import { InitiativesService } from '../plan/initiatives/initiatives.service';
 import { MilestonesService } from '../plan/milestones/milestones.service';
+import { parseLanguage } from '../core/i18n/language';
 import { EXPORT_LABELS, ExportLabels } from './export-labels';
 import { Cell, Table, toCsv, toXlsx } from './table-files';
 
@@ -195,10 +196,4 @@ function leadNames(initiative: InitiativeRecord, l: ExportLabels, names: Names):
       return initiative.inferredLeadOrganisationIds.includes(id) ? `${name} (${l.inferred})` : name;
     })
     .join(', ');
-}
-
-function parseLanguage(value: unknown): Language {
-  if (value === undefined || value === 'da') return 'da';
-  if (value === 'en') return 'en';
-  throw new BadRequestException('lang must be da or en');
 }

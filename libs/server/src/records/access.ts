@@ -36,6 +36,8 @@ const OPERATION_VERBS: Record<Operation, string> = {
   'run-rounds': 'open or close reporting rounds',
   'review-rounds': 'mark reporting rounds reviewed',
   'approve-measurements': 'approve or return target figures',
+  'export-workbooks': 'download the plan as a workbook',
+  'import-plans': 'import plans',
 };
 
 export function mayDo(actor: Actor, operation: Operation): boolean {

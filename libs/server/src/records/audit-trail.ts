@@ -18,35 +18,46 @@ export interface AuditEntry {
 const logger = new Logger('AuditTrail');
 
 /**
- * Writes an audit event in the caller's transaction: if it fails, the change it records
- * is rolled back with it. The failure is the server's, not the request's: it answers 500
- * (whatever the database said is logged, never sent).
+ * Writes audit events in the caller's transaction, in one statement: if it fails, the
+ * changes they record are rolled back with it. The failure is the server's, not the
+ * request's: it answers 500 (whatever the database said is logged, never sent).
  */
-export async function recordAudit(manager: EntityManager, entry: AuditEntry): Promise<void> {
+export async function recordAudits(manager: EntityManager, entries: AuditEntry[]): Promise<void> {
+  if (!entries.length) return;
+  const json = (value: object | null) => (value === null ? null : JSON.stringify(value));
   try {
     await manager.query(
       `INSERT INTO audit_events (person_id, person_name, resource, record_id, action, before, after, initiative_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+       SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::int[], $5::text[], $6::jsonb[], $7::jsonb[], $8::int[])`,
       [
-        entry.actor.personId,
-        entry.actor.name,
-        entry.resource,
-        entry.recordId,
-        entry.action,
-        entry.before === null ? null : JSON.stringify(entry.before),
-        entry.after === null ? null : JSON.stringify(entry.after),
-        entry.initiativeId,
+        entries.map((e) => e.actor.personId),
+        entries.map((e) => e.actor.name),
+        entries.map((e) => e.resource),
+        entries.map((e) => e.recordId),
+        entries.map((e) => e.action),
+        entries.map((e) => json(e.before)),
+        entries.map((e) => json(e.after)),
+        entries.map((e) => e.initiativeId),
       ],
     );
   } catch (error) {
     // A database that went away is an outage like any other (503), not the trail's failure.
     if (isDatabaseUnavailable(error)) throw error;
+    const what =
+      entries.length === 1
+        ? `${entries[0].action} of ${entries[0].resource} ${entries[0].recordId}`
+        : `${entries.length} changes`;
     logger.error(
-      `audit event for ${entry.action} of ${entry.resource} ${entry.recordId} failed; the change is rolled back`,
+      `audit event for ${what} failed; the change is rolled back`,
       error instanceof Error ? error.stack : String(error),
     );
     throw new InternalServerErrorException(
       'the change could not be recorded in the audit trail, so it was not saved',
     );
   }
+}
+
+/** One audit event, as `recordAudits` writes them. */
+export function recordAudit(manager: EntityManager, entry: AuditEntry): Promise<void> {
+  return recordAudits(manager, [entry]);
 }

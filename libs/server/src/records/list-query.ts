@@ -165,6 +165,20 @@ export class ResourceReader<Row> {
     return raw ? this.toRecord(raw) : null;
   }
 
+  /** Several records by id, in the order of `ids` (those that do not exist left out). */
+  async findMany(
+    ids: readonly number[],
+    parameters: Record<string, unknown> = {},
+    manager?: EntityManager,
+  ): Promise<Row[]> {
+    if (!ids.length) return [];
+    const raws = await this.selectAll(this.base(parameters, undefined, manager))
+      .andWhere(`${this.alias}.id = ANY(:ids)`, { ids })
+      .getRawMany();
+    const byId = new Map(raws.map((raw) => [Number(raw['id']), this.toRecord(raw)]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
   private applyFilters(qb: SelectQueryBuilder<object>, filter: Record<string, unknown>) {
     let n = 0;
     for (const [key, value] of Object.entries(filter)) {

@@ -1,12 +1,19 @@
 import { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { ResourceName } from '@pejling/contracts';
-import { recordAudit } from './audit-trail';
+import { recordAudits } from './audit-trail';
 import type { Actor } from './actor';
 import { assertMay, forbidden } from './access';
 import { CrudService } from './crud-controller';
 import { ListParams } from './list-params';
 import { ReadSpec, ResourceReader } from './list-query';
-import { deleteById, lockRow, notFound, staleVersion, updateVersioned } from './versioned-write';
+import {
+  deleteById,
+  lockRow,
+  lockRows,
+  notFound,
+  staleVersion,
+  updateVersioned,
+} from './versioned-write';
 
 export interface RecordStoreOptions<R, E, C> {
   resource: ResourceName;
@@ -120,33 +127,76 @@ export class RecordStore<
 
   async create(dto: C, actor: Actor): Promise<R> {
     assertMay(actor, this.options.resource, 'create');
-    return this.dataSource.transaction(async (manager) => {
+    return this.dataSource.transaction(
+      async (manager) => (await this.createMany(manager, [dto], actor))[0],
+    );
+  }
+
+  /**
+   * Creates records in the caller's transaction, each checked and written as `create`
+   * writes one (the role, `checkWrite`, `columnsFor`, `afterWrite`, an audit event each),
+   * with the inserts, the reads and the audit events of all of them batched. In the order
+   * of `dtos`.
+   */
+  async createMany(manager: EntityManager, dtos: C[], actor: Actor): Promise<R[]> {
+    assertMay(actor, this.options.resource, 'create');
+    const rows: Partial<E>[] = [];
+    for (const dto of dtos) {
       await this.checkWrite({ action: 'create', actor, manager, dto });
+      rows.push(await this.columnsFor(dto, manager));
+    }
+    const ids: number[] = [];
+    for (let at = 0; at < rows.length; at += INSERT_BATCH) {
       const result = await manager
         .createQueryBuilder()
         .insert()
         .into(this.options.entity)
-        .values((await this.columnsFor(dto, manager)) as never)
+        .values(rows.slice(at, at + INSERT_BATCH) as never)
         .returning('id')
         .execute();
-      const id = (result.raw as { id: number }[])[0].id;
-      await this.afterWrite(manager, id, dto, { action: 'create', actor });
-      const after = await this.find(id, manager);
-      await this.audit(manager, actor, 'create', null, after);
-      return after;
-    });
+      ids.push(...(result.raw as { id: number }[]).map((row) => row.id));
+    }
+    for (const [n, id] of ids.entries()) {
+      await this.afterWrite(manager, id, dtos[n], { action: 'create', actor });
+    }
+    const after = await this.findMany(ids, manager);
+    await this.auditMany(
+      manager,
+      actor,
+      'create',
+      after.map((record) => [null, record]),
+    );
+    return after;
   }
 
   async update(id: number, dto: U, actor: Actor): Promise<R> {
     assertMay(actor, this.options.resource, 'edit');
-    return this.dataSource.transaction(async (manager) => {
-      const version = await lockRow(manager, this.options.read.from[0], id);
-      if (version === undefined) throw notFound(this.options.label, id);
-      const before = await this.find(id, manager);
-      await this.checkWrite({ action: 'edit', actor, manager, before, dto });
-      if (version !== dto.version) throw staleVersion(this.options.label, id, dto.version, before);
-      return this.writeUpdate(manager, before, dto, actor);
-    });
+    return this.dataSource.transaction(
+      async (manager) => (await this.updateMany(manager, [{ id, dto }], actor))[0],
+    );
+  }
+
+  /**
+   * Updates records in the caller's transaction, each checked as `update` checks one (the
+   * role, 404, `checkWrite`, its version: 409) and written by `writeUpdates`. The rows are
+   * locked in id order, so that two such writes cannot deadlock.
+   */
+  async updateMany(manager: EntityManager, items: { id: number; dto: U }[], actor: Actor) {
+    assertMay(actor, this.options.resource, 'edit');
+    const ids = items.map((item) => item.id);
+    const versions = await this.lockAndCheck(manager, ids);
+    const before = await this.findMany(ids, manager);
+    for (const [n, { id, dto }] of items.entries()) {
+      await this.checkWrite({ action: 'edit', actor, manager, before: before[n], dto });
+      if (versions.get(id) !== dto.version) {
+        throw staleVersion(this.options.label, id, dto.version, before[n]);
+      }
+    }
+    return this.writeUpdates(
+      manager,
+      items.map(({ dto }, n) => ({ before: before[n], dto })),
+      actor,
+    );
   }
 
   /**
@@ -155,15 +205,33 @@ export class RecordStore<
    * service that updates several records in one transaction.
    */
   protected async writeUpdate(manager: EntityManager, before: R, dto: U, actor: Actor): Promise<R> {
-    const id = before.id;
-    const columns = await this.columnsFor(dto, manager, id);
-    // The row is locked, so the version cannot have moved; the WHERE clause guards anyway.
-    if (!(await updateVersioned(manager, this.options.entity, id, dto.version, columns))) {
-      throw staleVersion(this.options.label, id, dto.version, before);
+    return (await this.writeUpdates(manager, [{ before, dto }], actor))[0];
+  }
+
+  /** `writeUpdate` of several records, with their reads and audit events batched. */
+  protected async writeUpdates(
+    manager: EntityManager,
+    writes: { before: R; dto: U }[],
+    actor: Actor,
+  ): Promise<R[]> {
+    for (const { before, dto } of writes) {
+      const columns = await this.columnsFor(dto, manager, before.id);
+      // The row is locked, so the version cannot have moved; the WHERE clause guards anyway.
+      if (!(await updateVersioned(manager, this.options.entity, before.id, dto.version, columns))) {
+        throw staleVersion(this.options.label, before.id, dto.version, before);
+      }
+      await this.afterWrite(manager, before.id, dto, { action: 'edit', actor });
     }
-    await this.afterWrite(manager, id, dto, { action: 'edit', actor });
-    const after = await this.find(id, manager);
-    await this.audit(manager, actor, 'update', before, after);
+    const after = await this.findMany(
+      writes.map(({ before }) => before.id),
+      manager,
+    );
+    await this.auditMany(
+      manager,
+      actor,
+      'update',
+      writes.map(({ before }, n) => [before, after[n]]),
+    );
     return after;
   }
 
@@ -202,16 +270,39 @@ export class RecordStore<
 
   async remove(id: number, actor: Actor): Promise<R> {
     assertMay(actor, this.options.resource, 'delete');
-    return this.dataSource.transaction(async (manager) => {
-      if ((await lockRow(manager, this.options.read.from[0], id)) === undefined) {
-        throw notFound(this.options.label, id);
-      }
-      const before = await this.find(id, manager);
-      await this.checkWrite({ action: 'delete', actor, manager, before });
-      await deleteById(manager, this.options.entity, id, this.options.label);
-      await this.audit(manager, actor, 'delete', before, null);
-      return before;
-    });
+    return this.dataSource.transaction(
+      async (manager) => (await this.removeMany(manager, [id], actor))[0],
+    );
+  }
+
+  /** Deletes records in the caller's transaction, each checked as `remove` checks one. */
+  async removeMany(manager: EntityManager, ids: number[], actor: Actor): Promise<R[]> {
+    assertMay(actor, this.options.resource, 'delete');
+    await this.lockAndCheck(manager, ids);
+    const before = await this.findMany(ids, manager);
+    for (const record of before) {
+      await this.checkWrite({ action: 'delete', actor, manager, before: record });
+    }
+    for (const id of ids) await deleteById(manager, this.options.entity, id, this.options.label);
+    await this.auditMany(
+      manager,
+      actor,
+      'delete',
+      before.map((record) => [record, null]),
+    );
+    return before;
+  }
+
+  /** Locks the rows (in id order) and answers their versions; 404 for one missing. */
+  private async lockAndCheck(manager: EntityManager, ids: number[]): Promise<Map<number, number>> {
+    const versions = await lockRows(manager, this.options.read.from[0], ids);
+    const missing = ids.find((id) => !versions.has(id));
+    if (missing !== undefined) throw notFound(this.options.label, missing);
+    return versions;
+  }
+
+  private findMany(ids: number[], manager: EntityManager): Promise<R[]> {
+    return this.reader.findMany(ids, this.queryParameters(), manager);
   }
 
   /** One record as the API shows it; inside a transaction, as that transaction sees it. */
@@ -228,15 +319,32 @@ export class RecordStore<
     before: R | null,
     after: R | null,
   ) {
-    const record = (after ?? before) as R;
-    return recordAudit(manager, {
-      actor,
-      resource: this.options.resource,
-      recordId: record.id,
-      action,
-      before,
-      after,
-      initiativeId: this.options.initiativeOf?.(record) ?? null,
-    });
+    return this.auditMany(manager, actor, action, [[before, after]]);
+  }
+
+  private auditMany(
+    manager: EntityManager,
+    actor: Actor,
+    action: 'create' | 'update' | 'delete',
+    changes: [before: R | null, after: R | null][],
+  ) {
+    return recordAudits(
+      manager,
+      changes.map(([before, after]) => {
+        const record = (after ?? before) as R;
+        return {
+          actor,
+          resource: this.options.resource,
+          recordId: record.id,
+          action,
+          before,
+          after,
+          initiativeId: this.options.initiativeOf?.(record) ?? null,
+        };
+      }),
+    );
   }
 }
+
+/** Rows per INSERT of a batch: Postgres binds at most 65 535 parameters in one statement. */
+const INSERT_BATCH = 500;

@@ -44,6 +44,7 @@ export interface TestApp {
 
 /** Every plan table, children before parents. */
 export const PLAN_TABLES = [
+  'imports',
   'attachment_chunks',
   'attachments',
   'link_tokens',

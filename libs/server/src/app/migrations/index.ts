@@ -14,6 +14,7 @@ import { InitiativeLeads1765238400000 } from './1765238400000-initiative-leads';
 import { MeasurementStates1765324800000 } from './1765324800000-measurement-states';
 import { Attachments1765411200000 } from './1765411200000-attachments';
 import { RoundDataCalls1765497600000 } from './1765497600000-round-data-calls';
+import { Imports1765584000000 } from './1765584000000-imports';
 
 /** Every migration, in order. New ones are appended here. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   MeasurementStates1765324800000,
   Attachments1765411200000,
   RoundDataCalls1765497600000,
+  Imports1765584000000,
 ];

@@ -23,6 +23,8 @@ export interface ErrorBody {
   errors?: { field: string; messages: string[] }[];
   /** With a 409 for a stale version: the record as it is now. */
   current?: unknown;
+  /** With a 409 of an import: the records changed since its file was exported or previewed. */
+  conflicts?: unknown[];
   /** With a 429 or 503: seconds to wait, also sent as the Retry-After header. */
   retryAfter?: number;
 }
@@ -98,6 +100,7 @@ export class HttpExceptionFilter implements ExceptionFilter {
         message: Array.isArray(p.message) ? p.message.join('; ') : (p.message ?? exception.message),
         ...(p.errors ? { errors: p.errors } : {}),
         ...(p.current !== undefined ? { current: p.current } : {}),
+        ...(p.conflicts !== undefined ? { conflicts: p.conflicts } : {}),
         ...(p.retryAfter !== undefined ? { retryAfter: p.retryAfter } : {}),
       };
     }

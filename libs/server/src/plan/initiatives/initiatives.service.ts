@@ -9,6 +9,8 @@ import {
 import { RecordStore, WriteCheck } from '../../records/record-store';
 import { assertUnchanged, forbidden, keepStored } from '../../records/access';
 import { mayChangeInitiative } from '../../records/ownership';
+import { transferredOf } from '../../records/transferred';
+import type { Actor } from '../../records/actor';
 import { CreateInitiativeDto, UpdateInitiativeDto } from './initiative.dto';
 import { Initiative } from './initiative.entity';
 import { COMPUTED_PROGRESS, MILESTONE_COUNTS, PROGRESS } from '../rules/progress-sql';
@@ -203,20 +205,24 @@ export class InitiativesService extends RecordStore<
     manager: EntityManager,
     id: number,
     dto: CreateInitiativeDto,
+    { actor }: { actor: Actor },
   ) {
-    await this.replaceLeads(manager, id, dto.leadOrganisationIds);
+    const inferred = transferredOf<TransferredInitiative>(dto, actor)?.inferredLeadOrganisationIds;
+    await this.replaceLeads(manager, id, dto.leadOrganisationIds, inferred);
     await this.replaceLinks(manager, 'partnerOrganisationIds', id, dto.partnerOrganisationIds);
     await this.replaceLinks(manager, 'responsiblePersonIds', id, dto.responsiblePersonIds);
   }
 
   /**
    * The leads in the order given. A lead that stays keeps its inferred mark; one the
-   * secretariat adds is its decision, not an inference.
+   * secretariat adds is its decision, not an inference. A workbook says which are inferred
+   * (`inferredIds`).
    */
   private async replaceLeads(
     manager: EntityManager,
     initiativeId: number,
     ids: number[] | null | undefined,
+    inferredIds?: number[],
   ) {
     if (ids === undefined) return;
     ids ??= [];
@@ -227,7 +233,8 @@ export class InitiativesService extends RecordStore<
         [initiativeId],
       );
     if (!ids.length) return;
-    const inferred = before.filter((lead) => lead.inferred).map((lead) => lead.organisation_id);
+    const inferred =
+      inferredIds ?? before.filter((lead) => lead.inferred).map((lead) => lead.organisation_id);
     await this.assertExist(manager, 'leadOrganisationIds', 'organisations', ids);
     await manager.query(
       `INSERT INTO initiative_leads (initiative_id, organisation_id, position, inferred)
@@ -272,4 +279,9 @@ export class InitiativesService extends RecordStore<
       [initiativeId, ids],
     );
   }
+}
+
+/** What an initiative brought in from a workbook carries beyond its body. */
+export interface TransferredInitiative {
+  inferredLeadOrganisationIds: number[];
 }

@@ -19,6 +19,7 @@ import { lockRow, staleVersion } from '../../records/versioned-write';
 import { fieldError } from '../../core/http/validation';
 import { assertMay, forbidden } from '../../records/access';
 import { mayChangeInitiative } from '../../records/ownership';
+import { transferredOf } from '../../records/transferred';
 import {
   CreateMilestoneDto,
   MilestoneStatusChangeDto,
@@ -122,6 +123,25 @@ export class MilestonesService extends RecordStore<
           `initiative ${initiativeId} is not one of yours: you may write milestones only of initiatives you are responsible for or your organisation leads`,
         );
       }
+    }
+  }
+
+  /**
+   * A milestone brought in from a workbook keeps the due date it was planned with there
+   * (the trigger has given it its due date; it differs only once a deadline has moved).
+   */
+  protected override async afterWrite(
+    manager: EntityManager,
+    id: number,
+    dto: CreateMilestoneDto,
+    { action, actor }: { action: 'create' | 'edit'; actor: Actor },
+  ) {
+    const planned = transferredOf<TransferredMilestone>(dto, actor)?.originalDueDate;
+    if (action === 'create' && planned && planned !== dto.dueDate) {
+      await manager.query('UPDATE milestones SET original_due_date = $2 WHERE id = $1', [
+        id,
+        planned,
+      ]);
     }
   }
 
@@ -246,4 +266,9 @@ async function lockMilestones(
     [milestones.map(({ id }) => id)],
   );
   return new Set(rows.map(({ id }) => id));
+}
+
+/** What a milestone brought in from a workbook carries beyond its body. */
+export interface TransferredMilestone {
+  originalDueDate: string;
 }

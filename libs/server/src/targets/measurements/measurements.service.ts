@@ -8,6 +8,7 @@ import { CreateMeasurementDto, UpdateMeasurementDto } from './measurement.dto';
 import { Measurement } from './measurement.entity';
 import { col, nullable, RECORD_META } from '../../records/columns';
 import { isDataOwnerSql } from '../../records/data-ownership';
+import { transferredOf } from '../../records/transferred';
 
 /** The series a measurement's target and key name, with what bounds its figures. */
 interface SeriesFacts {
@@ -16,6 +17,12 @@ interface SeriesFacts {
   baselineYear: number | null;
   targetYear: number | null;
 }
+
+/** A figure's approval as a workbook brings it. */
+export type TransferredMeasurement = Pick<
+  MeasurementRecord,
+  'state' | 'returnReason' | 'proposedByPersonId'
+>;
 
 /** The state a write leaves the figure in, set by the server whatever the body says. */
 type Stated = CreateMeasurementDto & {
@@ -111,9 +118,11 @@ export class MeasurementsService extends RecordStore<
     const stated = dto as Stated | undefined;
     if (actor.role === 'secretariat') {
       if (stated) {
-        stated.state = before?.state ?? 'approved';
-        stated.returnReason = before?.returnReason ?? null;
-        stated.proposedByPersonId = before?.proposedByPersonId ?? null;
+        // A workbook brings the figure's state with it; otherwise the secretariat's is approved.
+        const kept = transferredOf<TransferredMeasurement>(dto, actor) ?? before;
+        stated.state = kept?.state ?? 'approved';
+        stated.returnReason = kept?.returnReason ?? null;
+        stated.proposedByPersonId = kept?.proposedByPersonId ?? null;
       }
       return;
     }
