@@ -1,5 +1,19 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { Client } from 'pg';
+import { databaseUrl, testDatabaseName } from '@pejling/server/testing';
 import { BuiltApp, dropDatabase, runBuilt, startBuiltApp } from '../support/built-app';
 import { DEMO, Session } from '../support/session';
+
+/** A sheet of a workbook by its header row, to edit it as a person would in Excel. */
+function sheetOf(workbook: ExcelJS.Workbook, name: string) {
+  const sheet = workbook.getWorksheet(name) as ExcelJS.Worksheet;
+  const headers = (sheet.getRow(1).values as unknown[]).slice(1);
+  const column = (header: string) => headers.indexOf(header) + 1;
+  return { sheet, column };
+}
 
 /** What a newcomer gets from `npm install && npm start`: the production build, end to end. */
 describe('the built app, started as npm start does', () => {
@@ -122,6 +136,85 @@ describe('the built app, started as npm start does', () => {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     expect(statuses).toEqual(Array(recorded).fill('outbox'));
+  });
+
+  async function downloadPlan(): Promise<Buffer> {
+    const response = await get('/api/strategies/1/workbook.xlsx');
+    expect(response.status).toBe(200);
+    return Buffer.from(await response.arrayBuffer());
+  }
+
+  it('takes back its own workbook, edited in Excel, as exactly the edit', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await downloadPlan()) as unknown as ArrayBuffer);
+    const { sheet, column } = sheetOf(workbook, 'Milepæle');
+    const moved = sheet.getRow(2);
+    const title = String(moved.getCell(column('Titel')).value);
+    moved.getCell(column('Frist')).value = new Date(Date.UTC(2018, 11, 14));
+    const added = sheet.addRow([]);
+    added.getCell(column('Initiativ')).value = 'B.2';
+    added.getCell(column('Titel')).value = 'Tilføjet i Excel';
+    added.getCell(column('Frist')).value = '01.03.2018';
+    const form = new FormData();
+    form.append('strategyId', '1');
+    form.append('file', new Blob([await workbook.xlsx.writeBuffer()]), 'plan.xlsx');
+
+    const preview = await session.fetch('/api/imports', { method: 'POST', body: form });
+    expect(preview.status).toBe(201);
+    const body = await preview.json();
+    expect(body.summary).toMatchObject({ create: 1, update: 1, conflicts: 0, errors: 0 });
+    expect(body.changes.find((c: { action: string }) => c.action === 'update')).toMatchObject({
+      sheet: 'milestones',
+      fields: [{ field: 'dueDate', after: '14.12.2018' }],
+    });
+    const apply = await session.fetch(`/api/imports/${body.id}/apply`, {
+      method: 'POST',
+      body: '{}',
+    });
+    expect(apply.status).toBe(200);
+    const found = await (
+      await get(`/api/milestones?filter=${encodeURIComponent(JSON.stringify({ q: title }))}`)
+    ).json();
+    expect(found.map((m: { dueDate: string }) => m.dueDate)).toContain('2018-12-14');
+  });
+
+  it('loads the plan into an empty database from the command line: a preview first, then --apply', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'pejling-plan-'));
+    const file = join(dir, 'klyngestrategi.xlsx');
+    await writeFile(file, await downloadPlan());
+    const name = testDatabaseName('cli');
+    const env = {
+      DATABASE_URL: databaseUrl(name),
+      LOG_LEVEL: 'warn',
+      QUEUE_PREFIX: `cli-${process.pid}`,
+    };
+    try {
+      const migrate = runBuilt('cli.js', ['migrate'], env);
+      expect(await migrate.exited).toBe(0);
+      const preview = runBuilt('cli.js', ['plan:import', file], env);
+      expect(await preview.exited).toBe(0);
+      expect(preview.output()).toMatch(/import \d+ of klyngestrategi\.xlsx: \d+ new, 0 changed/);
+      expect(preview.output()).toContain('nothing was written');
+      const refused = runBuilt('cli.js', ['plan:import', file, '--apply'], env);
+      expect(await refused.exited).toBe(1);
+      expect(refused.output()).toContain(DEMO.secretariat);
+      const apply = runBuilt(
+        'cli.js',
+        ['plan:import', file, '--apply', '--confirm', DEMO.secretariat],
+        env,
+      );
+      expect(await apply.exited).toBe(0);
+      const db = new Client({ connectionString: databaseUrl(name) });
+      await db.connect();
+      const { rows } = await db.query(
+        'SELECT (SELECT count(*)::int FROM initiatives) AS initiatives, (SELECT count(*)::int FROM milestones) AS milestones',
+      );
+      await db.end();
+      expect(rows[0].initiatives).toBe(20);
+      expect(rows[0].milestones).toBeGreaterThan(80);
+    } finally {
+      await dropDatabase(name);
+    }
   });
 
   it('does not seed again on a second start', async () => {

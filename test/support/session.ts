@@ -36,7 +36,8 @@ export class Session {
   fetch(path: string, init: RequestInit = {}): Promise<Response> {
     const headers = new Headers(init.headers);
     if (this.cookie) headers.set('cookie', this.cookie);
-    if (init.body) headers.set('content-type', 'application/json');
+    // A form (a file upload) gets its multipart type, with its boundary, from fetch.
+    if (typeof init.body === 'string') headers.set('content-type', 'application/json');
     return fetch(`${this.baseUrl}${path}`, { ...init, headers });
   }
 

@@ -64,9 +64,10 @@ async function main() {
           confirm: { type: 'string', multiple: true, default: [] },
         },
       });
-      if (positionals.length !== 1) break;
+      const strategyId = values.strategy === undefined ? null : Number(values.strategy);
+      if (positionals.length !== 1 || (strategyId !== null && !Number.isInteger(strategyId))) break;
       const ok = await importPlan(config, positionals[0], {
-        strategyId: values.strategy === undefined ? null : Number(values.strategy),
+        strategyId,
         apply: values.apply,
         confirm: values.confirm,
       });

@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import { Alert, Button, Stack, Typography } from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
-import { useLocation, useNavigate, useTranslate } from 'react-admin';
+import { useLocation, useNavigate } from 'react-admin';
 import { statusOf } from '../api/client';
 import { api } from '../api/endpoints';
+import { usePageTranslate } from '../i18n/pageMessages';
 import { PublicPage } from './PublicPage';
+import { unsubscribeMessages } from './unsubscribeMessages';
 
 type Outcome =
   { step: 'ask' } | { step: 'done'; name: string } | { step: 'failed'; message: string };
@@ -17,7 +19,7 @@ const INVALID = 'pejling.unsubscribe.invalid';
  * person's reminders off. Escalations still come; the settings turn reminders on again.
  */
 export const UnsubscribePage = () => {
-  const translate = useTranslate();
+  const translate = usePageTranslate(unsubscribeMessages);
   const navigate = useNavigate();
   const token = new URLSearchParams(useLocation().search).get('token') ?? '';
   const [outcome, setOutcome] = useState<Outcome>(
@@ -37,7 +39,7 @@ export const UnsubscribePage = () => {
   );
 
   return (
-    <PublicPage title="pejling.unsubscribe.title">
+    <PublicPage title={translate('pejling.unsubscribe.title')}>
       <Stack spacing={2}>
         {outcome.step === 'ask' && (
           <>

@@ -5,7 +5,8 @@ import { useNotify, useTranslate } from 'react-admin';
 /**
  * A link to pass on or paste elsewhere: selectable in a read-only field, and a button
  * that copies it. The clipboard exists only on https or localhost: elsewhere the field
- * is there to copy from by hand.
+ * is there to copy from by hand. `label` is an i18n key, or a text that a page with messages
+ * of its own translated already.
  */
 export const CopyableLink = ({
   url,
@@ -26,7 +27,7 @@ export const CopyableLink = ({
   return (
     <Stack spacing={1} sx={{ alignItems: 'flex-start' }}>
       <TextField
-        label={translate(label)}
+        label={translate(label, { _: label })}
         value={url}
         fullWidth
         multiline

@@ -1,6 +1,6 @@
 import { Box, Typography } from '@mui/material';
-import { useTranslate } from 'react-admin';
 import type { IsoDate } from '@pejling/contracts';
+import type { Translate } from '../i18n/types';
 import { formatDay } from './format';
 import { useIntlLocale } from './useIntlLocale';
 
@@ -13,18 +13,20 @@ interface StrategyView {
 
 /**
  * A whole-plan view's heading: the strategy's name, its period and today's date (the
- * clock's). `messages` is where the view keeps its `period` and `today` texts.
+ * clock's). `messages` is where the view keeps its `period` and `today` texts, and
+ * `translate` the view's, which has them (the timeline keeps its messages beside it).
  */
 export const StrategyHeading = ({
   view,
   level,
   messages,
+  translate,
 }: {
   view: StrategyView;
   level: 'h1' | 'h2';
   messages: 'pejling.dashboard' | 'pejling.timeline';
+  translate: Translate;
 }) => {
-  const translate = useTranslate();
   const locale = useIntlLocale();
   return (
     <Box>

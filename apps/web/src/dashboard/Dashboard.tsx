@@ -33,7 +33,12 @@ export const Dashboard = () => {
     <Box sx={{ display: 'grid', gap: 2, py: 2 }} data-testid="dashboard">
       <Title title={translate('pejling.dashboard.title')} />
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, justifyContent: 'space-between' }}>
-        <StrategyHeading view={dashboard} level="h1" messages="pejling.dashboard" />
+        <StrategyHeading
+          view={dashboard}
+          level="h1"
+          messages="pejling.dashboard"
+          translate={translate}
+        />
         <StrategyPicker shown={dashboard.strategyId} />
       </Box>
       <PlanProgress dashboard={dashboard} />

@@ -534,90 +534,20 @@ export const pejlingDa = {
   pejling: {
     // The words for the enumerations, shared with the e-mails, exports and meeting pack.
     ...ENUM_LABELS.da,
+    // My work's own messages load with it (src/my-work/messages.ts).
     my_work: {
       title: 'Mit arbejde',
-      error: 'Dit arbejde kunne ikke hentes. Prøv igen om lidt.',
-      reports_title: 'Rapporter der venter på dig',
-      figures_title: 'Tal der venter på dig',
-      figures_count:
-        '%{smart_count} tal for %{year} mangler eller er sendt retur |||| %{smart_count} tal for %{year} mangler eller er sendt retur',
-      propose: 'Foreslå tal',
-      propose_label: 'Foreslå tal til %{round}',
-      milestones_title: 'Mine milepæle',
-      initiatives_title: 'Mine initiativer',
-      no_reports: 'Ingen rapporteringsrunder venter på en rapport fra dig.',
-      no_milestones: 'Du har ingen milepæle at følge op på.',
-      no_initiatives: 'Du har ikke ansvar for nogen initiativer.',
-      round: 'Rapporteringsrunde',
-      initiative: 'Initiativ',
-      milestone: 'Milepæl',
-      due: GLOSSARY.da.dueDate,
-      status: 'Status',
-      focus_area: 'Indsatsområde',
-      health: 'Trafiklys',
-      progress: 'Fremdrift',
-      milestones: 'Milepæle',
-      open_count: '%{smart_count} åben |||| %{smart_count} åbne',
-      overdue_count: '%{smart_count} overskredet |||| %{smart_count} overskredne',
-      report: 'Rapportér',
-      report_label: 'Rapportér for %{initiative} til %{round}',
-      draft: 'Kladde gemt',
-      unassigned: 'Ingen ansvarlig',
-      unassigned_hint:
-        'Ingen er ansvarlig for milepælen, så den følges op af initiativets ansvarlige.',
-      from_link: 'Fra din e-mail',
-      not_listed: 'Milepælen fra linket er ikke på din liste.',
-      open_milestone: 'Åbn milepælen',
     },
     strategy_picker: {
       label: 'Strategi',
     },
+    // The timeline's own messages load with it (src/timeline/messages.ts).
     timeline: {
       title: 'Tidslinje',
-      error: 'Tidslinjen kunne ikke hentes. Prøv igen om lidt.',
-      period: 'Periode: %{start} – %{end}',
-      today: 'I dag: %{date}',
-      today_marker: 'I dag',
-      today_outside: 'Dagen i dag ligger uden for det viste tidsrum.',
-      zoom: 'Vis tidsrum',
-      zoom_all: 'Hele perioden',
-      zoom_year: 'År',
-      zoom_quarter: 'Kvartal',
-      previous: 'Forrige tidsrum',
-      next: 'Næste tidsrum',
-      quarter_of: '%{quarter}. kvartal %{year}',
-      expand_all: 'Fold alle ud',
-      collapse_all: 'Fold alle sammen',
-      expand: 'Fold %{name} ud',
-      collapse: 'Fold %{name} sammen',
-      initiative: 'Initiativ',
-      initiatives_count: '%{smart_count} initiativ |||| %{smart_count} initiativer',
-      marker: '%{title}, frist %{date}, %{status}',
-      due: 'Frist: %{date}',
-      completed: `${GLOSSARY.da.completedOn} %{date}`,
-      health: 'Trafiklys: %{health}',
-      legend: 'Signaturforklaring',
-      legend_health: 'Initiativernes trafiklys',
-      legend_milestones: 'Milepæle',
     },
+    // The regions page's own messages load with it (src/regions/messages.ts).
     regions: {
       title: 'Regioner',
-      error: 'Regionerne kunne ikke hentes. Prøv igen om lidt.',
-      intro:
-        'Pejlemærke 2 handler om, at indsatsen kommer hele landet til gavn. For hver region: de godkendte tal for de pejlemærker, der opgøres pr. region, regionens organisationer og de initiativer, de er ansvarlige for eller partnere i.',
-      choose: 'Vælg region',
-      values: 'Tal for regionen',
-      values_of: 'Pejlemærke %{number}: %{title}',
-      no_values: 'ingen godkendte tal endnu',
-      no_targets: 'Strategien har intet pejlemærke, der opgøres pr. region.',
-      organisations: 'Regionens organisationer',
-      no_organisations: 'Ingen organisation i Pejling hører til regionen.',
-      initiatives: 'Initiativer med regionens organisationer',
-      no_initiatives:
-        'Ingen af regionens organisationer er ansvarlige for eller partnere i et initiativ.',
-      role: 'Regionens rolle',
-      role_lead: `${GLOSSARY.da.leadOrganisation} (%{organisations})`,
-      role_partner: 'Partner (%{organisations})',
     },
     figures: {
       evidence: 'Bilag',
@@ -910,74 +840,20 @@ export const pejlingDa = {
       message_subject: 'Emne',
       message_failed: 'E-mailen kunne ikke vises.',
     },
+    // The reminders page's own messages load with it (src/reminders/messages.ts).
     run: {
       title: 'Send påmindelser',
-      intro:
-        'Pejling sender påmindelserne af sig selv hver morgen. Her kan du se, hvem der får hvad en given dag, og sende det med det samme. En påmindelse, der allerede er registreret for dagen, sendes ikke igen.',
-      as_of: 'Dato',
-      preview: 'Forhåndsvis',
-      send: 'Send nu',
-      confirm_title: 'Send påmindelser for %{date}?',
-      confirm_content: 'Påmindelser, der allerede er registreret for dagen, sendes ikke igen.',
-      due: '%{smart_count} påmindelse gælder %{date}. |||| %{smart_count} påmindelser gælder %{date}.',
-      none_due: 'Ingen påmindelser gælder %{date}.',
-      would_record:
-        'Send nu registrerer %{smart_count} ny påmindelse. |||| Send nu registrerer %{smart_count} nye påmindelser.',
-      would_queue:
-        'E-mail sættes i kø til %{smart_count} modtager. |||| E-mail sættes i kø til %{smart_count} modtagere.',
-      would_outbox:
-        'Der er ingen mailserver sat op (SMTP_URL): e-mail til %{smart_count} modtager lægges i udbakken og sendes ikke. |||| Der er ingen mailserver sat op (SMTP_URL): e-mail til %{smart_count} modtagere lægges i udbakken og sendes ikke.',
-      would_nothing: 'Send nu har intet nyt at sende: det hele er allerede registreret for dagen.',
-      queue_down:
-        'Køen (Redis) svarer ikke: Send nu kan ikke sætte e-mail i kø, før den svarer igen.',
-      recorded:
-        '%{smart_count} ny påmindelse er registreret. |||| %{smart_count} nye påmindelser er registreret.',
-      none_recorded: 'Ingen nye påmindelser.',
-      queued:
-        'E-mail er sat i kø til %{smart_count} modtager. |||| E-mail er sat i kø til %{smart_count} modtagere.',
-      outbox:
-        'Der er ingen mailserver sat op (SMTP_URL): e-mail til %{smart_count} modtager ligger i udbakken og sendes ikke. |||| Der er ingen mailserver sat op (SMTP_URL): e-mail til %{smart_count} modtagere ligger i udbakken og sendes ikke.',
-      nothing_new: 'Intet nyt at sende: påmindelserne for denne dag er allerede registreret.',
-      day: 'Registreret for dagen',
-      recorded_column: 'Registreret',
-      new: 'Ny',
-      missing_contact:
-        '%{organisation} har ingen kontaktperson. Det, kontaktpersonen skulle have haft, får i stedet: %{names}.',
-      set_contact: 'Sæt en kontaktperson',
-      missing_lead:
-        'Initiativer uden ansvarlig organisation har ingen kontaktperson. I stedet får: %{names}.',
-      to_log: 'Se påmindelsesloggen',
     },
     // The import page's own messages load with it (src/workbooks/messages.ts).
     imports: {
       title: 'Importér plan',
     },
+    // The settings page's own messages and its calendar's load with it (src/settings/messages.ts).
     settings: {
       title: 'Notifikationer',
-      reminders: 'Sprog og påmindelser pr. e-mail',
       enabled_help:
         'Slår du påmindelserne fra, får du stadig eskaleringer: besked, når en milepæl længe har været overskredet.',
       saved: 'Dine indstillinger er gemt',
-    },
-    calendar: {
-      title: 'Kalender',
-      intro:
-        'Abonnér på fristerne for dine milepæle i din kalender (Outlook, Google Kalender, Apple Kalender) med et personligt link.',
-      active: 'Dit kalenderlink er aktivt. Det blev oprettet %{date}.',
-      inactive: 'Du har intet kalenderlink.',
-      create: 'Opret link',
-      renew: 'Forny link',
-      stop: 'Stop kalenderen',
-      link: 'Dit kalenderlink',
-      shown_once:
-        'Linket vises kun denne ene gang: kopiér det nu, og tilføj det i din kalender som en abonnementskalender. Et tidligere link holder op med at virke.',
-      renew_title: 'Forny kalenderlinket?',
-      renew_content:
-        'Du får et nyt link. Det nuværende link holder op med at virke, så du skal tilføje det nye i din kalender.',
-      stop_title: 'Stop kalenderen?',
-      stop_content:
-        'Linket holder op med at virke, og din kalender får ikke flere frister fra Pejling.',
-      stopped: 'Kalenderlinket virker ikke længere',
     },
     link: {
       title: 'Log ind fra e-mail',
@@ -986,16 +862,7 @@ export const pejlingDa = {
         'Linket virker ikke: det er ukendt, allerede brugt eller udløbet. Et link fra en e-mail virker én gang og i 7 dage. Log ind med din adgangskode, eller brug linket i en nyere e-mail.',
       failed: 'Du kunne ikke logges ind med linket. Prøv igen, eller log ind med din adgangskode.',
     },
-    unsubscribe: {
-      title: 'Afmeld påmindelser',
-      intro:
-        'Du får så ikke flere påmindelser om frister pr. e-mail. Eskaleringer får du stadig: besked, når en milepæl længe har været overskredet.',
-      confirm: 'Afmeld påmindelser',
-      done: '%{name} får ikke flere påmindelser. Eskaleringer kommer stadig. Du kan slå påmindelserne til igen under Notifikationer.',
-      invalid:
-        'Linket virker ikke: det er ukendt eller udløbet. Log ind, og slå påmindelserne fra under Notifikationer.',
-      to_settings: 'Gå til Notifikationer',
-    },
+    // The unsubscribe page keeps its messages beside it (src/auth/unsubscribeMessages.ts).
     copy: {
       action: 'Kopiér link',
       done: 'Linket er kopieret',
@@ -1021,20 +888,7 @@ export const pejlingDa = {
         'Linket virker ikke: det er udløbet eller allerede brugt. Bed sekretariatet om et nyt.',
       to_sign_in: 'Gå til log ind',
     },
-    invitation: {
-      invite: 'Invitér',
-      title: 'Invitation til %{name}',
-      emailed:
-        'Invitationen er sat i kø til at blive sendt pr. e-mail til %{email}, på personens sprog: %{language}. Du kan også give linket videre selv.',
-      outbox:
-        'Der er ingen mailserver sat op (SMTP_URL), så invitationen sendes ikke pr. e-mail. Giv linket videre til %{name} selv.',
-      not_queued:
-        'E-mailen til %{email} kunne ikke sættes i kø, fordi køen (Redis) ikke svarer. Den sendes, når køen svarer igen. Du kan også give linket videre selv.',
-      intro:
-        'Med linket vælger %{name} sin adgangskode. Linket kan kun bruges én gang; bruges et af dem, holder de andre op med at virke.',
-      link: 'Link',
-      expires: 'Linket udløber %{date}.',
-    },
+    // Inviting a person keeps its messages beside it (src/people/invitationMessages.ts).
     conflict: {
       reloaded:
         'En anden har gemt ændringer, mens du redigerede. Dine ændringer er ikke gemt. Formularen viser nu de gemte værdier: ret dem igen, og gem.',
@@ -1214,50 +1068,8 @@ export const pejlingDa = {
       initiative_help:
         'Vælger du et initiativ, bliver handlingspunktet en milepæl på det, så påmindelserne også dækker det.',
     },
-    roundReport: {
-      title: 'Rapport',
-      kicker: 'Rapport til styregruppen',
-      back: 'Tilbage til runden',
-      print: 'Udskriv',
-      dates: 'Møde %{meeting} · frist for rapporter %{due} · status pr. %{asOf}',
-      frozen:
-        'Rapporten blev låst, da runden blev lukket %{closed}. Senere ændringer i planen ændrer den ikke. Beslutninger og handlingspunkter er de aktuelle.',
-      live: 'Runden er ikke lukket: tallene er, som de står i dag, og rapporten låses, når runden lukkes.',
-      summary: 'Sammenfatning',
-      reported:
-        '%{reported} af %{smart_count} initiativ har indsendt en statusrapport. |||| %{reported} af %{smart_count} initiativer har indsendt en statusrapport.',
-      health_by_area: 'Trafiklys pr. indsatsområde',
-      total: 'I alt',
-      targets: 'Pejlemærker',
-      baseline: 'Udgangspunkt',
-      latest: 'Seneste måling',
-      target: 'Mål',
-      not_measured: 'ikke opgjort',
-      no_target: 'ikke fastsat',
-      no_targets: 'Strategien har ingen pejlemærker.',
-      changes: 'Ændringer siden sidste runde',
-      changes_since: 'Ændringer siden %{title} (%{date})',
-      change: 'Ændring',
-      no_previous: 'Der er ingen tidligere lukket runde at sammenligne med.',
-      no_changes: 'Intet initiativ har skiftet trafiklys eller fremdrift siden sidste runde.',
-      health_change: 'trafiklys %{from} → %{to}',
-      progress_change: 'fremdrift %{points} procentpoint (nu %{progress})',
-      since_previous: 'Siden sidste runde: %{change}',
-      reported_by: 'Indsendt af %{name} %{at}',
-      no_report: 'Ingen statusrapport',
-      outside_round: 'Seneste rapport, indsendt %{at} af %{name}, uden for runden',
-      overdue: GLOSSARY.da.overdueMilestones,
-      upcoming: 'Milepæle de næste 60 dage',
-      days_late: 'I forhold til fristen',
-      moved: GLOSSARY.da.movedMilestones,
-      moved_count:
-        '%{smart_count} milepæl i rundens initiativer har fået en ny frist |||| %{smart_count} milepæle i rundens initiativer har fået en ny frist',
-      no_initiatives: 'Ingen af indsatsområdets initiativer er med i runden.',
-      decisions: 'Beslutninger',
-      actions: 'Handlingspunkter',
-      no_decisions: 'Ingen beslutninger.',
-      no_actions: 'Ingen handlingspunkter.',
-    },
+    // A round's report and an owner's report form keep their messages beside them
+    // (src/reporting-rounds/report/messages.ts, src/reporting-rounds/owner-report/messages.ts).
     statusReport: {
       contents: 'Rapporten',
       nothing_said: 'Intet angivet',
@@ -1268,52 +1080,6 @@ export const pejlingDa = {
       none_yet: 'Der er ingen statusrapporter for initiativet endnu.',
       continue: 'Fortsæt kladden',
       correct: 'Skriv en rettelse',
-    },
-    ownerReport: {
-      title: 'Statusrapport',
-      intro:
-        'Fortæl styregruppen, hvordan initiativet står. Fristen er %{due}, og styregruppen mødes %{meeting}. Du kan gemme en kladde og indsende senere.',
-      dates: 'Frist for rapporter %{due} · styregruppemøde %{meeting}',
-      not_in_scope: 'Initiativet er ikke med i denne runde.',
-      not_open:
-        'Runden er ikke åbnet endnu. Du kan skrive din statusrapport, når sekretariatet har åbnet den.',
-      closed: 'Runden blev lukket %{closed}: der kan ikke længere indsendes rapporter til den.',
-      not_yours: 'Du kan læse initiativets rapport, men kun initiativets ejere kan skrive den.',
-      none: 'Der er ikke indsendt nogen statusrapport for initiativet i denne runde.',
-      thanks: 'Tak! Din statusrapport er indsendt.',
-      next: 'Næste rapport, der venter på dig: %{initiative} til %{round}, frist %{due}.',
-      next_button: 'Rapportér for %{initiative}',
-      none_left: 'Der venter ikke flere rapporter på dig.',
-      to_my_work: 'Til Mit arbejde',
-      health_help:
-        'Grøn: efter planen. Gul: udfordringer, som initiativet selv kan løse. Rød: alvorlige problemer, som styregruppen bør kende til.',
-      summary_help: 'Hvad er der sket siden sidste rapport?',
-      summary_required: 'Skriv, hvad der er sket, før du indsender',
-      milestones: 'Milepæle',
-      milestones_help:
-        'Opdatér status for initiativets åbne milepæle. Ændringerne gemmes sammen med rapporten.',
-      no_open_milestones: 'Initiativet har ingen åbne milepæle.',
-      closed_milestones:
-        '%{smart_count} milepæl er allerede færdig eller annulleret. |||| %{smart_count} milepæle er allerede færdige eller annulleret.',
-      due: 'Frist %{date}',
-      completed_help: 'Tomt felt: i dag',
-      completed_in_future: 'Kan ikke ligge efter i dag',
-      save_draft: 'Gem kladde',
-      submit: 'Indsend',
-      submit_title: 'Indsend statusrapporten for %{code}?',
-      submit_content:
-        'En indsendt rapport kan ikke ændres bagefter. Opdager du en fejl, kan du skrive en rettelse, som erstatter den i runden.',
-      submitted: 'Statusrapporten er indsendt',
-      draft_saved: 'Kladden er gemt',
-      draft_saved_at: 'Kladde gemt %{at}',
-      submitted_by: 'Indsendt af %{name} %{at}',
-      correct: 'Skriv en rettelse',
-      correcting:
-        'Du skriver en rettelse af rapporten, der blev indsendt %{at}. Når du indsender rettelsen, erstatter den den tidligere rapport i runden.',
-      correcting_draft:
-        'Kladden er en rettelse af en indsendt rapport. Når du indsender den, erstatter den den tidligere rapport i runden.',
-      stale_milestone:
-        'Milepælen »%{title}« er blevet ændret af en anden, mens du skrev: den står nu som %{status}. Rapporten er ikke gemt. Milepælene er hentet igen: se dem efter, og gem eller indsend på ny. Din tekst er bevaret.',
     },
   },
 };

@@ -310,89 +310,20 @@ const pejlingEn: Translations<typeof pejlingDa> = {
   pejling: {
     // The words for the enumerations, shared with the e-mails, exports and meeting pack.
     ...ENUM_LABELS.en,
+    // My work's own messages load with it (src/my-work/messages.ts).
     my_work: {
       title: 'My work',
-      error: 'Your work could not be loaded. Try again in a moment.',
-      reports_title: 'Reports waiting for you',
-      figures_title: 'Figures waiting for you',
-      figures_count:
-        '%{smart_count} figure for %{year} is missing or returned |||| %{smart_count} figures for %{year} are missing or returned',
-      propose: 'Propose figures',
-      propose_label: 'Propose figures for %{round}',
-      milestones_title: 'My milestones',
-      initiatives_title: 'My initiatives',
-      no_reports: 'No reporting round is waiting for a report from you.',
-      no_milestones: 'You have no milestones to follow up.',
-      no_initiatives: 'You are not responsible for any initiatives.',
-      round: 'Reporting round',
-      initiative: 'Initiative',
-      milestone: 'Milestone',
-      due: GLOSSARY.en.dueDate,
-      status: 'Status',
-      focus_area: 'Focus area',
-      health: 'Traffic light',
-      progress: 'Progress',
-      milestones: 'Milestones',
-      open_count: '%{smart_count} open |||| %{smart_count} open',
-      overdue_count: '%{smart_count} overdue |||| %{smart_count} overdue',
-      report: 'Report',
-      report_label: 'Report on %{initiative} for %{round}',
-      draft: 'Draft saved',
-      unassigned: 'Nobody responsible',
-      unassigned_hint:
-        "Nobody is responsible for the milestone, so the initiative's responsible people follow it up.",
-      from_link: 'From your e-mail',
-      not_listed: 'The milestone from the link is not on your list.',
-      open_milestone: 'Open the milestone',
     },
     strategy_picker: {
       label: 'Strategy',
     },
+    // The timeline's own messages load with it (src/timeline/messages.ts).
     timeline: {
       title: 'Timeline',
-      error: 'The timeline could not be loaded. Try again in a moment.',
-      period: 'Period: %{start} – %{end}',
-      today: 'Today: %{date}',
-      today_marker: 'Today',
-      today_outside: 'Today lies outside the period shown.',
-      zoom: 'Period shown',
-      zoom_all: 'Whole period',
-      zoom_year: 'Year',
-      zoom_quarter: 'Quarter',
-      previous: 'Previous period',
-      next: 'Next period',
-      quarter_of: 'Q%{quarter} %{year}',
-      expand_all: 'Expand all',
-      collapse_all: 'Collapse all',
-      expand: 'Expand %{name}',
-      collapse: 'Collapse %{name}',
-      initiative: 'Initiative',
-      initiatives_count: '%{smart_count} initiative |||| %{smart_count} initiatives',
-      marker: '%{title}, due %{date}, %{status}',
-      due: 'Due: %{date}',
-      completed: `${GLOSSARY.en.completedOn} %{date}`,
-      health: 'Health: %{health}',
-      legend: 'Legend',
-      legend_health: 'Initiatives’ health',
-      legend_milestones: 'Milestones',
     },
+    // The regions page's own messages load with it (src/regions/messages.ts).
     regions: {
       title: 'Regions',
-      error: 'The regions could not be loaded. Please try again shortly.',
-      intro:
-        'Target 2 asks that the effort benefits the whole country. For each region: the approved figures of the targets measured by region, the region’s organisations, and the initiatives they lead or are partners in.',
-      choose: 'Choose a region',
-      values: 'Figures for the region',
-      values_of: 'Target %{number}: %{title}',
-      no_values: 'no approved figures yet',
-      no_targets: 'The strategy has no target measured by region.',
-      organisations: 'The region’s organisations',
-      no_organisations: 'No organisation in Pejling belongs to the region.',
-      initiatives: 'Initiatives with the region’s organisations',
-      no_initiatives: 'None of the region’s organisations leads or is a partner in an initiative.',
-      role: 'The region’s role',
-      role_lead: `${GLOSSARY.en.leadOrganisation} (%{organisations})`,
-      role_partner: 'Partner (%{organisations})',
     },
     figures: {
       evidence: 'Attachments',
@@ -684,74 +615,20 @@ const pejlingEn: Translations<typeof pejlingDa> = {
       message_subject: 'Subject',
       message_failed: 'The e-mail could not be shown.',
     },
+    // The reminders page's own messages load with it (src/reminders/messages.ts).
     run: {
       title: 'Send reminders',
-      intro:
-        'Pejling sends the reminders by itself every morning. Here you can see who gets what on a given day, and send it right away. A reminder already recorded for the day is not sent again.',
-      as_of: 'Date',
-      preview: 'Preview',
-      send: 'Send now',
-      confirm_title: 'Send the reminders for %{date}?',
-      confirm_content: 'Reminders already recorded for the day are not sent again.',
-      due: '%{smart_count} reminder falls on %{date}. |||| %{smart_count} reminders fall on %{date}.',
-      none_due: 'No reminders fall on %{date}.',
-      would_record:
-        'Send now records %{smart_count} new reminder. |||| Send now records %{smart_count} new reminders.',
-      would_queue:
-        'E-mail is queued to %{smart_count} recipient. |||| E-mail is queued to %{smart_count} recipients.',
-      would_outbox:
-        'No mail server is configured (SMTP_URL): e-mail to %{smart_count} recipient goes to the outbox and is not sent. |||| No mail server is configured (SMTP_URL): e-mail to %{smart_count} recipients goes to the outbox and is not sent.',
-      would_nothing:
-        'Send now has nothing new to send: everything is recorded for the day already.',
-      queue_down: 'The queue (Redis) does not answer: Send now cannot queue e-mail until it does.',
-      recorded:
-        '%{smart_count} new reminder has been recorded. |||| %{smart_count} new reminders have been recorded.',
-      none_recorded: 'No new reminders.',
-      queued:
-        'E-mail is queued to %{smart_count} recipient. |||| E-mail is queued to %{smart_count} recipients.',
-      outbox:
-        'No mail server is configured (SMTP_URL): e-mail to %{smart_count} recipient waits in the outbox and is not sent. |||| No mail server is configured (SMTP_URL): e-mail to %{smart_count} recipients waits in the outbox and is not sent.',
-      nothing_new: 'Nothing new to send: the reminders for this day have been recorded already.',
-      day: 'Recorded for the day',
-      recorded_column: 'Recorded',
-      new: 'New',
-      missing_contact:
-        '%{organisation} has no contact person. What the contact person would have been told goes instead to: %{names}.',
-      set_contact: 'Set a contact person',
-      missing_lead:
-        'Initiatives without a lead organisation have no contact person. Told instead: %{names}.',
-      to_log: 'See the delivery log',
     },
     // The import page's own messages load with it (src/workbooks/messages.ts).
     imports: {
       title: 'Import a plan',
     },
+    // The settings page's own messages and its calendar's load with it (src/settings/messages.ts).
     settings: {
       title: 'Notifications',
-      reminders: 'Language and e-mail reminders',
       enabled_help:
         'If you turn reminders off, you still get escalations: word when a milestone is well past its due date.',
       saved: 'Your settings are saved',
-    },
-    calendar: {
-      title: 'Calendar',
-      intro:
-        'Subscribe to the due dates of your milestones in your calendar (Outlook, Google Calendar, Apple Calendar) with a personal link.',
-      active: 'Your calendar link is active. It was created %{date}.',
-      inactive: 'You have no calendar link.',
-      create: 'Create link',
-      renew: 'Renew link',
-      stop: 'Stop the calendar',
-      link: 'Your calendar link',
-      shown_once:
-        'The link is shown only this once: copy it now and add it to your calendar as a subscription. Any earlier link stops working.',
-      renew_title: 'Renew the calendar link?',
-      renew_content:
-        'You get a new link. The current link stops working, so you need to add the new one to your calendar.',
-      stop_title: 'Stop the calendar?',
-      stop_content:
-        'The link stops working, and your calendar gets no more due dates from Pejling.',
-      stopped: 'The calendar link no longer works',
     },
     link: {
       title: 'Sign in from e-mail',
@@ -760,16 +637,7 @@ const pejlingEn: Translations<typeof pejlingDa> = {
         'The link does not work: it is unknown, used already or expired. A link from an e-mail works once and for 7 days. Sign in with your password, or use the link in a newer e-mail.',
       failed: 'You could not be signed in with the link. Try again, or sign in with your password.',
     },
-    unsubscribe: {
-      title: 'Unsubscribe from reminders',
-      intro:
-        'You will then get no more e-mail reminders about due dates. You still get escalations: word when a milestone is well past its due date.',
-      confirm: 'Unsubscribe from reminders',
-      done: '%{name} gets no more reminders. Escalations still come. You can turn reminders on again under Notifications.',
-      invalid:
-        'The link does not work: it is unknown or expired. Sign in and turn reminders off under Notifications.',
-      to_settings: 'Go to Notifications',
-    },
+    // The unsubscribe page keeps its messages beside it (src/auth/unsubscribeMessages.ts).
     copy: {
       action: 'Copy link',
       done: 'The link has been copied',
@@ -795,20 +663,7 @@ const pejlingEn: Translations<typeof pejlingDa> = {
         'The link does not work: it has expired or has been used already. Ask the secretariat for a new one.',
       to_sign_in: 'Go to sign in',
     },
-    invitation: {
-      invite: 'Invite',
-      title: 'Invitation for %{name}',
-      emailed:
-        'The invitation is queued to be e-mailed to %{email}, in the person’s language: %{language}. You can also pass the link on yourself.',
-      outbox:
-        'No mail server is configured (SMTP_URL), so the invitation is not e-mailed. Pass the link on to %{name} yourself.',
-      not_queued:
-        'The e-mail to %{email} could not be queued, as the queue (Redis) does not answer. It is sent once the queue answers again. You can also pass the link on yourself.',
-      intro:
-        'With the link %{name} chooses their password. A link works only once; once one of them is used, the others stop working.',
-      link: 'Link',
-      expires: 'The link expires %{date}.',
-    },
+    // Inviting a person keeps its messages beside it (src/people/invitationMessages.ts).
     conflict: {
       reloaded:
         'Someone else saved changes while you were editing. Your changes are not saved. The form now shows the stored values: make your changes again and save.',
@@ -988,50 +843,8 @@ const pejlingEn: Translations<typeof pejlingDa> = {
       initiative_help:
         'Choose an initiative and the action item becomes one of its milestones, so that the reminders cover it.',
     },
-    roundReport: {
-      title: 'Report',
-      kicker: 'Report to the steering group',
-      back: 'Back to the round',
-      print: 'Print',
-      dates: 'Meeting %{meeting} · reports due %{due} · as of %{asOf}',
-      frozen:
-        'The report was frozen when the round was closed %{closed}. Later changes to the plan do not alter it. Decisions and action items are the current ones.',
-      live: 'The round is not closed: the figures are as they stand today, and the report is frozen when the round closes.',
-      summary: 'Summary',
-      reported:
-        '%{reported} of %{smart_count} initiative has submitted a status report. |||| %{reported} of %{smart_count} initiatives have submitted a status report.',
-      health_by_area: 'Health by focus area',
-      total: 'Total',
-      targets: 'Targets',
-      baseline: 'Baseline',
-      latest: 'Latest measurement',
-      target: 'Target',
-      not_measured: 'not measured',
-      no_target: 'not set',
-      no_targets: 'The strategy has no targets.',
-      changes: 'Changes since the last round',
-      changes_since: 'Changes since %{title} (%{date})',
-      change: 'Change',
-      no_previous: 'There is no earlier closed round to compare with.',
-      no_changes: 'No initiative has changed health or progress since the last round.',
-      health_change: 'health %{from} → %{to}',
-      progress_change: 'progress %{points} percentage points (now %{progress})',
-      since_previous: 'Since the last round: %{change}',
-      reported_by: 'Submitted by %{name} %{at}',
-      no_report: 'No status report',
-      outside_round: 'Latest report, submitted %{at} by %{name}, outside this round',
-      overdue: GLOSSARY.en.overdueMilestones,
-      upcoming: 'Milestones in the next 60 days',
-      days_late: 'Relative to the due date',
-      moved: GLOSSARY.en.movedMilestones,
-      moved_count:
-        "%{smart_count} milestone in this round's initiatives has a new due date |||| %{smart_count} milestones in this round's initiatives have a new due date",
-      no_initiatives: 'None of the focus area’s initiatives is in the round.',
-      decisions: 'Decisions',
-      actions: 'Action items',
-      no_decisions: 'No decisions.',
-      no_actions: 'No action items.',
-    },
+    // A round's report and an owner's report form keep their messages beside them
+    // (src/reporting-rounds/report/messages.ts, src/reporting-rounds/owner-report/messages.ts).
     statusReport: {
       contents: 'The report',
       nothing_said: 'Nothing given',
@@ -1042,52 +855,6 @@ const pejlingEn: Translations<typeof pejlingDa> = {
       none_yet: 'The initiative has no status reports yet.',
       continue: 'Continue the draft',
       correct: 'Write a correction',
-    },
-    ownerReport: {
-      title: 'Status report',
-      intro:
-        'Tell the steering group how the initiative stands. Reports are due %{due}, and the steering group meets %{meeting}. You can save a draft and submit later.',
-      dates: 'Reports due %{due} · steering-group meeting %{meeting}',
-      not_in_scope: 'The initiative is not part of this round.',
-      not_open:
-        'The round has not been opened yet. You can write your status report once the secretariat opens it.',
-      closed: 'The round was closed %{closed}: no more reports can be submitted to it.',
-      not_yours: 'You can read the initiative’s report, but only its owners can write it.',
-      none: 'No status report was submitted for the initiative in this round.',
-      thanks: 'Thank you! Your status report has been submitted.',
-      next: 'The next report waiting for you: %{initiative} for %{round}, due %{due}.',
-      next_button: 'Report on %{initiative}',
-      none_left: 'No more reports are waiting for you.',
-      to_my_work: 'To My work',
-      health_help:
-        'Green: on track. Amber: issues the initiative can handle itself. Red: serious problems the steering group should know about.',
-      summary_help: 'What has happened since the last report?',
-      summary_required: 'Say what has happened before you submit',
-      milestones: 'Milestones',
-      milestones_help:
-        'Update the status of the initiative’s open milestones. The changes are saved with the report.',
-      no_open_milestones: 'The initiative has no open milestones.',
-      closed_milestones:
-        '%{smart_count} milestone is already done or cancelled. |||| %{smart_count} milestones are already done or cancelled.',
-      due: 'Due %{date}',
-      completed_help: 'Empty: today',
-      completed_in_future: 'Cannot be after today',
-      save_draft: 'Save draft',
-      submit: 'Submit',
-      submit_title: 'Submit the status report for %{code}?',
-      submit_content:
-        'A submitted report cannot be changed afterwards. If you find a mistake, you can write a correction, which replaces it in the round.',
-      submitted: 'The status report has been submitted',
-      draft_saved: 'The draft is saved',
-      draft_saved_at: 'Draft saved %{at}',
-      submitted_by: 'Submitted by %{name} %{at}',
-      correct: 'Write a correction',
-      correcting:
-        'You are writing a correction of the report submitted %{at}. Once submitted, the correction replaces the earlier report in the round.',
-      correcting_draft:
-        'This draft corrects a submitted report. Once submitted, it replaces the earlier report in the round.',
-      stale_milestone:
-        'The milestone “%{title}” was changed by someone else while you were writing: it is now %{status}. The report has not been saved. The milestones have been reloaded: check them and save or submit again. Your text is kept.',
     },
   },
 };

@@ -1,12 +1,32 @@
 import { GLOSSARY, LANGUAGES, offGlossary, type Language } from '@pejling/contracts';
 import da from './da';
 import en from './en';
+import { unsubscribeMessages } from '../auth/unsubscribeMessages';
+import { myWorkMessages } from '../my-work/messages';
+import { invitationMessages } from '../people/invitationMessages';
+import { regionMessages } from '../regions/messages';
+import { runMessages } from '../reminders/messages';
+import { ownerReportMessages } from '../reporting-rounds/owner-report/messages';
+import { roundReportMessages } from '../reporting-rounds/report/messages';
+import { settingsMessages } from '../settings/messages';
+import { timelineMessages } from '../timeline/messages';
 import { workbookMessages } from '../workbooks/messages';
 
 const MESSAGES = { da, en };
 
 /** The messages lazy pages keep beside them (`PageMessages`), which load with the page. */
-const PAGE_MESSAGES = [workbookMessages];
+const PAGE_MESSAGES = [
+  unsubscribeMessages,
+  myWorkMessages,
+  invitationMessages,
+  regionMessages,
+  runMessages,
+  ownerReportMessages,
+  roundReportMessages,
+  settingsMessages,
+  timelineMessages,
+  workbookMessages,
+];
 
 /** Every message of a tree, with its key. */
 const messagesOf = (tree: object, prefix = ''): [string, string][] =>

@@ -1,5 +1,11 @@
-import { useMemo } from 'react';
-import { useLocaleState, useTranslate } from 'react-admin';
+import { useCallback, useMemo } from 'react';
+import {
+  useLocaleState,
+  useNotify,
+  useTranslate,
+  type NotificationOptions,
+  type NotificationType,
+} from 'react-admin';
 import type { Language } from '@pejling/contracts';
 import { translatorOf } from './signInMessages';
 import type { Translate, Translations } from './types';
@@ -21,5 +27,22 @@ export const usePageTranslate = <T extends object>(messages: PageMessages<T>): T
   return useMemo(
     () => translatorOf(messages[locale as Language] ?? messages.da, translate),
     [messages, locale, translate],
+  );
+};
+
+/**
+ * `notify` for a page with messages of its own. react-admin's notification looks a message
+ * up in the app's messages only, so a key of the page's is put in words here first, and
+ * passed as `_`, which react-admin shows for a message that is not one of its keys.
+ */
+export const usePageNotify = <T extends object>(messages: PageMessages<T>) => {
+  const translate = usePageTranslate(messages);
+  const notify = useNotify();
+  return useCallback(
+    (key: string, options: NotificationOptions & { type?: NotificationType } = {}) => {
+      const text = translate(key, options.messageArgs);
+      notify(text, { ...options, messageArgs: { _: text } });
+    },
+    [translate, notify],
   );
 };

@@ -1,7 +1,9 @@
 import EditNoteIcon from '@mui/icons-material/EditNote';
 import { Box, Button, List, ListItem, Typography } from '@mui/material';
-import { Link, useTranslate } from 'react-admin';
+import { Link } from 'react-admin';
 import type { MyWorkFigureRequest } from '@pejling/contracts';
+import { usePageTranslate } from '../i18n/pageMessages';
+import { myWorkMessages } from './messages';
 import { RoundDueLine } from './RoundDueLine';
 
 /**
@@ -9,7 +11,7 @@ import { RoundDueLine } from './RoundDueLine';
  * are missing or returned, and the way to where they propose them.
  */
 export const MyFigureRequests = ({ requests }: { requests: MyWorkFigureRequest[] }) => {
-  const translate = useTranslate();
+  const translate = usePageTranslate(myWorkMessages);
   return (
     <List disablePadding>
       {requests.map((request) => (

@@ -1,12 +1,14 @@
 import { Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
-import { Link, useTranslate } from 'react-admin';
+import { Link } from 'react-admin';
 import type { MyWorkInitiative } from '@pejling/contracts';
 import { HealthChip } from '../common/HealthField';
 import { ProgressBar } from '../common/ProgressField';
+import { usePageTranslate } from '../i18n/pageMessages';
+import { myWorkMessages } from './messages';
 
 /** The initiatives in the person's care, with how far they are and what is open in them. */
 export const MyInitiatives = ({ initiatives }: { initiatives: MyWorkInitiative[] }) => {
-  const translate = useTranslate();
+  const translate = usePageTranslate(myWorkMessages);
   if (initiatives.length === 0) {
     return <Typography>{translate('pejling.my_work.no_initiatives')}</Typography>;
   }

@@ -11,13 +11,15 @@ import {
   Tooltip,
   Typography,
 } from '@mui/material';
-import { Link, useTranslate } from 'react-admin';
+import { Link } from 'react-admin';
 import type { MilestoneRecord, MyWorkMilestone } from '@pejling/contracts';
 import { formatDay } from '../common/format';
 import { OverdueField } from '../common/OverdueField';
 import { useIntlLocale } from '../common/useIntlLocale';
+import { usePageTranslate } from '../i18n/pageMessages';
 import { MilestoneStatusChip } from '../milestones/MilestoneStatusChip';
 import { MilestoneStatusSelect } from '../milestones/MilestoneStatusSelect';
+import { myWorkMessages } from './messages';
 
 const milestonePath = (id: number) => `/milestones/${id}/show`;
 
@@ -35,7 +37,7 @@ export const MyMilestones = ({
   recordsById: Map<number, MilestoneRecord>;
   picked: number | undefined;
 }) => {
-  const translate = useTranslate();
+  const translate = usePageTranslate(myWorkMessages);
   const pickedRow = useRef<HTMLTableRowElement>(null);
   const isListed = picked !== undefined && milestones.some((m) => m.id === picked);
 
@@ -93,7 +95,7 @@ const MilestoneRow = ({
   record: MilestoneRecord | undefined;
   rowRef: Ref<HTMLTableRowElement> | undefined;
 }) => {
-  const translate = useTranslate();
+  const translate = usePageTranslate(myWorkMessages);
   const locale = useIntlLocale();
   const overdue = record?.overdue ?? milestone.overdue;
   const picked = rowRef !== undefined;

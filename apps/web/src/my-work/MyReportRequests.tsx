@@ -1,12 +1,14 @@
 import EditNoteIcon from '@mui/icons-material/EditNote';
 import { Box, Button, Chip, List, ListItem, Stack, Typography } from '@mui/material';
-import { Link, useTranslate } from 'react-admin';
+import { Link } from 'react-admin';
 import type { MyWorkReportRequest } from '@pejling/contracts';
+import { usePageTranslate } from '../i18n/pageMessages';
+import { myWorkMessages } from './messages';
 import { RoundDueLine } from './RoundDueLine';
 
 /** The open rounds that wait for a report on one of the person's initiatives, by due date. */
 export const MyReportRequests = ({ requests }: { requests: MyWorkReportRequest[] }) => {
-  const translate = useTranslate();
+  const translate = usePageTranslate(myWorkMessages);
   if (requests.length === 0) {
     return <Typography>{translate('pejling.my_work.no_reports')}</Typography>;
   }

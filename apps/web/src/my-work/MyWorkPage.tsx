@@ -1,6 +1,8 @@
 import { Alert, Box, Stack } from '@mui/material';
-import { Loading, Title, useLocation, useTranslate } from 'react-admin';
+import { Loading, Title, useLocation } from 'react-admin';
 import { Section } from '../common/Section';
+import { usePageTranslate } from '../i18n/pageMessages';
+import { myWorkMessages } from './messages';
 import { MyFigureRequests } from './MyFigureRequests';
 import { MyInitiatives } from './MyInitiatives';
 import { MyMilestones } from './MyMilestones';
@@ -14,7 +16,7 @@ import { useMyWork } from './useMyWork';
  * initiatives.
  */
 export const MyWorkPage = () => {
-  const translate = useTranslate();
+  const translate = usePageTranslate(myWorkMessages);
   const picked = pickedMilestone(useLocation().search);
   const { data, error, isPending, recordsById } = useMyWork();
   return (
@@ -26,19 +28,19 @@ export const MyWorkPage = () => {
         <Alert severity="error">{translate('pejling.my_work.error')}</Alert>
       ) : (
         <Stack spacing={3}>
-          <Section title="pejling.my_work.reports_title">
+          <Section title={translate('pejling.my_work.reports_title')}>
             <MyReportRequests requests={data.reportRequests} />
           </Section>
           {/* Only a data owner is asked for figures: the others see no such section. */}
           {data.figureRequests.length > 0 && (
-            <Section title="pejling.my_work.figures_title">
+            <Section title={translate('pejling.my_work.figures_title')}>
               <MyFigureRequests requests={data.figureRequests} />
             </Section>
           )}
-          <Section title="pejling.my_work.milestones_title">
+          <Section title={translate('pejling.my_work.milestones_title')}>
             <MyMilestones milestones={data.milestones} recordsById={recordsById} picked={picked} />
           </Section>
-          <Section title="pejling.my_work.initiatives_title">
+          <Section title={translate('pejling.my_work.initiatives_title')}>
             <MyInitiatives initiatives={data.initiatives} />
           </Section>
         </Stack>

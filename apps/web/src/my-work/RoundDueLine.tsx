@@ -1,8 +1,10 @@
 import { Box, Typography } from '@mui/material';
-import { Link, useTranslate } from 'react-admin';
+import { Link } from 'react-admin';
 import type { IsoDate } from '@pejling/contracts';
 import { formatDay } from '../common/format';
 import { useIntlLocale } from '../common/useIntlLocale';
+import { usePageTranslate } from '../i18n/pageMessages';
+import { myWorkMessages } from './messages';
 
 /** Under a request of a round: the round, leading to it, and when the answer is due. */
 export const RoundDueLine = ({
@@ -10,7 +12,7 @@ export const RoundDueLine = ({
 }: {
   request: { roundId: number; roundTitle: string; dueDate: IsoDate; overdue: boolean };
 }) => {
-  const translate = useTranslate();
+  const translate = usePageTranslate(myWorkMessages);
   const locale = useIntlLocale();
   return (
     <Typography variant="body2" color="text.secondary">

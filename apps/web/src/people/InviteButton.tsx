@@ -8,13 +8,15 @@ import {
   DialogContentText,
   DialogTitle,
 } from '@mui/material';
-import { Button, useRecordContext, useTranslate } from 'react-admin';
+import { Button, useRecordContext } from 'react-admin';
 import type { InvitationResult, PersonRecord } from '@pejling/contracts';
 import { api } from '../api/endpoints';
 import { CopyableLink } from '../common/CopyableLink';
 import { formatInstant } from '../common/format';
 import { useIntlLocale } from '../common/useIntlLocale';
 import { useServerAction } from '../common/useServerAction';
+import { usePageTranslate } from '../i18n/pageMessages';
+import { invitationMessages } from './invitationMessages';
 import { invitationNote } from './invitationNote';
 
 /**
@@ -30,7 +32,7 @@ const InvitationDialog = ({
   name: string;
   onClose: () => void;
 }) => {
-  const translate = useTranslate();
+  const translate = usePageTranslate(invitationMessages);
   const locale = useIntlLocale();
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="sm">
@@ -44,7 +46,7 @@ const InvitationDialog = ({
         </DialogContentText>
         <CopyableLink
           url={invitation.url}
-          label="pejling.invitation.link"
+          label={translate('pejling.invitation.link')}
           helperText={translate('pejling.invitation.expires', {
             date: formatInstant(invitation.expiresAt, locale),
           })}
@@ -63,6 +65,7 @@ const InvitationDialog = ({
  */
 export const InviteButton = () => {
   const person = useRecordContext<PersonRecord>();
+  const translate = usePageTranslate(invitationMessages);
   const [invitation, setInvitation] = useState<InvitationResult>();
   const { pending, run: invite } = useServerAction(api.accounts.invitePerson, setInvitation);
   if (!person) return null;
@@ -70,7 +73,7 @@ export const InviteButton = () => {
   return (
     <>
       <Button
-        label="pejling.invitation.invite"
+        label={translate('pejling.invitation.invite')}
         onClick={() => invite(person.id)}
         disabled={pending}
       >

@@ -2,10 +2,12 @@ import type { InvitationResult } from '@pejling/contracts';
 import da from '../i18n/da';
 import en from '../i18n/en';
 import { translatorOf } from '../i18n/signInMessages';
+import { invitationMessages } from './invitationMessages';
 import { invitationNote } from './invitationNote';
 
-const danish = translatorOf(da);
-const english = translatorOf(en);
+/** The invitation's `translate`: its own messages, and the app's. */
+const danish = translatorOf(invitationMessages.da, translatorOf(da));
+const english = translatorOf(invitationMessages.en, translatorOf(en));
 
 const invitation = (email: Partial<InvitationResult['email']>): InvitationResult => ({
   url: 'https://pejling.example.dk/#/set-password?token=abc',

@@ -16,7 +16,7 @@ import {
   Typography,
 } from '@mui/material';
 import { useState } from 'react';
-import { Link, Loading, Title, useCreatePath, useTranslate } from 'react-admin';
+import { Link, Loading, Title, useCreatePath } from 'react-admin';
 import type { RegionSummary, RegionTargetSeries } from '@pejling/contracts';
 import { api } from '../api/endpoints';
 import { HealthChip } from '../common/HealthField';
@@ -29,6 +29,8 @@ import {
 import { useApiQuery } from '../common/useApiQuery';
 import { useIntlLocale } from '../common/useIntlLocale';
 import { SCROLLS_ALONE } from '../common/scrollsAlone';
+import { usePageTranslate } from '../i18n/pageMessages';
+import { regionMessages } from './messages';
 
 /**
  * The plan by region (target 2 asks for a fair regional spread): per region, the approved
@@ -38,7 +40,7 @@ import { SCROLLS_ALONE } from '../common/scrollsAlone';
  * shared MUI chunk, which the dashboard loads, from growing by a tab bar).
  */
 export const RegionsPage = () => {
-  const translate = useTranslate();
+  const translate = usePageTranslate(regionMessages);
   const [strategyId] = useStrategyChoice();
   const { data, error, isPending } = useApiQuery(['regions', strategyId], (signal) =>
     api.regions(strategyId, signal),
@@ -92,7 +94,7 @@ export const RegionsPage = () => {
 };
 
 const RegionPanel = ({ summary }: { summary: RegionSummary }) => {
-  const translate = useTranslate();
+  const translate = usePageTranslate(regionMessages);
   const createPath = useCreatePath();
   return (
     <Stack spacing={2}>
@@ -142,7 +144,7 @@ const Section = ({ title, children }: { title: string; children: React.ReactNode
 
 /** A series' approved values for the region, by year: a table (the figures themselves). */
 const RegionValues = ({ series }: { series: RegionTargetSeries }) => {
-  const translate = useTranslate();
+  const translate = usePageTranslate(regionMessages);
   const locale = useIntlLocale();
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   const caption = translate('pejling.regions.values_of', {
@@ -206,7 +208,7 @@ const INITIATIVE_COLUMNS: { label: string; align?: 'right' }[] = [
 
 /** The initiatives the region's organisations lead or take part in, and how each stands. */
 const RegionInitiatives = ({ summary }: { summary: RegionSummary }) => {
-  const translate = useTranslate();
+  const translate = usePageTranslate(regionMessages);
   const createPath = useCreatePath();
   if (!summary.initiatives.length) {
     return <Typography variant="body2">{translate('pejling.regions.no_initiatives')}</Typography>;

@@ -1,11 +1,12 @@
 import { Stack, Typography } from '@mui/material';
-import { useTranslate } from 'react-admin';
 import { DELIVERY_STATUSES, type DeliveryCounts } from '@pejling/contracts';
+import { usePageTranslate } from '../i18n/pageMessages';
 import { DeliveryStatusChip } from '../reminder-deliveries/DeliveryStatusField';
+import { runMessages } from './messages';
 
 /** The day's deliveries as recorded, by status ("Sendt: 3", "I kø: 1"); nothing for none. */
 export const DayCounts = ({ day }: { day: DeliveryCounts }) => {
-  const translate = useTranslate();
+  const translate = usePageTranslate(runMessages);
   const present = DELIVERY_STATUSES.filter((status) => day[status] > 0);
   if (!present.length) return null;
   return (

@@ -8,7 +8,6 @@ import {
   TextField,
   useList,
   useRecordContext,
-  useTranslate,
   type FieldProps,
 } from 'react-admin';
 import type { DueReminderView, ReminderPreview } from '@pejling/contracts';
@@ -17,11 +16,13 @@ import { DayField } from '../common/DayField';
 import { formatDay } from '../common/format';
 import { StatusChip } from '../common/StatusChip';
 import { useIntlLocale } from '../common/useIntlLocale';
+import { usePageTranslate } from '../i18n/pageMessages';
 import { AboutField } from '../reminder-deliveries/AboutField';
 import { DeliveryStatusChip } from '../reminder-deliveries/DeliveryStatusField';
 import { RecipientField } from '../reminder-deliveries/RecipientField';
 import { DayCounts } from './DayCounts';
 import { DaysLateField } from './DaysLateField';
+import { runMessages } from './messages';
 import { MissingContacts } from './MissingContacts';
 import { previewSummary } from './runSummary';
 import FiberNewIcon from '@mui/icons-material/FiberNew';
@@ -29,7 +30,7 @@ import FiberNewIcon from '@mui/icons-material/FiberNew';
 /** Whether a due reminder is recorded already for the day, and what became of it; or new. */
 const RecordedField = (_props: FieldProps) => {
   const reminder = useRecordContext<DueReminderView>();
-  const translate = useTranslate();
+  const translate = usePageTranslate(runMessages);
   if (!reminder) return null;
   return reminder.recorded ? (
     <DeliveryStatusChip status={reminder.recorded.status} />
@@ -46,7 +47,7 @@ const RecordedField = (_props: FieldProps) => {
  * is missing and who stands in, and the due reminders as a table, each new or as recorded.
  */
 export const DuePreview = ({ preview }: { preview: ReminderPreview }) => {
-  const translate = useTranslate();
+  const translate = usePageTranslate(runMessages);
   const locale = useIntlLocale();
   const { due } = preview;
   const list = useList({
@@ -81,7 +82,7 @@ export const DuePreview = ({ preview }: { preview: ReminderPreview }) => {
               <DataTable.Col source="daysLate" field={DaysLateField} />
               <DataTable.Col
                 source="recorded"
-                label="pejling.run.recorded_column"
+                label={translate('pejling.run.recorded_column')}
                 field={RecordedField}
                 disableSort
               />

@@ -1,13 +1,15 @@
 import { Alert, Button, Stack } from '@mui/material';
-import { Link, useTranslate } from 'react-admin';
+import { Link } from 'react-admin';
 import type { MissingContact } from '@pejling/contracts';
+import { usePageTranslate } from '../i18n/pageMessages';
+import { runMessages } from './messages';
 
 /**
  * The lead organisations without a contact person that the day's escalations would tell,
  * and who is told instead, each with a way to the organisation to give it one.
  */
 export const MissingContacts = ({ missing }: { missing: MissingContact[] }) => {
-  const translate = useTranslate();
+  const translate = usePageTranslate(runMessages);
   if (!missing.length) return null;
   return (
     <Stack spacing={1}>

@@ -1,8 +1,10 @@
 import ListIcon from '@mui/icons-material/MarkEmailRead';
 import { Alert, Button, Stack } from '@mui/material';
-import { Link, useTranslate } from 'react-admin';
+import { Link } from 'react-admin';
 import type { IsoDate, ReminderRun } from '@pejling/contracts';
+import { usePageTranslate } from '../i18n/pageMessages';
 import { DayCounts } from './DayCounts';
+import { runMessages } from './messages';
 import { runSummary } from './runSummary';
 
 /** The delivery log, filtered to one day. */
@@ -17,7 +19,7 @@ const logOf = (day: IsoDate) =>
  * now stand.
  */
 export const RunOutcome = ({ run }: { run: ReminderRun }) => {
-  const translate = useTranslate();
+  const translate = usePageTranslate(runMessages);
   const lines = runSummary(run, translate);
   const severity =
     run.mail === 'outbox' && run.queued.length ? 'warning' : run.recorded ? 'success' : 'info';

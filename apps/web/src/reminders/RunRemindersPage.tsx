@@ -2,14 +2,16 @@ import { useRef, useState } from 'react';
 import PreviewIcon from '@mui/icons-material/Preview';
 import SendIcon from '@mui/icons-material/Send';
 import { Button, Card, CardContent, Stack, TextField, Typography } from '@mui/material';
-import { Confirm, Title, useRequireAccess, useTranslate } from 'react-admin';
+import { Confirm, Title, useRequireAccess } from 'react-admin';
 import type { ReminderPreview, ReminderRunResult } from '@pejling/contracts';
 import { api } from '../api/endpoints';
 import { formatDay } from '../common/format';
 import { useAppInfo } from '../common/useAppInfo';
 import { useIntlLocale } from '../common/useIntlLocale';
 import { useServerAction } from '../common/useServerAction';
+import { usePageTranslate } from '../i18n/pageMessages';
 import { DuePreview } from './DuePreview';
+import { runMessages } from './messages';
 import { RunOutcome } from './RunOutcome';
 import { previewSummary } from './runSummary';
 
@@ -22,7 +24,7 @@ import { previewSummary } from './runSummary';
  */
 export const RunRemindersPage = () => {
   const { isPending: checkingAccess } = useRequireAccess({ resource: 'reminders', action: 'run' });
-  const translate = useTranslate();
+  const translate = usePageTranslate(runMessages);
   const locale = useIntlLocale();
   const info = useAppInfo();
   const [picked, setPicked] = useState<string>();
@@ -82,7 +84,7 @@ export const RunRemindersPage = () => {
       </CardContent>
       <Confirm
         isOpen={toConfirm !== undefined}
-        title="pejling.run.confirm_title"
+        title={translate('pejling.run.confirm_title', { date })}
         content={
           toConfirm &&
           [
@@ -90,8 +92,7 @@ export const RunRemindersPage = () => {
             translate('pejling.run.confirm_content'),
           ].join(' ')
         }
-        translateOptions={{ date }}
-        confirm="pejling.run.send"
+        confirm={translate('pejling.run.send')}
         onConfirm={() => {
           setToConfirm(undefined);
           run({ asOf, dryRun: false });

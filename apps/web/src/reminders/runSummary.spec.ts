@@ -1,11 +1,10 @@
 import type { DeliveryCounts, ReminderPreview, ReminderRun } from '@pejling/contracts';
-import da from '../i18n/da';
-import en from '../i18n/en';
 import { translatorOf } from '../i18n/signInMessages';
+import { runMessages } from './messages';
 import { previewSummary, runSummary } from './runSummary';
 
-const danish = translatorOf(da);
-const english = translatorOf(en);
+const danish = translatorOf(runMessages.da);
+const english = translatorOf(runMessages.en);
 const DATE = '15. juni 2017';
 const NONE: DeliveryCounts = { pending: 0, queued: 0, sending: 0, sent: 0, failed: 0, outbox: 0 };
 

@@ -3,7 +3,7 @@ import CalendarMonthIcon from '@mui/icons-material/CalendarMonth';
 import EventBusyIcon from '@mui/icons-material/EventBusy';
 import { Alert, Button, Stack, Typography } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
-import { Confirm, useNotify, useTranslate } from 'react-admin';
+import { Confirm } from 'react-admin';
 import type { CalendarLink, CalendarLinkStatus } from '@pejling/contracts';
 import { api } from '../api/endpoints';
 import { CopyableLink } from '../common/CopyableLink';
@@ -11,17 +11,19 @@ import { formatInstant } from '../common/format';
 import { useApiQuery } from '../common/useApiQuery';
 import { useIntlLocale } from '../common/useIntlLocale';
 import { useServerAction } from '../common/useServerAction';
+import { usePageNotify, usePageTranslate } from '../i18n/pageMessages';
+import { settingsMessages } from './messages';
 
 const STATUS = ['calendar-link'];
 const STOPPED: CalendarLinkStatus = { active: false, createdAt: null };
 
 /** A new address just made: shown this once, with what it means for the old one. */
 const NewLink = ({ link }: { link: CalendarLink }) => {
-  const translate = useTranslate();
+  const translate = usePageTranslate(settingsMessages);
   return (
     <Stack spacing={1}>
       <Alert severity="warning">{translate('pejling.calendar.shown_once')}</Alert>
-      <CopyableLink url={link.url} label="pejling.calendar.link" />
+      <CopyableLink url={link.url} label={translate('pejling.calendar.link')} />
     </Stack>
   );
 };
@@ -31,8 +33,8 @@ const NewLink = ({ link }: { link: CalendarLink }) => {
  * new address (the old one stops working; the new one is shown only now) and stopping it.
  */
 export const CalendarFeed = () => {
-  const translate = useTranslate();
-  const notify = useNotify();
+  const translate = usePageTranslate(settingsMessages);
+  const notify = usePageNotify(settingsMessages);
   const locale = useIntlLocale();
   const queryClient = useQueryClient();
   const { data: status, error } = useApiQuery(STATUS, api.calendarLink.status);
@@ -96,8 +98,8 @@ export const CalendarFeed = () => {
       </Stack>
       <Confirm
         isOpen={confirming !== undefined}
-        title={`pejling.calendar.${confirming ?? 'stop'}_title`}
-        content={`pejling.calendar.${confirming ?? 'stop'}_content`}
+        title={translate(`pejling.calendar.${confirming ?? 'stop'}_title`)}
+        content={translate(`pejling.calendar.${confirming ?? 'stop'}_content`)}
         onConfirm={confirmed}
         onClose={() => setConfirming(undefined)}
       />

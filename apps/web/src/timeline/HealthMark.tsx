@@ -1,6 +1,6 @@
 import { useTheme } from '@mui/material';
-import { useTranslate } from 'react-admin';
 import type { Health } from '@pejling/contracts';
+import type { Translate } from '../i18n/types';
 
 /** The lamps top to bottom, as on a traffic light. */
 const LAMPS: Health[] = ['red', 'amber', 'green'];
@@ -9,10 +9,16 @@ const LAMPS: Health[] = ['red', 'amber', 'green'];
  * An initiative's health as a small traffic light, a shape of its own beside the
  * milestones' round markers: the lamp lit says it by its place (red on top, amber in the
  * middle, green below) as well as by its colour; none lit: not assessed. Named for screen
- * readers and in its tooltip.
+ * readers and in its tooltip. `translate` is the timeline's, passed down by the row or the
+ * legend rather than asked for again in each of the many rows.
  */
-export const HealthMark = ({ health }: { health: Health | null }) => {
-  const translate = useTranslate();
+export const HealthMark = ({
+  health,
+  translate,
+}: {
+  health: Health | null;
+  translate: Translate;
+}) => {
   const { palette } = useTheme();
   const colour: Record<Health, string> = {
     red: palette.error.main,

@@ -1,8 +1,9 @@
 import { Box, Stack, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
-import { useTranslate } from 'react-admin';
 import { HEALTHS } from '@pejling/contracts';
+import { usePageTranslate } from '../i18n/pageMessages';
 import { HealthMark } from './HealthMark';
+import { timelineMessages } from './messages';
 import { MARKER_KINDS, MARKER_STYLES } from './statusStyle';
 
 /** One group of the legend: its name, then each mark and what it means. */
@@ -32,7 +33,7 @@ const Group = ({ name, items }: { name: string; items: [string, ReactNode, strin
  * colour, and the line at today.
  */
 export const TimelineLegend = () => {
-  const translate = useTranslate();
+  const translate = usePageTranslate(timelineMessages);
   return (
     <Stack spacing={1} aria-label={translate('pejling.timeline.legend')} role="group">
       <Group
@@ -40,7 +41,7 @@ export const TimelineLegend = () => {
         items={[...HEALTHS, null].map((health) => [
           health ?? 'none',
           <Box key="mark" aria-hidden sx={{ display: 'flex' }}>
-            <HealthMark health={health} />
+            <HealthMark health={health} translate={translate} />
           </Box>,
           translate(`pejling.health.${health ?? 'none'}`),
         ])}

@@ -16,7 +16,7 @@ import {
   Typography,
 } from '@mui/material';
 import { useEffect, useMemo, useState } from 'react';
-import { Loading, Title, useTranslate } from 'react-admin';
+import { Loading, Title } from 'react-admin';
 import type { Timeline } from '@pejling/contracts';
 import { formatDay } from '../common/format';
 import { StrategyHeading } from '../common/StrategyHeading';
@@ -26,9 +26,11 @@ import {
   useStrategyChoice,
 } from '../common/StrategyPicker';
 import { useIntlLocale } from '../common/useIntlLocale';
+import { usePageTranslate } from '../i18n/pageMessages';
 import { TimelineLegend } from './TimelineLegend';
 import { FocusAreaRows, GRID_STYLES, ROW_STYLES, TrackGrid } from './TimelineRows';
 import { MarkerTooltip, useMarkerTooltip } from './MarkerTooltip';
+import { timelineMessages } from './messages';
 import { useTimeline } from './useTimeline';
 import {
   type Zoom,
@@ -44,7 +46,7 @@ import {
 const FOLD_ABOVE = 150;
 
 export const TimelinePage = () => {
-  const translate = useTranslate();
+  const translate = usePageTranslate(timelineMessages);
   const [strategyId] = useStrategyChoice();
   const { data, error, isPending } = useTimeline(strategyId);
   useForgetUnknownStrategy(error);
@@ -63,7 +65,7 @@ export const TimelinePage = () => {
 };
 
 const TimelineView = ({ timeline }: { timeline: Timeline }) => {
-  const translate = useTranslate();
+  const translate = usePageTranslate(timelineMessages);
   const locale = useIntlLocale();
   const [zoom, setZoom] = useState<Zoom>('all');
   const windows = useMemo(
@@ -115,7 +117,12 @@ const TimelineView = ({ timeline }: { timeline: Timeline }) => {
           mb: 1,
         }}
       >
-        <StrategyHeading view={timeline} level="h2" messages="pejling.timeline" />
+        <StrategyHeading
+          view={timeline}
+          level="h2"
+          messages="pejling.timeline"
+          translate={translate}
+        />
         <Stack direction="row" sx={{ alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
           <StrategyPicker shown={timeline.strategyId} />
           <ToggleButtonGroup

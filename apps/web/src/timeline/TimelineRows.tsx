@@ -2,10 +2,13 @@ import ExpandLessIcon from '@mui/icons-material/ExpandLess';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import { Box, IconButton, type SxProps, type Theme, Typography } from '@mui/material';
 import { memo, type ReactNode } from 'react';
-import { useNavigate, useTranslate } from 'react-admin';
+import { useNavigate } from 'react-admin';
 import type { TimelineFocusArea, TimelineInitiative, TimelineMilestone } from '@pejling/contracts';
 import { useIntlLocale } from '../common/useIntlLocale';
+import { usePageTranslate } from '../i18n/pageMessages';
+import type { Translate } from '../i18n/types';
 import { HealthMark } from './HealthMark';
+import { timelineMessages } from './messages';
 import { MARKER_PATHS, MARKER_STYLES, markerKind } from './statusStyle';
 import { type Window, edge, position, within } from './timelineScale';
 import { markerText } from './markerText';
@@ -68,7 +71,7 @@ export const FocusAreaRows = memo(function FocusAreaRows({
   folded,
   onToggle,
 }: RowProps & { area: TimelineFocusArea; folded: boolean; onToggle: (id: number) => void }) {
-  const translate = useTranslate();
+  const translate = usePageTranslate(timelineMessages);
   const todayLeft = within(today, window) ? position(today, window) : null;
   return (
     <Box component="section" aria-labelledby={`focus-area-${area.id}`}>
@@ -199,7 +202,7 @@ const InitiativeRow = ({
   window,
   todayLeft,
 }: RowProps & { initiative: TimelineInitiative; todayLeft: number | null }) => {
-  const translate = useTranslate();
+  const translate = usePageTranslate(timelineMessages);
   const locale = useIntlLocale();
   const navigate = useNavigate();
   const path = `/initiatives/${initiative.id}/show`;
@@ -215,7 +218,7 @@ const InitiativeRow = ({
   return (
     <div className="tl-row tl-grid">
       <div className="tl-label">
-        <HealthMark health={initiative.health} />
+        <HealthMark health={initiative.health} translate={translate} />
         <a
           href={`#${path}`}
           title={`${initiative.code} ${initiative.title} · ${status}`}
@@ -271,7 +274,7 @@ const MilestoneMarker = ({
 }: {
   milestone: TimelineMilestone;
   left: number;
-  translate: ReturnType<typeof useTranslate>;
+  translate: Translate;
   locale: string;
 }) => {
   const kind = markerKind(milestone);

@@ -1,8 +1,8 @@
-import { BadRequestException } from '@nestjs/common';
+import { BadRequestException, type ValidationPipe } from '@nestjs/common';
 import type { ImportError, Language } from '@pejling/contracts';
 import { createValidationPipe } from '../core/http/validation';
 import { SHEET_BY_NAME } from '../workbook/sheets';
-import { IMPORT_MESSAGES } from './import-messages';
+import { validationMessage } from './import-messages';
 import type { ImportPlan } from './import-plan';
 import { COLUMN_OF_FIELD, emptyIds, recordBody } from './record-bodies';
 import type { RecordSheet, RecordWriters } from './record-writers';
@@ -28,13 +28,16 @@ export async function bodyErrors(
   language: Language,
 ): Promise<ImportError[]> {
   const errors: ImportError[] = [];
-  const m = IMPORT_MESSAGES[language];
   const context = { strategyId: 1, placeholder: placeholders() };
+  // One pipe per kind of record: the pipe is what every POST of it passes.
+  const pipes = new Map<string, ValidationPipe>();
   for (const write of plan.writes) {
     const { body: type } = writers.writers[write.sheet as RecordSheet];
     const body = recordBody(write.sheet, write.values, emptyIds(), context, write.parts);
+    const pipe = pipes.get(write.sheet) ?? createValidationPipe(type);
+    pipes.set(write.sheet, pipe);
     try {
-      await createValidationPipe(type).transform(body, { type: 'body', metatype: type });
+      await pipe.transform(body, { type: 'body', metatype: type });
     } catch (error) {
       if (!(error instanceof BadRequestException)) throw error;
       const def = SHEET_BY_NAME.get(write.sheet);
@@ -49,7 +52,7 @@ export async function bodyErrors(
           sheetLabel: def?.title[language] ?? write.sheet,
           row: write.row || null,
           column: column?.header[language] ?? null,
-          message: problem === 'is required' ? m.required : m.invalid(problem),
+          message: validationMessage(problem, language),
         });
       }
     }

@@ -20,6 +20,15 @@ export interface ImportMessages {
   noSeries: (target: string, key: string) => string;
   invalid: (problem: string) => string;
   partOfUnknownTarget: (target: string) => string;
+  periodEndsBeforeStart: string;
+  codeOfOtherArea: (area: string) => string;
+  overrideWithoutReason: string;
+  completedAfterToday: (today: string) => string;
+  regionOnNational: (target: string) => string;
+  yearBeforeBaseline: (year: number) => string;
+  yearAfterTarget: (year: number) => string;
+  returnReasonMissing: string;
+  returnReasonNotReturned: string;
 }
 
 export const IMPORT_MESSAGES: Record<Language, ImportMessages> = {
@@ -46,6 +55,16 @@ export const IMPORT_MESSAGES: Record<Language, ImportMessages> = {
     invalid: (problem) => `ugyldig værdi: ${problem}`,
     partOfUnknownTarget: (target) =>
       `pejlemærke ${target} findes hverken i regnearket eller i Pejling`,
+    periodEndsBeforeStart: 'periodens slut ligger før dens start',
+    codeOfOtherArea: (area) => `koden skal begynde med indsatsområdets bogstav, som i ${area}.1`,
+    overrideWithoutReason: 'en fastsat fremdrift skal have en begrundelse',
+    completedAfterToday: (today) => `kan ikke ligge efter i dag (${today})`,
+    regionOnNational: (target) =>
+      `pejlemærke ${target} er ikke opgjort pr. region: lad regionen stå tom`,
+    yearBeforeBaseline: (year) => `året ligger før seriens udgangsår ${year}`,
+    yearAfterTarget: (year) => `året ligger efter seriens målår ${year}`,
+    returnReasonMissing: 'et returneret tal skal have en begrundelse',
+    returnReasonNotReturned: 'kun et returneret tal har en begrundelse for retur',
   },
   en: {
     required: 'must be filled in',
@@ -69,5 +88,44 @@ export const IMPORT_MESSAGES: Record<Language, ImportMessages> = {
     noSeries: (target, key) => `target ${target} has no series "${key}"`,
     invalid: (problem) => `invalid value: ${problem}`,
     partOfUnknownTarget: (target) => `target ${target} is neither in the workbook nor in Pejling`,
+    periodEndsBeforeStart: 'the period ends before it starts',
+    codeOfOtherArea: (area) => `the code must start with the focus area's letter, as in ${area}.1`,
+    overrideWithoutReason: 'a progress that is set needs a reason',
+    completedAfterToday: (today) => `cannot be after today (${today})`,
+    regionOnNational: (target) =>
+      `target ${target} is not broken down by region: leave the region empty`,
+    yearBeforeBaseline: (year) => `the year is before the series' baseline year ${year}`,
+    yearAfterTarget: (year) => `the year is after the series' target year ${year}`,
+    returnReasonMissing: 'a returned figure needs a reason',
+    returnReasonNotReturned: 'only a returned figure has a reason for returning',
   },
 };
+
+/**
+ * The API's validation messages (class-validator's and the DTOs' own, in English) as the
+ * import says them in Danish; one not here is shown as it is, after "ugyldig værdi".
+ */
+const DANISH_VALIDATION: [RegExp, (...found: string[]) => string][] = [
+  [/^must be shorter than or equal to (\d+) characters$/, (n) => `højst ${n} tegn`],
+  [/^must not be less than (-?[\d.]+)$/, (n) => `mindst ${n}`],
+  [/^must not be greater than (-?[\d.]+)$/, (n) => `højst ${n}`],
+  [/^must be an integer number$/, () => 'skal være et helt tal'],
+  [/^must be an email$/, () => 'skal være en e-mailadresse'],
+  [/^must look like A\.1$/, () => 'skal ligne A.1'],
+  [/^must be one capital letter A–Z$/, () => 'skal være ét stort bogstav A–Z'],
+  [/^must be lower-case letters, digits or _$/, () => 'kun små bogstaver, tal og _'],
+  [/^must be a date as YYYY-MM-DD$/, () => 'skal være en dato'],
+];
+
+/** What the API's validation said of a value, in the importer's language. */
+export function validationMessage(problem: string, language: Language): string {
+  const m = IMPORT_MESSAGES[language];
+  if (problem === 'is required' || problem === 'should not be empty') return m.required;
+  if (language === 'da') {
+    for (const [pattern, say] of DANISH_VALIDATION) {
+      const found = pattern.exec(problem);
+      if (found) return say(...found.slice(1));
+    }
+  }
+  return m.invalid(problem);
+}

@@ -132,9 +132,7 @@ class Planner {
     for (const matches of this.matches.values()) {
       for (const match of matches) this.resolveReferences(match);
     }
-    for (const [sheet, matches] of this.matches) {
-      if (!PART_SHEETS.includes(sheet)) this.checkKeys(matches);
-    }
+    for (const matches of this.matches.values()) this.checkKeys(matches);
     return this.diff();
   }
 
@@ -322,7 +320,8 @@ class Planner {
     if (!def?.keyColumns.length) return;
     const taken = new Map<string, StoredRow>();
     const inFile = new Set(matches.flatMap((m) => (m.stored ? [m.stored.id] : [])));
-    if (def.sheet !== 'strategy') {
+    // A target's part is matched by its key within the target: no stored part is left to take.
+    if (def.sheet !== 'strategy' && !PART_SHEETS.includes(def.sheet)) {
       for (const record of this.stored[def.sheet]) {
         const key = keyOf(def, record.values);
         if (key !== null && !inFile.has(record.id)) taken.set(normal(key), record);

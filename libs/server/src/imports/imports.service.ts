@@ -33,6 +33,8 @@ import { applyWrites, type Deletion } from './apply-writes';
 import { planImport, type ImportPlan, type PlannedWrite, type Unnamed } from './import-plan';
 import { RecordWriters } from './record-writers';
 import { bodyErrors } from './body-errors';
+import { ruleErrors } from './row-rules';
+import { Clock } from '../core/clock/clock';
 
 /** The largest file an import takes: a plan of 50 000 rows is a few MB. */
 export const MAX_IMPORT_FILE_BYTES = 20 * 1024 * 1024;
@@ -70,6 +72,7 @@ export class ImportsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly writers: RecordWriters,
+    private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -114,11 +117,13 @@ export class ImportsService {
     const plan = await this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       const stored = await readPlanRows(manager, strategyId);
       const names: { name: string }[] = await manager.query('SELECT name FROM strategies');
-      return planImport(read, stored, {
+      const planned = planImport(read, stored, {
         newStrategy: strategyId === null,
         language,
         strategyNames: names.map((n) => n.name),
       });
+      planned.errors.push(...ruleErrors(planned, stored, { language, today: this.clock.today() }));
+      return planned;
     });
     plan.errors.push(...(await bodyErrors(plan, this.writers, language)));
     const [row]: { id: number }[] = await this.dataSource.query(

@@ -381,4 +381,41 @@ describe('a plan in a workbook and back', () => {
     await apply(result.id).expect(410);
     await as().get('/api/imports/999').expect(404);
   });
+
+  it('finds at the preview what the records’ own rules refuse, in Danish, naming row and column', async () => {
+    const file = await edited((workbook) => {
+      const initiatives = table(workbook, 'Initiativer');
+      initiatives.add({ Kode: 'B.5', Indsatsområde: 'A', Titel: 'Forkert bogstav' });
+      initiatives.add({ Kode: 'A.8', Indsatsområde: 'A', Titel: 'x'.repeat(501) });
+      const milestones = table(workbook, 'Milepæle');
+      milestones.add({
+        Initiativ: 'A.1',
+        Titel: 'Færdig i fremtiden',
+        Frist: '01.05.2017',
+        Status: 'Færdig',
+        'Færdig den': '01.07.2017',
+      });
+    });
+    const result = await previewed(file, w.strategies.klynge.id);
+    expect(result.errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          sheet: 'initiatives',
+          column: 'Kode',
+          message: 'koden skal begynde med indsatsområdets bogstav, som i A.1',
+        }),
+        expect.objectContaining({
+          sheet: 'initiatives',
+          column: 'Titel',
+          message: 'højst 500 tegn',
+        }),
+        expect.objectContaining({
+          sheet: 'milestones',
+          column: 'Færdig den',
+          message: 'kan ikke ligge efter i dag (2017-06-15)',
+        }),
+      ]),
+    );
+    expect(result.errors).toHaveLength(3);
+  });
 });

@@ -26,9 +26,9 @@ async function visibleCells(file: Buffer): Promise<Record<string, string[][]>> {
     const idColumn = headers.indexOf(ROW_ID_HEADER);
     const rows: string[][] = [];
     sheet.eachRow((row) => {
-      const cells = (row.values as unknown[]).slice(1).map((v) =>
-        v instanceof Date ? v.toISOString().slice(0, 10) : JSON.stringify(v ?? null),
-      );
+      const cells = (row.values as unknown[])
+        .slice(1)
+        .map((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : JSON.stringify(v ?? null)));
       rows.push(idColumn < 0 ? cells : cells.filter((_, i) => i !== idColumn));
     });
     sheets[sheet.name] = rows;
@@ -95,6 +95,13 @@ describe('Klyngestrategi 2.0 moved to an empty installation through its workbook
       waiting_figures: expect.any(Number),
       owned_targets: expect.any(Number),
     });
-    expect(Math.min(counts.inferred_leads, counts.inferred_links, counts.waiting_figures, counts.owned_targets)).toBeGreaterThan(0);
+    expect(
+      Math.min(
+        counts.inferred_leads,
+        counts.inferred_links,
+        counts.waiting_figures,
+        counts.owned_targets,
+      ),
+    ).toBeGreaterThan(0);
   });
 });

@@ -8,6 +8,7 @@ import { ListParams } from './list-params';
 import { ReadSpec, ResourceReader } from './list-query';
 import {
   deleteById,
+  insertRows,
   lockRow,
   lockRows,
   notFound,
@@ -145,17 +146,7 @@ export class RecordStore<
       await this.checkWrite({ action: 'create', actor, manager, dto });
       rows.push(await this.columnsFor(dto, manager));
     }
-    const ids: number[] = [];
-    for (let at = 0; at < rows.length; at += INSERT_BATCH) {
-      const result = await manager
-        .createQueryBuilder()
-        .insert()
-        .into(this.options.entity)
-        .values(rows.slice(at, at + INSERT_BATCH) as never)
-        .returning('id')
-        .execute();
-      ids.push(...(result.raw as { id: number }[]).map((row) => row.id));
-    }
+    const ids = await insertRows(manager, this.options.entity, rows);
     for (const [n, id] of ids.entries()) {
       await this.afterWrite(manager, id, dtos[n], { action: 'create', actor });
     }
@@ -345,6 +336,3 @@ export class RecordStore<
     );
   }
 }
-
-/** Rows per INSERT of a batch: Postgres binds at most 65 535 parameters in one statement. */
-const INSERT_BATCH = 500;

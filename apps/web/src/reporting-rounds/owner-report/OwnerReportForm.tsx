@@ -11,8 +11,6 @@ import {
   TextInput,
   useDataProvider,
   useLogoutIfAccessDenied,
-  useNotify,
-  useTranslate,
 } from 'react-admin';
 import { useFormContext } from 'react-hook-form';
 import type {
@@ -31,6 +29,8 @@ import { HealthChip } from '../../common/HealthField';
 import { Section } from '../../common/Section';
 import { useIntlLocale } from '../../common/useIntlLocale';
 import { keepEmptyString } from '../../common/validation';
+import { usePageNotify, usePageTranslate } from '../../i18n/pageMessages';
+import { ownerReportMessages } from './messages';
 import { MilestoneInputs } from './MilestoneInputs';
 import {
   initialValues,
@@ -72,9 +72,9 @@ const FormBody = ({
   today,
   onSubmitted,
 }: FormProps) => {
-  const translate = useTranslate();
+  const translate = usePageTranslate(ownerReportMessages);
   const locale = useIntlLocale();
-  const notify = useNotify();
+  const notify = usePageNotify(ownerReportMessages);
   const dataProvider = useDataProvider();
   const logoutIfAccessDenied = useLogoutIfAccessDenied();
   const { handleSubmit, setError, setValue, getValues } = useFormContext<ReportValues>();
@@ -156,7 +156,10 @@ const FormBody = ({
   /** Before the confirmation: a submitted report says what has happened. */
   const askToSubmit = (values: ReportValues) => {
     if (!values.summary.trim()) {
-      setError('summary', { type: 'required', message: 'pejling.ownerReport.summary_required' });
+      setError('summary', {
+        type: 'required',
+        message: translate('pejling.ownerReport.summary_required'),
+      });
       return;
     }
     setConfirming(true);
@@ -180,19 +183,19 @@ const FormBody = ({
         optionText={(choice: { id: Health }) => <HealthChip health={choice.id} />}
         translateChoice={false}
         validate={required()}
-        helperText="pejling.ownerReport.health_help"
+        helperText={translate('pejling.ownerReport.health_help')}
       />
       <TextInput
         source="summary"
         multiline
         minRows={4}
         parse={keepEmptyString}
-        helperText="pejling.ownerReport.summary_help"
+        helperText={translate('pejling.ownerReport.summary_help')}
       />
       <TextInput source="risks" multiline minRows={2} parse={keepEmptyString} />
       <TextInput source="nextSteps" multiline minRows={2} parse={keepEmptyString} />
 
-      <Section title="pejling.ownerReport.milestones">
+      <Section title={translate('pejling.ownerReport.milestones')}>
         <Typography variant="body2" color="text.secondary">
           {translate('pejling.ownerReport.milestones_help')}
         </Typography>
@@ -236,10 +239,9 @@ const FormBody = ({
       </Stack>
       <Confirm
         isOpen={confirming}
-        title="pejling.ownerReport.submit_title"
-        content="pejling.ownerReport.submit_content"
-        translateOptions={{ code: initiative.code, round: round.title }}
-        confirm="pejling.ownerReport.submit"
+        title={translate('pejling.ownerReport.submit_title', { code: initiative.code })}
+        content={translate('pejling.ownerReport.submit_content')}
+        confirm={translate('pejling.ownerReport.submit')}
         onConfirm={() => {
           setConfirming(false);
           void save(getValues(), 'submitted');

@@ -9,14 +9,7 @@ import {
   Stack,
   Typography,
 } from '@mui/material';
-import {
-  Title,
-  useGetList,
-  useGetOne,
-  useParams,
-  useRequireAccess,
-  useTranslate,
-} from 'react-admin';
+import { Title, useGetList, useGetOne, useParams, useRequireAccess } from 'react-admin';
 import type {
   InitiativeRecord,
   MilestoneRecord,
@@ -28,8 +21,10 @@ import { useMe } from '../../auth/useMe';
 import { formatDay, formatInstant } from '../../common/format';
 import { useIntlLocale } from '../../common/useIntlLocale';
 import { useAppInfo } from '../../common/useAppInfo';
-import { NextRequest } from '../../my-work/NextRequest';
+import { usePageTranslate } from '../../i18n/pageMessages';
 import { RoundPageHeading } from '../RoundPageHeading';
+import { ownerReportMessages } from './messages';
+import { NextRequest } from './NextRequest';
 import { OwnerReportForm } from './OwnerReportForm';
 import { openMilestonesOf } from './reportValues';
 import { SubmittedReport } from './SubmittedReport';
@@ -58,7 +53,7 @@ export const OwnerReportPage = () => {
 };
 
 const OwnerReport = ({ roundId, initiativeId }: { roundId: string; initiativeId: string }) => {
-  const translate = useTranslate();
+  const translate = usePageTranslate(ownerReportMessages);
   const locale = useIntlLocale();
   const me = useMe();
   const info = useAppInfo();
@@ -118,7 +113,7 @@ const OwnerReport = ({ roundId, initiativeId }: { roundId: string; initiativeId:
   if (checkingAccess) return null;
   const queries = [round, initiative, milestones, drafts, submitted];
   const error = queries.find((query) => query.error)?.error;
-  const title = <Title title="pejling.ownerReport.title" />;
+  const title = <Title title={translate('pejling.ownerReport.title')} />;
   if (error) {
     return (
       <Card sx={{ mt: 2 }}>

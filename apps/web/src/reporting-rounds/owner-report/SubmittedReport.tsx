@@ -1,13 +1,15 @@
 import type { ReactNode } from 'react';
 import { Stack, Typography } from '@mui/material';
-import { useGetOne, useTranslate } from 'react-admin';
+import { useGetOne } from 'react-admin';
 import type { PersonRecord, StatusReportRecord } from '@pejling/contracts';
 import { AttachmentList } from '../../attachments/AttachmentList';
 import { formatInstant } from '../../common/format';
 import { HealthChip } from '../../common/HealthField';
 import { useIntlLocale } from '../../common/useIntlLocale';
+import { usePageTranslate } from '../../i18n/pageMessages';
 import { CorrectionNote } from '../../status-reports/CorrectionNote';
 import { ReportTexts } from '../../status-reports/ReportTexts';
+import { ownerReportMessages } from './messages';
 
 /** A submitted report, read-only: how it stands, what it says, who submitted it and when. */
 export const SubmittedReport = ({
@@ -17,7 +19,7 @@ export const SubmittedReport = ({
   report: StatusReportRecord;
   actions?: ReactNode;
 }) => {
-  const translate = useTranslate();
+  const translate = usePageTranslate(ownerReportMessages);
   const locale = useIntlLocale();
   const { data: author } = useGetOne<PersonRecord>(
     'people',

@@ -1,5 +1,4 @@
 import { Box, Stack, Typography } from '@mui/material';
-import { useTranslate } from 'react-admin';
 import type {
   RoundReportFocusArea,
   RoundReportInitiative,
@@ -13,6 +12,8 @@ import { ProgressBar } from '../../common/ProgressField';
 import { useIntlLocale } from '../../common/useIntlLocale';
 import { useTiming } from '../../common/useTiming';
 import { ReportTexts } from '../../status-reports/ReportTexts';
+import { usePageTranslate } from '../../i18n/pageMessages';
+import { roundReportMessages } from './messages';
 import { ReportTable } from './ReportTable';
 import { useChangeText } from './ReportSummary';
 
@@ -24,7 +25,7 @@ const Milestones = ({
   title: string;
   milestones: RoundReportMilestone[];
 }) => {
-  const translate = useTranslate();
+  const translate = usePageTranslate(roundReportMessages);
   const timing = useTiming();
   if (!milestones.length) return null;
   return (
@@ -62,7 +63,7 @@ const Milestones = ({
 
 /** That an initiative did not answer the round, seen in print as on screen. */
 const NoReport = () => {
-  const translate = useTranslate();
+  const translate = usePageTranslate(roundReportMessages);
   return (
     <Typography variant="body2" color="error.main" sx={{ fontStyle: 'italic' }}>
       {translate('pejling.roundReport.no_report')}
@@ -75,7 +76,7 @@ const NoReport = () => {
  * latest report before the round, marked as not answering it; its milestones.
  */
 const InitiativePart = ({ initiative }: { initiative: RoundReportInitiative }) => {
-  const translate = useTranslate();
+  const translate = usePageTranslate(roundReportMessages);
   const locale = useIntlLocale();
   const changeText = useChangeText()(initiative);
   const { report } = initiative;
@@ -137,7 +138,7 @@ const InitiativePart = ({ initiative }: { initiative: RoundReportInitiative }) =
 
 /** A focus area on a page of its own: its health in figures, then each initiative. */
 export const FocusAreaPart = ({ area }: { area: RoundReportFocusArea }) => {
-  const translate = useTranslate();
+  const translate = usePageTranslate(roundReportMessages);
   return (
     <Stack spacing={3} component="section" className="report-page-break">
       <Box>

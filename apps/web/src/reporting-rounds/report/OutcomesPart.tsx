@@ -1,13 +1,14 @@
 import { Stack, Typography } from '@mui/material';
-import { useTranslate } from 'react-admin';
 import type { RoundReport } from '@pejling/contracts';
 import { formatDay } from '../../common/format';
 import { useIntlLocale } from '../../common/useIntlLocale';
+import { usePageTranslate } from '../../i18n/pageMessages';
+import { roundReportMessages } from './messages';
 import { ReportTable } from './ReportTable';
 
 /** The steering group's decisions, then its action items: who, by when, on what. */
 export const OutcomesPart = ({ report }: { report: RoundReport }) => {
-  const translate = useTranslate();
+  const translate = usePageTranslate(roundReportMessages);
   const locale = useIntlLocale();
   const codes = new Map(
     report.focusAreas.flatMap((area) => area.initiatives).map((i) => [i.id, i.code]),

@@ -1,21 +1,22 @@
 import type { ReactNode } from 'react';
 import { Stack, Typography } from '@mui/material';
-import { useTranslate } from 'react-admin';
 import type { Health, RoundReport, RoundReportInitiative } from '@pejling/contracts';
 import { HEALTHS, linkedTotal, milestonesMovedIn } from '@pejling/contracts';
 import { formatDay, formatPercent } from '../../common/format';
 import { HealthChip } from '../../common/HealthField';
 import { useIntlLocale } from '../../common/useIntlLocale';
 import { assessmentWords, linkedHealthWords } from '../../targets/assessmentWords';
+import { usePageTranslate } from '../../i18n/pageMessages';
 import { FiguresTable } from '../FiguresTable';
 import { figureCounts } from '../roundFigures';
+import { roundReportMessages } from './messages';
 import { ReportTable } from './ReportTable';
 
 const HEALTH_COLUMNS: (Health | 'none')[] = [...HEALTHS, 'none'];
 
 /** Initiatives by health, per focus area and in all. */
 const HealthByFocusArea = ({ report }: { report: RoundReport }) => {
-  const translate = useTranslate();
+  const translate = usePageTranslate(roundReportMessages);
   const total = (health: Health | 'none') =>
     report.focusAreas.reduce((sum, area) => sum + area.byHealth[health], 0);
   const rows: { key: number; cells: ReactNode[] }[] = report.focusAreas.map((area) => ({
@@ -63,7 +64,7 @@ const TargetAssessed = ({
   target: RoundReport['targets'][number];
   series: RoundReport['targets'][number]['series'][number];
 }) => {
-  const translate = useTranslate();
+  const translate = usePageTranslate(roundReportMessages);
   const locale = useIntlLocale();
   const health = target.linkedHealth;
   const linked = health && linkedTotal(health);
@@ -88,7 +89,7 @@ const TargetAssessed = ({
 
 /** Each target's series: baseline → latest national value → target. */
 const Targets = ({ report }: { report: RoundReport }) => {
-  const translate = useTranslate();
+  const translate = usePageTranslate(roundReportMessages);
   const locale = useIntlLocale();
   const number = new Intl.NumberFormat(locale);
   const valueIn = (value: number | null, year: number | null, missing: string) =>
@@ -143,7 +144,7 @@ const Targets = ({ report }: { report: RoundReport }) => {
  * approved values, and where the others stand.
  */
 const Figures = ({ figures }: { figures: NonNullable<RoundReport['figures']> }) => {
-  const translate = useTranslate();
+  const translate = usePageTranslate(roundReportMessages);
   const { year, rows } = figures;
   return (
     <>
@@ -164,7 +165,7 @@ const Figures = ({ figures }: { figures: NonNullable<RoundReport['figures']> }) 
 
 /** An initiative's change since the previous round, in words; empty if nothing changed. */
 export const useChangeText = () => {
-  const translate = useTranslate();
+  const translate = usePageTranslate(roundReportMessages);
   const locale = useIntlLocale();
   return (initiative: RoundReportInitiative): string => {
     const { change } = initiative;
@@ -195,7 +196,7 @@ export const useChangeText = () => {
 
 /** Which initiatives changed health or progress since the previous closed round. */
 const Changes = ({ report }: { report: RoundReport }) => {
-  const translate = useTranslate();
+  const translate = usePageTranslate(roundReportMessages);
   const changeText = useChangeText();
   if (!report.previousRound) {
     return <Typography variant="body2">{translate('pejling.roundReport.no_previous')}</Typography>;
@@ -227,7 +228,7 @@ const Changes = ({ report }: { report: RoundReport }) => {
  * the targets and the figures the round asks for, and what changed since the last round.
  */
 export const ReportSummary = ({ report }: { report: RoundReport }) => {
-  const translate = useTranslate();
+  const translate = usePageTranslate(roundReportMessages);
   const locale = useIntlLocale();
   const initiatives = report.focusAreas.flatMap((area) => area.initiatives);
   const reported = initiatives.filter(

@@ -2,29 +2,23 @@ import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import PictureAsPdfIcon from '@mui/icons-material/PictureAsPdf';
 import PrintIcon from '@mui/icons-material/Print';
 import { Alert, Box, Button, CircularProgress, Paper, Stack, Typography } from '@mui/material';
-import {
-  Link,
-  Title,
-  useCreatePath,
-  useGetOne,
-  useParams,
-  useRequireAccess,
-  useTranslate,
-} from 'react-admin';
+import { Link, Title, useCreatePath, useGetOne, useParams, useRequireAccess } from 'react-admin';
 import type { ReportingRoundRecord, RoundReport } from '@pejling/contracts';
 import { api } from '../../api/endpoints';
 import { formatDay, formatInstant } from '../../common/format';
 import { useIntlLocale } from '../../common/useIntlLocale';
+import { usePageTranslate } from '../../i18n/pageMessages';
 import { RoundStateChip } from '../RoundStateField';
 import { useRoundReport } from '../useRoundQueries';
 import { FocusAreaPart } from './FocusAreaPart';
+import { roundReportMessages } from './messages';
 import { OutcomesPart } from './OutcomesPart';
 import { PrintStyles } from './printStyles';
 import { ReportSummary } from './ReportSummary';
 
 /** Back to the round, print, or download the PDF: on screen only. */
 const ReportToolbar = ({ id }: { id: string }) => {
-  const translate = useTranslate();
+  const translate = usePageTranslate(roundReportMessages);
   const createPath = useCreatePath();
   return (
     <Stack
@@ -71,7 +65,7 @@ const ReportHead = ({
   report: RoundReport;
   live: Pick<ReportingRoundRecord, 'state' | 'closedAt'> | undefined;
 }) => {
-  const translate = useTranslate();
+  const translate = usePageTranslate(roundReportMessages);
   const locale = useIntlLocale();
   const round = { ...report.round, ...(live && { state: live.state, closedAt: live.closedAt }) };
   return (
@@ -110,7 +104,7 @@ const ReportHead = ({
  */
 export const RoundReportPage = () => {
   const { id = '' } = useParams<{ id: string }>();
-  const translate = useTranslate();
+  const translate = usePageTranslate(roundReportMessages);
   const { isPending: checkingAccess } = useRequireAccess({
     resource: 'reporting-rounds',
     action: 'show',
@@ -125,7 +119,7 @@ export const RoundReportPage = () => {
   return (
     <Box sx={{ maxWidth: 1000 }}>
       <PrintStyles />
-      <Title title={report ? report.round.title : 'pejling.roundReport.title'} />
+      <Title title={report ? report.round.title : translate('pejling.roundReport.title')} />
       <ReportToolbar id={id} />
       {error ? (
         <Alert severity="error">

@@ -17,6 +17,7 @@ import { COMPUTED_PROGRESS, MILESTONE_COUNTS, PROGRESS } from '../rules/progress
 import { col, nullable, RECORD_META } from '../../records/columns';
 import { Clock } from '../../core/clock/clock';
 import { overdueMilestoneSql } from '../rules/milestone-rules';
+import { codeFitsFocusArea, overrideLacksReason } from '../rules/initiative-rules';
 
 /** The link tables behind an initiative's lists of ids. */
 const LINKS = {
@@ -189,12 +190,12 @@ export class InitiativesService extends RecordStore<
     if (!area.length) {
       throw new BadRequestException(`focusAreaId: no focus area with id ${dto.focusAreaId}`);
     }
-    if (!dto.code.startsWith(`${area[0].code}.`)) {
+    if (!codeFitsFocusArea(dto.code, area[0].code)) {
       throw new BadRequestException(
         `code: must start with the focus area's letter, as in ${area[0].code}.1`,
       );
     }
-    if (dto.progressOverride != null && !dto.progressOverrideReason?.trim()) {
+    if (overrideLacksReason(dto.progressOverride, dto.progressOverrideReason)) {
       throw new BadRequestException('progressOverrideReason: a progress override needs a reason');
     }
     return { ...this.options.toColumns(dto), strategyId: area[0].strategy_id };

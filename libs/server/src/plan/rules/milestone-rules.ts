@@ -36,10 +36,15 @@ export function completedOnFor(
 ): IsoDate | null {
   if (status !== 'done') return null;
   const completedOn = given ?? today;
-  if (completedOn > today) {
+  if (completedAfterToday(completedOn, today)) {
     throw new BadRequestException(`${field}: cannot be after today (${today})`);
   }
   return completedOn;
+}
+
+/** A milestone cannot have been done on a day still to come. */
+export function completedAfterToday(completedOn: IsoDate | null, today: IsoDate): boolean {
+  return completedOn !== null && completedOn > today;
 }
 
 /** The milestone `alias`'s due date has moved from the one it was planned with. */

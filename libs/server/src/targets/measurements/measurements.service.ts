@@ -9,6 +9,7 @@ import { Measurement } from './measurement.entity';
 import { col, nullable, RECORD_META } from '../../records/columns';
 import { isDataOwnerSql } from '../../records/data-ownership';
 import { transferredOf } from '../../records/transferred';
+import { measurementMisfit } from '../rules/measurement-rules';
 
 /** The series a measurement's target and key name, with what bounds its figures. */
 interface SeriesFacts {
@@ -177,17 +178,18 @@ export class MeasurementsService extends RecordStore<
           : `targetId: no target with id ${dto.targetId}`,
       );
     }
-    if (dto.region && !series.byRegion) {
+    const misfit = measurementMisfit(dto, series);
+    if (misfit === 'region') {
       throw new BadRequestException(
         `region: target ${dto.targetId} is not broken down by region; leave region out`,
       );
     }
-    if (series.baselineYear !== null && dto.year < series.baselineYear) {
+    if (misfit === 'before_baseline') {
       throw new BadRequestException(
         `year: ${dto.year} is before the series' baseline year ${series.baselineYear}`,
       );
     }
-    if (series.targetYear !== null && dto.year > series.targetYear) {
+    if (misfit === 'after_target') {
       throw new BadRequestException(
         `year: ${dto.year} is after the series' target year ${series.targetYear}`,
       );

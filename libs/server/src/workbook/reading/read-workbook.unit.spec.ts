@@ -482,7 +482,7 @@ describe('a CSV file', () => {
 
   it('is the sheet whose columns have its headers when its name is none', async () => {
     const result = await csv(
-      'Kort navn,Navn,Type\nUFM,Uddannelses- og Forskningsministeriet,Ministerium\n',
+      'Forkortelse,Navn,Type\nUFM,Uddannelses- og Forskningsministeriet,Ministerium\n',
       'eksport.csv',
     );
     expect(result.sheets[0].def.sheet).toBe('organisations');

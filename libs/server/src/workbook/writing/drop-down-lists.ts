@@ -19,7 +19,7 @@ interface DropDownList {
 
 /** The organisations' short names, named as the organisations sheet's column of them. */
 const ORGANISATIONS_LIST_NAME: Record<Language, string> = {
-  da: 'Organisationer: Kort navn',
+  da: 'Organisationer: Forkortelse',
   en: 'Organisations: Short name',
 };
 

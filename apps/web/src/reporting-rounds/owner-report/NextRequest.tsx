@@ -1,13 +1,15 @@
 import ArrowForwardIcon from '@mui/icons-material/ArrowForward';
 import AssignmentIndIcon from '@mui/icons-material/AssignmentInd';
 import { Button, CircularProgress, Stack, Typography } from '@mui/material';
-import { Link, useTranslate } from 'react-admin';
-import { api } from '../api/endpoints';
-import { formatDay } from '../common/format';
-import { useApiQuery } from '../common/useApiQuery';
-import { useIntlLocale } from '../common/useIntlLocale';
-import { nextRequest } from './myWork';
-import { MY_WORK } from './useMyWork';
+import { Link } from 'react-admin';
+import { api } from '../../api/endpoints';
+import { formatDay } from '../../common/format';
+import { useApiQuery } from '../../common/useApiQuery';
+import { useIntlLocale } from '../../common/useIntlLocale';
+import { usePageTranslate } from '../../i18n/pageMessages';
+import { nextRequest } from '../../my-work/myWork';
+import { MY_WORK } from '../../my-work/useMyWork';
+import { ownerReportMessages } from './messages';
 
 /**
  * After a report is submitted: the way on to the next report asked of the person, or back
@@ -18,7 +20,7 @@ export const NextRequest = ({
 }: {
   answered: { roundId: number; initiativeId: number };
 }) => {
-  const translate = useTranslate();
+  const translate = usePageTranslate(ownerReportMessages);
   const locale = useIntlLocale();
   const { data, isFetching } = useApiQuery(MY_WORK, api.myWork, { refetchOnMount: 'always' });
   if (!data || isFetching) {
