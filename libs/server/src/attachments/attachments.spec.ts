@@ -20,6 +20,7 @@ import {
   ZIP_CLAIMING_300_MB,
 } from '../testing/sample-files';
 import type { TestApp } from '../testing/test-app';
+import { binary } from '../testing/bytes';
 
 type ParentType = AttachmentRecord['parentType'];
 const MB = 1024 * 1024;
@@ -28,12 +29,7 @@ const MAX = 25 * MB;
 const OOXML = 'application/vnd.openxmlformats-officedocument';
 
 /** A supertest answer's body as bytes, whatever its type. */
-const asBytes = (test: request.Test) =>
-  test.buffer(true).parse((res, done) => {
-    const chunks: Buffer[] = [];
-    res.on('data', (chunk: Buffer) => chunks.push(chunk));
-    res.on('end', () => done(null, Buffer.concat(chunks)));
-  });
+const asBytes = (test: request.Test) => test.buffer(true).parse(binary);
 
 describe('attachments', () => {
   let t: TestApp;

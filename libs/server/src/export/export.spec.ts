@@ -3,13 +3,7 @@ import request from 'supertest';
 import { SignedInWorld, useSignedInWorld } from '../testing/accounts';
 import type { TestApp } from '../testing/test-app';
 import { MAX_EXPORT_ROWS } from './export.service';
-
-/** supertest collects a binary body into a Buffer with this parser. */
-const binary = (res: request.Response, done: (error: Error | null, body: Buffer) => void) => {
-  const parts: Buffer[] = [];
-  res.on('data', (part: Buffer) => parts.push(part));
-  res.on('end', () => done(null, Buffer.concat(parts)));
-};
+import { binary } from '../testing/bytes';
 
 async function readSheet(body: Buffer) {
   const workbook = new ExcelJS.Workbook();

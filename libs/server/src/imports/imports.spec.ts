@@ -1,15 +1,8 @@
 import ExcelJS from 'exceljs';
-import request from 'supertest';
 import type { ImportPreview } from '@pejling/contracts';
 import { SignedInWorld, useSignedInWorld } from '../testing/accounts';
 import type { TestApp } from '../testing/test-app';
-
-/** supertest collects a binary body into a Buffer with this parser. */
-const binary = (res: request.Response, done: (error: Error | null, body: Buffer) => void) => {
-  const parts: Buffer[] = [];
-  res.on('data', (part: Buffer) => parts.push(part));
-  res.on('end', () => done(null, Buffer.concat(parts)));
-};
+import { binary } from '../testing/bytes';
 
 async function load(file: Buffer): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();

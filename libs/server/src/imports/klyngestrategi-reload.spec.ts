@@ -6,12 +6,7 @@ import { hashPassword } from '../auth/passwords';
 import { signIn } from '../testing/accounts';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import { ROW_ID_HEADER } from '../workbook/sheets';
-
-const binary = (res: request.Response, done: (error: Error | null, body: Buffer) => void) => {
-  const parts: Buffer[] = [];
-  res.on('data', (part: Buffer) => parts.push(part));
-  res.on('end', () => done(null, Buffer.concat(parts)));
-};
+import { binary } from '../testing/bytes';
 
 const PASSWORD = 'reload-the-plan-2017';
 const SECRETARIAT = 'sekretariat@demo.pejling.dk';

@@ -1,4 +1,4 @@
-import { closest } from '../workbook/closest';
+import { closest } from '../workbook/reading/words';
 
 /** What a typed reference turned out to name. */
 export type Resolved =

@@ -88,6 +88,21 @@ const g = GLOSSARY;
 /** The hidden column that carries each row's id and version, as "12 v3". */
 export const ROW_ID_HEADER = 'Pejling-id';
 
+/** Who reports the figures: of a target, and of a series that names its own. */
+const DATA_OWNER_COLUMNS: ColumnDef[] = [
+  col('dataOwnerOrganisation', g.da.dataOwner, g.en.dataOwner, {
+    type: 'ref',
+    to: 'organisations',
+  }),
+  col(
+    'dataOwnerPerson',
+    `${g.da.dataOwner} (person)`,
+    `${g.en.dataOwner} (person)`,
+    { type: 'ref', to: 'people' },
+    { width: 30 },
+  ),
+];
+
 export const SHEETS: readonly SheetDef[] = [
   {
     sheet: 'strategy',
@@ -254,17 +269,7 @@ export const SHEETS: readonly SheetDef[] = [
       col('description', 'Beskrivelse', 'Description', text, { width: 40 }),
       col('unit', 'Enhed', 'Unit', text),
       col('byRegion', 'Opgjort pr. region', 'By region', { type: 'boolean' }),
-      col('dataOwnerOrganisation', g.da.dataOwner, g.en.dataOwner, {
-        type: 'ref',
-        to: 'organisations',
-      }),
-      col(
-        'dataOwnerPerson',
-        `${g.da.dataOwner} (person)`,
-        `${g.en.dataOwner} (person)`,
-        { type: 'ref', to: 'people' },
-        { width: 30 },
-      ),
+      ...DATA_OWNER_COLUMNS,
     ],
   },
   {
@@ -280,17 +285,7 @@ export const SHEETS: readonly SheetDef[] = [
       col('baselineYear', 'Udgangsår', 'Baseline year', { type: 'integer' }),
       col('targetValue', 'Mål', 'Target value', { type: 'number' }),
       col('targetYear', 'Målår', 'Target year', { type: 'integer' }),
-      col('dataOwnerOrganisation', g.da.dataOwner, g.en.dataOwner, {
-        type: 'ref',
-        to: 'organisations',
-      }),
-      col(
-        'dataOwnerPerson',
-        `${g.da.dataOwner} (person)`,
-        `${g.en.dataOwner} (person)`,
-        { type: 'ref', to: 'people' },
-        { width: 30 },
-      ),
+      ...DATA_OWNER_COLUMNS,
     ],
   },
   {
