@@ -1,7 +1,16 @@
-import { Box, Checkbox, FormControlLabel, TableCell, TableRow } from '@mui/material';
+import { useState } from 'react';
+import {
+  Box,
+  Button,
+  Checkbox,
+  FormControlLabel,
+  TableCell,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import type { ImportChange, ImportFieldChange } from '@pejling/contracts';
 import type { Translate } from '../i18n/types';
-import { storedEmail, type SheetChanges } from './importPreview';
+import { changesToDraw, storedEmail, type SheetChanges } from './importPreview';
 import { useWorkbookTranslate } from './useWorkbookTranslate';
 import { PreviewTable } from './PreviewTable';
 
@@ -51,49 +60,64 @@ export const ChangeTable = ({
   const t = (key: string) => translate(`pejling.workbook.changes.${key}`);
   const confirms = confirmation !== undefined && sheet.changes.some((c) => c.needsConfirmation);
   const columns = [t('row'), t('record'), t('action'), t('fields')];
+  const [all, setAll] = useState(false);
+  const drawn = changesToDraw(sheet.changes, all);
+  const counts = { smart_count: sheet.changes.length, sheet: sheet.sheetLabel };
   return (
-    <PreviewTable
-      caption={sheet.sheetLabel}
-      columns={
-        confirms ? [...columns, translate('pejling.workbook.shared.confirm_column')] : columns
-      }
-    >
-      {sheet.changes.map((change) => (
-        <TableRow key={`${change.row}:${change.key}`}>
-          <TableCell>{change.row}</TableCell>
-          <TableCell component="th" scope="row">
-            {change.key}
-          </TableCell>
-          <TableCell>{actionText(change, translate)}</TableCell>
-          <TableCell sx={{ minWidth: '16em' }}>
-            <FieldChanges change={change} translate={translate} />
-          </TableCell>
-          {confirms && (
-            <TableCell>
-              {change.needsConfirmation && (
-                <FormControlLabel
-                  label={translate('pejling.workbook.shared.confirm')}
-                  control={
-                    <Checkbox
-                      checked={confirmation.confirmed.has(storedEmail(change))}
-                      onChange={(event) =>
-                        confirmation.onConfirm(storedEmail(change), event.target.checked)
-                      }
-                      slotProps={{
-                        input: {
-                          'aria-label': translate('pejling.workbook.shared.confirm_label', {
-                            key: change.key,
-                          }),
-                        },
-                      }}
-                    />
-                  }
-                />
-              )}
+    <>
+      <PreviewTable
+        caption={sheet.sheetLabel}
+        columns={
+          confirms ? [...columns, translate('pejling.workbook.shared.confirm_column')] : columns
+        }
+      >
+        {drawn.map((change) => (
+          <TableRow key={`${change.row}:${change.key}`}>
+            <TableCell>{change.row}</TableCell>
+            <TableCell component="th" scope="row">
+              {change.key}
             </TableCell>
-          )}
-        </TableRow>
-      ))}
-    </PreviewTable>
+            <TableCell>{actionText(change, translate)}</TableCell>
+            <TableCell sx={{ minWidth: '16em' }}>
+              <FieldChanges change={change} translate={translate} />
+            </TableCell>
+            {confirms && (
+              <TableCell>
+                {change.needsConfirmation && (
+                  <FormControlLabel
+                    label={translate('pejling.workbook.shared.confirm')}
+                    control={
+                      <Checkbox
+                        checked={confirmation.confirmed.has(storedEmail(change))}
+                        onChange={(event) =>
+                          confirmation.onConfirm(storedEmail(change), event.target.checked)
+                        }
+                        slotProps={{
+                          input: {
+                            'aria-label': translate('pejling.workbook.shared.confirm_label', {
+                              key: change.key,
+                            }),
+                          },
+                        }}
+                      />
+                    }
+                  />
+                )}
+              </TableCell>
+            )}
+          </TableRow>
+        ))}
+      </PreviewTable>
+      {drawn.length < sheet.changes.length && (
+        <Box sx={{ mt: 1 }}>
+          <Typography variant="body2">
+            {translate('pejling.workbook.changes.shown', { ...counts, shown: drawn.length })}
+          </Typography>
+          <Button size="small" onClick={() => setAll(true)}>
+            {translate('pejling.workbook.changes.show_all', counts)}
+          </Button>
+        </Box>
+      )}
+    </>
   );
 };

@@ -3,7 +3,9 @@ import {
   applyBlocker,
   applyRequest,
   bySheet,
+  changesToDraw,
   deletionKey,
+  FIRST_ROWS,
   NO_CHOICES,
   toConfirm,
   toggled,
@@ -156,5 +158,30 @@ describe('a ticked box', () => {
     expect([...toggled(before, 'b', true)]).toEqual(['a', 'b']);
     expect([...toggled(before, 'a', false)]).toEqual([]);
     expect([...before]).toEqual(['a']);
+  });
+});
+
+describe('the changes a sheet’s table draws', () => {
+  const person = (n: number, needsConfirmation = false): ImportChange => ({
+    sheet: 'people',
+    sheetLabel: 'Personer',
+    row: n + 2,
+    recordId: n,
+    key: `p${n}@x.dk`,
+    action: 'update',
+    fields: [],
+    ...(needsConfirmation ? { needsConfirmation } : {}),
+  });
+
+  it('draws all of a short list, and the first ones of a long one with every change to confirm', () => {
+    const few = [person(1), person(2)];
+    expect(changesToDraw(few, false)).toEqual(few);
+    const many = Array.from({ length: FIRST_ROWS + 50 }, (_, n) =>
+      person(n, n === FIRST_ROWS + 10),
+    );
+    const drawn = changesToDraw(many, false);
+    expect(drawn).toHaveLength(FIRST_ROWS + 1);
+    expect(drawn.at(-1)).toBe(many[FIRST_ROWS + 10]);
+    expect(changesToDraw(many, true)).toEqual(many);
   });
 });

@@ -90,3 +90,16 @@ export const applyBlocker = (
   const unconfirmed = toConfirm(preview).filter((email) => !confirmed.has(email)).length;
   return unconfirmed > 0 ? { reason: 'unconfirmed', count: unconfirmed } : undefined;
 };
+
+/**
+ * The rows a sheet's table draws at first: a workbook of 10 000 new milestones would
+ * otherwise draw 10 000 rows, slowly, where the summary already says how many there are.
+ * Changes that wait for a confirmation are always among them.
+ */
+export const FIRST_ROWS = 200;
+
+/** The changes to draw: all, or the first `FIRST_ROWS` and any that need confirming. */
+export function changesToDraw(changes: ImportChange[], all: boolean): ImportChange[] {
+  if (all || changes.length <= FIRST_ROWS) return changes;
+  return changes.filter((change, n) => n < FIRST_ROWS || change.needsConfirmation);
+}

@@ -56,6 +56,8 @@ const da = {
         update: 'Ændret',
         renamed_from: 'omdøbt fra %{key}',
         empty: '(tom)',
+        show_all: 'Vis alle %{smart_count} ændringer i %{sheet}',
+        shown: 'Viser de første %{shown} af %{smart_count} ændringer i %{sheet}.',
       },
       shared: {
         title: 'Organisationer og personer',
@@ -150,6 +152,8 @@ const en: PageMessages<typeof da>['en'] = {
         update: 'Changed',
         renamed_from: 'renamed from %{key}',
         empty: '(empty)',
+        show_all: 'Show all %{smart_count} changes in %{sheet}',
+        shown: 'Showing the first %{shown} of %{smart_count} changes in %{sheet}.',
       },
       shared: {
         title: 'Organisations and people',

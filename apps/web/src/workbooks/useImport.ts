@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useLogoutIfAccessDenied, useRefresh } from 'react-admin';
-import type { ImportConflict, ImportPreview, ImportResult } from '@pejling/contracts';
+import { useLocaleState, useLogoutIfAccessDenied, useRefresh } from 'react-admin';
+import type { ImportConflict, ImportPreview, ImportResult, Language } from '@pejling/contracts';
 import { statusOf } from '../api/client';
 import { applyRequest, type ImportChoices } from './importPreview';
 import { useWorkbookTranslate } from './useWorkbookTranslate';
@@ -30,6 +30,7 @@ export const useImport = () => {
   const translate = useWorkbookTranslate();
   const logoutIfAccessDenied = useLogoutIfAccessDenied();
   const refresh = useRefresh();
+  const [locale] = useLocaleState();
   const [sending, setSending] = useState<Sending>();
   const [preview, setPreview] = useState<ImportPreview>();
   const [readNotice, setReadNotice] = useState<Notice>();
@@ -43,7 +44,7 @@ export const useImport = () => {
     setReadNotice(undefined);
     setSending({ name, percent: 0 });
     try {
-      const answer = await workbookApi.preview(file, strategyId, (share) =>
+      const answer = await workbookApi.preview(file, strategyId, locale as Language, (share) =>
         setSending({ name, percent: Math.round(share * 100) }),
       );
       const errors = answer.errors.length;

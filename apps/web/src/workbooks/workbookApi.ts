@@ -16,14 +16,21 @@ export const workbookApi = {
     `${API_URL}/strategies/template.xlsx?lang=${language}`,
 
   /**
-   * Reads a workbook (.xlsx or .csv) into a preview of what it would change: for the
-   * strategy `strategyId`, or for a new one without it. `onProgress` hears the share sent.
+   * Reads a workbook (.xlsx or .csv) into a preview of what it would change, told in
+   * `language`: for the strategy `strategyId`, or for a new one without it. `onProgress`
+   * hears the share sent.
    */
-  preview: (file: File, strategyId: number | undefined, onProgress: (share: number) => void) => {
+  preview: (
+    file: File,
+    strategyId: number | undefined,
+    language: Language,
+    onProgress: (share: number) => void,
+  ) => {
     const form = new FormData();
-    form.append('file', file);
+    // The fields before the file: the server reads the form in order.
     if (strategyId !== undefined) form.append('strategyId', String(strategyId));
-    return upload<ImportPreview>('/imports', form, onProgress);
+    form.append('file', file);
+    return upload<ImportPreview>(`/imports?lang=${language}`, form, onProgress);
   },
 
   /** Applies a preview, with the changes the person confirmed and the records to delete. */
