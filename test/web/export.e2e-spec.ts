@@ -298,6 +298,12 @@ describe('exporting a list in a browser', () => {
     expect(changes[1][3]).toContain('Initiativ: A.1');
     await screenshot(page, 'import-preview', { fullPage: true });
 
+    // The address names the preview: a reload shows it again, from the server.
+    expect(page.url()).toMatch(/#\/imports\?strategyId=\d+&id=\d+$/);
+    await page.reload();
+    await page.getByRole('region', { name: 'Resumé' }).waitFor({ timeout: 20_000 });
+    expect(await tableRows(page, MILESTONES)).toEqual(changes);
+
     await page.getByRole('button', { name: 'Anvend' }).click();
     const result = page.getByRole('status').filter({ hasText: 'Regnearket er anvendt' });
     await result.waitFor({ timeout: 20_000 });

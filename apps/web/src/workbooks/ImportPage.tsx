@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Card, CardContent, Stack, Typography } from '@mui/material';
-import { Title, useLocation, useRequireAccess } from 'react-admin';
+import { Title, useLocation, useNavigate, useRequireAccess } from 'react-admin';
 import type { ImportPreview } from '@pejling/contracts';
 import { formatInstant } from '../common/format';
 import { useIntlLocale } from '../common/useIntlLocale';
@@ -59,7 +59,7 @@ const PreviewParts = ({
 
 /**
  * The secretariat imports a plan from a workbook (`#/imports`, `?strategyId=` to update
- * that strategy): chooses a file and the strategy it updates (or none, for a new one),
+ * that strategy; `?id=` shows a preview read before, as the command line prints its id): chooses a file and the strategy it updates (or none, for a new one),
  * uploads it, reads the server's preview of what it would change, confirms changes to
  * people's e-mail or role, chooses which records not in the file to delete, and applies it.
  */
@@ -67,11 +67,30 @@ export const ImportPage = () => {
   const { isPending: checkingAccess } = useRequireAccess({ resource: 'plans', action: 'import' });
   const translate = useWorkbookTranslate();
   const locale = useIntlLocale();
-  const asked = Number(new URLSearchParams(useLocation().search).get('strategyId'));
+  const navigate = useNavigate();
+  const params = new URLSearchParams(useLocation().search);
+  const asked = Number(params.get('strategyId'));
   const initialStrategyId = asked > 0 ? asked : undefined;
-  const { sending, preview, readNotice, read, applying, applied, apply } = useImport();
+  const previewId = Number(params.get('id'));
+  const { sending, preview, readNotice, read, load, applying, applied, apply } = useImport();
   const [choices, setChoices] = useState<ImportChoices>(NO_CHOICES);
+  // A preview named in the address (after a reload, or from the command line) is read again.
+  useEffect(() => {
+    if (previewId > 0 && preview?.id !== previewId && !sending) void load(previewId);
+    // Only a new id in the address loads; the preview that arrives must not load it again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [previewId]);
   if (checkingAccess) return null;
+
+  /** The address keeps the preview's id, so that a reload shows it again. */
+  const upload = async (file: File, strategyId: number | undefined) => {
+    setChoices(NO_CHOICES);
+    const id = await read(file, strategyId);
+    if (id === undefined) return;
+    const next = new URLSearchParams(params);
+    next.set('id', String(id));
+    navigate({ search: `?${next.toString()}` }, { replace: true });
+  };
 
   return (
     <Card sx={{ mt: 2 }}>
@@ -88,10 +107,7 @@ export const ImportPage = () => {
             key={initialStrategyId}
             initialStrategyId={initialStrategyId}
             sending={sending}
-            onUpload={(file, id) => {
-              setChoices(NO_CHOICES);
-              void read(file, id);
-            }}
+            onUpload={(file, id) => void upload(file, id)}
           />
           <StatusRegion
             notice={

@@ -37,7 +37,8 @@ export const useImport = () => {
   const [applying, setApplying] = useState(false);
   const [applied, setApplied] = useState<Applied>();
 
-  const read = async (file: File, strategyId: number | undefined) => {
+  /** Sends a file; answers the preview's id once the server has read it. */
+  const read = async (file: File, strategyId: number | undefined): Promise<number | undefined> => {
     const { name } = file;
     setPreview(undefined);
     setApplied(undefined);
@@ -57,11 +58,24 @@ export const useImport = () => {
             }
           : { severity: 'info', text: translate('pejling.workbook.read', { name }) },
       );
+      return answer.id;
+    } catch (error) {
+      if (await logoutIfAccessDenied(error)) return undefined;
+      setReadNotice({ severity: 'error', text: uploadRefusal(error, translate) });
+      return undefined;
+    } finally {
+      setSending(undefined);
+    }
+  };
+
+  /** A preview read before (its id in the page's address), to see again or apply. */
+  const load = async (id: number) => {
+    setReadNotice(undefined);
+    try {
+      setPreview(await workbookApi.get(id));
     } catch (error) {
       if (await logoutIfAccessDenied(error)) return;
       setReadNotice({ severity: 'error', text: uploadRefusal(error, translate) });
-    } finally {
-      setSending(undefined);
     }
   };
 
@@ -90,5 +104,5 @@ export const useImport = () => {
     }
   };
 
-  return { sending, preview, readNotice, read, applying, applied, apply };
+  return { sending, preview, readNotice, read, load, applying, applied, apply };
 };

@@ -33,6 +33,10 @@ export const workbookApi = {
     return upload<ImportPreview>(`/imports?lang=${language}`, form, onProgress);
   },
 
+  /** A preview as it was read (within its day, it may still be applied). */
+  get: async (id: number): Promise<ImportPreview> =>
+    (await request<ImportPreview>(`/imports/${id}`)).json,
+
   /** Applies a preview, with the changes the person confirmed and the records to delete. */
   apply: async (id: number, body: ImportApplyRequest): Promise<ImportResult> =>
     (await request<ImportResult>(`/imports/${id}/apply`, { method: 'POST', body })).json,
