@@ -33,6 +33,7 @@ export async function importPlan(config: AppConfig, file: string, options: PlanI
       'en',
     );
     console.log(previewText(preview));
+    console.log(`the preview is also at ${config.appUrl}/#/imports?id=${preview.id} for a day`);
     if (preview.errors.length) return false;
     if (!options.apply) {
       console.log('nothing was written: run again with --apply to apply it');
