@@ -143,6 +143,11 @@ describe('a plan in a workbook and back', () => {
     for (const account of ['steering', 'anna'] as const) {
       await as(account).post('/api/imports').attach('file', file, 'plan.xlsx').expect(403);
     }
+    const result = await previewed(file, w.strategies.klynge.id);
+    for (const account of ['steering', 'anna'] as const) {
+      await as(account).get(`/api/imports/${result.id}`).expect(403);
+      await as(account).post(`/api/imports/${result.id}/apply`).send({}).expect(403);
+    }
     await as('steering').get(`/api/strategies/${w.strategies.klynge.id}/workbook.xlsx`).expect(200);
     await as('anna').get(`/api/strategies/${w.strategies.klynge.id}/workbook.xlsx`).expect(403);
     await as('anna').get('/api/strategies/template.xlsx').expect(403);
