@@ -1,7 +1,7 @@
 import type { WorkbookSheet } from '@pejling/contracts';
 import type { PlanRows, StoredRow } from '../workbook/plan-rows';
 import type { ReadResult, ReadRow } from '../workbook/reading/read-workbook';
-import { SHEET_BY_NAME, type CellValue } from '../workbook/sheets';
+import { SHEET_BY_NAME, type CellValue, type SheetDef } from '../workbook/sheets';
 import { planImport } from './import-plan';
 
 const EMPTY: PlanRows = {
@@ -25,7 +25,7 @@ const stored = (id: number, values: Record<string, CellValue>): StoredRow => ({
 
 /** A file of one sheet whose rows have the columns of their values. */
 function file(sheet: WorkbookSheet, rows: Omit<ReadRow, 'row'>[]): ReadResult {
-  const def = SHEET_BY_NAME.get(sheet)!;
+  const def = SHEET_BY_NAME.get(sheet) as SheetDef;
   return {
     errors: [],
     sheets: [
