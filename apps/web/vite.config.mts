@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { compression } from 'vite-plugin-compression2';
 
 // Paths are resolved from this file, so the config works whether Vite is started from the
 // workspace root (`nx build web`) or from apps/web.
@@ -11,7 +12,9 @@ const workspaceRoot = fileURLToPath(new URL('../../', import.meta.url));
 export default defineConfig({
   root: appRoot,
   cacheDir: `${workspaceRoot}node_modules/.vite/apps/web`,
-  plugins: [react()],
+  // Every text asset also as .br and .gz beside it, made once here, so that the API serves
+  // them compressed (core/http/web-app.ts) without compressing on each request.
+  plugins: [react(), compression({ algorithms: ['brotliCompress', 'gzip'] })],
   resolve: {
     alias: {
       '@pejling/contracts': `${workspaceRoot}libs/contracts/src/index.ts`,

@@ -102,6 +102,24 @@ describe('the built app, started as npm start does', () => {
     expect(asset.status).toBe(200);
     expect(asset.headers.get('content-type')).toMatch(/javascript/);
 
+    // Compressed at build time, sent as the browser accepts; hashed assets kept for a year.
+    for (const encoding of ['br', 'gzip']) {
+      const compressed = await fetch(`${app.url}${script}`, {
+        headers: { 'accept-encoding': encoding },
+      });
+      expect(compressed.headers.get('content-encoding')).toBe(encoding);
+      expect(compressed.headers.get('vary')).toMatch(/accept-encoding/i);
+      expect(compressed.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      // fetch inflates it: the same script as the uncompressed one.
+      expect(await compressed.text()).toBe(await (await get(script ?? '')).text());
+    }
+    for (const path of ['/', '/favicon.svg', '/some/where']) {
+      const revalidated = await fetch(`${app.url}${path}`, {
+        headers: { 'accept-encoding': 'br' },
+      });
+      expect(revalidated.headers.get('cache-control')).toBe('no-cache');
+    }
+
     for (const path of ['/api/no-such-thing', '/api']) {
       const missing = await get(path);
       expect(missing.status).toBe(404);
