@@ -453,5 +453,24 @@ describe('exporting a list in a browser', () => {
       .evaluateAll((regions) => regions.map((box) => box.scrollWidth > box.clientWidth));
     expect(boxes.length).toBe(3);
     expect(boxes).toContain(true);
+
+    // The app bar fits: its buttons on the screen, the demo date beside them, not over them.
+    const bar = await page
+      .locator('header')
+      .getByRole('button')
+      .evaluateAll((buttons) =>
+        buttons.map((b) => {
+          const { left, right } = b.getBoundingClientRect();
+          return { name: b.getAttribute('aria-label') ?? b.textContent, left, right };
+        }),
+      );
+    const date = await page.locator('header [role="status"]').boundingBox();
+    if (!date) throw new Error('the app bar shows no demo date');
+    expect(bar.map((b) => b.name)).toEqual(expect.arrayContaining(['Sprog: Dansk', 'Profil']));
+    for (const button of bar) {
+      expect(button.right).toBeLessThanOrEqual(390);
+      if (button.name !== 'Åbn menu')
+        expect(button.left).toBeGreaterThanOrEqual(date.x + date.width);
+    }
   });
 });

@@ -39,8 +39,10 @@ export const LanguagePicker = ({
         aria-controls={anchor ? menuId : undefined}
         aria-expanded={anchor ? 'true' : undefined}
         onClick={(event) => setAnchor(event.currentTarget)}
+        // On a phone the icon alone (its name is in the label), so that the app bar fits.
+        sx={{ minWidth: 0, '& .language-name': { display: { xs: 'none', sm: 'inline' } } }}
       >
-        {name}
+        <span className="language-name">{name}</span>
       </Button>
       <Menu id={menuId} anchorEl={anchor} open={Boolean(anchor)} onClose={() => setAnchor(null)}>
         {LANGUAGES.map((option) => (

@@ -1,5 +1,5 @@
 import EventIcon from '@mui/icons-material/Event';
-import { Chip, Tooltip } from '@mui/material';
+import { Chip, Tooltip, useMediaQuery, type Theme } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { formatDay } from '../common/format';
 import { useAppInfo } from '../common/useAppInfo';
@@ -13,6 +13,9 @@ export const DateBanner = () => {
   const translate = useTranslate();
   const locale = useIntlLocale();
   const info = useAppInfo();
+  // On a phone the chip shows the date alone, so that the app bar's buttons fit beside it;
+  // its whole text stays its accessible name and its tooltip says what it means.
+  const narrow = useMediaQuery((theme: Theme) => theme.breakpoints.down('sm'));
   if (!info || (!info.fixedToday && !info.demo)) return null;
 
   const date = formatDay(info.today, locale, 'long');
@@ -28,7 +31,8 @@ export const DateBanner = () => {
       <Chip
         role="status"
         icon={<EventIcon />}
-        label={label}
+        label={narrow && info.fixedToday ? formatDay(info.today, locale, 'medium') : label}
+        aria-label={label}
         sx={{
           mx: 1,
           fontWeight: 500,
