@@ -55,21 +55,14 @@ export async function applyWrites(
   let created = 0;
   let updated = 0;
   // An organisation's contact person may be a person the import makes after it.
-  const laterContacts: { id: number; values: Record<string, CellValue> }[] = [];
+  const laterContacts: { id: number; version: number; values: Record<string, CellValue> }[] = [];
   for (const sheet of ORDER) {
     const { store } = writers.writers[sheet];
     const mine = writes.filter((w) => w.sheet === sheet);
     const body = (write: PlannedWrite) => {
-      if (sheet === 'organisations' && unknownContact(write.values, ids)) {
-        return recordBody(
-          sheet,
-          { ...write.values, contactPerson: null },
-          ids,
-          { strategyId },
-          write.parts,
-        );
-      }
-      return recordBody(sheet, write.values, ids, { strategyId }, write.parts);
+      const later = sheet === 'organisations' && unknownContact(write.values, ids);
+      const values = later ? { ...write.values, contactPerson: null } : write.values;
+      return recordBody(sheet, values, ids, { strategyId }, write.parts);
     };
     const updates = mine.filter((w) => w.action === 'update');
     const done = await store.updateMany(
@@ -84,28 +77,21 @@ export async function applyWrites(
     const made = await store.createMany(manager, creates.map(body), actor);
     created += made.length;
     updated += done.length;
+    const records = [...done, ...made] as { id: number; version: number }[];
     for (const [n, write] of [...updates, ...creates].entries()) {
-      const record = [...done, ...made][n] as { id: number; version: number };
-      remember(ids, sheet, write.values, record.id);
-      if (sheet === 'strategy') strategyId = record.id;
+      const { id, version } = records[n];
+      remember(ids, sheet, write.values, id);
+      if (sheet === 'strategy') strategyId = id;
       if (sheet === 'organisations' && unknownContact(write.values, ids)) {
-        laterContacts.push({ id: record.id, values: write.values });
+        laterContacts.push({ id, version, values: write.values });
       }
     }
     if (sheet === 'people' && laterContacts.length) {
-      const { store: organisations } = writers.writers.organisations;
-      const versions: { id: number; version: number }[] = await manager.query(
-        'SELECT id, version FROM organisations WHERE id = ANY($1::int[])',
-        [laterContacts.map((c) => c.id)],
-      );
-      await organisations.updateMany(
+      await writers.writers.organisations.store.updateMany(
         manager,
-        laterContacts.map(({ id, values }) => ({
+        laterContacts.map(({ id, version, values }) => ({
           id,
-          dto: {
-            ...recordBody('organisations', values, ids, { strategyId }),
-            version: versions.find((v) => v.id === id)?.version as number,
-          },
+          dto: { ...recordBody('organisations', values, ids, { strategyId }), version },
         })),
         actor,
       );

@@ -7,7 +7,6 @@ import type {
   Language,
   WorkbookSheet,
 } from '@pejling/contracts';
-import { SHARED_SHEETS } from '@pejling/contracts';
 import type { ReadResult, ReadRow } from '../workbook/reading/read-workbook';
 import type { PlanRows, StoredRow } from '../workbook/plan-rows';
 import {
@@ -633,5 +632,3 @@ const str = (value: CellValue | undefined): string | null =>
 
 const mapKey = (entry: MarkedRef, key: string | undefined): MarkedRef | undefined =>
   key === undefined ? undefined : { key, inferred: entry.inferred };
-
-export const isShared = (sheet: WorkbookSheet) => SHARED_SHEETS.includes(sheet);

@@ -27,6 +27,7 @@ import { assertMayDo } from '../records/access';
 import type { Actor } from '../records/actor';
 import { notFound } from '../records/versioned-write';
 import { readPlanRows } from '../workbook/plan-rows';
+import { SHEET_BY_NAME } from '../workbook/sheets';
 import { readWorkbook } from '../workbook/reading/read-workbook';
 import { UnreadableFile } from '../workbook/reading/unreadable-file';
 import { applyWrites, type Deletion } from './apply-writes';
@@ -47,9 +48,9 @@ interface StoredPlan {
 
 interface ImportRow {
   id: number;
-  person_id: number | null;
   strategy_id: number | null;
   file_name: string;
+  language: Language;
   state: 'previewed' | 'applied';
   created_at: Date;
   expires_at: Date;
@@ -220,12 +221,9 @@ export class ImportsService {
       for (const write of writes) {
         const version = now.get(write.recordId as number) ?? 0;
         if (version === write.version) continue;
-        const change = [...stored.preview.changes, ...stored.preview.sharedChanges].find(
-          (c) => c.sheet === write.sheet && c.recordId === write.recordId,
-        );
         conflicts.push({
           sheet: write.sheet,
-          sheetLabel: change?.sheetLabel ?? write.sheet,
+          sheetLabel: SHEET_BY_NAME.get(write.sheet)?.title[stored.language] ?? write.sheet,
           row: write.row || null,
           recordId: write.recordId,
           key: write.key,
@@ -244,7 +242,7 @@ export class ImportsService {
 
   private async find(id: number, manager: EntityManager): Promise<ImportRow> {
     const [row]: ImportRow[] = await manager.query(
-      `SELECT id, person_id, strategy_id, file_name, state, created_at, expires_at,
+      `SELECT id, strategy_id, file_name, language, state, created_at, expires_at,
               expires_at < now() AS expired, preview, writes, result
          FROM imports WHERE id = $1`,
       [id],

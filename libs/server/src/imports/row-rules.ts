@@ -31,6 +31,11 @@ export function ruleErrors(
       message,
     });
   };
+  // The targets the import writes, by number: a figure is checked against its series as
+  // the import leaves it.
+  const targetWrites = new Map(
+    plan.writes.filter((w) => w.sheet === 'targets').map((w) => [String(w.values['number']), w]),
+  );
   for (const write of plan.writes) {
     const v = write.values;
     switch (write.sheet) {
@@ -63,7 +68,12 @@ export function ruleErrors(
       case 'measurements':
         measurementErrors(
           write,
-          seriesOf(plan, stored, String(v['target']), String(v['seriesKey'])),
+          seriesOf(
+            targetWrites.get(String(v['target'])),
+            stored,
+            String(v['target']),
+            String(v['seriesKey']),
+          ),
         );
         break;
     }
@@ -93,10 +103,12 @@ export function ruleErrors(
 }
 
 /** A series as the import leaves it, with its target's breakdown by region; undefined if there is none. */
-function seriesOf(plan: ImportPlan, stored: PlanRows, target: string, key: string) {
-  const written = plan.writes.find(
-    (w) => w.sheet === 'targets' && String(w.values['number']) === target,
-  );
+function seriesOf(
+  written: PlannedWrite | undefined,
+  stored: PlanRows,
+  target: string,
+  key: string,
+) {
   const targetValues: Values | undefined =
     written?.values ?? stored.targets.find((t) => String(t.values['number']) === target)?.values;
   const series: Values[] =

@@ -31,7 +31,6 @@ export async function readPlanRows(
   const q = <T>(sql: string, params: unknown[] = []) => manager.query<T[]>(sql, params);
   const s = [strategyId];
   const planned = strategyId !== null;
-  const none = <T>() => Promise.resolve([] as T[]);
 
   const [organisations, people] = await Promise.all([
     q<
@@ -79,7 +78,7 @@ export async function readPlanRows(
            FROM strategies WHERE id = $1`,
         s,
       )
-    : await none<never>();
+    : [];
   const focusAreas = planned
     ? await q<Row & { code: string; title: string; description: string; sort_order: number }>(
         `SELECT id, version, code, title, description, sort_order FROM focus_areas
