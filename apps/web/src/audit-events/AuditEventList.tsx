@@ -1,6 +1,5 @@
-import { List, SelectInput } from 'react-admin';
+import { DateInput, List, SelectInput } from 'react-admin';
 import { RESOURCES } from '@pejling/contracts';
-import { DayInput } from '../common/DayInput';
 import { InitiativeInput, PersonInput } from '../common/references';
 import { AuditEventTable } from './AuditEventTable';
 import { useResourceName } from './useResourceName';
@@ -23,8 +22,8 @@ const filters = [
   <ResourceFilter key="resource" source="resource" alwaysOn />,
   <InitiativeInput key="initiativeId" source="initiativeId" alwaysOn />,
   <PersonInput key="personId" source="personId" />,
-  <DayInput key="from" source="from" />,
-  <DayInput key="to" source="to" />,
+  <DateInput key="from" source="from" />,
+  <DateInput key="to" source="to" />,
 ];
 
 /** Who changed what, and when: newest first. */

@@ -37,8 +37,7 @@ export const DateBanner = () => {
           mx: 1,
           fontWeight: 500,
           bgcolor: 'warning.light',
-          // MUI's warning.contrastText is white, 2.2:1 on this orange; black reads at 9:1.
-          color: (theme) => theme.palette.getContrastText(theme.palette.warning.light),
+          color: 'warning.contrastText',
           '& .MuiChip-icon': { color: 'inherit' },
         }}
       />

@@ -1,8 +1,7 @@
 import { Grid } from '@mui/material';
-import { required, SelectInput, SimpleForm, TextInput } from 'react-admin';
+import { DateInput, required, SelectInput, SimpleForm, TextInput } from 'react-admin';
 import type { MilestoneRecord } from '@pejling/contracts';
 import { milestoneStatusChoices } from '../common/choices';
-import { DayInput } from '../common/DayInput';
 import { InitiativeInput, PersonInput } from '../common/references';
 import { keepEmptyString } from '../common/validation';
 
@@ -25,7 +24,7 @@ export const MilestoneForm = ({ defaultValues }: { defaultValues?: Partial<Miles
         <TextInput source="description" multiline minRows={3} parse={keepEmptyString} />
       </Grid>
       <Grid size={half}>
-        <DayInput source="dueDate" validate={required()} />
+        <DateInput source="dueDate" validate={required()} />
       </Grid>
       <Grid size={half}>
         <PersonInput source="responsiblePersonId" />
@@ -34,7 +33,7 @@ export const MilestoneForm = ({ defaultValues }: { defaultValues?: Partial<Miles
         <SelectInput source="status" choices={milestoneStatusChoices} validate={required()} />
       </Grid>
       <Grid size={half}>
-        <DayInput source="completedOn" />
+        <DateInput source="completedOn" />
       </Grid>
     </Grid>
   </SimpleForm>

@@ -2,7 +2,6 @@ import CheckIcon from '@mui/icons-material/Check';
 import { Stack, ToggleButton, Typography } from '@mui/material';
 import { useListFilterContext, useTranslate } from 'react-admin';
 import { useMe } from '../auth/useMe';
-import { TOUCH_TARGET } from '../common/touchTarget';
 import { useAppInfo } from '../common/useAppInfo';
 import { dueSoonPreset, type Filter, presetIsOn, togglePreset } from './presetFilters';
 
@@ -17,14 +16,7 @@ const PresetFilter = ({ label, preset }: { label: string; preset: Filter }) => {
   const on = presetIsOn(filterValues, preset);
   const toggle = () => setFilters(togglePreset(filterValues, preset));
   return (
-    <ToggleButton
-      value={label}
-      selected={on}
-      onChange={toggle}
-      size="small"
-      color="primary"
-      sx={TOUCH_TARGET}
-    >
+    <ToggleButton value={label} selected={on} onChange={toggle} size="small" color="primary">
       {on && <CheckIcon fontSize="small" sx={{ mr: 0.5 }} aria-hidden />}
       {translate(label)}
     </ToggleButton>

@@ -28,8 +28,7 @@ import {
 } from '../common/StrategyPicker';
 import { useApiQuery } from '../common/useApiQuery';
 import { useIntlLocale } from '../common/useIntlLocale';
-import { ScrollRegion } from '../common/ScrollRegion';
-import { useSmallScreen } from '../common/useSmallScreen';
+import { SCROLLS_ALONE } from '../common/scrollsAlone';
 import { usePageTranslate } from '../i18n/pageMessages';
 import { regionMessages } from './messages';
 
@@ -155,7 +154,7 @@ const RegionValues = ({ series }: { series: RegionTargetSeries }) => {
   return (
     <Box sx={{ mb: 2 }}>
       {series.points.length ? (
-        <ScrollRegion label={caption}>
+        <TableContainer sx={SCROLLS_ALONE}>
           <Table size="small">
             <caption style={{ captionSide: 'top', textAlign: 'left', padding: 0 }}>
               <Link to={`/targets/${series.targetId}/show`}>{caption}</Link>
@@ -186,7 +185,7 @@ const RegionValues = ({ series }: { series: RegionTargetSeries }) => {
               </TableRow>
             </TableBody>
           </Table>
-        </ScrollRegion>
+        </TableContainer>
       ) : (
         <Typography variant="body2">
           <Link to={`/targets/${series.targetId}/show`}>{caption}</Link>
@@ -207,76 +206,15 @@ const INITIATIVE_COLUMNS: { label: string; align?: 'right' }[] = [
   { label: 'resources.initiatives.fields.milestonesOverdue', align: 'right' },
 ];
 
-/** What the region's initiatives show beside their code and title, a cell each. */
-const useInitiativeCells = () => {
-  const translate = usePageTranslate(regionMessages);
-  return (i: RegionSummary['initiatives'][number]) => [
-    translate(`pejling.regions.role_${i.role}`, { organisations: i.organisations.join(', ') }),
-    <HealthChip key="health" health={i.health} />,
-    <ProgressBar key="progress" value={i.progress} />,
-    i.overdue,
-  ];
-};
-
-/**
- * The region's initiatives on a phone or an upright tablet: each one's code and title (to
- * its page) over the table's other columns, each after its name.
- */
-const StackedInitiatives = ({ summary }: { summary: RegionSummary }) => {
-  const translate = usePageTranslate(regionMessages);
-  const createPath = useCreatePath();
-  const cells = useInitiativeCells();
-  return (
-    <Box component="ul" sx={{ listStyle: 'none', m: 0, p: 0 }}>
-      {summary.initiatives.map((i) => (
-        <Box component="li" key={i.id} sx={{ py: 1, borderBottom: 1, borderColor: 'divider' }}>
-          <Typography variant="body1" sx={{ fontWeight: 500 }}>
-            {i.code}{' '}
-            <Link to={createPath({ resource: 'initiatives', id: i.id, type: 'show' })}>
-              {i.title}
-            </Link>
-          </Typography>
-          <Box
-            sx={{
-              display: 'flex',
-              flexWrap: 'wrap',
-              alignItems: 'center',
-              columnGap: 2,
-              rowGap: 0.5,
-              mt: 0.5,
-              typography: 'body2',
-            }}
-          >
-            {cells(i).map((cell, index) => (
-              <Box key={index} sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}>
-                <Box component="span" sx={{ color: 'text.secondary' }}>
-                  {translate(INITIATIVE_COLUMNS[index + 2].label)}:
-                </Box>
-                {cell}
-              </Box>
-            ))}
-          </Box>
-        </Box>
-      ))}
-    </Box>
-  );
-};
-
-/**
- * The initiatives the region's organisations lead or take part in, and how each stands: a
- * table, or stacked on a phone or an upright tablet.
- */
+/** The initiatives the region's organisations lead or take part in, and how each stands. */
 const RegionInitiatives = ({ summary }: { summary: RegionSummary }) => {
   const translate = usePageTranslate(regionMessages);
   const createPath = useCreatePath();
-  const cells = useInitiativeCells();
-  const small = useSmallScreen();
   if (!summary.initiatives.length) {
     return <Typography variant="body2">{translate('pejling.regions.no_initiatives')}</Typography>;
   }
-  if (small) return <StackedInitiatives summary={summary} />;
   return (
-    <TableContainer>
+    <TableContainer sx={SCROLLS_ALONE}>
       <Table size="small">
         <TableHead>
           <TableRow>
@@ -296,15 +234,18 @@ const RegionInitiatives = ({ summary }: { summary: RegionSummary }) => {
                   {i.title}
                 </Link>
               </TableCell>
-              {cells(i).map((cell, index) => (
-                <TableCell
-                  key={INITIATIVE_COLUMNS[index + 2].label}
-                  align={INITIATIVE_COLUMNS[index + 2].align}
-                  sx={index === 2 ? { minWidth: 120 } : undefined}
-                >
-                  {cell}
-                </TableCell>
-              ))}
+              <TableCell>
+                {translate(`pejling.regions.role_${i.role}`, {
+                  organisations: i.organisations.join(', '),
+                })}
+              </TableCell>
+              <TableCell>
+                <HealthChip health={i.health} />
+              </TableCell>
+              <TableCell sx={{ minWidth: 120 }}>
+                <ProgressBar value={i.progress} />
+              </TableCell>
+              <TableCell align="right">{i.overdue}</TableCell>
             </TableRow>
           ))}
         </TableBody>

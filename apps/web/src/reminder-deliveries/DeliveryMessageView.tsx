@@ -1,11 +1,9 @@
 import { Alert, Box, Stack, Typography } from '@mui/material';
-import { useRecordContext } from 'react-admin';
+import { useRecordContext, useTranslate } from 'react-admin';
 import type { ReminderDeliveryRecord } from '@pejling/contracts';
 import { api } from '../api/endpoints';
 import { Section } from '../common/Section';
 import { useApiQuery } from '../common/useApiQuery';
-import { usePageTranslate } from '../i18n/pageMessages';
-import { deliveryMessages } from './messages';
 
 /**
  * The e-mail a delivery went out in, or will: whom to, its subject and its text, as the
@@ -13,7 +11,7 @@ import { deliveryMessages } from './messages';
  */
 export const DeliveryMessageView = () => {
   const delivery = useRecordContext<ReminderDeliveryRecord>();
-  const translate = usePageTranslate(deliveryMessages);
+  const translate = useTranslate();
   const { data: message, error } = useApiQuery(
     ['reminder-deliveries', delivery?.id, 'message', delivery?.status],
     (signal) => api.reminders.message(delivery?.id ?? 0, signal),

@@ -1,10 +1,8 @@
 import { Stack, Typography } from '@mui/material';
-import { useRecordContext } from 'react-admin';
+import { useRecordContext, useTranslate } from 'react-admin';
 import type { ReminderDeliveryRecord } from '@pejling/contracts';
 import { formatInstant } from '../common/format';
 import { useIntlLocale } from '../common/useIntlLocale';
-import { usePageTranslate } from '../i18n/pageMessages';
-import { deliveryMessages } from './messages';
 
 /**
  * Why a delivery is not sent (yet), in the reader's language, with the mail server's own
@@ -14,7 +12,7 @@ import { deliveryMessages } from './messages';
  */
 export const ProblemField = ({ explained }: { explained: boolean }) => {
   const delivery = useRecordContext<ReminderDeliveryRecord>();
-  const translate = usePageTranslate(deliveryMessages);
+  const translate = useTranslate();
   const locale = useIntlLocale();
   if (!delivery) return null;
   const { problem, error, status, stale, nextAttemptAt } = delivery;

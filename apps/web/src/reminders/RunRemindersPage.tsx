@@ -1,11 +1,10 @@
 import { useRef, useState } from 'react';
 import PreviewIcon from '@mui/icons-material/Preview';
 import SendIcon from '@mui/icons-material/Send';
-import { Button, Card, CardContent, Stack, Typography } from '@mui/material';
+import { Button, Card, CardContent, Stack, TextField, Typography } from '@mui/material';
 import { Confirm, Title, useRequireAccess } from 'react-admin';
 import type { ReminderPreview, ReminderRunResult } from '@pejling/contracts';
 import { api } from '../api/endpoints';
-import { DayPicker } from '../common/DayPicker';
 import { formatDay } from '../common/format';
 import { useAppInfo } from '../common/useAppInfo';
 import { useIntlLocale } from '../common/useIntlLocale';
@@ -54,10 +53,12 @@ export const RunRemindersPage = () => {
           {translate('pejling.run.intro')}
         </Typography>
         <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-          <DayPicker
+          <TextField
+            type="date"
             label={translate('pejling.run.as_of')}
             value={asOf}
-            onChange={(day) => setPicked(day ?? '')}
+            onChange={(event) => setPicked(event.target.value)}
+            slotProps={{ inputLabel: { shrink: true } }}
             size="small"
             fullWidth={false}
           />

@@ -195,7 +195,7 @@ const RemindButton = () => {
 export const RoundActions = () => {
   const round = useRecordContext<ReportingRoundRecord>();
   return (
-    <TopToolbar sx={{ flexWrap: 'wrap' }}>
+    <TopToolbar>
       {round && round.state !== 'closed' && <EditButton />}
       <StepButton step="open" />
       <RemindButton />
