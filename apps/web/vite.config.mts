@@ -55,12 +55,28 @@ export default defineConfig({
               test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/,
               priority: 4,
             },
+            // The date picker (common/DayPicker.tsx), its date library and the calendar's
+            // slide transition (the rest of react-transition-group is MUI's), apart: only the
+            // edit pages and list filters import them. Above `charts`, which would take
+            // @mui/x-date-pickers, and so the edit pages would download the charts.
+            {
+              name: 'date-pickers',
+              test: /node_modules[\\/](@mui[\\/]x-date-pickers[\\/]|dayjs[\\/]|dom-helpers[\\/]|react-transition-group[\\/]esm[\\/]CSSTransition)/,
+              priority: 6,
+            },
+            // What the charts and the date picker share (MUI X's internals and Base UI's
+            // utilities under them), for either to load without the other.
+            {
+              name: 'mui-x',
+              test: /node_modules[\\/](@mui[\\/]x-internals|@base-ui[\\/][^\\/]+|reselect)[\\/]/,
+              priority: 6,
+            },
             // Charts and what only they use (d3 through x-charts-vendor), apart: only the
             // lazy chart chunks import them, so neither sign-in nor the dashboard's first
             // paint downloads them. Above `mui`, which would otherwise take @mui/x-*.
             {
               name: 'charts',
-              test: /node_modules[\\/](@mui[\\/]x-[^\\/]+|@base-ui[\\/][^\\/]+|d3-[^\\/]+|internmap|delaunator|robust-predicates|flatqueue|bezier-easing|reselect)[\\/]/,
+              test: /node_modules[\\/](@mui[\\/]x-[^\\/]+|d3-[^\\/]+|internmap|delaunator|robust-predicates|flatqueue|bezier-easing)[\\/]/,
               priority: 5,
             },
             // The libraries the entry imports statically (`$initial`): the few MUI components

@@ -54,17 +54,11 @@ async function cli(name: string, args: string[]) {
 }
 
 /**
- * A fresh database `name`: the product's migrations, the Klyngestrategi 2.0 demo (its
- * accounts sign in), then generated strategies, people, milestones and audit events up to
- * `size`, written with `INSERT … SELECT generate_series` in one transaction.
- *
- * Milestones' due dates are laid out around the scan day so that exactly
- * `size.remindersDue` of them match a reminder rule on it (`due_soon 3`; the others avoid
- * 3 and 14 days ahead and the overdue and escalation days behind), each for one person
- * who wants one e-mail per milestone: a known number of deliveries and e-mails.
+ * A fresh database `name` (dropped first if it is there): the product's migrations and the
+ * Klyngestrategi 2.0 demo, whose accounts sign in. `npm run lighthouse` measures the pages
+ * on it as it is.
  */
-export async function createDataset(name: string, size: DatasetSize): Promise<Dataset> {
-  const started = Date.now();
+export async function createDemoDatabase(name: string): Promise<void> {
   const admin = new Client({ connectionString: databaseUrl('postgres') });
   await admin.connect();
   try {
@@ -74,6 +68,21 @@ export async function createDataset(name: string, size: DatasetSize): Promise<Da
   }
   await cli(name, ['migrate']);
   await cli(name, ['seed', '--demo']);
+}
+
+/**
+ * A fresh database `name`: the demo (`createDemoDatabase`), then generated strategies,
+ * people, milestones and audit events up to `size`, written with
+ * `INSERT … SELECT generate_series` in one transaction.
+ *
+ * Milestones' due dates are laid out around the scan day so that exactly
+ * `size.remindersDue` of them match a reminder rule on it (`due_soon 3`; the others avoid
+ * 3 and 14 days ahead and the overdue and escalation days behind), each for one person
+ * who wants one e-mail per milestone: a known number of deliveries and e-mails.
+ */
+export async function createDataset(name: string, size: DatasetSize): Promise<Dataset> {
+  const started = Date.now();
+  await createDemoDatabase(name);
 
   const db = new Client({ connectionString: databaseUrl(name) });
   await db.connect();

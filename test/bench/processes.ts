@@ -18,13 +18,17 @@ export interface Started {
   stop: () => Promise<void>;
 }
 
-/** The environment the built API and worker share in the benchmark: production mode. */
+/**
+ * The environment the built API and worker share in the benchmark: production mode. Without
+ * `smtpUrl` (no worker sends), no mail server; with `webDist`, the web app built there.
+ */
 export function productEnv(options: {
   databaseUrl: string;
   port: number;
   queuePrefix: string;
-  smtpUrl: string;
+  smtpUrl?: string;
   today: string;
+  webDist?: string;
 }): Record<string, string> {
   return {
     NODE_ENV: 'production',
@@ -33,8 +37,9 @@ export function productEnv(options: {
     DATABASE_URL: options.databaseUrl,
     REDIS_URL,
     QUEUE_PREFIX: options.queuePrefix,
-    SMTP_URL: options.smtpUrl,
+    ...(options.smtpUrl && { SMTP_URL: options.smtpUrl }),
     PEJLING_TODAY: options.today,
+    ...(options.webDist && { WEB_DIST: options.webDist }),
   };
 }
 

@@ -44,7 +44,7 @@ const cells = (row: Row) => [
 ];
 
 /** Rows of cells padded to each column's widest cell. */
-function padded(rows: string[][]): string[][] {
+export function padded(rows: string[][]): string[][] {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   return rows.map((r) => r.map((cell, i) => cell.padEnd(widths[i])));
 }

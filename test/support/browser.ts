@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { startSmtpServer, TestSmtpServer } from '@pejling/server/testing';
-import { Browser, BrowserContextOptions, chromium, Page } from 'playwright-core';
+import { Browser, BrowserContext, BrowserContextOptions, chromium, Page } from 'playwright-core';
 import { BuiltApp, dropDatabase, startBuiltApp } from './built-app';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium';
 import { DEMO_PASSWORD } from './session';
 
 /** Screenshots and downloads for a person to look at after the run; git ignores the folder. */
@@ -13,22 +14,9 @@ const PAGE_OPTIONS: BrowserContextOptions = {
   viewport: { width: 1280, height: 900 },
 };
 
-/**
- * Debian's Chromium, never a downloaded one. The flags keep it from reaching for the
- * network, which this machine does not have.
- */
+/** Debian's Chromium, kept off the network (chromium.ts). */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
 }
 
 /** Waits for the sign-in page and fills it in; the caller clicks (to time what follows). */
@@ -71,6 +59,11 @@ export interface BrowserApp {
   readonly smtp: TestSmtpServer;
   /** A page in a browser context of its own (no cookies, nothing stored): `PAGE_OPTIONS` + `options`. */
   newPage(options?: BrowserContextOptions): Promise<Page>;
+  /**
+   * A browser context made explicitly (`PAGE_OPTIONS` + `options`), for pages that axe-core
+   * checks: it refuses a page whose context Playwright made implicitly (`newPage`).
+   */
+  newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
 }
 
 /**
@@ -102,6 +95,9 @@ export function useBrowserApp(
   });
   const newPage = (pageOptions?: BrowserContextOptions) =>
     ready(browser, 'browser').newPage({ ...PAGE_OPTIONS, ...pageOptions });
+  const newContext = (contextOptions?: BrowserContextOptions) =>
+    ready(browser, 'browser').newContext({ ...PAGE_OPTIONS, ...contextOptions });
+
   if (options.page !== false) {
     const pageOptions = options.page;
     beforeEach(async () => {
@@ -120,6 +116,7 @@ export function useBrowserApp(
       return ready(smtp, 'SMTP server');
     },
     newPage,
+    newContext,
   };
 }
 

@@ -1,6 +1,7 @@
 import type { IsoDate, MilestoneRecord } from '@pejling/contracts';
 import { Locator, Page } from 'playwright-core';
 import { screenshot, signInThroughForm, useBrowserApp } from '../support/browser';
+import { dayShown, typeDay, typedDay } from '../support/dayField';
 import { DEMO, Session } from '../support/session';
 import { until } from '../support/until';
 
@@ -78,10 +79,10 @@ describe('a moved milestone in a browser', () => {
     await page.goto(`${web.app.url}/#/milestones/${milestone.id}/show`);
     await page.getByRole('link', { name: 'Redigér' }).click({ timeout: 20_000 });
     await page.waitForURL(new RegExp(`#/milestones/${milestone.id}$`));
-    const dueDate = page.getByLabel(/^Frist/);
+    const dueDate = page.getByRole('group', { name: /^Frist/ });
     await dueDate.waitFor({ timeout: 20_000 });
-    expect(await dueDate.inputValue()).toBe(milestone.dueDate);
-    await dueDate.fill(NEW_DUE);
+    expect(await dayShown(dueDate)).toBe(typedDay(milestone.dueDate));
+    await typeDay(dueDate, NEW_DUE);
     await page.getByRole('button', { name: 'Gem', exact: true }).click();
 
     // Saved, the show page: the new due date with the planned one under it.

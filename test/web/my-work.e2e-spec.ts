@@ -4,9 +4,10 @@ import type {
   Me,
   MilestoneRecord,
   PersonRecord,
+  StatusReportRecord,
 } from '@pejling/contracts';
 import { recipientsOf, signInLinks } from '@pejling/server/testing';
-import { Page } from 'playwright-core';
+import { Locator, Page } from 'playwright-core';
 import { screenshot, signInThroughForm, useBrowserApp } from '../support/browser';
 import { DEMO, Session } from '../support/session';
 import { until } from '../support/until';
@@ -16,6 +17,10 @@ const AS_OF = '2017-06-15';
 /** A milestone of Peter Lund's (the owner at UFM), due in 3 days: a reminder goes to him. */
 const TITLE = 'Statusmøde med universiteterne';
 const ROUND_TITLE = 'Styregruppemøde juli 2017';
+/** The owner's story once more, on a phone: a milestone of his on A.2, and a round for A.2. */
+const PHONE_TITLE = 'Klyngeforum om uddannelsesbehov';
+const PHONE_ROUND_TITLE = 'Styregruppemøde august 2017';
+const PHONE = { width: 390, height: 844 };
 
 const list = (path: string, filter: object = {}) =>
   `${path}?${new URLSearchParams({ filter: JSON.stringify(filter), range: '[0,499]' })}`;
@@ -217,5 +222,140 @@ describe('My work in the web app', () => {
     await page.getByText('Adgang nægtet').waitFor({ timeout: 20_000 });
     expect(await page.getByRole('button', { name: 'Gem' }).count()).toBe(0);
     expect(await page.getByRole('textbox').count()).toBe(0);
+  });
+
+  it('takes the owner on a phone from a reminder e-mail to an updated milestone and a submitted report', async () => {
+    const me = await getJson<Me>(owner, '/auth/me');
+    const initiatives = await getJson<InitiativeRecord[]>(secretariat, list('/initiatives'));
+    const a2 = initiatives.find((i) => i.code === 'A.2') as InitiativeRecord;
+    expect(me.initiativeIds).toContain(a2.id);
+    const created = await secretariat.fetch('/api/milestones', {
+      method: 'POST',
+      body: JSON.stringify({
+        initiativeId: a2.id,
+        title: PHONE_TITLE,
+        dueDate: '2017-06-18',
+        responsiblePersonId: me.person.id,
+      }),
+    });
+    expect(created.status).toBe(201);
+    const phoneMilestone = (await created.json()) as MilestoneRecord;
+    const [strategy] = await getJson<{ id: number }[]>(secretariat, '/strategies');
+    const round = await secretariat.fetch('/api/reporting-rounds', {
+      method: 'POST',
+      body: JSON.stringify({
+        strategyId: strategy.id,
+        title: PHONE_ROUND_TITLE,
+        dueDate: '2017-07-31',
+        meetingDate: '2017-08-15',
+        initiativeIds: [a2.id],
+      }),
+    });
+    expect(round.status).toBe(201);
+    const { id: roundId } = (await round.json()) as { id: number };
+    const opened = await secretariat.fetch(`/api/reporting-rounds/${roundId}/open`, {
+      method: 'POST',
+    });
+    expect(opened.status).toBe(200);
+
+    // The day's reminders again: only the new milestone's is left to send.
+    const run = await secretariat.fetch('/api/reminders/run', {
+      method: 'POST',
+      body: JSON.stringify({ asOf: AS_OF }),
+    });
+    expect(run.status).toBe(200);
+    const mail = await until('the reminder of the new milestone to the owner at UFM', async () =>
+      web.smtp.received.find(
+        (m) => recipientsOf(m).includes(DEMO.ufm) && m.text?.includes(PHONE_TITLE),
+      ),
+    );
+    const [link] = signInLinks(mail.text);
+
+    // A phone of his own (a fresh browser), held upright and used with a thumb.
+    const phone = await web.newPage({ viewport: PHONE, hasTouch: true, isMobile: true });
+    /** At every step the page fits the phone's width: nothing to scroll sideways to. */
+    const fitsThePhone = async () =>
+      expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        PHONE.width,
+      );
+    /** A main action is big enough for a thumb: at least 44 px tall. */
+    const thumbSized = async (action: Locator) =>
+      expect((await action.boundingBox())?.height).toBeGreaterThanOrEqual(44);
+    try {
+      await phone.goto(link);
+      await phone.waitForURL(new RegExp(`#/my-work\\?milestone=${phoneMilestone.id}$`), {
+        timeout: 20_000,
+      });
+      const item = phone.locator(`[data-milestone-id="${phoneMilestone.id}"]`);
+      await item.getByText('Fra din e-mail').waitFor({ timeout: 20_000 });
+      await item.getByRole('link', { name: PHONE_TITLE }).waitFor();
+      await fitsThePhone();
+      await screenshot(phone, 'phone-my-work-from-link');
+
+      // His milestone, picked out: its status changed in its own row, with a thumb.
+      const select = item.getByRole('combobox', { name: `Status for milepælen »${PHONE_TITLE}«` });
+      await select.waitFor({ timeout: 20_000 });
+      await thumbSized(select);
+      await select.tap();
+      await phone.getByRole('option', { name: 'I gang' }).tap();
+      await phone
+        .getByText(`Milepælen »${PHONE_TITLE}« har nu status I gang.`)
+        .waitFor({ timeout: 20_000 });
+      await phone.getByRole('listbox').waitFor({ state: 'detached' });
+      await fitsThePhone();
+      await screenshot(phone, 'phone-milestone-in-progress');
+      const saved = await getJson<MilestoneRecord>(secretariat, `/milestones/${phoneMilestone.id}`);
+      expect(saved).toMatchObject({ status: 'in_progress', version: phoneMilestone.version + 1 });
+
+      // The report the new round asks of him, from the top of My work.
+      const report = phone.getByRole('link', {
+        name: `Rapportér for A.2 til ${PHONE_ROUND_TITLE}`,
+      });
+      await report.scrollIntoViewIfNeeded();
+      await thumbSized(report);
+      await report.tap();
+      await phone.waitForURL(new RegExp(`#/reporting-rounds/${roundId}/report/${a2.id}$`), {
+        timeout: 20_000,
+      });
+      // The milestone is on the form with the status he just gave it.
+      const onForm = phone.getByTestId(`milestone-${phoneMilestone.id}`);
+      await onForm.getByRole('combobox').filter({ hasText: 'I gang' }).waitFor({ timeout: 20_000 });
+      await fitsThePhone();
+      await screenshot(phone, 'phone-report-form', { fullPage: true });
+
+      await phone.getByRole('radio', { name: 'Gul' }).tap();
+      const summary = phone.getByLabel('Hvad er der sket?');
+      await summary.tap();
+      await summary.fill('Klyngeforummet er planlagt; programmet er ved at blive skrevet.');
+      await phone.getByLabel('Næste skridt').fill('Invitationer sendes ud i juli.');
+      const submit = phone.getByRole('button', { name: 'Indsend' });
+      await thumbSized(submit);
+      await submit.tap();
+      await phone.getByRole('dialog').getByRole('button', { name: 'Indsend' }).tap();
+      const next = phone.getByTestId('next-request');
+      await next.getByText('Der venter ikke flere rapporter på dig.').waitFor({ timeout: 20_000 });
+      await fitsThePhone();
+      await screenshot(phone, 'phone-report-submitted', { fullPage: true });
+    } finally {
+      await phone.close();
+    }
+
+    const reports = await getJson<StatusReportRecord[]>(
+      secretariat,
+      list('/status-reports', { roundId, initiativeId: a2.id }),
+    );
+    expect(reports).toEqual([
+      expect.objectContaining({
+        state: 'submitted',
+        health: 'amber',
+        summary: 'Klyngeforummet er planlagt; programmet er ved at blive skrevet.',
+        nextSteps: 'Invitationer sendes ud i juli.',
+        authorPersonId: me.person.id,
+      }),
+    ]);
+    // The milestone as he left it: the report changed nothing more.
+    expect(
+      await getJson<MilestoneRecord>(secretariat, `/milestones/${phoneMilestone.id}`),
+    ).toMatchObject({ status: 'in_progress' });
   });
 });

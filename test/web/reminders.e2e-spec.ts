@@ -2,6 +2,7 @@ import { recipientsOf, signInLinks, unsubscribeLink } from '@pejling/server/test
 import type { ParsedMail } from 'mailparser';
 import { Page } from 'playwright-core';
 import { screenshot, signInThroughForm, useBrowserApp } from '../support/browser';
+import { dayShown, typeDay, typedDay } from '../support/dayField';
 import { DEMO } from '../support/session';
 import { until } from '../support/until';
 
@@ -33,11 +34,11 @@ describe('reminders in the web app', () => {
     await page.waitForURL(/#\/reminders\/run$/);
 
     // The app's today (the demo's fixed date) is there already; the day is said anyway.
-    const date = page.getByRole('textbox', { name: 'Dato' });
+    const date = page.getByRole('group', { name: 'Dato' });
     // The page asks the API for the app's date after it renders (and loads on demand).
-    await until('the app’s date in the field', async () => (await date.inputValue()) || undefined);
-    expect(await date.inputValue()).toBe(AS_OF);
-    await date.fill(AS_OF);
+    await until('the app’s date in the field', async () => (await dayShown(date)) || undefined);
+    expect(await dayShown(date)).toBe(typedDay(AS_OF));
+    await typeDay(date, AS_OF);
     await page.getByRole('button', { name: 'Forhåndsvis' }).click();
     await page.getByText(/påmindelser? gælder 15\. juni 2017/).waitFor({ timeout: 20_000 });
     // What sending will do: every reminder of the day is new.

@@ -6,6 +6,7 @@ import type {
 } from '@pejling/contracts';
 import { Page } from 'playwright-core';
 import { screenshot, signInThroughForm, useBrowserApp } from '../support/browser';
+import { typeDay } from '../support/dayField';
 import { DEMO, Session } from '../support/session';
 import { until } from '../support/until';
 
@@ -68,8 +69,8 @@ describe('reporting rounds in the web app', () => {
       .getByText('Klyngestrategi 2.0')
       .waitFor();
     await page.getByLabel(/^Titel/).fill(ROUND_TITLE);
-    await page.getByLabel(/^Frist for rapporter/).fill('2017-06-20');
-    await page.getByLabel(/^Styregruppemøde/).fill('2017-06-28');
+    await typeDay(page.getByRole('group', { name: /^Frist for rapporter/ }), '2017-06-20');
+    await typeDay(page.getByRole('group', { name: /^Styregruppemøde/ }), '2017-06-28');
     await page.getByRole('button', { name: 'Gem', exact: true }).click();
 
     await page.waitForURL(/#\/reporting-rounds\/\d+\/show$/, { timeout: 20_000 });
@@ -127,7 +128,7 @@ describe('reporting rounds in the web app', () => {
     await page.getByRole('option', { name: 'Færdig', exact: true }).click();
     // The menu fades out before the screenshot.
     await page.locator('.MuiMenu-root').waitFor({ state: 'detached' });
-    await row.getByLabel(/^Færdig den/).fill(DONE_ON);
+    await typeDay(row.getByRole('group', { name: /^Færdig den/ }), DONE_ON);
     await screenshot(page, 'rounds-owner-form');
     await page.getByRole('button', { name: 'Gem kladde' }).click();
     await page.getByText('Kladden er gemt').waitFor({ timeout: 20_000 });

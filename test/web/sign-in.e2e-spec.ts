@@ -3,7 +3,8 @@ import { DEMO } from '../support/session';
 
 /**
  * The sign-in page, drawn before the app is loaded (src/boot) and by the app at `#/login`
- * (one form): what it says when a sign-in fails, and where it leads afterwards.
+ * (one form): what it says when a sign-in fails, where it leads afterwards, and its link to
+ * the accessibility statement, which is drawn without signing in too.
  */
 describe('the sign-in page in a browser', () => {
   const web = useBrowserApp();
@@ -80,5 +81,33 @@ describe('the sign-in page in a browser', () => {
 
     await signInThroughForm(web.page, DEMO.secretariat);
     await web.page.waitForURL(/#\/milestones$/);
+  });
+
+  it('links to the accessibility statement, which needs no sign-in, in Danish and in English', async () => {
+    const statement = (title: string) =>
+      web.page.getByRole('main').getByRole('heading', { level: 1, name: title });
+    const lang = () => web.page.evaluate(() => document.documentElement.lang);
+    await web.page.goto(`${web.app.url}/#/`);
+    await heading().waitFor({ timeout: 20_000 });
+
+    await web.page.getByRole('link', { name: 'Tilgængelighedserklæring' }).click();
+    await statement('Tilgængelighedserklæring for Pejling').waitFor({ timeout: 20_000 });
+    expect(web.page.url()).toMatch(/#\/accessibility$/);
+    expect(await lang()).toBe('da');
+    await web.page.getByText('Mødemappen til styregruppen (PDF) er ikke tagget.').waitFor();
+
+    await web.page.getByRole('button', { name: /^Sprog/ }).click();
+    await web.page.getByRole('menuitem', { name: 'English' }).click();
+    await statement('Accessibility statement for Pejling').waitFor();
+    expect(await lang()).toBe('en');
+    await web.page.getByText('The steering group meeting pack (PDF) is not tagged.').waitFor();
+    await screenshot(web.page, 'accessibility-statement-en', { fullPage: true });
+
+    // Back to the sign-in page, in the language chosen; nobody signed in on the way.
+    await web.page.getByRole('link', { name: 'To Pejling' }).click();
+    await web.page
+      .getByRole('heading', { name: 'Sign in to Pejling' })
+      .waitFor({ timeout: 20_000 });
+    expect(await web.page.context().cookies()).toEqual([]);
   });
 });

@@ -120,11 +120,35 @@ describe('the timeline and the targets in a browser', () => {
     expect(await web.page.getByRole('link', { name: EDIT_LINKS }).count()).toBe(0);
     await screenshot(web.page, 'target-chart-steering', { fullPage: true });
 
-    // On a phone, the tables of initiatives and measurements scroll by themselves: the page
-    // does not.
+    // On a phone, the initiatives become cards, each a link to its initiative, and the
+    // measurements stand one under another: the page does not scroll sideways.
     await web.page.setViewportSize({ width: 390, height: 844 });
-    await web.page.getByTestId('target-measurements').waitFor();
+    await web.page.getByTestId('target-measurements').getByRole('listitem').first().waitFor();
+    expect(await linked.getByRole('link', { name: /^A\.4 / }).count()).toBe(1);
     expect(await web.page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+  });
+
+  it('opens a target from the list by keyboard, and shows the targets as cards on a phone', async () => {
+    await web.page.goto(`${web.app.url}/#/targets`);
+    await signInThroughForm(web.page, STEERING);
+    // A row opens on a click; its title is the link a keyboard opens it by.
+    const title = web.page.locator('table tbody tr').first().getByRole('link').first();
+    await title.waitFor({ timeout: 20_000 });
+    const name = await title.innerText();
+    await title.focus();
+    await web.page.keyboard.press('Enter');
+    await web.page.waitForURL(/#\/targets\/\d+\/show$/, { timeout: 20_000 });
+    await web.page.getByTestId('target-measurements').waitFor({ timeout: 20_000 });
+
+    await web.page.setViewportSize({ width: 390, height: 844 });
+    await web.page.goto(`${web.app.url}/#/targets`);
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const card = web.page.getByRole('link', { name: new RegExp(`^\\d+ ${escaped}`) });
+    await card.waitFor({ timeout: 20_000 });
+    expect(await web.page.locator('table').count()).toBe(0);
+    expect(await web.page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+    await card.click();
+    await web.page.waitForURL(/#\/targets\/\d+\/show$/, { timeout: 20_000 });
   });
 
   it('lets the secretariat link another initiative to a target, with how it contributes', async () => {
@@ -180,5 +204,18 @@ describe('the timeline and the targets in a browser', () => {
     const a2 = initiatives.getByRole('row').filter({ hasText: 'A.2' });
     await a2.getByText('Partner (VF-SD)').waitFor();
     await screenshot(web.page, 'regions-steering', { fullPage: true });
+
+    // On a phone, the initiatives stand one under another, each with its role in words; the
+    // figures by year scroll in a box of their own, which a keyboard can focus.
+    await web.page.setViewportSize({ width: 390, height: 844 });
+    const stacked = web.page.getByRole('listitem').filter({ hasText: 'B.3' });
+    await stacked.getByText('Ansvarlig organisation (VF-SD)').waitFor();
+    await stacked.getByRole('link').first().waitFor();
+    expect(await web.page.getByRole('table').filter({ hasText: 'Regionens rolle' }).count()).toBe(
+      0,
+    );
+    const box = web.page.getByRole('region', { name: /^Pejlemærke 2/ });
+    expect(await box.getAttribute('tabindex')).toBe('0');
+    expect(await web.page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
   });
 });

@@ -1,22 +1,16 @@
-import {
-  Admin,
-  CustomRoutes,
-  defaultDarkTheme,
-  defaultLightTheme,
-  reactRouterProvider,
-  Resource,
-} from 'react-admin';
+import { Admin, CustomRoutes, reactRouterProvider, Resource } from 'react-admin';
 import { dataProvider } from './api/dataProvider';
 import auditEvents from './audit-events';
+import { ACCESSIBILITY_PATH } from './auth/accessibilityPath';
 import { authProvider } from './auth/authProvider';
 import { LoginPage } from './auth/LoginPage';
 import { Loadable, lazyPage } from './common/lazyPage';
-import { withSpreadsheetSafeExports } from './common/spreadsheetSafeExport';
 import focusAreas from './focus-areas';
 import { i18nProvider } from './i18n';
 import initiatives from './initiatives';
 import { Landing } from './layout/Landing';
 import { Layout } from './layout/Layout';
+import { darkTheme, lightTheme } from './layout/theme';
 import milestones from './milestones';
 import organisations from './organisations';
 import people from './people';
@@ -29,10 +23,6 @@ import targets from './targets';
 
 const { Route } = reactRouterProvider;
 
-// react-admin's own themes, whose lists write CSV that is safe to open in a spreadsheet.
-const lightTheme = withSpreadsheetSafeExports(defaultLightTheme);
-const darkTheme = withSpreadsheetSafeExports(defaultDarkTheme);
-
 // Pages besides the resources', each a chunk of its own that loads when it is shown.
 const ChangePasswordPage = lazyPage(
   () => import('./auth/ChangePasswordPage'),
@@ -41,6 +31,7 @@ const ChangePasswordPage = lazyPage(
 const LinkSignInPage = lazyPage(() => import('./auth/LinkSignInPage'), 'LinkSignInPage');
 const SetPasswordPage = lazyPage(() => import('./auth/SetPasswordPage'), 'SetPasswordPage');
 const UnsubscribePage = lazyPage(() => import('./auth/UnsubscribePage'), 'UnsubscribePage');
+const AccessibilityPage = lazyPage(() => import('./auth/AccessibilityPage'), 'AccessibilityPage');
 const RunRemindersPage = lazyPage(() => import('./reminders/RunRemindersPage'), 'RunRemindersPage');
 const ImportPage = lazyPage(() => import('./workbooks/ImportPage'), 'ImportPage');
 const NotificationSettingsPage = lazyPage(
@@ -72,7 +63,8 @@ for (const page of [Dashboard, MyWorkPage]) void page.preload().catch(() => unde
  * Only composition: each resource's views live in its own folder. `/` leads on to the
  * person's start page (`Landing`): My work for an owner, the dashboard for the others.
  * `requireAuth`: nothing
- * but the public pages (sign-in, choosing a first password, the links in reminder e-mails)
+ * but the public pages (sign-in, choosing a first password, the links in reminder e-mails,
+ * the accessibility statement)
  * shows before the session is confirmed. Menu items, buttons and routes follow
  * `authProvider.canAccess`. The menu lists resources in this order; the delivery log comes
  * last, next to running the reminders. A reporting round's report, an owner's report
@@ -144,6 +136,15 @@ export const App = () => (
         element={
           <Loadable>
             <UnsubscribePage />
+          </Loadable>
+        }
+      />
+      {/* Open to all: the sign-in page and the user menu link here (boot.tsx draws it too). */}
+      <Route
+        path={ACCESSIBILITY_PATH}
+        element={
+          <Loadable>
+            <AccessibilityPage />
           </Loadable>
         }
       />

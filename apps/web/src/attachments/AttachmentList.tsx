@@ -34,6 +34,7 @@ import { canAccessAs } from '../auth/canAccess';
 import { useMe } from '../auth/useMe';
 import { formatInstant } from '../common/format';
 import { useIntlLocale } from '../common/useIntlLocale';
+import { useSmallScreen } from '../common/useSmallScreen';
 import { AttachmentUpload, failureReason } from './AttachmentUpload';
 
 /** More files than a record should have; the list shows this many. */
@@ -52,13 +53,15 @@ export interface AttachmentListProps {
 
 /**
  * A record's attachments: each file's name (a download), size, who added it and when, and
- * for its uploader or the secretariat a delete that asks first; then the control to add
- * one, for those who may. What happens is said in words, in a live region.
+ * for its uploader or the secretariat a delete that asks first (a table, or a list on a
+ * phone or an upright tablet); then the control to add one, for those who may. What
+ * happens is said in words, in a live region.
  */
 export const AttachmentList = ({ parentType, parentId, canAdd }: AttachmentListProps) => {
   const translate = useTranslate();
   const locale = useIntlLocale();
   const me = useMe();
+  const small = useSmallScreen();
   const logoutIfAccessDenied = useLogoutIfAccessDenied();
   const resource = ATTACHMENT_PARENT_RESOURCES[parentType];
   const { data: parent } = useGetOne(resource, { id: parentId });
@@ -88,6 +91,30 @@ export const AttachmentList = ({ parentType, parentId, canAdd }: AttachmentListP
     canAccessAs(me, 'attachments', 'delete', { uploadedByPersonId: file.uploadedByPersonId });
   const nameOf = (personId: number | null) =>
     people?.find((person) => person.id === personId)?.name ?? '—';
+
+  /** A file's name, which downloads it. */
+  const download = (file: AttachmentRecord) => (
+    <Link
+      href={`${API_URL}/attachments/${file.id}/content`}
+      download={file.fileName}
+      sx={{ overflowWrap: 'anywhere' }}
+    >
+      {file.fileName}
+    </Link>
+  );
+  /** Deleting a file, for whom may: after a question. */
+  const deleteButton = (file: AttachmentRecord) =>
+    mayDelete(file) && (
+      <IconButton
+        size="small"
+        disabled={deleting}
+        aria-label={translate('pejling.attachments.delete', { name: file.fileName })}
+        title={translate('pejling.attachments.delete', { name: file.fileName })}
+        onClick={() => setToDelete(file)}
+      >
+        <DeleteIcon fontSize="small" />
+      </IconButton>
+    );
 
   const remove = (file: AttachmentRecord) => {
     setToDelete(undefined);
@@ -121,7 +148,32 @@ export const AttachmentList = ({ parentType, parentId, canAdd }: AttachmentListP
       {files?.length === 0 && (
         <Typography variant="body2">{translate('pejling.attachments.empty')}</Typography>
       )}
-      {files && files.length > 0 && (
+      {files && files.length > 0 && small && (
+        <Stack component="ul" spacing={1} sx={{ listStyle: 'none', m: 0, p: 0 }}>
+          {files.map((file) => (
+            <Stack
+              component="li"
+              key={file.id}
+              direction="row"
+              spacing={1}
+              sx={{ alignItems: 'center', justifyContent: 'space-between' }}
+            >
+              <div>
+                {download(file)}
+                <Typography variant="body2" color="text.secondary">
+                  {[
+                    formatFileSize(file.size, locale),
+                    nameOf(file.uploadedByPersonId),
+                    formatInstant(file.createdAt, locale),
+                  ].join(' · ')}
+                </Typography>
+              </div>
+              {deleteButton(file)}
+            </Stack>
+          ))}
+        </Stack>
+      )}
+      {files && files.length > 0 && !small && (
         <Table size="small">
           <TableHead>
             <TableRow>
@@ -135,29 +187,13 @@ export const AttachmentList = ({ parentType, parentId, canAdd }: AttachmentListP
           <TableBody>
             {files.map((file) => (
               <TableRow key={file.id}>
-                <TableCell sx={{ overflowWrap: 'anywhere' }}>
-                  <Link href={`${API_URL}/attachments/${file.id}/content`} download={file.fileName}>
-                    {file.fileName}
-                  </Link>
-                </TableCell>
+                <TableCell sx={{ overflowWrap: 'anywhere' }}>{download(file)}</TableCell>
                 <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
                   {formatFileSize(file.size, locale)}
                 </TableCell>
                 <TableCell>{nameOf(file.uploadedByPersonId)}</TableCell>
                 <TableCell>{formatInstant(file.createdAt, locale)}</TableCell>
-                <TableCell padding="checkbox">
-                  {mayDelete(file) && (
-                    <IconButton
-                      size="small"
-                      disabled={deleting}
-                      aria-label={translate('pejling.attachments.delete', { name: file.fileName })}
-                      title={translate('pejling.attachments.delete', { name: file.fileName })}
-                      onClick={() => setToDelete(file)}
-                    >
-                      <DeleteIcon fontSize="small" />
-                    </IconButton>
-                  )}
-                </TableCell>
+                <TableCell padding="checkbox">{deleteButton(file)}</TableCell>
               </TableRow>
             ))}
           </TableBody>

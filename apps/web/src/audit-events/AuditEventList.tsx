@@ -1,5 +1,6 @@
-import { DateInput, List, SelectInput } from 'react-admin';
+import { List, SelectInput } from 'react-admin';
 import { RESOURCES } from '@pejling/contracts';
+import { DayInput } from '../common/DayInput';
 import { InitiativeInput, PersonInput } from '../common/references';
 import { AuditEventTable } from './AuditEventTable';
 import { useResourceName } from './useResourceName';
@@ -22,8 +23,8 @@ const filters = [
   <ResourceFilter key="resource" source="resource" alwaysOn />,
   <InitiativeInput key="initiativeId" source="initiativeId" alwaysOn />,
   <PersonInput key="personId" source="personId" />,
-  <DateInput key="from" source="from" />,
-  <DateInput key="to" source="to" />,
+  <DayInput key="from" source="from" />,
+  <DayInput key="to" source="to" />,
 ];
 
 /** Who changed what, and when: newest first. */

@@ -1,27 +1,43 @@
-import { DataTable, SelectField, useResourceDefinitions } from 'react-admin';
-import type { AuditEventRecord, AuditedResource } from '@pejling/contracts';
+import { Box } from '@mui/material';
+import { DataTable, SelectField, TextField } from 'react-admin';
+import type { AuditEventRecord } from '@pejling/contracts';
 import { auditActionChoices } from '../common/choices';
 import { InstantField } from '../common/InstantField';
+import { StackedRecords } from '../common/StackedRecords';
+import { useSmallScreen } from '../common/useSmallScreen';
 import { ChangesField } from './ChangesField';
 import { SubjectField } from './SubjectField';
+import { useEventPath } from './useEventPath';
 
-/** Whether the record an event is about is gone: by this event, or since. */
-const isGone = (event: AuditEventRecord) =>
-  event.action === 'delete' ||
-  Boolean(event.references[event.resource as AuditedResource]?.[event.recordId]?.deleted);
+/**
+ * An event on a phone or an upright tablet: what was changed (a link to it, where it has a
+ * page), when, by whom and how, and what changed.
+ */
+const AuditEventCards = () => (
+  <StackedRecords<AuditEventRecord> title={<SubjectField source="resource" />}>
+    <InstantField source="at" />
+    <TextField source="personName" />
+    <SelectField source="action" choices={auditActionChoices} />
+    <Box sx={{ flexBasis: '100%' }}>
+      <ChangesField source="changes" />
+    </Box>
+  </StackedRecords>
+);
 
 /**
  * Audit events as a table: when, who, what was done to which record, and what changed.
- * A row leads to the record, unless it is deleted or has no page.
+ * A row leads to the record, unless it is deleted or has no page. On a phone or an upright
+ * tablet, cards instead.
  */
 export const AuditEventTable = () => {
-  const resources = useResourceDefinitions();
-  const linkTo = (_id: unknown, _resource: string, event: AuditEventRecord) =>
-    !isGone(event) && resources[event.resource]?.hasShow
-      ? `/${event.resource}/${event.recordId}/show`
-      : false;
+  const small = useSmallScreen();
+  const eventPath = useEventPath();
+  if (small) return <AuditEventCards />;
   return (
-    <DataTable<AuditEventRecord> rowClick={linkTo} bulkActionButtons={false}>
+    <DataTable<AuditEventRecord>
+      rowClick={(_id, _resource, event) => eventPath(event)}
+      bulkActionButtons={false}
+    >
       <DataTable.Col source="at" field={InstantField} />
       <DataTable.Col source="personName" disableSort />
       <DataTable.Col source="action" disableSort>

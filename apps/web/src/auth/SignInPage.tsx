@@ -1,8 +1,9 @@
 import { type FormEvent, useEffect, useState } from 'react';
-import { Alert, Button, Stack, TextField } from '@mui/material';
+import { Alert, Box, Button, Link, Stack, TextField } from '@mui/material';
 import type { Language } from '@pejling/contracts';
 import { LanguagePicker } from '../i18n/LanguagePicker';
 import type { Translate } from '../i18n/types';
+import { ACCESSIBILITY_PATH } from './accessibilityPath';
 import { PublicCard } from './PublicCard';
 import { SignInError } from './session';
 import { pickSignInLanguage } from './sessionLanguage';
@@ -26,6 +27,7 @@ type Field = 'email' | 'password';
  * is loaded and by the app as react-admin's login page (LoginPage.tsx), so it imports
  * nothing from react-admin. A refusal is said in the page's language and never tells
  * whether the e-mail exists. A language picked here becomes the person's (sessionLanguage.ts).
+ * Its footer links to the accessibility statement, which needs no sign-in.
  */
 export const SignInPage = ({ language, onLanguageChange, translate, expired, signIn }: Props) => {
   const [values, setValues] = useState<Record<Field, string>>({ email: '', password: '' });
@@ -99,6 +101,11 @@ export const SignInPage = ({ language, onLanguageChange, translate, expired, sig
           </Button>
         </Stack>
       </form>
+      <Box component="footer" sx={{ mt: 2, textAlign: 'center' }}>
+        <Link href={`#${ACCESSIBILITY_PATH}`} variant="body2">
+          {translate('pejling.auth.accessibility')}
+        </Link>
+      </Box>
     </PublicCard>
   );
 };

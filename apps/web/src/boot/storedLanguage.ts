@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { LANGUAGES, type Language } from '@pejling/contracts';
 
 /**
@@ -24,4 +25,17 @@ export const storeLanguage = (language: Language): void => {
   } catch {
     // Storage refused (a private window): the choice holds for this page only.
   }
+};
+
+/**
+ * The stored language as the state of a page drawn before the app (the sign-in page, the
+ * accessibility statement): choosing another stores it.
+ */
+export const useStoredLanguage = (): [Language, (language: Language) => void] => {
+  const [language, setLanguage] = useState(storedLanguage);
+  const choose = (next: Language) => {
+    storeLanguage(next);
+    setLanguage(next);
+  };
+  return [language, choose];
 };

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Box, Stack } from '@mui/material';
 import SendIcon from '@mui/icons-material/Send';
-import { Button, useCreate, useNotify } from 'react-admin';
+import { Button, useCreate, useNotify, useTranslate } from 'react-admin';
 import type { CommentRecord } from '@pejling/contracts';
 import { useReportFailure } from '../common/useServerAction';
 import { CommentTextField, isSendable } from './CommentTextField';
@@ -9,6 +9,7 @@ import { CommentTextField, isSendable } from './CommentTextField';
 /** The form under an initiative's comments: a text and "Send". The server signs it. */
 export const NewComment = ({ initiativeId }: { initiativeId: number }) => {
   const notify = useNotify();
+  const translate = useTranslate();
   const reportFailure = useReportFailure();
   const [create, { isPending }] = useCreate<CommentRecord>();
   const [body, setBody] = useState('');
@@ -45,6 +46,8 @@ export const NewComment = ({ initiativeId }: { initiativeId: number }) => {
             type="submit"
             variant="contained"
             label="pejling.comments.send"
+            // On a phone react-admin shows the icon alone, and names it only while enabled.
+            aria-label={translate('pejling.comments.send')}
             disabled={isPending || !isSendable(body)}
           >
             <SendIcon />

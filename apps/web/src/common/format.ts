@@ -11,10 +11,22 @@ export const formatDay = (
   day: IsoDate,
   locale: string,
   dateStyle: Intl.DateTimeFormatOptions['dateStyle'] = 'medium',
-): string =>
-  new Intl.DateTimeFormat(locale, { timeZone: 'UTC', dateStyle }).format(
-    new Date(`${day}T00:00:00Z`),
-  );
+): string => dayFormat(locale, dateStyle).format(new Date(`${day}T00:00:00Z`));
+
+/**
+ * One formatter per language and style, made once: making an `Intl.DateTimeFormat` costs
+ * far more than using one, and a list page formats hundreds of days.
+ */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+function dayFormat(locale: string, dateStyle: Intl.DateTimeFormatOptions['dateStyle']) {
+  const key = `${locale} ${dateStyle}`;
+  let format = dayFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', dateStyle });
+    dayFormats.set(key, format);
+  }
+  return format;
+}
 
 /** Formats 0–100 as a percentage in the locale's way ("60 %" in Danish, "60%" in English). */
 export const formatPercent = (value: number, locale: string): string =>

@@ -19,6 +19,7 @@ import {
 import { HealthChip } from '../common/HealthField';
 import { formatPercent } from '../common/format';
 import { useIntlLocale } from '../common/useIntlLocale';
+import { useSmallScreen } from '../common/useSmallScreen';
 import { COUNTED_MILESTONE_STATUSES, listLink, type Scope } from './links';
 import { Panel } from './Panel';
 
@@ -42,16 +43,18 @@ const Figure = ({
   </Link>
 );
 
-/** One row: a focus area's figures, or the whole plan's. */
-const Row = ({
-  name,
-  scope,
-  figures,
-}: {
+/** The figures' columns, after the focus area's name; a count stands to the right. */
+const COLUMNS = ['initiatives', 'health', 'status', 'milestones', 'overdue', 'moved'] as const;
+const COUNTS: readonly string[] = ['initiatives', 'overdue', 'moved'];
+
+interface AreaProps {
   name: React.ReactNode;
   scope: Scope;
   figures: Figures;
-}) => {
+}
+
+/** A focus area's figures, or the whole plan's: what each column shows, in their order. */
+const useFigureCells = ({ name, scope, figures }: AreaProps): React.ReactNode[] => {
   const translate = useTranslate();
   const locale = useIntlLocale();
   const area = typeof name === 'string' ? name : translate('pejling.dashboard.whole_plan');
@@ -60,138 +63,188 @@ const Row = ({
     figures.milestonesTotal > 0
       ? Math.round((100 * figures.milestonesDone) / figures.milestonesTotal)
       : null;
-  return (
-    <TableRow>
-      <TableCell component="th" scope="row" sx={{ minWidth: 120 }}>
-        {name}
-      </TableCell>
-      <TableCell align="right">
-        <Figure
-          to={listLink('initiatives', scope)}
-          label={translate('pejling.dashboard.link_initiatives', {
+  return [
+    <Figure
+      key="initiatives"
+      to={listLink('initiatives', scope)}
+      label={translate('pejling.dashboard.link_initiatives', {
+        area,
+        count: figures.initiatives,
+      })}
+    >
+      {n(figures.initiatives)}
+    </Figure>,
+    <Box key="health" sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.75 }}>
+      {HEALTH_FIGURES.filter((h) => figures.byHealth[h] > 0).map((health) => (
+        <Link
+          key={health}
+          to={listLink('initiatives', { ...scope, health })}
+          aria-label={translate('pejling.dashboard.link_health', {
             area,
-            count: figures.initiatives,
+            count: figures.byHealth[health],
+            health: translate(`pejling.health.${health}`),
           })}
+          underline="none"
+          sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, color: 'text.primary' }}
         >
-          {n(figures.initiatives)}
-        </Figure>
-      </TableCell>
-      <TableCell>
-        <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.75 }}>
-          {HEALTH_FIGURES.filter((h) => figures.byHealth[h] > 0).map((health) => (
-            <Link
-              key={health}
-              to={listLink('initiatives', { ...scope, health })}
-              aria-label={translate('pejling.dashboard.link_health', {
-                area,
-                count: figures.byHealth[health],
-                health: translate(`pejling.health.${health}`),
-              })}
-              underline="none"
-              sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5, color: 'text.primary' }}
-            >
-              <HealthChip health={health} />
-              <Typography component="span" variant="body2" sx={{ fontWeight: 500 }}>
-                {n(figures.byHealth[health])}
-              </Typography>
-            </Link>
-          ))}
-        </Box>
-      </TableCell>
-      <TableCell>
-        <Box component="ul" sx={{ listStyle: 'none', m: 0, p: 0 }}>
-          {INITIATIVE_STATUSES.filter((s) => figures.byStatus[s] > 0).map((status) => (
-            <Typography component="li" variant="body2" key={status} sx={{ whiteSpace: 'nowrap' }}>
-              <Figure
-                to={listLink('initiatives', { ...scope, status })}
-                label={translate('pejling.dashboard.link_status', {
-                  area,
-                  count: figures.byStatus[status],
-                  status: translate(`pejling.initiativeStatus.${status}`),
-                })}
-              >
-                {n(figures.byStatus[status])}
-              </Figure>{' '}
-              {translate(`pejling.initiativeStatus.${status}`)}
-            </Typography>
-          ))}
-        </Box>
-      </TableCell>
-      <TableCell sx={{ minWidth: 110 }}>
-        <Typography variant="body2" component="div">
+          <HealthChip health={health} />
+          <Typography component="span" variant="body2" sx={{ fontWeight: 500 }}>
+            {n(figures.byHealth[health])}
+          </Typography>
+        </Link>
+      ))}
+    </Box>,
+    <Box key="status" component="ul" sx={{ listStyle: 'none', m: 0, p: 0 }}>
+      {INITIATIVE_STATUSES.filter((s) => figures.byStatus[s] > 0).map((status) => (
+        <Typography component="li" variant="body2" key={status} sx={{ whiteSpace: 'nowrap' }}>
           <Figure
-            to={listLink('milestones', { ...scope, status: 'done' })}
-            label={translate('pejling.dashboard.link_done', {
+            to={listLink('initiatives', { ...scope, status })}
+            label={translate('pejling.dashboard.link_status', {
               area,
-              count: figures.milestonesDone,
+              count: figures.byStatus[status],
+              status: translate(`pejling.initiativeStatus.${status}`),
             })}
           >
-            {n(figures.milestonesDone)}
-          </Figure>
-          {` / `}
-          <Figure
-            to={listLink('milestones', { ...scope, status: COUNTED_MILESTONE_STATUSES })}
-            label={translate('pejling.dashboard.link_total', {
-              area,
-              count: figures.milestonesTotal,
-            })}
-          >
-            {n(figures.milestonesTotal)}
-          </Figure>
+            {n(figures.byStatus[status])}
+          </Figure>{' '}
+          {translate(`pejling.initiativeStatus.${status}`)}
         </Typography>
-        {percent !== null && (
-          <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
-            <LinearProgress
-              variant="determinate"
-              value={percent}
-              aria-hidden
-              sx={{ flexGrow: 1, height: 6, borderRadius: 3 }}
-            />
-            <Typography variant="caption" component="span">
-              {formatPercent(percent, locale)}
-            </Typography>
-          </Box>
-        )}
-      </TableCell>
-      <TableCell align="right">
+      ))}
+    </Box>,
+    <Box key="milestones" sx={{ minWidth: 110 }}>
+      <Typography variant="body2" component="div">
         <Figure
-          to={listLink('milestones', { ...scope, overdue: true })}
-          label={translate('pejling.dashboard.link_overdue', {
+          to={listLink('milestones', { ...scope, status: 'done' })}
+          label={translate('pejling.dashboard.link_done', {
             area,
-            count: figures.milestonesOverdue,
+            count: figures.milestonesDone,
           })}
         >
-          <Box
-            component="span"
-            sx={figures.milestonesOverdue > 0 ? { color: 'error.main', fontWeight: 700 } : {}}
-          >
-            {n(figures.milestonesOverdue)}
-          </Box>
+          {n(figures.milestonesDone)}
         </Figure>
-      </TableCell>
-      <TableCell align="right">
+        {` / `}
         <Figure
-          to={listLink('milestones', {
-            ...scope,
-            moved: true,
-            status: COUNTED_MILESTONE_STATUSES,
-          })}
-          label={translate('pejling.dashboard.link_moved', {
+          to={listLink('milestones', { ...scope, status: COUNTED_MILESTONE_STATUSES })}
+          label={translate('pejling.dashboard.link_total', {
             area,
-            count: figures.milestonesMoved,
+            count: figures.milestonesTotal,
           })}
         >
-          {n(figures.milestonesMoved)}
+          {n(figures.milestonesTotal)}
         </Figure>
+      </Typography>
+      {percent !== null && (
+        <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
+          <LinearProgress
+            variant="determinate"
+            value={percent}
+            aria-hidden
+            sx={{ flexGrow: 1, height: 6, borderRadius: 3 }}
+          />
+          <Typography variant="caption" component="span">
+            {formatPercent(percent, locale)}
+          </Typography>
+        </Box>
+      )}
+    </Box>,
+    <Figure
+      key="overdue"
+      to={listLink('milestones', { ...scope, overdue: true })}
+      label={translate('pejling.dashboard.link_overdue', {
+        area,
+        count: figures.milestonesOverdue,
+      })}
+    >
+      <Box
+        component="span"
+        sx={figures.milestonesOverdue > 0 ? { color: 'error.main', fontWeight: 700 } : {}}
+      >
+        {n(figures.milestonesOverdue)}
+      </Box>
+    </Figure>,
+    <Figure
+      key="moved"
+      to={listLink('milestones', {
+        ...scope,
+        moved: true,
+        status: COUNTED_MILESTONE_STATUSES,
+      })}
+      label={translate('pejling.dashboard.link_moved', {
+        area,
+        count: figures.milestonesMoved,
+      })}
+    >
+      {n(figures.milestonesMoved)}
+    </Figure>,
+  ];
+};
+
+/** One row: a focus area's figures, or the whole plan's. */
+const Row = (props: AreaProps) => (
+  <TableRow>
+    <TableCell component="th" scope="row" sx={{ minWidth: 120 }}>
+      {props.name}
+    </TableCell>
+    {useFigureCells(props).map((cell, index) => (
+      <TableCell key={COLUMNS[index]} align={COUNTS.includes(COLUMNS[index]) ? 'right' : undefined}>
+        {cell}
       </TableCell>
-    </TableRow>
+    ))}
+  </TableRow>
+);
+
+/** A focus area's figures on a phone or an upright tablet: its name over them, each named. */
+const Stacked = (props: AreaProps) => {
+  const translate = useTranslate();
+  return (
+    <Box component="li" sx={{ py: 1, borderBottom: 1, borderColor: 'divider' }}>
+      <Typography variant="subtitle2" component="h3">
+        {props.name}
+      </Typography>
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 3, rowGap: 1, mt: 0.5 }}>
+        {useFigureCells(props).map((cell, index) => (
+          <Box key={COLUMNS[index]} sx={{ typography: 'body2' }}>
+            <Box sx={{ color: 'text.secondary' }}>
+              {translate(`pejling.dashboard.${COLUMNS[index]}`)}
+            </Box>
+            {cell}
+          </Box>
+        ))}
+      </Box>
+    </Box>
   );
 };
 
 /** Per focus area: initiatives by health and status, milestones done, overdue and moved. */
 export const FocusAreaTable = ({ dashboard }: { dashboard: StrategyDashboard }) => {
   const translate = useTranslate();
+  const small = useSmallScreen();
   const t = (key: string) => translate(`pejling.dashboard.${key}`);
+  const areas: (AreaProps & { key: number })[] = [
+    ...dashboard.focusAreas.map((area) => ({
+      key: area.focusAreaId,
+      name: `${area.code} ${area.title}`,
+      scope: { focusAreaId: area.focusAreaId },
+      figures: area,
+    })),
+    {
+      key: 0,
+      name: <strong>{t('whole_plan')}</strong>,
+      scope: { strategyId: dashboard.strategyId },
+      figures: dashboard.totals,
+    },
+  ];
+  if (small) {
+    return (
+      <Panel title={t('focus_areas')}>
+        <Box component="ul" sx={{ listStyle: 'none', m: 0, p: 0 }}>
+          {areas.map(({ key, ...area }) => (
+            <Stacked key={key} {...area} />
+          ))}
+        </Box>
+      </Panel>
+    );
+  }
   return (
     <Panel title={t('focus_areas')}>
       <TableContainer>
@@ -203,28 +256,17 @@ export const FocusAreaTable = ({ dashboard }: { dashboard: StrategyDashboard }) 
           <TableHead>
             <TableRow>
               <TableCell>{t('area')}</TableCell>
-              <TableCell align="right">{t('initiatives')}</TableCell>
-              <TableCell>{t('health')}</TableCell>
-              <TableCell>{t('status')}</TableCell>
-              <TableCell>{t('milestones')}</TableCell>
-              <TableCell align="right">{t('overdue')}</TableCell>
-              <TableCell align="right">{t('moved')}</TableCell>
+              {COLUMNS.map((column) => (
+                <TableCell key={column} align={COUNTS.includes(column) ? 'right' : undefined}>
+                  {t(column)}
+                </TableCell>
+              ))}
             </TableRow>
           </TableHead>
           <TableBody>
-            {dashboard.focusAreas.map((area) => (
-              <Row
-                key={area.focusAreaId}
-                name={`${area.code} ${area.title}`}
-                scope={{ focusAreaId: area.focusAreaId }}
-                figures={area}
-              />
+            {areas.map(({ key, ...area }) => (
+              <Row key={key} {...area} />
             ))}
-            <Row
-              name={<strong>{t('whole_plan')}</strong>}
-              scope={{ strategyId: dashboard.strategyId }}
-              figures={dashboard.totals}
-            />
           </TableBody>
         </Table>
       </TableContainer>

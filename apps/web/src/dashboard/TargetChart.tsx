@@ -1,6 +1,7 @@
 import { Box, Stack, Typography, useTheme } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { DashboardTargetSeries } from '@pejling/contracts';
+import { ChartTable } from '../common/ChartTable';
 import { useIntlLocale } from '../common/useIntlLocale';
 import { formatNumber } from './format';
 
@@ -14,7 +15,8 @@ type Point = { year: number; value: number };
 /**
  * A series by year as a small SVG chart: the measured values, and the straight line from
  * baseline to target dashed. Drawn by hand rather than with the chart library, so that the
- * dashboard stays within its JavaScript budget; the target pages use the library.
+ * dashboard stays within its JavaScript budget; the target pages use the library. Its
+ * figures are also a table for screen readers, which do not see the drawing.
  */
 export const TargetChart = ({ series }: { series: DashboardTargetSeries }) => {
   const translate = useTranslate();
@@ -36,10 +38,14 @@ export const TargetChart = ({ series }: { series: DashboardTargetSeries }) => {
       .map((p, i) => `${i ? 'L' : 'M'}${x(p.year).toFixed(1)},${y(p.value).toFixed(1)}`)
       .join(' ');
   const text = { fontSize: 11, fill: theme.palette.text.secondary };
+  const valueIn = (points: Point[], year: number) => {
+    const point = points.find((p) => p.year === year);
+    return point ? formatNumber(point.value, locale) : '—';
+  };
 
   return (
     <Box
-      role="img"
+      role="figure"
       aria-label={translate('pejling.dashboard.chart_label', { series: series.label })}
     >
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" aria-hidden="true">
@@ -95,6 +101,20 @@ export const TargetChart = ({ series }: { series: DashboardTargetSeries }) => {
           label={translate('pejling.dashboard.chart_measured')}
         />
       </Stack>
+      <ChartTable
+        caption={series.label}
+        columns={[
+          translate('pejling.targetsPage.year'),
+          translate('pejling.dashboard.chart_measured'),
+          translate('pejling.dashboard.chart_line'),
+        ]}
+        rows={[...new Set(years)]
+          .sort((a, b) => a - b)
+          .map((year) => ({
+            header: String(year),
+            cells: [valueIn(series.points, year), valueIn(series.line, year)],
+          }))}
+      />
     </Box>
   );
 };

@@ -677,22 +677,6 @@ export const pejlingDa = {
       milestone: 'Milepæl',
       initiative: 'Initiativ',
     },
-    milestoneStatusChange: {
-      label: 'Status for milepælen »%{title}«',
-      saving: 'Gemmer …',
-      saved: 'Milepælen »%{title}« har nu status %{status}.',
-      conflict:
-        'En anden har ændret milepælen »%{title}«, mens du så på den. Din ændring er ikke gemt. Den gemte status er %{status}, og den vises nu.',
-      bulk_button: 'Skift status',
-      bulk_title:
-        'Skift status for %{smart_count} milepæl |||| Skift status for %{smart_count} milepæle',
-      new_status: 'Ny status',
-      apply: 'Skift',
-      bulk_done:
-        '%{smart_count} milepæl har fået status %{status}. |||| %{smart_count} milepæle har fået status %{status}.',
-      bulk_conflict:
-        'En anden har ændret %{smart_count} af milepælene, mens du så på dem. Ingen status er ændret. Listen viser nu de gemte data: vælg igen, og prøv på ny.',
-    },
     /** A milestone whose due date has moved: "Flyttet fra 15. mar. 2017". */
     movedFrom: `${GLOSSARY.da.movedFrom} %{date}`,
     /** A fact the strategy's text does not state: Pejling's reading, shown as such. */
@@ -777,6 +761,7 @@ export const pejlingDa = {
       override_reason_required: 'Skriv, hvorfor fremdriften er sat manuelt',
       whole_number: 'Skal være et helt tal',
       meeting_before_due: 'Mødet kan ikke ligge før fristen for rapporterne',
+      invalid_day: 'Skriv en dato som dd.mm.åååå',
     },
     section: {
       responsibility: 'Ansvar og partnere',
@@ -823,22 +808,7 @@ export const pejlingDa = {
     },
     delivery: {
       resend: 'Send igen',
-      resent: 'Påmindelsen er sat i kø til at blive sendt igen',
-      resent_outbox:
-        'Påmindelsen er sat i kø igen, men der er ingen mailserver sat op (SMTP_URL): den lægges i udbakken og sendes ikke.',
-      stale: 'Venter for længe',
-      stale_help:
-        'Den skulle være taget %{date}. Kører der en worker, og svarer køen (Redis)? En worker sætter det, køen har mistet, i kø igen.',
-      next_attempt: 'Næste forsøg %{date}',
-      stands_in: 'i stedet for kontaktpersonen',
       message: 'E-mailen',
-      message_sent:
-        'Som den blev sendt, lavet igen ud fra det, påmindelserne har registreret. Titler og navne er, som de er nu. Personlige links er udeladt.',
-      message_unsent:
-        'Som den vil blive sendt nu. Personlige links er udeladt: de laves, når e-mailen sendes.',
-      message_to: 'Til',
-      message_subject: 'Emne',
-      message_failed: 'E-mailen kunne ikke vises.',
     },
     // The reminders page's own messages load with it (src/reminders/messages.ts).
     run: {
@@ -1036,6 +1006,8 @@ export const pejlingDa = {
     },
     roundFigures: {
       page_title: GLOSSARY.da.targetFigures,
+      // The box the table scrolls in, on a tablet beside the menu: not the section's name.
+      table: 'Tallene i en tabel',
       title_year: `${GLOSSARY.da.targetFigures} for %{year}`,
       intro:
         'Runden beder om pejlemærkernes tal for %{year}, senest %{due}. Foreslå hvert tal med dets kilde; sekretariatet godkender det. Et tal, der er sendt retur, retter du her.',

@@ -453,22 +453,6 @@ const pejlingEn: Translations<typeof pejlingDa> = {
       milestone: 'Milestone',
       initiative: 'Initiative',
     },
-    milestoneStatusChange: {
-      label: 'Status of the milestone “%{title}”',
-      saving: 'Saving …',
-      saved: 'The milestone “%{title}” is now %{status}.',
-      conflict:
-        'Someone else changed the milestone “%{title}” while you were looking at it. Your change was not saved. Its saved status is %{status}, shown now.',
-      bulk_button: 'Change status',
-      bulk_title:
-        'Change the status of %{smart_count} milestone |||| Change the status of %{smart_count} milestones',
-      new_status: 'New status',
-      apply: 'Change',
-      bulk_done:
-        '%{smart_count} milestone is now %{status}. |||| %{smart_count} milestones are now %{status}.',
-      bulk_conflict:
-        'Someone else changed %{smart_count} of the milestones while you were looking at them. No status was changed. The list now shows the saved data: select again and retry.',
-    },
     /** A milestone whose due date has moved: "Flyttet fra 15. mar. 2017". */
     movedFrom: `${GLOSSARY.en.movedFrom} %{date}`,
     /** A fact the strategy's text does not state: Pejling's reading, shown as such. */
@@ -552,6 +536,7 @@ const pejlingEn: Translations<typeof pejlingDa> = {
       override_reason_required: 'Say why progress is set manually',
       whole_number: 'Must be a whole number',
       meeting_before_due: 'The meeting cannot be before the reports are due',
+      invalid_day: 'Enter a date as dd/mm/yyyy',
     },
     section: {
       responsibility: 'Responsibility and partners',
@@ -598,22 +583,7 @@ const pejlingEn: Translations<typeof pejlingDa> = {
     },
     delivery: {
       resend: 'Send again',
-      resent: 'The reminder is queued to be sent again',
-      resent_outbox:
-        'The reminder is queued again, but no mail server is configured (SMTP_URL): it goes to the outbox and is not sent.',
-      stale: 'Waiting too long',
-      stale_help:
-        'It should have been taken %{date}. Is a worker running, and does the queue (Redis) answer? A worker queues again what the queue has lost.',
-      next_attempt: 'Next attempt %{date}',
-      stands_in: 'in place of the contact person',
       message: 'The e-mail',
-      message_sent:
-        'As it was sent, made again from what the reminders recorded. Titles and names are as they are now. Personal links are left out.',
-      message_unsent:
-        'As it will be sent now. Personal links are left out: they are made when the e-mail is sent.',
-      message_to: 'To',
-      message_subject: 'Subject',
-      message_failed: 'The e-mail could not be shown.',
     },
     // The reminders page's own messages load with it (src/reminders/messages.ts).
     run: {
@@ -811,6 +781,7 @@ const pejlingEn: Translations<typeof pejlingDa> = {
     },
     roundFigures: {
       page_title: GLOSSARY.en.targetFigures,
+      table: 'The figures in a table',
       title_year: `${GLOSSARY.en.targetFigures} for %{year}`,
       intro:
         'The round asks for the targets’ figures for %{year}, by %{due}. Propose each figure with its source; the secretariat approves it. A figure that was returned is corrected here.',

@@ -1,6 +1,7 @@
 import { GLOSSARY, LANGUAGES, offGlossary, type Language } from '@pejling/contracts';
 import da from './da';
 import en from './en';
+import { accessibilityMessages } from '../auth/accessibilityMessages';
 import { unsubscribeMessages } from '../auth/unsubscribeMessages';
 import { myWorkMessages } from '../my-work/messages';
 import { invitationMessages } from '../people/invitationMessages';
@@ -16,6 +17,7 @@ const MESSAGES = { da, en };
 
 /** The messages lazy pages keep beside them (`PageMessages`), which load with the page. */
 const PAGE_MESSAGES = [
+  accessibilityMessages,
   unsubscribeMessages,
   myWorkMessages,
   invitationMessages,

@@ -20,6 +20,7 @@ export const signInDa = {
   expired: 'Din session er udløbet. Log ind igen for at fortsætte, hvor du var.',
   network: 'Serveren kan ikke nås. Prøv igen om lidt.',
   choose_language: 'Sprog',
+  accessibility: 'Tilgængelighedserklæring',
 };
 
 /** The same in English; react-admin's English messages say the shared ones alike. */
@@ -36,6 +37,7 @@ export const signInEn: Translations<typeof signInDa> = {
   expired: 'Your session has expired. Sign in again to continue where you were.',
   network: 'The server cannot be reached. Try again in a moment.',
   choose_language: 'Language',
+  accessibility: 'Accessibility statement',
 };
 
 /** Each language by its own name, the same whichever language the page is in. */

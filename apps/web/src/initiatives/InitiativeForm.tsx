@@ -1,5 +1,4 @@
 import {
-  DateInput,
   maxValue,
   minValue,
   NumberInput,
@@ -12,6 +11,7 @@ import {
 import { Grid } from '@mui/material';
 import type { InitiativeRecord } from '@pejling/contracts';
 import { healthChoices, initiativeStatusChoices } from '../common/choices';
+import { DayInput } from '../common/DayInput';
 import { FocusAreaInput, OrganisationsInput, PeopleInput } from '../common/references';
 import { keepEmptyString, notBefore } from '../common/validation';
 
@@ -35,7 +35,13 @@ export const InitiativeForm = ({
   defaultValues?: Partial<InitiativeRecord>;
 }) => (
   <SimpleForm defaultValues={defaultValues}>
-    <Grid container columnSpacing={2} sx={{ width: '100%', maxWidth: 960 }}>
+    <Grid
+      container
+      columnSpacing={2}
+      // As wide as the page, not as its longest choice: a focus area's name, which would
+      // make a phone's page scroll sideways; a select shows the rest as "…".
+      sx={{ width: '100%', maxWidth: 960, containerType: 'inline-size' }}
+    >
       <Grid size={{ xs: 12, md: 4 }}>
         <TextInput source="code" validate={required()} parse={keepEmptyString} />
       </Grid>
@@ -55,10 +61,10 @@ export const InitiativeForm = ({
         <SelectInput source="health" choices={healthChoices} emptyText="pejling.health.none" />
       </Grid>
       <Grid size={half}>
-        <DateInput source="startDate" />
+        <DayInput source="startDate" />
       </Grid>
       <Grid size={half}>
-        <DateInput source="endDate" validate={validateEnd} />
+        <DayInput source="endDate" validate={validateEnd} />
       </Grid>
       <Grid size={{ xs: 12 }}>
         <OrganisationsInput source="leadOrganisationIds" />

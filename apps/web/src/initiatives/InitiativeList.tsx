@@ -6,13 +6,18 @@ import {
   SelectField,
   SelectInput,
 } from 'react-admin';
+import { Box } from '@mui/material';
 import type { InitiativeRecord } from '@pejling/contracts';
 import { healthFilterChoices, initiativeStatusChoices } from '../common/choices';
+import { TABLE_SCROLLS_ALONE } from '../common/dataTableLooks';
 import { DayField } from '../common/DayField';
 import { HealthField } from '../common/HealthField';
 import { ProgressField } from '../common/ProgressField';
 import { FocusAreaInput, OrganisationInput } from '../common/references';
 import { ExportListActions } from '../common/ExportListActions';
+import { CardField, RecordCards } from '../common/RecordCards';
+import { RecordLinkField } from '../common/RecordLinkField';
+import { useSmallScreen } from '../common/useSmallScreen';
 import { LeadOrganisationsField } from './LeadOrganisationsField';
 
 const filters = [
@@ -23,6 +28,24 @@ const filters = [
   <OrganisationInput key="leadOrganisationId" source="leadOrganisationId" />,
 ];
 
+/** An initiative on a phone or an upright tablet: how it stands, in a card. */
+const InitiativeCards = () => (
+  <RecordCards<InitiativeRecord> title={(initiative) => `${initiative.code} ${initiative.title}`}>
+    <CardField label="resources.initiatives.fields.status">
+      <SelectField source="status" choices={initiativeStatusChoices} />
+    </CardField>
+    <HealthField source="health" />
+    <Box sx={{ width: 160 }}>
+      <ProgressField source="progress" />
+    </Box>
+    <LeadOrganisationsField link={false} />
+    <CardField label="resources.initiatives.fields.endDate">
+      <DayField source="endDate" emptyText="—" />
+    </CardField>
+  </RecordCards>
+);
+
+/** The initiatives, as a table, or as cards on a phone or an upright tablet. */
 export const InitiativeList = () => (
   <List
     filters={filters}
@@ -32,20 +55,28 @@ export const InitiativeList = () => (
     sort={{ field: 'code', order: 'ASC' }}
     perPage={25}
   >
-    <DataTable<InitiativeRecord> rowClick="show" bulkActionButtons={false}>
-      <DataTable.Col source="code" />
-      <DataTable.Col source="title" />
-      <DataTable.Col source="focusAreaId" disableSort>
-        <ReferenceField source="focusAreaId" reference="focus-areas" />
-      </DataTable.Col>
-      <DataTable.Col source="leadOrganisationIds" disableSort field={LeadOrganisationsField} />
-      <DataTable.Col source="status">
-        <SelectField source="status" choices={initiativeStatusChoices} />
-      </DataTable.Col>
-      <DataTable.Col source="health" field={HealthField} />
-      <DataTable.Col source="progress" field={ProgressField} />
-      <DataTable.Col source="startDate" field={DayField} />
-      <DataTable.Col source="endDate" field={DayField} />
-    </DataTable>
+    {useSmallScreen() ? (
+      <InitiativeCards />
+    ) : (
+      <DataTable<InitiativeRecord>
+        rowClick="show"
+        bulkActionButtons={false}
+        sx={TABLE_SCROLLS_ALONE}
+      >
+        <DataTable.Col source="code" />
+        <DataTable.Col source="title" field={RecordLinkField} />
+        <DataTable.Col source="focusAreaId" disableSort>
+          <ReferenceField source="focusAreaId" reference="focus-areas" />
+        </DataTable.Col>
+        <DataTable.Col source="leadOrganisationIds" disableSort field={LeadOrganisationsField} />
+        <DataTable.Col source="status">
+          <SelectField source="status" choices={initiativeStatusChoices} />
+        </DataTable.Col>
+        <DataTable.Col source="health" field={HealthField} />
+        <DataTable.Col source="progress" field={ProgressField} />
+        <DataTable.Col source="startDate" field={DayField} />
+        <DataTable.Col source="endDate" field={DayField} />
+      </DataTable>
+    )}
   </List>
 );

@@ -9,18 +9,24 @@ import {
 import type { InitiativeRecord, MilestoneRecord } from '@pejling/contracts';
 import { canAccessAs } from '../auth/canAccess';
 import { useMe } from '../auth/useMe';
+import { TABLE_SCROLLS_ALONE } from '../common/dataTableLooks';
 import { DayField } from '../common/DayField';
 import { DueDateField } from '../common/DueDateField';
 import { OverdueField } from '../common/OverdueField';
+import { RecordLinkField } from '../common/RecordLinkField';
+import { useSmallScreen } from '../common/useSmallScreen';
+import { MilestoneCards } from '../milestones/MilestoneCards';
 import { MilestoneStatusField } from '../milestones/MilestoneStatusSelect';
 
 /**
  * An initiative's milestones by due date, each status changeable on the spot by those who
- * may edit it, and a button to add one to the initiative.
+ * may edit it (on a phone or an upright tablet, cards that lead to the milestones), and a
+ * button to add one to the initiative.
  */
 export const InitiativeMilestones = () => {
   const initiative = useRecordContext<InitiativeRecord>();
   const me = useMe();
+  const small = useSmallScreen();
   if (!initiative) return null;
   // An owner may add milestones only to their own initiatives.
   const mayAdd = me && canAccessAs(me, 'milestones', 'create', { initiativeId: initiative.id });
@@ -32,18 +38,26 @@ export const InitiativeMilestones = () => {
         sort={{ field: 'dueDate', order: 'ASC' }}
         perPage={100}
       >
-        <DataTable<MilestoneRecord> rowClick="show" bulkActionButtons={false}>
-          <DataTable.Col source="title" />
-          <DataTable.Col source="dueDate" field={DueDateField} />
-          <DataTable.Col source="responsiblePersonId" disableSort>
-            <ReferenceField source="responsiblePersonId" reference="people" />
-          </DataTable.Col>
-          <DataTable.Col source="status">
-            <MilestoneStatusField />
-          </DataTable.Col>
-          <DataTable.Col source="completedOn" field={DayField} />
-          <DataTable.Col source="overdue" field={OverdueField} disableSort />
-        </DataTable>
+        {small ? (
+          <MilestoneCards initiative={false} />
+        ) : (
+          <DataTable<MilestoneRecord>
+            rowClick="show"
+            bulkActionButtons={false}
+            sx={TABLE_SCROLLS_ALONE}
+          >
+            <DataTable.Col source="title" field={RecordLinkField} />
+            <DataTable.Col source="dueDate" field={DueDateField} />
+            <DataTable.Col source="responsiblePersonId" disableSort>
+              <ReferenceField source="responsiblePersonId" reference="people" />
+            </DataTable.Col>
+            <DataTable.Col source="status">
+              <MilestoneStatusField />
+            </DataTable.Col>
+            <DataTable.Col source="completedOn" field={DayField} />
+            <DataTable.Col source="overdue" field={OverdueField} disableSort />
+          </DataTable>
+        )}
       </ReferenceManyField>
       {mayAdd && (
         <div>

@@ -9,8 +9,11 @@ import {
 import type { InitiativeRecord, OrganisationRecord } from '@pejling/contracts';
 import { InferredMark } from '../common/InferredMark';
 
-/** The leads in the plan's order, each leading to its organisation, an inferred one marked. */
-const Leads = ({ inferred }: { inferred: number[] }) => {
+/**
+ * The leads in the plan's order, each leading to its organisation (unless `link` is false),
+ * an inferred one marked.
+ */
+const Leads = ({ inferred, link }: { inferred: number[]; link: boolean }) => {
   const { data } = useListContext<OrganisationRecord>();
   const createPath = useCreatePath();
   if (!data) return null;
@@ -24,15 +27,19 @@ const Leads = ({ inferred }: { inferred: number[] }) => {
     >
       {data.map((organisation) => (
         <Stack key={organisation.id} direction="row" spacing={0.5} sx={{ alignItems: 'center' }}>
-          <Chip
-            size="small"
-            clickable
-            component={Link}
-            to={createPath({ resource: 'organisations', id: organisation.id, type: 'show' })}
-            onClick={(event: React.MouseEvent) => event.stopPropagation()}
-            label={organisation.shortName}
-            title={organisation.name}
-          />
+          {link ? (
+            <Chip
+              size="small"
+              clickable
+              component={Link}
+              to={createPath({ resource: 'organisations', id: organisation.id, type: 'show' })}
+              onClick={(event: React.MouseEvent) => event.stopPropagation()}
+              label={organisation.shortName}
+              title={organisation.name}
+            />
+          ) : (
+            <Chip size="small" label={organisation.shortName} title={organisation.name} />
+          )}
           {inferred.includes(organisation.id) && (
             <InferredMark hint="pejling.leads.inferred_hint" />
           )}
@@ -42,13 +49,22 @@ const Leads = ({ inferred }: { inferred: number[] }) => {
   );
 };
 
-/** An initiative's lead organisations (`leadOrganisationIds`), in lists and on its page. */
-export const LeadOrganisationsField = (_props: { source?: string; label?: string }) => {
+/**
+ * An initiative's lead organisations (`leadOrganisationIds`), in lists and on its page;
+ * without links (`link={false}`) inside something that is a link itself, as a card.
+ */
+export const LeadOrganisationsField = ({
+  link = true,
+}: {
+  source?: string;
+  label?: string;
+  link?: boolean;
+}) => {
   const record = useRecordContext<InitiativeRecord>();
   if (!record) return null;
   return (
     <ReferenceArrayField source="leadOrganisationIds" reference="organisations">
-      <Leads inferred={record.inferredLeadOrganisationIds} />
+      <Leads inferred={record.inferredLeadOrganisationIds} link={link} />
     </ReferenceArrayField>
   );
 };

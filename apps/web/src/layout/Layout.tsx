@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Layout as RaLayout } from 'react-admin';
 import { LocaleSync } from '../i18n/LocaleSync';
 import { AppBar } from './AppBar';
+import { LoadingLabels } from './LoadingLabels';
 import { Menu } from './Menu';
 import { useApplyPersonLanguage } from './personLanguage';
 
@@ -9,9 +10,11 @@ export const Layout = ({ children }: { children: ReactNode }) => {
   useApplyPersonLanguage();
   return (
     <LocaleSync>
-      <RaLayout appBar={AppBar} menu={Menu}>
-        {children}
-      </RaLayout>
+      <LoadingLabels>
+        <RaLayout appBar={AppBar} menu={Menu}>
+          {children}
+        </RaLayout>
+      </LoadingLabels>
     </LocaleSync>
   );
 };

@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react';
+import AccessibilityIcon from '@mui/icons-material/AccessibilityNew';
 import KeyIcon from '@mui/icons-material/Key';
 import NotificationsIcon from '@mui/icons-material/Notifications';
 import { Box, Divider, ListItemIcon, ListItemText, MenuItem, Typography } from '@mui/material';
@@ -9,16 +10,20 @@ import {
   useTranslate,
   useUserMenu,
 } from 'react-admin';
+import { ACCESSIBILITY_PATH } from '../auth/accessibilityPath';
 import { useMe } from '../auth/useMe';
 
-/** Who is signed in: name, role and organisation. Text, not a menu item to choose. */
+/**
+ * Who is signed in: name, role and organisation. Text, not a menu item to choose: a group
+ * named by it (a menu may hold groups; text alone in it is not allowed).
+ */
 const SignedInAs = () => {
   const me = useMe();
   const translate = useTranslate();
   if (!me) return null;
   const role = translate(`pejling.role.${me.role}`);
   return (
-    <Box component="li" role="none" sx={{ px: 2, pt: 1, pb: 1.5 }}>
+    <Box component="li" role="group" aria-label={me.person.name} sx={{ px: 2, pt: 1, pb: 1.5 }}>
       <Typography variant="subtitle2">{me.person.name}</Typography>
       <Typography variant="body2" color="text.secondary">
         {me.organisation ? `${role} · ${me.organisation.shortName}` : role}
@@ -58,6 +63,12 @@ export const UserMenu = () => (
       to="/change-password"
       icon={<KeyIcon fontSize="small" />}
       label="pejling.password.change"
+    />
+    {/* Also linked from the sign-in page: it needs no sign-in. */}
+    <PageItem
+      to={ACCESSIBILITY_PATH}
+      icon={<AccessibilityIcon fontSize="small" />}
+      label="pejling.auth.accessibility"
     />
     <Logout />
   </RaUserMenu>

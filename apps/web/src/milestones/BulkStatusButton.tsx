@@ -9,15 +9,7 @@ import {
   MenuItem,
   TextField,
 } from '@mui/material';
-import {
-  Button,
-  useDataProvider,
-  useListContext,
-  useNotify,
-  useRefresh,
-  useTranslate,
-  type Identifier,
-} from 'react-admin';
+import { Button, useDataProvider, useListContext, useRefresh, type Identifier } from 'react-admin';
 import {
   MILESTONE_STATUSES,
   type MilestoneRecord,
@@ -27,6 +19,8 @@ import {
 import { currentOf } from '../api/client';
 import { api } from '../api/endpoints';
 import { useReportFailure } from '../common/useServerAction';
+import { usePageNotify, usePageTranslate } from '../i18n/pageMessages';
+import { statusChangeMessages } from './statusChangeMessages';
 
 /**
  * The versions of the selected milestones as the person saw them: from the page shown, and
@@ -54,8 +48,8 @@ const useSelectedVersions = () => {
  * is told how many, and the list reloads so they can choose again.
  */
 export const BulkStatusButton = () => {
-  const translate = useTranslate();
-  const notify = useNotify();
+  const translate = usePageTranslate(statusChangeMessages);
+  const notify = usePageNotify(statusChangeMessages);
   const refresh = useRefresh();
   const reportFailure = useReportFailure();
   const { selectedIds, onUnselectItems } = useListContext<MilestoneRecord>();
@@ -99,7 +93,10 @@ export const BulkStatusButton = () => {
 
   return (
     <>
-      <Button label="pejling.milestoneStatusChange.bulk_button" onClick={() => setOpen(true)}>
+      <Button
+        label={translate('pejling.milestoneStatusChange.bulk_button')}
+        onClick={() => setOpen(true)}
+      >
         <SwapHorizIcon />
       </Button>
       <Dialog

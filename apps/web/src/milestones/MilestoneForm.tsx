@@ -1,7 +1,8 @@
 import { Grid } from '@mui/material';
-import { DateInput, required, SelectInput, SimpleForm, TextInput } from 'react-admin';
+import { required, SelectInput, SimpleForm, TextInput } from 'react-admin';
 import type { MilestoneRecord } from '@pejling/contracts';
 import { milestoneStatusChoices } from '../common/choices';
+import { DayInput } from '../common/DayInput';
 import { InitiativeInput, PersonInput } from '../common/references';
 import { keepEmptyString } from '../common/validation';
 
@@ -24,7 +25,7 @@ export const MilestoneForm = ({ defaultValues }: { defaultValues?: Partial<Miles
         <TextInput source="description" multiline minRows={3} parse={keepEmptyString} />
       </Grid>
       <Grid size={half}>
-        <DateInput source="dueDate" validate={required()} />
+        <DayInput source="dueDate" validate={required()} />
       </Grid>
       <Grid size={half}>
         <PersonInput source="responsiblePersonId" />
@@ -33,7 +34,7 @@ export const MilestoneForm = ({ defaultValues }: { defaultValues?: Partial<Miles
         <SelectInput source="status" choices={milestoneStatusChoices} validate={required()} />
       </Grid>
       <Grid size={half}>
-        <DateInput source="completedOn" />
+        <DayInput source="completedOn" />
       </Grid>
     </Grid>
   </SimpleForm>

@@ -1,6 +1,5 @@
 import {
   DataTable,
-  DateInput,
   List,
   ReferenceField,
   SearchInput,
@@ -11,12 +10,17 @@ import type { MilestoneRecord } from '@pejling/contracts';
 import { canAccessAs } from '../auth/canAccess';
 import { useMe } from '../auth/useMe';
 import { milestoneStatusChoices } from '../common/choices';
+import { HIDE_COLLAPSED_BULK_ACTIONS, TABLE_SCROLLS_ALONE } from '../common/dataTableLooks';
 import { DayField } from '../common/DayField';
+import { DayInput } from '../common/DayInput';
 import { DueDateField } from '../common/DueDateField';
 import { OverdueField } from '../common/OverdueField';
 import { FocusAreaInput, InitiativeInput, PersonInput } from '../common/references';
 import { ExportListActions } from '../common/ExportListActions';
+import { RecordLinkField } from '../common/RecordLinkField';
+import { useSmallScreen } from '../common/useSmallScreen';
 import { BulkStatusButton } from './BulkStatusButton';
+import { MilestoneCards } from './MilestoneCards';
 import { MilestonePresetFilters } from './MilestonePresetFilters';
 import { MilestoneStatusField } from './MilestoneStatusSelect';
 
@@ -27,18 +31,19 @@ const filters = [
   <FocusAreaInput key="focusAreaId" source="focusAreaId" />,
   <InitiativeInput key="initiativeId" source="initiativeId" />,
   <PersonInput key="responsiblePersonId" source="responsiblePersonId" />,
-  <DateInput key="dueFrom" source="dueFrom" />,
-  <DateInput key="dueTo" source="dueTo" />,
+  <DayInput key="dueFrom" source="dueFrom" />,
+  <DayInput key="dueTo" source="dueTo" />,
 ];
 
 /**
  * The milestones with their filters, the ready-made ones above the table and the person's
  * saved ones in the filter button's menu. Those who may edit a milestone change its status
  * in its row, or select rows and change them together; an owner can select only the
- * milestones of their own initiatives.
+ * milestones of their own initiatives. On a phone or an upright tablet, cards instead.
  */
 export const MilestoneList = () => {
   const me = useMe();
+  const small = useSmallScreen();
   const mayEdit = (m: MilestoneRecord) =>
     me !== undefined && canAccessAs(me, 'milestones', 'edit', { initiativeId: m.initiativeId });
   const mayEditAny = me !== undefined && canAccessAs(me, 'milestones', 'edit');
@@ -52,29 +57,34 @@ export const MilestoneList = () => {
       perPage={25}
     >
       <MilestonePresetFilters />
-      <DataTable<MilestoneRecord>
-        rowClick="show"
-        bulkActionButtons={mayEditAny ? <BulkStatusButton /> : false}
-        isRowSelectable={mayEdit}
-      >
-        <DataTable.Col source="title" />
-        <DataTable.Col source="initiativeId" disableSort>
-          <ReferenceField source="initiativeId" reference="initiatives">
-            <TextField source="code" />
-          </ReferenceField>
-        </DataTable.Col>
-        <DataTable.Col source="dueDate" field={DueDateField} />
-        <DataTable.Col source="responsiblePersonId" disableSort>
-          <ReferenceField source="responsiblePersonId" reference="people">
-            <TextField source="name" />
-          </ReferenceField>
-        </DataTable.Col>
-        <DataTable.Col source="status">
-          <MilestoneStatusField />
-        </DataTable.Col>
-        <DataTable.Col source="completedOn" field={DayField} />
-        <DataTable.Col source="overdue" field={OverdueField} disableSort />
-      </DataTable>
+      {small ? (
+        <MilestoneCards />
+      ) : (
+        <DataTable<MilestoneRecord>
+          rowClick="show"
+          bulkActionButtons={mayEditAny ? <BulkStatusButton /> : false}
+          isRowSelectable={mayEdit}
+          sx={{ ...TABLE_SCROLLS_ALONE, ...HIDE_COLLAPSED_BULK_ACTIONS }}
+        >
+          <DataTable.Col source="title" field={RecordLinkField} />
+          <DataTable.Col source="initiativeId" disableSort>
+            <ReferenceField source="initiativeId" reference="initiatives">
+              <TextField source="code" />
+            </ReferenceField>
+          </DataTable.Col>
+          <DataTable.Col source="dueDate" field={DueDateField} />
+          <DataTable.Col source="responsiblePersonId" disableSort>
+            <ReferenceField source="responsiblePersonId" reference="people">
+              <TextField source="name" />
+            </ReferenceField>
+          </DataTable.Col>
+          <DataTable.Col source="status">
+            <MilestoneStatusField />
+          </DataTable.Col>
+          <DataTable.Col source="completedOn" field={DayField} />
+          <DataTable.Col source="overdue" field={OverdueField} disableSort />
+        </DataTable>
+      )}
     </List>
   );
 };

@@ -2,6 +2,7 @@ import CheckIcon from '@mui/icons-material/Check';
 import { Stack, ToggleButton, Typography } from '@mui/material';
 import { useListFilterContext, useTranslate } from 'react-admin';
 import { useMe } from '../auth/useMe';
+import { TOUCH_TARGET } from '../common/touchTarget';
 import { useAppInfo } from '../common/useAppInfo';
 import { dueSoonPreset, type Filter, presetIsOn, togglePreset } from './presetFilters';
 
@@ -16,7 +17,14 @@ const PresetFilter = ({ label, preset }: { label: string; preset: Filter }) => {
   const on = presetIsOn(filterValues, preset);
   const toggle = () => setFilters(togglePreset(filterValues, preset));
   return (
-    <ToggleButton value={label} selected={on} onChange={toggle} size="small" color="primary">
+    <ToggleButton
+      value={label}
+      selected={on}
+      onChange={toggle}
+      size="small"
+      color="primary"
+      sx={TOUCH_TARGET}
+    >
       {on && <CheckIcon fontSize="small" sx={{ mr: 0.5 }} aria-hidden />}
       {translate(label)}
     </ToggleButton>

@@ -1,12 +1,14 @@
 import type { MouseEvent } from 'react';
 import { Box, CircularProgress, MenuItem, Select, Typography } from '@mui/material';
-import { useNotify, useRecordContext, useRefresh, useTranslate, useUpdate } from 'react-admin';
+import { useRecordContext, useRefresh, useUpdate } from 'react-admin';
 import { MILESTONE_STATUSES, type MilestoneRecord, type MilestoneStatus } from '@pejling/contracts';
 import { currentOf } from '../api/client';
 import { canAccessAs } from '../auth/canAccess';
 import { useMe } from '../auth/useMe';
 import { useReportFailure } from '../common/useServerAction';
 import { MilestoneStatusChip } from './MilestoneStatusChip';
+import { usePageNotify, usePageTranslate } from '../i18n/pageMessages';
+import { statusChangeMessages } from './statusChangeMessages';
 
 /** A list row opens the record on click; choosing a status must not. */
 const stayInRow = (event: MouseEvent) => event.stopPropagation();
@@ -21,8 +23,8 @@ const stayInRow = (event: MouseEvent) => event.stopPropagation();
  * the lists reload to show it. Nothing is retried or lost silently.
  */
 export const MilestoneStatusSelect = ({ record }: { record: MilestoneRecord }) => {
-  const translate = useTranslate();
-  const notify = useNotify();
+  const translate = usePageTranslate(statusChangeMessages);
+  const notify = usePageNotify(statusChangeMessages);
   const refresh = useRefresh();
   const reportFailure = useReportFailure();
   const me = useMe();
@@ -75,7 +77,12 @@ export const MilestoneStatusSelect = ({ record }: { record: MilestoneRecord }) =
         inputProps={{
           'aria-label': translate('pejling.milestoneStatusChange.label', { title: record.title }),
         }}
-        sx={{ minWidth: 120, typography: 'body2', '& .MuiSelect-select': { py: 0.5 } }}
+        // Compact in a table row; on a phone or a tablet, tall enough for a thumb (44 px).
+        sx={{
+          minWidth: 120,
+          typography: 'body2',
+          '& .MuiSelect-select': { py: { xs: 1.5, md: 0.5 } },
+        }}
       >
         {MILESTONE_STATUSES.map((status) => (
           <MenuItem key={status} value={status}>

@@ -2,6 +2,7 @@ import EditNoteIcon from '@mui/icons-material/EditNote';
 import { Box, Button, List, ListItem, Typography } from '@mui/material';
 import { Link } from 'react-admin';
 import type { MyWorkFigureRequest } from '@pejling/contracts';
+import { TOUCH_TARGET } from '../common/touchTarget';
 import { usePageTranslate } from '../i18n/pageMessages';
 import { myWorkMessages } from './messages';
 import { RoundDueLine } from './RoundDueLine';
@@ -36,6 +37,7 @@ export const MyFigureRequests = ({ requests }: { requests: MyWorkFigureRequest[]
             variant="contained"
             size="small"
             startIcon={<EditNoteIcon />}
+            sx={TOUCH_TARGET}
             aria-label={translate('pejling.my_work.propose_label', { round: request.roundTitle })}
           >
             {translate('pejling.my_work.propose')}

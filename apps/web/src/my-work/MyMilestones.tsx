@@ -1,8 +1,11 @@
-import { type Ref, useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import {
   Alert,
   Box,
   Chip,
+  List,
+  ListItem,
+  Stack,
   Table,
   TableBody,
   TableCell,
@@ -15,7 +18,9 @@ import { Link } from 'react-admin';
 import type { MilestoneRecord, MyWorkMilestone } from '@pejling/contracts';
 import { formatDay } from '../common/format';
 import { OverdueField } from '../common/OverdueField';
+import { SCROLLS_ALONE } from '../common/scrollsAlone';
 import { useIntlLocale } from '../common/useIntlLocale';
+import { useSmallScreen } from '../common/useSmallScreen';
 import { usePageTranslate } from '../i18n/pageMessages';
 import { MilestoneStatusChip } from '../milestones/MilestoneStatusChip';
 import { MilestoneStatusSelect } from '../milestones/MilestoneStatusSelect';
@@ -23,10 +28,20 @@ import { myWorkMessages } from './messages';
 
 const milestonePath = (id: number) => `/milestones/${id}/show`;
 
+/** One of the person's milestones, with its full record once loaded. */
+interface MilestoneProps {
+  milestone: MyWorkMilestone;
+  /** The full record, once loaded: what the status select saves, and the latest state. */
+  record: MilestoneRecord | undefined;
+  /** Whether it is the milestone an e-mail's link is about. */
+  picked: boolean;
+}
+
 /**
  * The milestones the person answers for, open ones first. Each links to the milestone and
  * its initiative; its status is changed on the spot where the person may. The milestone
- * an e-mail's link is about (`picked`) is marked, scrolled to and focused.
+ * an e-mail's link is about (`picked`) is marked, scrolled to and focused. A table, or on
+ * a phone or an upright tablet a list of stacked rows with the status select thumb-sized.
  */
 export const MyMilestones = ({
   milestones,
@@ -38,15 +53,22 @@ export const MyMilestones = ({
   picked: number | undefined;
 }) => {
   const translate = usePageTranslate(myWorkMessages);
-  const pickedRow = useRef<HTMLTableRowElement>(null);
+  const small = useSmallScreen();
+  const shown = useRef<HTMLDivElement>(null);
   const isListed = picked !== undefined && milestones.some((m) => m.id === picked);
 
   useEffect(() => {
-    if (!isListed || !pickedRow.current) return;
-    pickedRow.current.scrollIntoView({ block: 'center' });
-    pickedRow.current.focus({ preventScroll: true });
-  }, [isListed, picked]);
+    const element = shown.current?.querySelector<HTMLElement>(`[data-milestone-id="${picked}"]`);
+    if (!isListed || !element) return;
+    element.scrollIntoView({ block: 'center' });
+    element.focus({ preventScroll: true });
+  }, [isListed, picked, small]);
 
+  const rows = milestones.map((milestone) => ({
+    milestone,
+    record: recordsById.get(milestone.id),
+    picked: milestone.id === picked,
+  }));
   return (
     <>
       {picked !== undefined && !isListed && (
@@ -58,93 +80,142 @@ export const MyMilestones = ({
       {milestones.length === 0 ? (
         <Typography>{translate('pejling.my_work.no_milestones')}</Typography>
       ) : (
-        <Box sx={{ overflowX: 'auto' }}>
-          <Table size="small">
-            <TableHead>
-              <TableRow>
-                <TableCell>{translate('pejling.my_work.milestone')}</TableCell>
-                <TableCell>{translate('pejling.my_work.initiative')}</TableCell>
-                <TableCell>{translate('pejling.my_work.due')}</TableCell>
-                <TableCell>{translate('pejling.my_work.status')}</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {milestones.map((milestone) => (
-                <MilestoneRow
-                  key={milestone.id}
-                  milestone={milestone}
-                  record={recordsById.get(milestone.id)}
-                  rowRef={milestone.id === picked ? pickedRow : undefined}
-                />
+        <Box ref={shown} sx={SCROLLS_ALONE}>
+          {small ? (
+            <List disablePadding>
+              {rows.map((row) => (
+                <MilestoneItem key={row.milestone.id} {...row} />
               ))}
-            </TableBody>
-          </Table>
+            </List>
+          ) : (
+            <Table size="small">
+              <TableHead>
+                <TableRow>
+                  <TableCell>{translate('pejling.my_work.milestone')}</TableCell>
+                  <TableCell>{translate('pejling.my_work.initiative')}</TableCell>
+                  <TableCell>{translate('pejling.my_work.due')}</TableCell>
+                  <TableCell>{translate('pejling.my_work.status')}</TableCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {rows.map((row) => (
+                  <MilestoneRow key={row.milestone.id} {...row} />
+                ))}
+              </TableBody>
+            </Table>
+          )}
         </Box>
       )}
     </>
   );
 };
 
-const MilestoneRow = ({
+/** What marks the milestone an e-mail's link is about: the row is selected and outlined. */
+const pickedLook = { outline: 2, outlineColor: 'primary.main', outlineOffset: -2 };
+
+/** The milestone's title, leading to it, and what sets it apart. */
+const Title = ({ milestone, picked }: Omit<MilestoneProps, 'record'>) => {
+  const translate = usePageTranslate(myWorkMessages);
+  return (
+    <>
+      <Link to={milestonePath(milestone.id)} sx={{ fontWeight: 500 }}>
+        {milestone.title}
+      </Link>
+      {picked && (
+        <Chip
+          size="small"
+          color="primary"
+          label={translate('pejling.my_work.from_link')}
+          sx={{ ml: 1 }}
+        />
+      )}
+      {milestone.unassigned && (
+        <Tooltip title={translate('pejling.my_work.unassigned_hint')}>
+          <Typography variant="body2" color="text.secondary">
+            {translate('pejling.my_work.unassigned')}
+          </Typography>
+        </Tooltip>
+      )}
+    </>
+  );
+};
+
+const Initiative = ({ milestone }: { milestone: MyWorkMilestone }) => (
+  <Link to={`/initiatives/${milestone.initiativeId}/show`} color="inherit">
+    {milestone.initiativeCode} {milestone.initiativeTitle}
+  </Link>
+);
+
+/** The due date, and whether it has passed; `direction` as the space allows. */
+const Due = ({
   milestone,
   record,
-  rowRef,
-}: {
-  milestone: MyWorkMilestone;
-  /** The full record, once loaded: what the status select saves, and the latest state. */
-  record: MilestoneRecord | undefined;
-  rowRef: Ref<HTMLTableRowElement> | undefined;
-}) => {
+  direction,
+}: Omit<MilestoneProps, 'picked'> & { direction: 'row' | 'column' }) => {
   const translate = usePageTranslate(myWorkMessages);
   const locale = useIntlLocale();
   const overdue = record?.overdue ?? milestone.overdue;
-  const picked = rowRef !== undefined;
   return (
-    <TableRow
-      ref={rowRef}
-      selected={picked}
-      tabIndex={picked ? -1 : undefined}
-      data-milestone-id={milestone.id}
-      sx={picked ? { outline: 2, outlineColor: 'primary.main', outlineOffset: -2 } : undefined}
-    >
-      <TableCell>
-        <Link to={milestonePath(milestone.id)} sx={{ fontWeight: 500 }}>
-          {milestone.title}
-        </Link>
-        {picked && (
-          <Chip
-            size="small"
-            color="primary"
-            label={translate('pejling.my_work.from_link')}
-            sx={{ ml: 1 }}
-          />
-        )}
-        {milestone.unassigned && (
-          <Tooltip title={translate('pejling.my_work.unassigned_hint')}>
-            <Typography variant="body2" color="text.secondary">
-              {translate('pejling.my_work.unassigned')}
-            </Typography>
-          </Tooltip>
-        )}
-      </TableCell>
-      <TableCell>
-        <Link to={`/initiatives/${milestone.initiativeId}/show`} color="inherit">
-          {milestone.initiativeCode} {milestone.initiativeTitle}
-        </Link>
-      </TableCell>
-      <TableCell sx={{ whiteSpace: 'nowrap' }}>
-        <Box sx={{ display: 'flex', flexDirection: 'column', gap: 0.5 }}>
-          {formatDay(milestone.dueDate, locale)}
-          <OverdueField source="overdue" record={{ id: milestone.id, overdue }} />
-        </Box>
-      </TableCell>
-      <TableCell>
-        {record ? (
-          <MilestoneStatusSelect record={record} />
-        ) : (
-          <MilestoneStatusChip status={milestone.status} />
-        )}
-      </TableCell>
-    </TableRow>
+    <Stack direction={direction} spacing={direction === 'row' ? 1 : 0.5} useFlexGap>
+      <span>
+        {direction === 'row' && `${translate('pejling.my_work.due')}: `}
+        {formatDay(milestone.dueDate, locale)}
+      </span>
+      <OverdueField source="overdue" record={{ id: milestone.id, overdue }} />
+    </Stack>
   );
 };
+
+const Status = ({ milestone, record }: Omit<MilestoneProps, 'picked'>) =>
+  record ? (
+    <MilestoneStatusSelect record={record} />
+  ) : (
+    <MilestoneStatusChip status={milestone.status} />
+  );
+
+const MilestoneRow = ({ milestone, record, picked }: MilestoneProps) => (
+  <TableRow
+    selected={picked}
+    tabIndex={picked ? -1 : undefined}
+    data-milestone-id={milestone.id}
+    sx={picked ? pickedLook : undefined}
+  >
+    <TableCell>
+      <Title milestone={milestone} picked={picked} />
+    </TableCell>
+    <TableCell>
+      <Initiative milestone={milestone} />
+    </TableCell>
+    <TableCell sx={{ whiteSpace: 'nowrap' }}>
+      <Due milestone={milestone} record={record} direction="column" />
+    </TableCell>
+    <TableCell>
+      <Status milestone={milestone} record={record} />
+    </TableCell>
+  </TableRow>
+);
+
+/** The row on a phone or an upright tablet: title, initiative, due date and status stacked. */
+const MilestoneItem = ({ milestone, record, picked }: MilestoneProps) => (
+  <ListItem
+    divider
+    tabIndex={picked ? -1 : undefined}
+    data-milestone-id={milestone.id}
+    sx={{
+      display: 'block',
+      py: 1.5,
+      ...(picked ? { ...pickedLook, bgcolor: 'action.selected' } : {}),
+    }}
+  >
+    <Box>
+      <Title milestone={milestone} picked={picked} />
+    </Box>
+    <Typography variant="body2" component="div" sx={{ mt: 0.5 }}>
+      <Initiative milestone={milestone} />
+    </Typography>
+    <Typography variant="body2" component="div" sx={{ my: 1 }}>
+      <Due milestone={milestone} record={record} direction="row" />
+    </Typography>
+    <Status milestone={milestone} record={record} />
+  </ListItem>
+);

@@ -2,6 +2,7 @@ import EditNoteIcon from '@mui/icons-material/EditNote';
 import { Box, Button, Chip, List, ListItem, Stack, Typography } from '@mui/material';
 import { Link } from 'react-admin';
 import type { MyWorkReportRequest } from '@pejling/contracts';
+import { TOUCH_TARGET } from '../common/touchTarget';
 import { usePageTranslate } from '../i18n/pageMessages';
 import { myWorkMessages } from './messages';
 import { RoundDueLine } from './RoundDueLine';
@@ -39,6 +40,7 @@ export const MyReportRequests = ({ requests }: { requests: MyWorkReportRequest[]
               variant="contained"
               size="small"
               startIcon={<EditNoteIcon />}
+              sx={TOUCH_TARGET}
               aria-label={translate('pejling.my_work.report_label', {
                 initiative: request.initiativeCode,
                 round: request.roundTitle,

@@ -28,7 +28,8 @@ import {
 } from '../common/StrategyPicker';
 import { useApiQuery } from '../common/useApiQuery';
 import { useIntlLocale } from '../common/useIntlLocale';
-import { SCROLLS_ALONE } from '../common/scrollsAlone';
+import { ScrollRegion } from '../common/ScrollRegion';
+import { useSmallScreen } from '../common/useSmallScreen';
 import { usePageTranslate } from '../i18n/pageMessages';
 import { regionMessages } from './messages';
 
@@ -154,7 +155,7 @@ const RegionValues = ({ series }: { series: RegionTargetSeries }) => {
   return (
     <Box sx={{ mb: 2 }}>
       {series.points.length ? (
-        <TableContainer sx={SCROLLS_ALONE}>
+        <ScrollRegion label={caption}>
           <Table size="small">
             <caption style={{ captionSide: 'top', textAlign: 'left', padding: 0 }}>
               <Link to={`/targets/${series.targetId}/show`}>{caption}</Link>
@@ -185,7 +186,7 @@ const RegionValues = ({ series }: { series: RegionTargetSeries }) => {
               </TableRow>
             </TableBody>
           </Table>
-        </TableContainer>
+        </ScrollRegion>
       ) : (
         <Typography variant="body2">
           <Link to={`/targets/${series.targetId}/show`}>{caption}</Link>
@@ -206,15 +207,76 @@ const INITIATIVE_COLUMNS: { label: string; align?: 'right' }[] = [
   { label: 'resources.initiatives.fields.milestonesOverdue', align: 'right' },
 ];
 
-/** The initiatives the region's organisations lead or take part in, and how each stands. */
+/** What the region's initiatives show beside their code and title, a cell each. */
+const useInitiativeCells = () => {
+  const translate = usePageTranslate(regionMessages);
+  return (i: RegionSummary['initiatives'][number]) => [
+    translate(`pejling.regions.role_${i.role}`, { organisations: i.organisations.join(', ') }),
+    <HealthChip key="health" health={i.health} />,
+    <ProgressBar key="progress" value={i.progress} />,
+    i.overdue,
+  ];
+};
+
+/**
+ * The region's initiatives on a phone or an upright tablet: each one's code and title (to
+ * its page) over the table's other columns, each after its name.
+ */
+const StackedInitiatives = ({ summary }: { summary: RegionSummary }) => {
+  const translate = usePageTranslate(regionMessages);
+  const createPath = useCreatePath();
+  const cells = useInitiativeCells();
+  return (
+    <Box component="ul" sx={{ listStyle: 'none', m: 0, p: 0 }}>
+      {summary.initiatives.map((i) => (
+        <Box component="li" key={i.id} sx={{ py: 1, borderBottom: 1, borderColor: 'divider' }}>
+          <Typography variant="body1" sx={{ fontWeight: 500 }}>
+            {i.code}{' '}
+            <Link to={createPath({ resource: 'initiatives', id: i.id, type: 'show' })}>
+              {i.title}
+            </Link>
+          </Typography>
+          <Box
+            sx={{
+              display: 'flex',
+              flexWrap: 'wrap',
+              alignItems: 'center',
+              columnGap: 2,
+              rowGap: 0.5,
+              mt: 0.5,
+              typography: 'body2',
+            }}
+          >
+            {cells(i).map((cell, index) => (
+              <Box key={index} sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}>
+                <Box component="span" sx={{ color: 'text.secondary' }}>
+                  {translate(INITIATIVE_COLUMNS[index + 2].label)}:
+                </Box>
+                {cell}
+              </Box>
+            ))}
+          </Box>
+        </Box>
+      ))}
+    </Box>
+  );
+};
+
+/**
+ * The initiatives the region's organisations lead or take part in, and how each stands: a
+ * table, or stacked on a phone or an upright tablet.
+ */
 const RegionInitiatives = ({ summary }: { summary: RegionSummary }) => {
   const translate = usePageTranslate(regionMessages);
   const createPath = useCreatePath();
+  const cells = useInitiativeCells();
+  const small = useSmallScreen();
   if (!summary.initiatives.length) {
     return <Typography variant="body2">{translate('pejling.regions.no_initiatives')}</Typography>;
   }
+  if (small) return <StackedInitiatives summary={summary} />;
   return (
-    <TableContainer sx={SCROLLS_ALONE}>
+    <TableContainer>
       <Table size="small">
         <TableHead>
           <TableRow>
@@ -234,18 +296,15 @@ const RegionInitiatives = ({ summary }: { summary: RegionSummary }) => {
                   {i.title}
                 </Link>
               </TableCell>
-              <TableCell>
-                {translate(`pejling.regions.role_${i.role}`, {
-                  organisations: i.organisations.join(', '),
-                })}
-              </TableCell>
-              <TableCell>
-                <HealthChip health={i.health} />
-              </TableCell>
-              <TableCell sx={{ minWidth: 120 }}>
-                <ProgressBar value={i.progress} />
-              </TableCell>
-              <TableCell align="right">{i.overdue}</TableCell>
+              {cells(i).map((cell, index) => (
+                <TableCell
+                  key={INITIATIVE_COLUMNS[index + 2].label}
+                  align={INITIATIVE_COLUMNS[index + 2].align}
+                  sx={index === 2 ? { minWidth: 120 } : undefined}
+                >
+                  {cell}
+                </TableCell>
+              ))}
             </TableRow>
           ))}
         </TableBody>

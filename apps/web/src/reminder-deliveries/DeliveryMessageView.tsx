@@ -1,9 +1,11 @@
 import { Alert, Box, Stack, Typography } from '@mui/material';
-import { useRecordContext, useTranslate } from 'react-admin';
+import { useRecordContext } from 'react-admin';
 import type { ReminderDeliveryRecord } from '@pejling/contracts';
 import { api } from '../api/endpoints';
 import { Section } from '../common/Section';
 import { useApiQuery } from '../common/useApiQuery';
+import { usePageTranslate } from '../i18n/pageMessages';
+import { deliveryMessages } from './messages';
 
 /**
  * The e-mail a delivery went out in, or will: whom to, its subject and its text, as the
@@ -11,7 +13,7 @@ import { useApiQuery } from '../common/useApiQuery';
  */
 export const DeliveryMessageView = () => {
   const delivery = useRecordContext<ReminderDeliveryRecord>();
-  const translate = useTranslate();
+  const translate = usePageTranslate(deliveryMessages);
   const { data: message, error } = useApiQuery(
     ['reminder-deliveries', delivery?.id, 'message', delivery?.status],
     (signal) => api.reminders.message(delivery?.id ?? 0, signal),

@@ -1,8 +1,10 @@
 import { Stack, Typography } from '@mui/material';
-import { useRecordContext, useTranslate } from 'react-admin';
+import { useRecordContext } from 'react-admin';
 import type { ReminderDeliveryRecord } from '@pejling/contracts';
 import { formatInstant } from '../common/format';
 import { useIntlLocale } from '../common/useIntlLocale';
+import { usePageTranslate } from '../i18n/pageMessages';
+import { deliveryMessages } from './messages';
 
 /**
  * Why a delivery is not sent (yet), in the reader's language, with the mail server's own
@@ -12,7 +14,7 @@ import { useIntlLocale } from '../common/useIntlLocale';
  */
 export const ProblemField = ({ explained }: { explained: boolean }) => {
   const delivery = useRecordContext<ReminderDeliveryRecord>();
-  const translate = useTranslate();
+  const translate = usePageTranslate(deliveryMessages);
   const locale = useIntlLocale();
   if (!delivery) return null;
   const { problem, error, status, stale, nextAttemptAt } = delivery;

@@ -1,6 +1,8 @@
 import { Stack, Typography } from '@mui/material';
-import { useRecordContext, useTranslate, type FieldProps } from 'react-admin';
+import { useRecordContext, type FieldProps } from 'react-admin';
 import type { RecipientRole } from '@pejling/contracts';
+import { usePageTranslate } from '../i18n/pageMessages';
+import { deliveryMessages } from './messages';
 
 interface Recipient {
   recipientName: string;
@@ -16,7 +18,7 @@ interface Recipient {
  */
 export const RecipientField = (_props: FieldProps) => {
   const record = useRecordContext<Recipient & { id: number }>();
-  const translate = useTranslate();
+  const translate = usePageTranslate(deliveryMessages);
   if (!record) return null;
   return (
     <Stack component="span">

@@ -1,8 +1,10 @@
 import ReplayIcon from '@mui/icons-material/Replay';
-import { Button, useCanAccess, useNotify, useRecordContext, useRefresh } from 'react-admin';
+import { Button, useCanAccess, useRecordContext, useRefresh } from 'react-admin';
 import type { ReminderDeliveryRecord } from '@pejling/contracts';
 import { api } from '../api/endpoints';
 import { useServerAction } from '../common/useServerAction';
+import { usePageNotify } from '../i18n/pageMessages';
+import { deliveryMessages } from './messages';
 
 /** What can be sent again: what failed, or waited for a mail server. */
 const RESENDABLE: readonly string[] = ['failed', 'outbox'];
@@ -15,7 +17,7 @@ const RESENDABLE: readonly string[] = ['failed', 'outbox'];
 export const ResendButton = () => {
   const delivery = useRecordContext<ReminderDeliveryRecord>();
   const { canAccess } = useCanAccess({ resource: 'reminder-deliveries', action: 'resend' });
-  const notify = useNotify();
+  const notify = usePageNotify(deliveryMessages);
   const refresh = useRefresh();
   const { pending, run: resend } = useServerAction(api.reminders.resend, ({ mail }) => {
     notify(mail === 'smtp' ? 'pejling.delivery.resent' : 'pejling.delivery.resent_outbox', {

@@ -14,8 +14,11 @@ import type { DueReminderView, ReminderPreview } from '@pejling/contracts';
 import { reminderKindChoices } from '../common/choices';
 import { DayField } from '../common/DayField';
 import { formatDay } from '../common/format';
+import { CardField } from '../common/RecordCards';
+import { StackedRecords } from '../common/StackedRecords';
 import { StatusChip } from '../common/StatusChip';
 import { useIntlLocale } from '../common/useIntlLocale';
+import { useSmallScreen } from '../common/useSmallScreen';
 import { usePageTranslate } from '../i18n/pageMessages';
 import { AboutField } from '../reminder-deliveries/AboutField';
 import { DeliveryStatusChip } from '../reminder-deliveries/DeliveryStatusField';
@@ -43,12 +46,34 @@ const RecordedField = (_props: FieldProps) => {
 };
 
 /**
+ * A due reminder on a phone or an upright tablet: what it is about over whom it goes to,
+ * its initiative and kind, the due date and how far the day is from it, and whether it is
+ * new or recorded.
+ */
+const DueCards = () => (
+  <StackedRecords<DueReminderView & { id: number }> title={<AboutField source="about" />}>
+    <RecipientField source="recipientName" />
+    <ReferenceField source="initiativeId" reference="initiatives">
+      <TextField source="code" />
+    </ReferenceField>
+    <SelectField source="kind" choices={reminderKindChoices} />
+    <CardField label="resources.reminder-deliveries.fields.dueDate">
+      <DayField source="dueDate" />
+    </CardField>
+    <DaysLateField source="daysLate" />
+    <RecordedField source="recorded" />
+  </StackedRecords>
+);
+
+/**
  * A dry run's answer: what a run would do now, what is recorded for the day already, who
- * is missing and who stands in, and the due reminders as a table, each new or as recorded.
+ * is missing and who stands in, and the due reminders as a table (stacked on a phone or an
+ * upright tablet), each new or as recorded.
  */
 export const DuePreview = ({ preview }: { preview: ReminderPreview }) => {
   const translate = usePageTranslate(runMessages);
   const locale = useIntlLocale();
+  const small = useSmallScreen();
   const { due } = preview;
   const list = useList({
     data: due.map((reminder, index) => ({ id: index, ...reminder })),
@@ -67,26 +92,30 @@ export const DuePreview = ({ preview }: { preview: ReminderPreview }) => {
       {due.length > 0 && (
         <ResourceContextProvider value="reminder-deliveries">
           <ListContextProvider value={list}>
-            <DataTable rowClick={false} bulkActionButtons={false}>
-              <DataTable.Col source="recipientName" field={RecipientField} />
-              <DataTable.Col source="about" field={AboutField} />
-              <DataTable.Col source="initiativeId">
-                <ReferenceField source="initiativeId" reference="initiatives">
-                  <TextField source="code" />
-                </ReferenceField>
-              </DataTable.Col>
-              <DataTable.Col source="kind">
-                <SelectField source="kind" choices={reminderKindChoices} />
-              </DataTable.Col>
-              <DataTable.Col source="dueDate" field={DayField} />
-              <DataTable.Col source="daysLate" field={DaysLateField} />
-              <DataTable.Col
-                source="recorded"
-                label={translate('pejling.run.recorded_column')}
-                field={RecordedField}
-                disableSort
-              />
-            </DataTable>
+            {small ? (
+              <DueCards />
+            ) : (
+              <DataTable rowClick={false} bulkActionButtons={false}>
+                <DataTable.Col source="recipientName" field={RecipientField} />
+                <DataTable.Col source="about" field={AboutField} />
+                <DataTable.Col source="initiativeId">
+                  <ReferenceField source="initiativeId" reference="initiatives">
+                    <TextField source="code" />
+                  </ReferenceField>
+                </DataTable.Col>
+                <DataTable.Col source="kind">
+                  <SelectField source="kind" choices={reminderKindChoices} />
+                </DataTable.Col>
+                <DataTable.Col source="dueDate" field={DayField} />
+                <DataTable.Col source="daysLate" field={DaysLateField} />
+                <DataTable.Col
+                  source="recorded"
+                  label={translate('pejling.run.recorded_column')}
+                  field={RecordedField}
+                  disableSort
+                />
+              </DataTable>
+            )}
           </ListContextProvider>
         </ResourceContextProvider>
       )}

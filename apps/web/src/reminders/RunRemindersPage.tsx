@@ -1,10 +1,11 @@
 import { useRef, useState } from 'react';
 import PreviewIcon from '@mui/icons-material/Preview';
 import SendIcon from '@mui/icons-material/Send';
-import { Button, Card, CardContent, Stack, TextField, Typography } from '@mui/material';
+import { Button, Card, CardContent, Stack, Typography } from '@mui/material';
 import { Confirm, Title, useRequireAccess } from 'react-admin';
 import type { ReminderPreview, ReminderRunResult } from '@pejling/contracts';
 import { api } from '../api/endpoints';
+import { DayPicker } from '../common/DayPicker';
 import { formatDay } from '../common/format';
 import { useAppInfo } from '../common/useAppInfo';
 import { useIntlLocale } from '../common/useIntlLocale';
@@ -53,12 +54,10 @@ export const RunRemindersPage = () => {
           {translate('pejling.run.intro')}
         </Typography>
         <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-          <TextField
-            type="date"
+          <DayPicker
             label={translate('pejling.run.as_of')}
             value={asOf}
-            onChange={(event) => setPicked(event.target.value)}
-            slotProps={{ inputLabel: { shrink: true } }}
+            onChange={(day) => setPicked(day ?? '')}
             size="small"
             fullWidth={false}
           />

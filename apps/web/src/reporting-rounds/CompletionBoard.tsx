@@ -1,4 +1,4 @@
-import { useState, type MouseEvent } from 'react';
+import { useState, type MouseEvent, type ReactNode } from 'react';
 import EditIcon from '@mui/icons-material/Edit';
 import VisibilityIcon from '@mui/icons-material/Visibility';
 import { Alert, Button, Stack, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
@@ -6,6 +6,7 @@ import {
   DataTable,
   Link,
   ListContextProvider,
+  TextField,
   useCreatePath,
   useList,
   useRecordContext,
@@ -16,8 +17,12 @@ import type { ReportingRoundRecord, RoundCompletion, RoundCompletionRow } from '
 import { ROUND_COMPLETIONS } from '@pejling/contracts';
 import { canAccessAs } from '../auth/canAccess';
 import { useMe } from '../auth/useMe';
+import { TABLE_SCROLLS_ALONE } from '../common/dataTableLooks';
 import { InstantField } from '../common/InstantField';
 import { ownerReportPath } from '../common/paths';
+import { CardField } from '../common/RecordCards';
+import { StackedRecords } from '../common/StackedRecords';
+import { useSmallScreen } from '../common/useSmallScreen';
 import { CompletionField } from './CompletionField';
 import { useRoundCompletion } from './useRoundQueries';
 
@@ -37,6 +42,17 @@ const InitiativeTitleField = (_props: FieldProps) => {
     >
       {row.initiativeTitle}
     </Link>
+  );
+};
+
+/** Who wrote the report, and when; nothing while there is none. */
+const AuthorField = () => {
+  const row = useRecordContext<Row>();
+  if (!row?.authorName) return null;
+  return (
+    <CardField label="pejling.board.author">
+      {row.authorName}, <InstantField source="at" />
+    </CardField>
   );
 };
 
@@ -90,6 +106,29 @@ const ReportLinkField = ({ round }: { round: ReportingRoundRecord }) => {
 };
 
 /**
+ * The board on a phone or an upright tablet: an initiative's code and title (to its page)
+ * over where its report stands, by whom and when, whom the round asks, and the way to the
+ * report.
+ */
+const BoardCards = ({ round, empty }: { round: ReportingRoundRecord; empty: ReactNode }) => (
+  <StackedRecords<Row>
+    empty={empty}
+    title={
+      <>
+        <TextField source="initiativeCode" /> <InitiativeTitleField source="initiativeTitle" />
+      </>
+    }
+  >
+    <CompletionField source="completion" />
+    <AuthorField />
+    <CardField label="pejling.board.responsible">
+      <ResponsibleField source="responsible" />
+    </CardField>
+    <ReportLinkField round={round} />
+  </StackedRecords>
+);
+
+/**
  * The completion board: per initiative in the round's scope, whether its report is
  * submitted, only drafted or missing, by whom and when, and whom the round asks. A filter
  * by completion finds those still missing.
@@ -97,6 +136,7 @@ const ReportLinkField = ({ round }: { round: ReportingRoundRecord }) => {
 export const CompletionBoard = () => {
   const round = useRecordContext<ReportingRoundRecord>();
   const translate = useTranslate();
+  const small = useSmallScreen();
   const [shown, setShown] = useState<RoundCompletion | 'all'>('all');
   const { data: rows = [], error, isPending } = useRoundCompletion(round?.id);
   const list = useList<Row>({
@@ -110,6 +150,7 @@ export const CompletionBoard = () => {
   if (error) {
     return <Alert severity="error">{translate('pejling.board.failed')}</Alert>;
   }
+  const empty = <Typography variant="body2">{translate('pejling.board.empty')}</Typography>;
   const count = (completion: RoundCompletion) =>
     rows.filter((row) => row.completion === completion).length;
 
@@ -137,34 +178,39 @@ export const CompletionBoard = () => {
         </ToggleButtonGroup>
       </Stack>
       <ListContextProvider value={list}>
-        <DataTable<Row>
-          rowClick={false}
-          bulkActionButtons={false}
-          empty={<Typography variant="body2">{translate('pejling.board.empty')}</Typography>}
-        >
-          <DataTable.Col source="initiativeCode" label="pejling.board.code" />
-          <DataTable.Col
-            source="initiativeTitle"
-            label="pejling.board.initiative"
-            field={InitiativeTitleField}
-          />
-          <DataTable.Col
-            source="completion"
-            label="pejling.board.completion"
-            field={CompletionField}
-          />
-          <DataTable.Col source="authorName" label="pejling.board.author" />
-          <DataTable.Col source="at" label="pejling.board.at" field={InstantField} />
-          <DataTable.Col
-            source="responsible"
-            label="pejling.board.responsible"
-            field={ResponsibleField}
-            disableSort
-          />
-          <DataTable.Col label="pejling.board.report" disableSort>
-            <ReportLinkField round={round} />
-          </DataTable.Col>
-        </DataTable>
+        {small ? (
+          <BoardCards round={round} empty={empty} />
+        ) : (
+          <DataTable<Row>
+            rowClick={false}
+            bulkActionButtons={false}
+            sx={TABLE_SCROLLS_ALONE}
+            empty={empty}
+          >
+            <DataTable.Col source="initiativeCode" label="pejling.board.code" />
+            <DataTable.Col
+              source="initiativeTitle"
+              label="pejling.board.initiative"
+              field={InitiativeTitleField}
+            />
+            <DataTable.Col
+              source="completion"
+              label="pejling.board.completion"
+              field={CompletionField}
+            />
+            <DataTable.Col source="authorName" label="pejling.board.author" />
+            <DataTable.Col source="at" label="pejling.board.at" field={InstantField} />
+            <DataTable.Col
+              source="responsible"
+              label="pejling.board.responsible"
+              field={ResponsibleField}
+              disableSort
+            />
+            <DataTable.Col label="pejling.board.report" disableSort>
+              <ReportLinkField round={round} />
+            </DataTable.Col>
+          </DataTable>
+        )}
       </ListContextProvider>
     </Stack>
   );

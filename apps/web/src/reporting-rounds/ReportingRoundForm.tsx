@@ -1,10 +1,10 @@
 import { useEffect, useRef } from 'react';
-import { Alert, Grid } from '@mui/material';
+import { Alert, Box, Grid, Stack, Typography } from '@mui/material';
 import {
   AutocompleteArrayInput,
-  DateInput,
   DeleteButton,
   NumberInput,
+  ReferenceArrayField,
   ReferenceArrayInput,
   ReferenceInput,
   maxValue,
@@ -17,9 +17,11 @@ import {
   TextInput,
   useRecordContext,
   useTranslate,
+  WithListContext,
 } from 'react-admin';
 import { useFormContext, useWatch } from 'react-hook-form';
-import type { ReportingRoundRecord } from '@pejling/contracts';
+import type { InitiativeRecord, ReportingRoundRecord } from '@pejling/contracts';
+import { DayInput } from '../common/DayInput';
 import { initiativeName } from '../common/references';
 import { keepEmptyString, notBefore, wholeNumber } from '../common/validation';
 
@@ -30,9 +32,45 @@ const validateMeeting = [required(), notBefore('dueDate', 'pejling.validation.me
 const validateYear = [wholeNumber, minValue(1900), maxValue(2200)];
 
 /**
+ * An open round's initiatives, fixed now: as a list to read, not as an input that looks
+ * disabled (and had words too faint to read, and chips wider than a phone).
+ */
+const FixedScope = () => {
+  const translate = useTranslate();
+  return (
+    <Stack spacing={0.5} sx={{ mb: 2 }}>
+      <Typography variant="caption" color="text.secondary" id="round-scope">
+        {translate('resources.reporting-rounds.fields.initiativeIds')}
+      </Typography>
+      <ReferenceArrayField
+        source="initiativeIds"
+        reference="initiatives"
+        sort={{ field: 'code', order: 'ASC' }}
+        perPage={500}
+      >
+        <WithListContext<InitiativeRecord>
+          render={({ data }) => (
+            <Box component="ul" aria-labelledby="round-scope" sx={{ m: 0, pl: 2.5 }}>
+              {data?.map((initiative) => (
+                <Typography component="li" variant="body2" key={initiative.id}>
+                  {initiativeName(initiative)}
+                </Typography>
+              ))}
+            </Box>
+          )}
+        />
+      </ReferenceArrayField>
+      <Typography variant="caption" color="text.secondary">
+        {translate('pejling.round.scope_fixed')}
+      </Typography>
+    </Stack>
+  );
+};
+
+/**
  * The initiatives the round asks, of the chosen strategy only. On a new round an empty
  * choice means the server's default (those not completed or cancelled); once the round
- * is open the scope is fixed. Choosing another strategy empties the choice.
+ * is open the scope is fixed, and shown as a list. Choosing another strategy empties the choice.
  */
 const ScopeInput = ({ fixed }: { fixed: boolean }) => {
   const translate = useTranslate();
@@ -47,11 +85,10 @@ const ScopeInput = ({ fixed }: { fixed: boolean }) => {
     previous.current = strategyId;
   }, [strategyId, setValue]);
 
-  const helperText = fixed
-    ? translate('pejling.round.scope_fixed')
-    : record
-      ? translate('pejling.round.scope_help')
-      : translate('pejling.round.scope_default');
+  if (fixed) return <FixedScope />;
+  const helperText = record
+    ? translate('pejling.round.scope_help')
+    : translate('pejling.round.scope_default');
   return (
     <ReferenceArrayInput
       source="initiativeIds"
@@ -64,7 +101,6 @@ const ScopeInput = ({ fixed }: { fixed: boolean }) => {
       <AutocompleteArrayInput
         optionText={initiativeName}
         helperText={helperText}
-        readOnly={fixed}
         disabled={!strategyId}
         noOptionsText="pejling.no_options"
       />
@@ -116,10 +152,10 @@ export const ReportingRoundForm = ({ defaultValues }: { defaultValues?: RoundVal
           <TextInput source="title" validate={required()} parse={keepEmptyString} />
         </Grid>
         <Grid size={half}>
-          <DateInput source="dueDate" validate={required()} helperText="pejling.round.due_help" />
+          <DayInput source="dueDate" validate={required()} helperText="pejling.round.due_help" />
         </Grid>
         <Grid size={half}>
-          <DateInput source="meetingDate" validate={validateMeeting} />
+          <DayInput source="meetingDate" validate={validateMeeting} />
         </Grid>
         <Grid size={{ xs: 12 }}>
           <ScopeInput fixed={open} />

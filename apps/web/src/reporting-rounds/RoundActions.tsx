@@ -195,7 +195,7 @@ const RemindButton = () => {
 export const RoundActions = () => {
   const round = useRecordContext<ReportingRoundRecord>();
   return (
-    <TopToolbar>
+    <TopToolbar sx={{ flexWrap: 'wrap' }}>
       {round && round.state !== 'closed' && <EditButton />}
       <StepButton step="open" />
       <RemindButton />

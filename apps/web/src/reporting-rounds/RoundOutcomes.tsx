@@ -5,7 +5,6 @@ import {
   CanAccess,
   CreateBase,
   DataTable,
-  DateInput,
   DeleteButton,
   RadioButtonGroupInput,
   ReferenceField,
@@ -29,9 +28,14 @@ import {
   type ReportingRoundRecord,
   type RoundOutcomeRecord,
 } from '@pejling/contracts';
+import { TABLE_SCROLLS_ALONE } from '../common/dataTableLooks';
 import { outcomeKindChoices } from '../common/choices';
 import { DayField } from '../common/DayField';
+import { DayInput } from '../common/DayInput';
+import { CardField } from '../common/RecordCards';
 import { initiativeName, PersonInput } from '../common/references';
+import { StackedRecords } from '../common/StackedRecords';
+import { useSmallScreen } from '../common/useSmallScreen';
 import { keepEmptyString } from '../common/validation';
 import { OutcomeKindField } from './OutcomeKindField';
 
@@ -60,7 +64,7 @@ const ActionInputs = ({ round }: { round: ReportingRoundRecord }) => {
         <PersonInput source="responsiblePersonId" />
       </Grid>
       <Grid size={{ xs: 12, md: 6 }}>
-        <DateInput source="dueDate" validate={dueForMilestone} />
+        <DayInput source="dueDate" validate={dueForMilestone} />
       </Grid>
       <Grid size={{ xs: 12 }}>
         <ReferenceInput
@@ -144,6 +148,46 @@ const AddOutcome = ({ round }: { round: ReportingRoundRecord }) => {
   );
 };
 
+const field = (source: string) => `resources.round-outcomes.fields.${source}`;
+
+/** An action item's who, by when, on which initiative and as which milestone. */
+const ActionFacts = () => {
+  const outcome = useRecordContext<RoundOutcomeRecord>();
+  if (outcome?.kind !== 'action') return null;
+  return (
+    <>
+      <CardField label={field('responsiblePersonId')}>
+        <ReferenceField source="responsiblePersonId" reference="people" emptyText="—" />
+      </CardField>
+      <CardField label={field('dueDate')}>
+        <DayField source="dueDate" emptyText="—" />
+      </CardField>
+      <CardField label={field('initiativeId')}>
+        <ReferenceField source="initiativeId" reference="initiatives" emptyText="—">
+          <TextField source="code" />
+        </ReferenceField>
+      </CardField>
+      <CardField label={field('milestoneId')}>
+        <ReferenceField source="milestoneId" reference="milestones" emptyText="—" />
+      </CardField>
+    </>
+  );
+};
+
+/**
+ * A decision or action item on a phone or an upright tablet: its text over its kind (and
+ * an action item's facts), and the way to delete it.
+ */
+const OutcomeCards = () => (
+  <StackedRecords<RoundOutcomeRecord>
+    title={<TextField source="text" sx={{ whiteSpace: 'pre-line', fontWeight: 500 }} />}
+  >
+    <OutcomeKindField source="kind" />
+    <ActionFacts />
+    <DeleteButton mutationMode="pessimistic" redirect={false} />
+  </StackedRecords>
+);
+
 /**
  * The steering group's decisions and action items for the round, and (for the steering
  * group and the secretariat, once the round is open and until it is reviewed) a form to
@@ -152,6 +196,7 @@ const AddOutcome = ({ round }: { round: ReportingRoundRecord }) => {
 export const RoundOutcomes = () => {
   const round = useRecordContext<ReportingRoundRecord>();
   const translate = useTranslate();
+  const small = useSmallScreen();
   if (!round) return null;
   return (
     <Stack spacing={2}>
@@ -162,27 +207,35 @@ export const RoundOutcomes = () => {
         perPage={500}
         empty={<Typography variant="body2">{translate('pejling.outcome.none')}</Typography>}
       >
-        <DataTable<RoundOutcomeRecord> rowClick={false} bulkActionButtons={false}>
-          <DataTable.Col source="kind" field={OutcomeKindField} />
-          <DataTable.Col source="text" disableSort>
-            <TextField source="text" sx={{ whiteSpace: 'pre-line' }} />
-          </DataTable.Col>
-          <DataTable.Col source="responsiblePersonId" disableSort>
-            <ReferenceField source="responsiblePersonId" reference="people" emptyText="—" />
-          </DataTable.Col>
-          <DataTable.Col source="dueDate" field={DayField} />
-          <DataTable.Col source="initiativeId" disableSort>
-            <ReferenceField source="initiativeId" reference="initiatives" emptyText="—">
-              <TextField source="code" />
-            </ReferenceField>
-          </DataTable.Col>
-          <DataTable.Col source="milestoneId" disableSort>
-            <ReferenceField source="milestoneId" reference="milestones" emptyText="—" />
-          </DataTable.Col>
-          <DataTable.Col disableSort>
-            <DeleteButton mutationMode="pessimistic" redirect={false} />
-          </DataTable.Col>
-        </DataTable>
+        {small ? (
+          <OutcomeCards />
+        ) : (
+          <DataTable<RoundOutcomeRecord>
+            rowClick={false}
+            bulkActionButtons={false}
+            sx={TABLE_SCROLLS_ALONE}
+          >
+            <DataTable.Col source="kind" field={OutcomeKindField} />
+            <DataTable.Col source="text" disableSort>
+              <TextField source="text" sx={{ whiteSpace: 'pre-line' }} />
+            </DataTable.Col>
+            <DataTable.Col source="responsiblePersonId" disableSort>
+              <ReferenceField source="responsiblePersonId" reference="people" emptyText="—" />
+            </DataTable.Col>
+            <DataTable.Col source="dueDate" field={DayField} />
+            <DataTable.Col source="initiativeId" disableSort>
+              <ReferenceField source="initiativeId" reference="initiatives" emptyText="—">
+                <TextField source="code" />
+              </ReferenceField>
+            </DataTable.Col>
+            <DataTable.Col source="milestoneId" disableSort>
+              <ReferenceField source="milestoneId" reference="milestones" emptyText="—" />
+            </DataTable.Col>
+            <DataTable.Col disableSort>
+              <DeleteButton mutationMode="pessimistic" redirect={false} />
+            </DataTable.Col>
+          </DataTable>
+        )}
       </ReferenceManyField>
       <CanAccess resource="round-outcomes" action="create">
         {round.state === 'draft' ? (

@@ -12,10 +12,13 @@ export const ListSupersession = ({ children }: { children: ReactNode }) => {
   return <Supersession.Provider value={useSupersession(data)}>{children}</Supersession.Provider>;
 };
 
-/** In a list of reports: "corrects report #…", "replaced by report #…". */
-export const CorrectionField = (_props: FieldProps) => {
+/**
+ * In a list of reports: "corrects the report of …", "replaced by the report of …", the
+ * reports named by links unless `link` is false.
+ */
+export const CorrectionField = ({ link = true }: FieldProps & { link?: boolean }) => {
   const report = useRecordContext<StatusReportRecord>();
   const supersession = useContext(Supersession);
   if (!report) return null;
-  return <CorrectionNote report={report} supersededBy={supersession.get(report.id)} />;
+  return <CorrectionNote report={report} supersededBy={supersession.get(report.id)} link={link} />;
 };

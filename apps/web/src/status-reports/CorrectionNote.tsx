@@ -12,37 +12,44 @@ import {
 import type { StatusReportRecord } from '@pejling/contracts';
 
 /**
- * A link to another report, named by its date ("rapporten fra 1. juni 2017"). The reports
- * a list's rows name are read together, in one request.
+ * A link to another report, named by its date ("rapporten fra 1. juni 2017"); only the
+ * name where `link` is false. The reports a list's rows name are read together, in one
+ * request.
  */
-const ReportLink = ({ id }: { id: Identifier }) => {
+const ReportLink = ({ id, link }: { id: Identifier; link: boolean }) => {
   const createPath = useCreatePath();
   const translate = useTranslate();
   const name = useGetRecordRepresentation('status-reports');
   const { data } = useGetManyAggregate('status-reports', { ids: [id] });
   const report = data?.[0];
-  return (
+  const text = report
+    ? translate('pejling.statusReport.report_of', { name: name(report) })
+    : translate('pejling.statusReport.a_report');
+  return link ? (
     <Link
       to={createPath({ resource: 'status-reports', id, type: 'show' })}
       onClick={(event: MouseEvent) => event.stopPropagation()}
     >
-      {report
-        ? translate('pejling.statusReport.report_of', { name: name(report) })
-        : translate('pejling.statusReport.a_report')}
+      {text}
     </Link>
+  ) : (
+    text
   );
 };
 
 /**
  * How a report stands among corrections: that it corrects an earlier report, and that a
- * later one has replaced it (`supersededBy`). Nothing when neither.
+ * later one has replaced it (`supersededBy`), each report named by a link (by its name
+ * alone with `link={false}`, inside a link). Nothing when neither.
  */
 export const CorrectionNote = ({
   report,
   supersededBy,
+  link = true,
 }: {
   report: Pick<StatusReportRecord, 'supersedesId'>;
   supersededBy?: Identifier;
+  link?: boolean;
 }) => {
   const translate = useTranslate();
   if (report.supersedesId == null && supersededBy == null) return null;
@@ -51,12 +58,14 @@ export const CorrectionNote = ({
       {supersededBy != null && (
         <Typography variant="body2" color="warning.dark" component="span">
           <HistoryIcon fontSize="inherit" sx={{ verticalAlign: 'middle', mr: 0.5 }} />
-          {translate('pejling.statusReport.superseded')} <ReportLink id={supersededBy} />
+          {translate('pejling.statusReport.superseded')}{' '}
+          <ReportLink id={supersededBy} link={link} />
         </Typography>
       )}
       {report.supersedesId != null && (
         <Typography variant="body2" component="span">
-          {translate('pejling.statusReport.corrects')} <ReportLink id={report.supersedesId} />
+          {translate('pejling.statusReport.corrects')}{' '}
+          <ReportLink id={report.supersedesId} link={link} />
         </Typography>
       )}
     </Stack>

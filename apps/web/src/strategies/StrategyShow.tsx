@@ -3,10 +3,17 @@ import type { StrategyRecord } from '@pejling/contracts';
 import { DayField } from '../common/DayField';
 import { WorkbookButtons } from '../workbooks/WorkbookButtons';
 
-/** The strategy's plan as a workbook, a blank one, and importing one into it. */
+/**
+ * The strategy's plan as a workbook, a blank one, and importing one into it; on a phone,
+ * on more lines rather than past the screen's edge.
+ */
 const StrategyActions = () => {
   const strategy = useRecordContext<StrategyRecord>();
-  return <TopToolbar>{strategy && <WorkbookButtons strategyId={strategy.id} />}</TopToolbar>;
+  return (
+    <TopToolbar sx={{ flexWrap: 'wrap' }}>
+      {strategy && <WorkbookButtons strategyId={strategy.id} />}
+    </TopToolbar>
+  );
 };
 
 export const StrategyShow = () => (

@@ -4,6 +4,7 @@ import { LineChart } from '@mui/x-charts/LineChart';
 import { useTranslate } from 'react-admin';
 import type { MeasurementRecord, TargetRecord } from '@pejling/contracts';
 import { REGIONS } from '@pejling/contracts';
+import { ChartTable } from '../common/ChartTable';
 import { useIntlLocale } from '../common/useIntlLocale';
 import { byRegion, hasLine, lineValue, nationalValue, yearsOf } from './targetSeries';
 
@@ -15,6 +16,10 @@ import { byRegion, hasLine, lineValue, nationalValue, yearsOf } from './targetSe
 const PALETTE = ['#1565c0', '#ef6c00', '#2e7d32', '#6a1b9a', '#00838f'];
 /** The straight lines: the series' colour, lighter, and dashed. */
 const PALETTE_LIGHT = ['#64b5f6', '#ffb74d', '#81c784', '#ba68c8', '#4dd0e1'];
+
+/** A figure as the charts and their tables write it; '—' for a year without one. */
+const orDash = (number: Intl.NumberFormat) => (v: number | null) =>
+  v == null ? '—' : number.format(v);
 
 /** Each series' measurements by year, with its straight line from baseline to target (dashed). */
 export const TargetYearChart = ({
@@ -30,6 +35,7 @@ export const TargetYearChart = ({
   const years = yearsOf(target.series, measurements);
   if (!years.length) return null;
   const several = target.series.length > 1;
+  const format = orDash(number);
   const series = target.series.flatMap((s, i) => {
     const color = PALETTE[i % PALETTE.length];
     const name = several ? `${s.label}: ` : '';
@@ -41,7 +47,7 @@ export const TargetYearChart = ({
         color,
         connectNulls: true,
         showMark: true,
-        valueFormatter: (v: number | null) => (v == null ? '—' : number.format(v)),
+        valueFormatter: format,
       },
       ...(hasLine(s)
         ? [
@@ -51,27 +57,26 @@ export const TargetYearChart = ({
               data: years.map((y) => lineValue(s, y)),
               color: PALETTE_LIGHT[i % PALETTE_LIGHT.length],
               showMark: false,
-              valueFormatter: (v: number | null) => (v == null ? '—' : number.format(v)),
+              valueFormatter: format,
             },
           ]
         : []),
     ];
   });
+  // The straight lines are dashed, so they differ from the measurements by more than colour.
+  const dashedLines: Record<string, object> = Object.fromEntries(
+    target.series.map((s) => [
+      `& path[data-series="line-${s.key}"]`,
+      { strokeDasharray: '6 4', strokeWidth: 2 },
+    ]),
+  );
+  const label = translate('pejling.targetsPage.chart_label', { title: target.title });
   return (
     <Box
       role="figure"
-      aria-label={translate('pejling.targetsPage.chart_label', { title: target.title })}
+      aria-label={label}
       data-testid="target-year-chart"
-      sx={{
-        width: '100%',
-        // The straight lines are dashed, so they differ from the measurements by more than colour.
-        ...Object.fromEntries(
-          target.series.map((s) => [
-            `& path[data-series="line-${s.key}"]`,
-            { strokeDasharray: '6 4', strokeWidth: 2 },
-          ]),
-        ),
-      }}
+      sx={{ width: '100%', ...dashedLines }}
     >
       <Typography variant="subtitle1" component="h3">
         {translate('pejling.targetsPage.chart_title')}
@@ -82,6 +87,14 @@ export const TargetYearChart = ({
         yAxis={[{ valueFormatter: (v: number) => number.format(v), width: 60 }]}
         series={series}
         margin={{ right: 24 }}
+      />
+      <ChartTable
+        caption={label}
+        columns={[translate('pejling.targetsPage.year'), ...series.map((s) => s.label)]}
+        rows={years.map((year, i) => ({
+          header: String(year),
+          cells: series.map((s) => format(s.data[i])),
+        }))}
       />
     </Box>
   );
@@ -102,19 +115,17 @@ export const TargetRegionChart = ({
   const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const { table, years } = byRegion(measurements, seriesKey);
   if (!years.length) return null;
+  const format = orDash(number);
+  const label = translate('pejling.targetsPage.region_chart_label', { title: target.title });
+  const regionName = (region: string) => translate(`pejling.region.${region}`);
   return (
-    <Box
-      role="figure"
-      aria-label={translate('pejling.targetsPage.region_chart_label', { title: target.title })}
-      data-testid="target-region-chart"
-      sx={{ width: '100%' }}
-    >
+    <Box role="figure" aria-label={label} data-testid="target-region-chart" sx={{ width: '100%' }}>
       <BarChart
         height={300}
         xAxis={[
           {
             scaleType: 'band',
-            data: REGIONS.map((r) => translate(`pejling.region.${r}`).replace(/^Region /, '')),
+            data: REGIONS.map((r) => regionName(r).replace(/^Region /, '')),
           },
         ]}
         yAxis={[{ valueFormatter: (v: number) => number.format(v), width: 60 }]}
@@ -123,7 +134,15 @@ export const TargetRegionChart = ({
           label: String(year),
           data: REGIONS.map((r) => table.get(r)?.get(year) ?? null),
           color: PALETTE[i % PALETTE.length],
-          valueFormatter: (v: number | null) => (v == null ? '—' : number.format(v)),
+          valueFormatter: format,
+        }))}
+      />
+      <ChartTable
+        caption={label}
+        columns={[translate('pejling.targetsPage.region'), ...years.map(String)]}
+        rows={REGIONS.map((r) => ({
+          header: regionName(r),
+          cells: years.map((year) => format(table.get(r)?.get(year) ?? null)),
         }))}
       />
     </Box>

@@ -13,12 +13,20 @@ import { EditPage } from '../common/EditPage';
 import { InitiativeInput, OrganisationInput, PersonInput } from '../common/references';
 import { keepEmptyString } from '../common/validation';
 
+/** How a target's lists of inputs (links, series) fit a phone and a keyboard. */
+const ITERATOR_LOOKS = {
+  // A row's inputs wrap on a narrow screen rather than run past its edge.
+  '& .RaSimpleFormIterator-inline': { flexWrap: 'wrap' },
+  // The remove button shows without a mouse over its row, so that a keyboard reaches it.
+  '& .RaSimpleFormIterator-action': { visibility: 'visible' },
+} as const;
+
 /** The links, each to one of the target's own strategy's initiatives. */
 const InitiativeLinksInput = () => {
   const target = useRecordContext<TargetRecord>();
   return (
     <ArrayInput source="initiativeLinks" label="pejling.targetLinks.title">
-      <SimpleFormIterator inline disableReordering>
+      <SimpleFormIterator inline disableReordering sx={ITERATOR_LOOKS}>
         <InitiativeInput
           source="initiativeId"
           validate={required()}
@@ -28,7 +36,7 @@ const InitiativeLinksInput = () => {
           source="contribution"
           label="pejling.targetLinks.contribution"
           parse={keepEmptyString}
-          sx={{ minWidth: 320 }}
+          sx={{ minWidth: 'min(320px, 100%)' }}
         />
         <BooleanInput source="inferred" label="pejling.inferred" />
       </SimpleFormIterator>
@@ -45,7 +53,7 @@ const SeriesDataOwnersInput = () => {
   if (!target || target.series.length < 2) return null;
   return (
     <ArrayInput source="series" label="pejling.figures.series_data_owner">
-      <SimpleFormIterator inline disableAdd disableRemove disableReordering>
+      <SimpleFormIterator inline disableAdd disableRemove disableReordering sx={ITERATOR_LOOKS}>
         <TextField source="label" />
         <OrganisationInput
           source="dataOwnerOrganisationId"

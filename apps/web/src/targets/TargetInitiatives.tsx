@@ -2,6 +2,7 @@ import { Box, Stack, Typography } from '@mui/material';
 import {
   DataTable,
   EditButton,
+  NumberField,
   ReferenceManyField,
   useRecordContext,
   useTranslate,
@@ -12,7 +13,10 @@ import { ProgressField } from '../common/ProgressField';
 import { useMe } from '../auth/useMe';
 import { canAccessAs } from '../auth/canAccess';
 import { InferredMark } from '../common/InferredMark';
-import { SCROLLS_ALONE } from '../common/scrollsAlone';
+import { TABLE_SCROLLS_ALONE } from '../common/dataTableLooks';
+import { CardField, RecordCards } from '../common/RecordCards';
+import { RecordLinkField } from '../common/RecordLinkField';
+import { useSmallScreen } from '../common/useSmallScreen';
 
 /** How the initiative in the row contributes to `target`, and whether that is inferred. */
 const Contribution = ({ target }: { target: TargetRecord }) => {
@@ -29,12 +33,14 @@ const Contribution = ({ target }: { target: TargetRecord }) => {
 
 /**
  * The initiatives that should move the target: how each stands (health, progress) and how
- * it contributes, in code order; the secretariat changes them on the target's edit page.
+ * it contributes, in code order (as cards on a phone or an upright tablet); the
+ * secretariat changes them on the target's edit page.
  */
 export const TargetInitiatives = (_props: { label?: false }) => {
   const target = useRecordContext<TargetRecord>();
   const translate = useTranslate();
   const me = useMe();
+  const small = useSmallScreen();
   if (!target) return null;
   return (
     <Stack spacing={1} component="section" aria-labelledby="target-initiatives">
@@ -48,10 +54,27 @@ export const TargetInitiatives = (_props: { label?: false }) => {
         perPage={100}
         empty={<Typography variant="body2">{translate('pejling.targetLinks.none')}</Typography>}
       >
-        <Box sx={SCROLLS_ALONE}>
-          <DataTable<InitiativeRecord> rowClick="show" bulkActionButtons={false}>
+        {small ? (
+          <RecordCards<InitiativeRecord>
+            title={(initiative) => `${initiative.code} ${initiative.title}`}
+          >
+            <HealthField source="health" />
+            <Box sx={{ width: 160 }}>
+              <ProgressField source="progress" />
+            </Box>
+            <CardField label="resources.initiatives.fields.milestonesOverdue">
+              <NumberField source="milestonesOverdue" />
+            </CardField>
+            <Contribution target={target} />
+          </RecordCards>
+        ) : (
+          <DataTable<InitiativeRecord>
+            rowClick="show"
+            bulkActionButtons={false}
+            sx={TABLE_SCROLLS_ALONE}
+          >
             <DataTable.Col source="code" />
-            <DataTable.Col source="title" />
+            <DataTable.Col source="title" field={RecordLinkField} />
             <DataTable.Col source="health" field={HealthField} />
             <DataTable.Col source="progress" field={ProgressField} />
             <DataTable.NumberCol source="milestonesOverdue" disableSort />
@@ -59,7 +82,7 @@ export const TargetInitiatives = (_props: { label?: false }) => {
               <Contribution target={target} />
             </DataTable.Col>
           </DataTable>
-        </Box>
+        )}
       </ReferenceManyField>
       {me && canAccessAs(me, 'targets', 'edit') && (
         <div>

@@ -2,12 +2,10 @@ import AddIcon from '@mui/icons-material/Add';
 import {
   Box,
   Button,
-  Paper,
   Stack,
   Table,
   TableBody,
   TableCell,
-  TableContainer,
   TableHead,
   TableRow,
   Typography,
@@ -24,7 +22,11 @@ import { MeasurementDecision } from './MeasurementDecision';
 import { MeasurementDialog } from './MeasurementDialog';
 import { MeasurementStateField } from './MeasurementStateField';
 import { byRegion, hasLine } from './targetSeries';
-import { SCROLLS_ALONE } from '../common/scrollsAlone';
+import { ScrollRegion } from '../common/ScrollRegion';
+import { useSmallScreen } from '../common/useSmallScreen';
+
+/** A table's box, outlined as a card is. */
+const OUTLINED = { border: 1, borderColor: 'divider', borderRadius: 1 } as const;
 
 // The chart library is loaded only when a target's charts are shown.
 const TargetYearChart = lazy(async () => ({
@@ -37,9 +39,10 @@ const TargetRegionChart = lazy(async () => ({
 /**
  * A target's measurements: the chart by year with the straight line from baseline to
  * target, by region as a table and a chart (for a target broken down by region), of the
- * approved figures; every figure the person may read with its source and state; and, for
- * whom may, entry of a new one (the secretariat) or a proposal (the data owner), the
- * secretariat's approval of what waits, and the data owner's corrections.
+ * approved figures; every figure the person may read with its source and state (a table,
+ * or one under another on a phone or an upright tablet); and, for whom may, entry of a
+ * new one (the secretariat) or a proposal (the data owner), the secretariat's approval of
+ * what waits, and the data owner's corrections.
  */
 export const TargetMeasurements = (_props: { label?: string | false }) => {
   const target = useRecordContext<TargetRecord>();
@@ -56,6 +59,7 @@ export const TargetMeasurements = (_props: { label?: string | false }) => {
   });
   const { canAccess: approves } = useCanAccess({ resource: 'measurements', action: 'approve' });
   const me = useMe();
+  const small = useSmallScreen();
   const {
     data: all = [],
     isPending,
@@ -80,6 +84,39 @@ export const TargetMeasurements = (_props: { label?: string | false }) => {
     !!me && canAccessAs(me, 'measurements', 'edit', { ...m });
   const seriesLabel = (key: string) => target.series.find((s) => s.key === key)?.label ?? key;
   const noLine = target.series.some((s) => !hasLine(s));
+  const where = (m: MeasurementRecord) =>
+    m.region
+      ? translate(`pejling.region.${m.region}`)
+      : translate('pejling.targetsPage.whole_country');
+  const figure = (m: MeasurementRecord) => `${m.year}: ${number.format(m.value)}`;
+  /** What may be done with a figure: approve or return it, correct it, see its files. */
+  const actions = (m: MeasurementRecord) => (
+    <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
+      <MeasurementDecision measurement={m} label={figure(m)} onDecided={() => void refetch()} />
+      {mayCorrect(m) ? (
+        <Button
+          size="small"
+          aria-label={translate('pejling.figures.correct_label', { figure: figure(m) })}
+          onClick={() => setCorrecting(m)}
+        >
+          {translate('pejling.figures.correct')}
+        </Button>
+      ) : null}
+      <Button
+        size="small"
+        aria-expanded={evidenceOf === m.id}
+        aria-label={translate('pejling.figures.evidence_label', { figure: figure(m) })}
+        onClick={() => setEvidenceOf(evidenceOf === m.id ? undefined : m.id)}
+      >
+        {translate('pejling.figures.evidence')}
+      </Button>
+    </Stack>
+  );
+  /** A figure's files, while they are shown. */
+  const evidence = (m: MeasurementRecord) =>
+    evidenceOf === m.id ? <AttachmentList parentType="measurement" parentId={m.id} /> : null;
+  const regionTitle = (label: string) =>
+    `${translate('pejling.targetsPage.region_title')}${target.series.length > 1 ? `: ${label}` : ''}`;
 
   return (
     <Stack spacing={3} sx={{ width: '100%' }}>
@@ -100,16 +137,11 @@ export const TargetMeasurements = (_props: { label?: string | false }) => {
             return (
               <Box key={series.key}>
                 <Typography variant="subtitle1" component="h3">
-                  {translate('pejling.targetsPage.region_title')}
-                  {target.series.length > 1 ? `: ${series.label}` : ''}
+                  {regionTitle(series.label)}
                 </Typography>
                 {years.length ? (
                   <>
-                    <TableContainer
-                      component={Paper}
-                      variant="outlined"
-                      sx={{ my: 1, ...SCROLLS_ALONE }}
-                    >
+                    <ScrollRegion label={regionTitle(series.label)} sx={[OUTLINED, { my: 1 }]}>
                       <Table size="small" data-testid="target-region-table">
                         <TableHead>
                           <TableRow>
@@ -141,7 +173,7 @@ export const TargetMeasurements = (_props: { label?: string | false }) => {
                           ))}
                         </TableBody>
                       </Table>
-                    </TableContainer>
+                    </ScrollRegion>
                     <Suspense fallback={<Loading />}>
                       <TargetRegionChart
                         target={target}
@@ -171,8 +203,47 @@ export const TargetMeasurements = (_props: { label?: string | false }) => {
             </Button>
           ) : null}
         </Stack>
-        {all.length ? (
-          <TableContainer component={Paper} variant="outlined" sx={{ mt: 1, ...SCROLLS_ALONE }}>
+        {all.length && small ? (
+          <Box
+            component="ul"
+            data-testid="target-measurements"
+            aria-label={translate('pejling.targetsPage.measurements')}
+            sx={{ listStyle: 'none', m: 0, mt: 1, p: 0 }}
+          >
+            {all.map((m) => (
+              <Box
+                component="li"
+                key={m.id}
+                sx={{ py: 1, borderBottom: 1, borderColor: 'divider' }}
+              >
+                <Typography sx={{ fontWeight: 500 }}>
+                  {[
+                    m.year,
+                    ...(target.series.length > 1 ? [seriesLabel(m.seriesKey)] : []),
+                    where(m),
+                  ].join(' · ')}
+                  : {number.format(m.value)} {target.unit}
+                </Typography>
+                <Stack
+                  direction="row"
+                  useFlexGap
+                  sx={{ flexWrap: 'wrap', alignItems: 'center', columnGap: 2, rowGap: 0.5 }}
+                >
+                  <MeasurementStateField measurement={m} />
+                  <Typography variant="body2">
+                    {translate('pejling.targetsPage.source')}: {m.source ?? '—'}
+                  </Typography>
+                </Stack>
+                {actions(m)}
+                {evidence(m)}
+              </Box>
+            ))}
+          </Box>
+        ) : all.length ? (
+          <ScrollRegion
+            label={translate('pejling.targetsPage.measurements')}
+            sx={[OUTLINED, { mt: 1 }]}
+          >
             <Table size="small" data-testid="target-measurements">
               <TableHead>
                 <TableRow>
@@ -197,59 +268,24 @@ export const TargetMeasurements = (_props: { label?: string | false }) => {
                       {target.series.length > 1 ? (
                         <TableCell>{seriesLabel(m.seriesKey)}</TableCell>
                       ) : null}
-                      <TableCell>
-                        {m.region
-                          ? translate(`pejling.region.${m.region}`)
-                          : translate('pejling.targetsPage.whole_country')}
-                      </TableCell>
+                      <TableCell>{where(m)}</TableCell>
                       <TableCell align="right">{number.format(m.value)}</TableCell>
                       <TableCell>{m.source ?? '—'}</TableCell>
                       <TableCell>
                         <MeasurementStateField measurement={m} />
                       </TableCell>
-                      <TableCell>
-                        <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
-                          <MeasurementDecision
-                            measurement={m}
-                            label={`${m.year}: ${number.format(m.value)}`}
-                            onDecided={() => void refetch()}
-                          />
-                          {mayCorrect(m) ? (
-                            <Button
-                              size="small"
-                              aria-label={translate('pejling.figures.correct_label', {
-                                figure: `${m.year}: ${number.format(m.value)}`,
-                              })}
-                              onClick={() => setCorrecting(m)}
-                            >
-                              {translate('pejling.figures.correct')}
-                            </Button>
-                          ) : null}
-                          <Button
-                            size="small"
-                            aria-expanded={evidenceOf === m.id}
-                            aria-label={translate('pejling.figures.evidence_label', {
-                              figure: `${m.year}: ${number.format(m.value)}`,
-                            })}
-                            onClick={() => setEvidenceOf(evidenceOf === m.id ? undefined : m.id)}
-                          >
-                            {translate('pejling.figures.evidence')}
-                          </Button>
-                        </Stack>
-                      </TableCell>
+                      <TableCell>{actions(m)}</TableCell>
                     </TableRow>
                     {evidenceOf === m.id ? (
                       <TableRow>
-                        <TableCell colSpan={columns}>
-                          <AttachmentList parentType="measurement" parentId={m.id} />
-                        </TableCell>
+                        <TableCell colSpan={columns}>{evidence(m)}</TableCell>
                       </TableRow>
                     ) : null}
                   </Fragment>
                 ))}
               </TableBody>
             </Table>
-          </TableContainer>
+          </ScrollRegion>
         ) : (
           <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
             {translate('pejling.targetsPage.no_measurements')}

@@ -53,6 +53,11 @@ export const TrackGrid = ({
   </Box>
 );
 
+/** Each kind of marker in its colour (a typed record: spread inline, TypeScript gives up on the union). */
+const markerColours: Record<string, { color: string }> = Object.fromEntries(
+  Object.entries(MARKER_STYLES).map(([kind, { color }]) => [`& .tl-marker-${kind}`, { color }]),
+);
+
 /** The line at today, drawn in every row so that it runs down the whole timeline. */
 const TodayLine = ({ left }: { left: number }) => (
   <div aria-hidden className="tl-today" style={{ left: `${left}%` }} />
@@ -95,7 +100,8 @@ export const FocusAreaRows = memo(function FocusAreaRows({
               id={`focus-area-${area.id}`}
               component="h3"
               variant="subtitle2"
-              sx={{ whiteSpace: 'nowrap', position: 'relative', zIndex: 3 }}
+              // Over the empty track beside it, but on a phone within its column: wrapped.
+              sx={{ whiteSpace: { xs: 'normal', sm: 'nowrap' }, position: 'relative', zIndex: 3 }}
             >
               {area.code}. {area.title}
               <Typography component="span" variant="caption" color="text.secondary" sx={{ ml: 1 }}>
@@ -192,9 +198,7 @@ export const ROW_STYLES: SxProps<Theme> = {
     '&:focus-visible': { outline: '3px solid', outlineColor: 'primary.dark', outlineOffset: 1 },
     '&:hover': { transform: 'translateX(-50%) scale(1.25)' },
   },
-  ...Object.fromEntries(
-    Object.entries(MARKER_STYLES).map(([kind, { color }]) => [`& .tl-marker-${kind}`, { color }]),
-  ),
+  ...markerColours,
 };
 
 const InitiativeRow = ({

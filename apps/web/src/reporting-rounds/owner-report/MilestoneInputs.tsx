@@ -1,9 +1,10 @@
 import EventBusyIcon from '@mui/icons-material/EventBusy';
 import { Box, Chip, Grid, Stack, Typography } from '@mui/material';
-import { DateInput, required, SelectInput, type Validator } from 'react-admin';
+import { required, SelectInput, type Validator } from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import { isMilestoneOverdue, type IsoDate, type MilestoneRecord } from '@pejling/contracts';
 import { milestoneStatusChoices } from '../../common/choices';
+import { DayInput } from '../../common/DayInput';
 import { formatDay } from '../../common/format';
 import { useIntlLocale } from '../../common/useIntlLocale';
 import { usePageTranslate } from '../../i18n/pageMessages';
@@ -71,7 +72,7 @@ const MilestoneRow = ({
       </Grid>
       <Grid size={{ xs: 12, sm: 6, md: 3 }}>
         {status === 'done' && (
-          <DateInput
+          <DayInput
             source={`milestones.${index}.completedOn`}
             label="resources.milestones.fields.completedOn"
             helperText={translate('pejling.ownerReport.completed_help')}

@@ -4,6 +4,7 @@ import { Button, CircularProgress, Stack, Typography } from '@mui/material';
 import { Link } from 'react-admin';
 import { api } from '../../api/endpoints';
 import { formatDay } from '../../common/format';
+import { TOUCH_TARGET } from '../../common/touchTarget';
 import { useApiQuery } from '../../common/useApiQuery';
 import { useIntlLocale } from '../../common/useIntlLocale';
 import { usePageTranslate } from '../../i18n/pageMessages';
@@ -36,6 +37,7 @@ export const NextRequest = ({
           to="/my-work"
           variant="contained"
           startIcon={<AssignmentIndIcon />}
+          sx={TOUCH_TARGET}
         >
           {translate('pejling.ownerReport.to_my_work')}
         </Button>
@@ -52,10 +54,16 @@ export const NextRequest = ({
         })}
       </Typography>
       <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', gap: 1 }}>
-        <Button component={Link} to={next.path} variant="contained" endIcon={<ArrowForwardIcon />}>
+        <Button
+          component={Link}
+          to={next.path}
+          variant="contained"
+          endIcon={<ArrowForwardIcon />}
+          sx={TOUCH_TARGET}
+        >
           {translate('pejling.ownerReport.next_button', { initiative: next.initiativeCode })}
         </Button>
-        <Button component={Link} to="/my-work" startIcon={<AssignmentIndIcon />}>
+        <Button component={Link} to="/my-work" startIcon={<AssignmentIndIcon />} sx={TOUCH_TARGET}>
           {translate('pejling.ownerReport.to_my_work')}
         </Button>
       </Stack>

@@ -27,6 +27,7 @@ import { AttachmentList } from '../../attachments/AttachmentList';
 import { formatInstant } from '../../common/format';
 import { HealthChip } from '../../common/HealthField';
 import { Section } from '../../common/Section';
+import { TOUCH_TARGET } from '../../common/touchTarget';
 import { useIntlLocale } from '../../common/useIntlLocale';
 import { keepEmptyString } from '../../common/validation';
 import { usePageNotify, usePageTranslate } from '../../i18n/pageMessages';
@@ -217,6 +218,7 @@ const FormBody = ({
           variant="outlined"
           startIcon={<SaveIcon />}
           disabled={saving}
+          sx={TOUCH_TARGET}
           onClick={handleSubmit((values) => save(values, 'draft'))}
         >
           {translate('pejling.ownerReport.save_draft')}
@@ -225,6 +227,7 @@ const FormBody = ({
           variant="contained"
           startIcon={<SendIcon />}
           disabled={saving}
+          sx={TOUCH_TARGET}
           onClick={handleSubmit(askToSubmit)}
         >
           {translate('pejling.ownerReport.submit')}

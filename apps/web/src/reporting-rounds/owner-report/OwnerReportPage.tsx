@@ -19,6 +19,7 @@ import type {
 import { canAccessAs } from '../../auth/canAccess';
 import { useMe } from '../../auth/useMe';
 import { formatDay, formatInstant } from '../../common/format';
+import { TOUCH_TARGET } from '../../common/touchTarget';
 import { useIntlLocale } from '../../common/useIntlLocale';
 import { useAppInfo } from '../../common/useAppInfo';
 import { usePageTranslate } from '../../i18n/pageMessages';
@@ -213,6 +214,7 @@ const OwnerReport = ({ roundId, initiativeId }: { roundId: string; initiativeId:
                       variant="outlined"
                       startIcon={<EditNoteIcon />}
                       onClick={() => setCorrecting(true)}
+                      sx={TOUCH_TARGET}
                     >
                       {translate('pejling.ownerReport.correct')}
                     </Button>

@@ -126,6 +126,7 @@ const Targets = ({ report }: { report: RoundReport }) => {
   return (
     <ReportTable
       label={translate('pejling.roundReport.targets')}
+      naming={2}
       head={[
         translate('resources.targets.fields.number'),
         translate('resources.targets.fields.title'),

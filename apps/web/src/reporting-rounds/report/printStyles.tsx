@@ -3,8 +3,9 @@ import { GlobalStyles } from '@mui/material';
 /**
  * How a report page prints: only the document. The app bar, the menu and every button
  * (`.no-print`) are left out; each focus area starts a new page (`.report-page-break`);
- * a heading stays with what follows it (`.report-keep`); colours print as on screen, so
- * that the traffic lights keep theirs beside their words.
+ * a heading stays with what follows it (`.report-keep`); a table that scrolls in its box
+ * on a screen prints whole; colours print as on screen, so that the traffic lights keep
+ * theirs beside their words.
  */
 export const PrintStyles = () => (
   <GlobalStyles
@@ -28,6 +29,8 @@ export const PrintStyles = () => (
         '.report-page-break': { breakBefore: 'page' },
         '.report-keep, h2, h3, h4': { breakInside: 'avoid', breakAfter: 'avoid' },
         '.MuiChip-root': { border: '1px solid currentColor' },
+        // A table scrolls in its box on a screen; on paper, it is printed whole.
+        '.scroll-region': { overflow: 'visible !important', containerType: 'normal !important' },
       },
     }}
   />

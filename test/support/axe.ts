@@ -1,0 +1,63 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+
+/** The rules the issue asks for: WCAG 2.0 and 2.1, levels A and AA. */
+const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/**
+ * Waits until the page has drawn what it loads: no spinner, no skeleton, no indeterminate
+ * bar (a determinate bar is a figure, and stays). axe judges the page as it is, so a page
+ * half loaded would be judged on its spinner.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.locator('main, [role=main]').first().waitFor({ timeout: 20_000 });
+  await page.waitForFunction(
+    () =>
+      !document.querySelector(
+        '.MuiCircularProgress-indeterminate, .MuiLinearProgress-indeterminate, .MuiSkeleton-root',
+      ),
+    undefined,
+    { timeout: 20_000, polling: 100 },
+  );
+}
+
+/**
+ * What axe-core finds against WCAG 2.0/2.1 A and AA on the page as it is now, one line per
+ * rule broken: the rule, its help text and the first elements that break it. Empty when
+ * the page passes.
+ */
+export async function accessibilityViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page })
+    // Only what fails: axe skips gathering the details of every rule passed. First: `options`
+    // replaces the options that `withTags` sets.
+    .options({ resultTypes: ['violations'] })
+    .withTags(WCAG_AA)
+    .analyze();
+  return violations.map(
+    ({ id, help, nodes }) =>
+      `${id} (${help}): ${nodes
+        .slice(0, 3)
+        .map((node) => node.target.join(' '))
+        .join(' | ')}${nodes.length > 3 ? ` and ${nodes.length - 3} more` : ''}`,
+  );
+}
+
+/**
+ * Collects the violations of many pages (`check`), to fail once at the end with every page's
+ * findings, rather than at the first page with the rest unknown.
+ */
+export class AccessibilityReport {
+  private readonly found = new Map<string, string[]>();
+
+  /** Waits for `page` to settle and records what axe finds on it under `name`. */
+  async check(page: Page, name: string): Promise<void> {
+    await settled(page);
+    const violations = await accessibilityViolations(page);
+    if (violations.length) this.found.set(`${name} (${page.url()})`, violations);
+  }
+
+  /** Every page with a violation, with its violations: `{}` when all passed. */
+  get violations(): Record<string, string[]> {
+    return Object.fromEntries(this.found);
+  }
+}

@@ -1,0 +1,294 @@
+import type { MyWork } from '@pejling/contracts';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { AccessibilityReport, accessibilityViolations, settled } from '../support/axe';
+import { fillSignInForm, signInThroughForm, useBrowserApp } from '../support/browser';
+import { DEMO, Session } from '../support/session';
+
+/**
+ * Pages of the web app against WCAG 2.1 A and AA (axe-core): the public pages with their
+ * error states, menus and dialogs open, phone size, an English sample; "access denied" is
+ * checked once per walk. What axe cannot judge (focus, the order of tabbing, dialogs) has
+ * keyboard tests below. The walk of every page as each role (commit e27ed65) takes longer
+ * than CI's 15 minutes allow on two cores: it returns once axe's work per page is shared.
+ */
+describe('accessibility: every page passes axe-core (WCAG 2.1 A and AA)', () => {
+  // A role's walk checks dozens of pages, each a second or more of axe's work.
+  jest.setTimeout(300_000);
+  const web = useBrowserApp({ page: false });
+
+  /** A page in a context of its own (axe needs one made explicitly), closed with the page. */
+  async function newPage(options: BrowserContextOptions = {}): Promise<Page> {
+    const context = await web.newContext(options);
+    const page = await context.newPage();
+    page.once('close', () => void context.close());
+    return page;
+  }
+
+  // A round open for every initiative, so that each owner has a report form to fill in
+  // (the demo's only round is closed).
+  beforeAll(async () => {
+    const secretariat = new Session(web.app.url);
+    expect((await secretariat.signIn(DEMO.secretariat)).status).toBe(200);
+    const read = async <T>(path: string) => (await (await secretariat.fetch(path)).json()) as T;
+    const [strategy] = await read<{ id: number }[]>('/api/strategies');
+    const initiatives = await read<{ id: number }[]>('/api/initiatives?range=[0,499]');
+    const created = await secretariat.fetch('/api/reporting-rounds', {
+      method: 'POST',
+      body: JSON.stringify({
+        strategyId: strategy.id,
+        title: 'Styregruppemøde juli 2017',
+        dueDate: '2017-06-30',
+        meetingDate: '2017-07-05',
+        initiativeIds: initiatives.map((i) => i.id),
+      }),
+    });
+    expect(created.status).toBe(201);
+    const { id } = (await created.json()) as { id: number };
+    expect(
+      (await secretariat.fetch(`/api/reporting-rounds/${id}/open`, { method: 'POST' })).status,
+    ).toBe(200);
+  });
+
+  async function signedIn(email: string, viewport?: { width: number; height: number }) {
+    const page = await newPage(viewport ? { viewport } : {});
+    await page.goto(web.app.url);
+    await signInThroughForm(page, email);
+    return page;
+  }
+
+  /** Opens a route of the app (a hash change: the app stays loaded). */
+  async function open(page: Page, route: string): Promise<void> {
+    await page.goto(`${web.app.url}/#${route}`);
+    await settled(page);
+  }
+
+  /** Reads the API as the page's person (their session cookie). */
+  const api = <T>(page: Page, path: string): Promise<T | null> =>
+    page.evaluate(async (path) => {
+      const response = await fetch(`/api/${path}`);
+      return response.ok ? ((await response.json()) as T) : null;
+    }, path);
+
+  /** Walks `routes`, checking each page the person may open and "access denied" once. */
+  async function walk(page: Page, routes: string[]) {
+    const report = new AccessibilityReport();
+    let deniedChecked = false;
+    let checked = 0;
+    for (const route of routes) {
+      await open(page, route);
+      const denied = page.url().includes('#/access-denied');
+      if (denied && deniedChecked) continue;
+      deniedChecked ||= denied;
+      await report.check(page, denied ? 'access denied' : route);
+      checked += 1;
+    }
+    return { violations: report.violations, checked };
+  }
+
+  it('fails a page with an unlabelled field: the check can fail', async () => {
+    const page = await newPage();
+    await page.goto(web.app.url);
+    await fillSignInForm(page, DEMO.secretariat);
+    await page.evaluate(() => {
+      const probe = document.createElement('input');
+      probe.type = 'text';
+      document.querySelector('main, form')?.append(probe);
+    });
+    expect((await accessibilityViolations(page)).join('\n')).toMatch(/^label \(/m);
+    await page.close();
+  });
+
+  it('passes on the public pages, in Danish and in English, with their error states', async () => {
+    const page = await newPage();
+    const report = new AccessibilityReport();
+    await page.goto(web.app.url);
+    await report.check(page, 'sign-in');
+    await fillSignInForm(page, DEMO.secretariat, 'not the password');
+    await page.getByRole('button', { name: 'Log ind' }).click();
+    await page.getByRole('alert').first().waitFor({ timeout: 20_000 });
+    await report.check(page, 'sign-in, wrong password');
+    for (const route of [
+      '/set-password?token=nonsense',
+      '/link?token=nonsense',
+      '/unsubscribe?token=nonsense',
+      '/accessibility',
+    ]) {
+      await page.goto(`${web.app.url}/#${route}`);
+      await page.locator('h1').first().waitFor({ timeout: 20_000 });
+      await report.check(page, route);
+    }
+    // The same pages in English, chosen on the sign-in page.
+    await page.goto(web.app.url);
+    await page.getByRole('button', { name: /Dansk/ }).click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    await page.getByRole('heading', { name: /Sign in/ }).waitFor({ timeout: 20_000 });
+    await report.check(page, 'sign-in in English');
+    await page.goto(`${web.app.url}/#/accessibility`);
+    await page.locator('h1').first().waitFor({ timeout: 20_000 });
+    await report.check(page, 'the accessibility statement in English');
+    expect(report.violations).toEqual({});
+    await page.close();
+  });
+
+  it('passes with menus and dialogs open, and at phone size', async () => {
+    const report = new AccessibilityReport();
+    const page = await signedIn(DEMO.secretariat);
+    /** Opens what `opener` opens on `on`, checks the page with it open, and closes it again. */
+    async function withOpen(on: Page, name: string, opener: string | RegExp) {
+      await on.getByRole('button', { name: opener }).first().click();
+      await on
+        .locator('[role=menu], [role=dialog], [role=listbox], .MuiDrawer-paper')
+        .first()
+        .waitFor();
+      await report.check(on, name);
+      await on.keyboard.press('Escape');
+    }
+    await open(page, '/milestones');
+    await withOpen(page, 'the profile menu', 'Profil');
+    await withOpen(page, 'the language menu', /Dansk/);
+    await withOpen(page, 'the export menu', 'Eksportér');
+    await withOpen(page, 'the filter menu', 'Tilføj filter');
+    await page.close();
+
+    const phone = await signedIn(DEMO.ufm, { width: 390, height: 844 });
+    for (const route of ['/my-work', '/milestones', '/initiatives', '/dashboard']) {
+      await open(phone, route);
+      await report.check(phone, `${route} at 390 px`);
+    }
+    await withOpen(phone, 'the menu at 390 px', 'Åbn menu');
+    expect(report.violations).toEqual({});
+    await phone.close();
+  });
+
+  it('passes in English (a sample of the pages, as an owner)', async () => {
+    const page = await signedIn(DEMO.ced);
+    await page.getByRole('button', { name: /Dansk/ }).click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    await page.getByRole('button', { name: 'Profile' }).waitFor({ timeout: 20_000 });
+    const work = (await api<MyWork>(page, 'my-work')) as MyWork;
+    const [milestone] = work.milestones;
+    const routes = ['/my-work', '/dashboard', '/milestones', `/milestones/${milestone.id}`];
+    routes.push(`/initiatives/${milestone.initiativeId}/show`, '/timeline', '/targets');
+    if (work.reportRequests[0]) routes.push(work.reportRequests[0].path);
+    const { violations } = await walk(page, routes);
+    expect(violations).toEqual({});
+    await page.close();
+  });
+
+  /**
+   * What axe cannot see, tried with the keyboard alone on one page signed in as the
+   * secretariat: the skip link, opening a record from a list, hidden buttons out of the tab
+   * order, a visible focus ring, a dialog that holds focus and gives it back, and errors
+   * and saves that a screen reader hears.
+   */
+  describe('by keyboard', () => {
+    let page: Page;
+    beforeAll(async () => {
+      page = await signedIn(DEMO.secretariat);
+    });
+    afterAll(() => page.close());
+
+    /** The focused element: its accessible text, and whether it lies inside `selector`. */
+    const focused = (selector = 'body') =>
+      page.evaluate((selector) => {
+        const element = document.activeElement as HTMLElement | null;
+        return {
+          name: (element?.getAttribute('aria-label') ?? element?.innerText ?? '').trim(),
+          inside: Boolean(element?.closest(selector)),
+          tag: element?.tagName.toLowerCase(),
+        };
+      }, selector);
+
+    /** Presses Tab until `wanted` holds for the focused element, at most `limit` times. */
+    async function tabUntil(
+      wanted: (f: Awaited<ReturnType<typeof focused>>) => boolean,
+      limit = 80,
+    ) {
+      for (let i = 0; i < limit; i += 1) {
+        await page.keyboard.press('Tab');
+        if (wanted(await focused())) return;
+      }
+      throw new Error(`${limit} presses of Tab did not reach the element`);
+    }
+
+    it('offers a skip link first, visible when focused, that moves focus to the content', async () => {
+      await open(page, '/dashboard');
+      await page.keyboard.press('Tab');
+      expect((await focused()).name).toBe('Gå til indholdet');
+      const skip = page.getByRole('button', { name: 'Gå til indholdet' });
+      expect(await skip.isVisible()).toBe(true);
+      expect(await accessibilityViolations(page)).toEqual([]);
+      // react-admin's skip link moves the point where tabbing goes on to the content.
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Tab');
+      expect((await focused('#main-content')).inside).toBe(true);
+    });
+
+    it('opens a milestone from the list by keyboard, never reaching the hidden bulk buttons', async () => {
+      await open(page, '/milestones');
+      const names: string[] = [];
+      await tabUntil((f) => {
+        names.push(f.name);
+        return f.tag === 'a' && /\S/.test(f.name) && f.inside;
+      }, 120).catch(() => undefined);
+      // Tabbing through the whole list never lands on the bulk buttons while nothing is selected.
+      expect(names).not.toContain('Skift status');
+      expect(names).not.toContain('Fravælg');
+      await open(page, '/milestones');
+      await page.locator('table tbody tr').first().waitFor();
+      const firstTitle = page.locator('table tbody tr').first().getByRole('link').first();
+      await firstTitle.focus();
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/#\/milestones\/\d+\/show/, { timeout: 20_000 });
+    });
+
+    it('shows a clear focus ring on a sort header', async () => {
+      await open(page, '/milestones');
+      const header = page.locator('thead .MuiTableSortLabel-root').first();
+      await header.focus();
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Tab');
+      const outline = await header.evaluate((element) => {
+        const style = getComputedStyle(element);
+        return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+      });
+      expect(outline.style).not.toBe('none');
+      expect(outline.width).toBeGreaterThanOrEqual(2);
+    });
+
+    it('holds focus in a dialog and gives it back when it closes', async () => {
+      await open(page, '/milestones');
+      const checkbox = page.locator('table tbody tr').first().getByRole('checkbox');
+      await checkbox.focus();
+      await page.keyboard.press('Space');
+      const change = page.getByRole('button', { name: 'Skift status' });
+      await change.focus();
+      await page.keyboard.press('Enter');
+      const dialog = page.getByRole('dialog');
+      await dialog.waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
+      for (let i = 0; i < 12; i += 1) {
+        await page.keyboard.press('Tab');
+        expect((await focused('[role=dialog]')).inside).toBe(true);
+      }
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
+      expect((await focused()).name).toBe('Skift status');
+    });
+
+    it('ties a form error to its field and announces it', async () => {
+      await open(page, '/milestones/create');
+      // A title typed and taken away again: the form is changed (so it may be saved) and invalid.
+      const title = page.getByRole('textbox', { name: /^Titel/ });
+      await title.fill('x');
+      await title.fill('');
+      await page.getByRole('button', { name: 'Gem' }).click();
+      await page.getByRole('alert').first().waitFor({ timeout: 20_000 });
+      expect(await title.getAttribute('aria-invalid')).toBe('true');
+      const describedBy = (await title.getAttribute('aria-describedby')) ?? '';
+      const description = await page.locator(`[id="${describedBy.split(' ')[0]}"]`).innerText();
+      expect(description).toMatch(/\S/);
+      expect(await accessibilityViolations(page)).toEqual([]);
+    });
+  });
+});
