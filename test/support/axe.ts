@@ -27,6 +27,15 @@ export async function settled(page: Page): Promise<void> {
  * the page passes.
  */
 export async function accessibilityViolations(page: Page): Promise<string[]> {
+  // A toast or a menu fading in is judged on its half-blended colours: wait for the end.
+  await page.waitForFunction(
+    () =>
+      document
+        .getAnimations()
+        .every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
+    undefined,
+    { timeout: 20_000, polling: 100 },
+  );
   const { violations } = await new AxeBuilder({ page })
     // Only what fails: axe skips gathering the details of every rule passed. First: `options`
     // replaces the options that `withTags` sets.

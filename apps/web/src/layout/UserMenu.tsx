@@ -2,7 +2,7 @@ import type { ReactElement } from 'react';
 import AccessibilityIcon from '@mui/icons-material/AccessibilityNew';
 import KeyIcon from '@mui/icons-material/Key';
 import NotificationsIcon from '@mui/icons-material/Notifications';
-import { Box, Divider, ListItemIcon, ListItemText, MenuItem, Typography } from '@mui/material';
+import { Divider, ListItemIcon, ListItemText, MenuItem, Typography } from '@mui/material';
 import {
   Logout,
   UserMenu as RaUserMenu,
@@ -14,8 +14,8 @@ import { ACCESSIBILITY_PATH } from '../auth/accessibilityPath';
 import { useMe } from '../auth/useMe';
 
 /**
- * Who is signed in: name, role and organisation. Text, not a menu item to choose: a group
- * named by it (a menu may hold groups; text alone in it is not allowed).
+ * Who is signed in: name, role and organisation. Text, not a choice: a menu holds only
+ * items, so it is an item that cannot be chosen.
  */
 const SignedInAs = () => {
   const me = useMe();
@@ -23,12 +23,12 @@ const SignedInAs = () => {
   if (!me) return null;
   const role = translate(`pejling.role.${me.role}`);
   return (
-    <Box component="li" role="group" aria-label={me.person.name} sx={{ px: 2, pt: 1, pb: 1.5 }}>
+    <MenuItem disabled sx={{ display: 'block', '&.Mui-disabled': { opacity: 1 } }}>
       <Typography variant="subtitle2">{me.person.name}</Typography>
       <Typography variant="body2" color="text.secondary">
         {me.organisation ? `${role} · ${me.organisation.shortName}` : role}
       </Typography>
-    </Box>
+    </MenuItem>
   );
 };
 
