@@ -3,8 +3,8 @@ import { DataTable, SelectField, TextField } from 'react-admin';
 import type { AuditEventRecord } from '@pejling/contracts';
 import { auditActionChoices } from '../common/choices';
 import { InstantField } from '../common/InstantField';
-import { StackedRecords } from '../common/StackedRecords';
 import { useSmallScreen } from '../common/useSmallScreen';
+import { RecordCards } from '../common/RecordCards';
 import { ChangesField } from './ChangesField';
 import { SubjectField } from './SubjectField';
 import { useEventPath } from './useEventPath';
@@ -14,14 +14,14 @@ import { useEventPath } from './useEventPath';
  * page), when, by whom and how, and what changed.
  */
 const AuditEventCards = () => (
-  <StackedRecords<AuditEventRecord> title={<SubjectField source="resource" />}>
+  <RecordCards<AuditEventRecord> linked={false} title={<SubjectField source="resource" />}>
     <InstantField source="at" />
     <TextField source="personName" />
     <SelectField source="action" choices={auditActionChoices} />
     <Box sx={{ flexBasis: '100%' }}>
       <ChangesField source="changes" />
     </Box>
-  </StackedRecords>
+  </RecordCards>
 );
 
 /**

@@ -1,10 +1,16 @@
 import { Box } from '@mui/material';
 
-/** Off the screen, still read: the usual clip of a visually hidden element. */
+/**
+ * Off the screen, still read: the usual clip of a visually hidden element. Sizes in px as
+ * strings: in `sx` a bare 1 means 100 %.
+ */
 const visuallyHidden = {
   position: 'absolute',
-  width: 1,
-  height: 1,
+  width: '1px',
+  height: '1px',
+  margin: '-1px',
+  padding: 0,
+  border: 0,
   overflow: 'hidden',
   clip: 'rect(0 0 0 0)',
   whiteSpace: 'nowrap',

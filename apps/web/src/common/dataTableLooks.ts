@@ -8,12 +8,3 @@ import { SCROLLS_ALONE } from './scrollsAlone';
  * actions toolbar, outside that box, is not clipped.
  */
 export const TABLE_SCROLLS_ALONE = { '& .RaDataTable-tableWrapper': SCROLLS_ALONE } as const;
-
-/**
- * For a `DataTable` with bulk actions (its `sx`): the bulk buttons out of the tab order, and
- * out of a screen reader's sight, while no row is selected. react-admin only squeezes its
- * bulk toolbar to no height then.
- */
-export const HIDE_COLLAPSED_BULK_ACTIONS = {
-  '& .RaBulkActionsToolbar-collapsed': { visibility: 'hidden' },
-} as const;

@@ -5,13 +5,14 @@ import { AppBar } from './AppBar';
 import { LoadingLabels } from './LoadingLabels';
 import { Menu } from './Menu';
 import { useApplyPersonLanguage } from './personLanguage';
+import { Sidebar } from './Sidebar';
 
 export const Layout = ({ children }: { children: ReactNode }) => {
   useApplyPersonLanguage();
   return (
     <LocaleSync>
       <LoadingLabels>
-        <RaLayout appBar={AppBar} menu={Menu}>
+        <RaLayout appBar={AppBar} menu={Menu} sidebar={Sidebar}>
           {children}
         </RaLayout>
       </LoadingLabels>

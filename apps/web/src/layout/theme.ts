@@ -57,6 +57,11 @@ const accessible = (
           }),
         },
       },
+      // Every list's bulk buttons out of the tab order, and out of a screen reader's sight,
+      // while no row is selected: react-admin only squeezes its bulk toolbar to no height.
+      RaDataTable: {
+        styleOverrides: { root: { '& .RaBulkActionsToolbar-collapsed': { visibility: 'hidden' } } },
+      },
       // react-admin greys the text of "not found" and "access denied" to half: too faint.
       RaNotFound: { styleOverrides: { root: { '& .RaNotFound-message': { opacity: 1 } } } },
       RaAccessDenied: { styleOverrides: { root: { '& .RaAccessDenied-message': { opacity: 1 } } } },

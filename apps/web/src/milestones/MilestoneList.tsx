@@ -10,7 +10,7 @@ import type { MilestoneRecord } from '@pejling/contracts';
 import { canAccessAs } from '../auth/canAccess';
 import { useMe } from '../auth/useMe';
 import { milestoneStatusChoices } from '../common/choices';
-import { HIDE_COLLAPSED_BULK_ACTIONS, TABLE_SCROLLS_ALONE } from '../common/dataTableLooks';
+import { TABLE_SCROLLS_ALONE } from '../common/dataTableLooks';
 import { DayField } from '../common/DayField';
 import { DayInput } from '../common/DayInput';
 import { DueDateField } from '../common/DueDateField';
@@ -64,7 +64,7 @@ export const MilestoneList = () => {
           rowClick="show"
           bulkActionButtons={mayEditAny ? <BulkStatusButton /> : false}
           isRowSelectable={mayEdit}
-          sx={{ ...TABLE_SCROLLS_ALONE, ...HIDE_COLLAPSED_BULK_ACTIONS }}
+          sx={TABLE_SCROLLS_ALONE}
         >
           <DataTable.Col source="title" field={RecordLinkField} />
           <DataTable.Col source="initiativeId" disableSort>

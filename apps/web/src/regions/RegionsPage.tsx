@@ -21,6 +21,7 @@ import type { RegionSummary, RegionTargetSeries } from '@pejling/contracts';
 import { api } from '../api/endpoints';
 import { HealthChip } from '../common/HealthField';
 import { ProgressBar } from '../common/ProgressField';
+import { CARD_FIELDS } from '../common/RecordCards';
 import {
   StrategyPicker,
   useForgetUnknownStrategy,
@@ -236,17 +237,7 @@ const StackedInitiatives = ({ summary }: { summary: RegionSummary }) => {
               {i.title}
             </Link>
           </Typography>
-          <Box
-            sx={{
-              display: 'flex',
-              flexWrap: 'wrap',
-              alignItems: 'center',
-              columnGap: 2,
-              rowGap: 0.5,
-              mt: 0.5,
-              typography: 'body2',
-            }}
-          >
+          <Box sx={CARD_FIELDS}>
             {cells(i).map((cell, index) => (
               <Box key={index} sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}>
                 <Box component="span" sx={{ color: 'text.secondary' }}>

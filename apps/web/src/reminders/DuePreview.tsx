@@ -14,8 +14,7 @@ import type { DueReminderView, ReminderPreview } from '@pejling/contracts';
 import { reminderKindChoices } from '../common/choices';
 import { DayField } from '../common/DayField';
 import { formatDay } from '../common/format';
-import { CardField } from '../common/RecordCards';
-import { StackedRecords } from '../common/StackedRecords';
+import { CardField, RecordCards } from '../common/RecordCards';
 import { StatusChip } from '../common/StatusChip';
 import { useIntlLocale } from '../common/useIntlLocale';
 import { useSmallScreen } from '../common/useSmallScreen';
@@ -51,7 +50,10 @@ const RecordedField = (_props: FieldProps) => {
  * new or recorded.
  */
 const DueCards = () => (
-  <StackedRecords<DueReminderView & { id: number }> title={<AboutField source="about" />}>
+  <RecordCards<DueReminderView & { id: number }>
+    linked={false}
+    title={<AboutField source="about" />}
+  >
     <RecipientField source="recipientName" />
     <ReferenceField source="initiativeId" reference="initiatives">
       <TextField source="code" />
@@ -62,7 +64,7 @@ const DueCards = () => (
     </CardField>
     <DaysLateField source="daysLate" />
     <RecordedField source="recorded" />
-  </StackedRecords>
+  </RecordCards>
 );
 
 /**

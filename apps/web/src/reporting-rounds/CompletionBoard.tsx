@@ -20,8 +20,7 @@ import { useMe } from '../auth/useMe';
 import { TABLE_SCROLLS_ALONE } from '../common/dataTableLooks';
 import { InstantField } from '../common/InstantField';
 import { ownerReportPath } from '../common/paths';
-import { CardField } from '../common/RecordCards';
-import { StackedRecords } from '../common/StackedRecords';
+import { CardField, RecordCards } from '../common/RecordCards';
 import { useSmallScreen } from '../common/useSmallScreen';
 import { CompletionField } from './CompletionField';
 import { useRoundCompletion } from './useRoundQueries';
@@ -111,7 +110,8 @@ const ReportLinkField = ({ round }: { round: ReportingRoundRecord }) => {
  * report.
  */
 const BoardCards = ({ round, empty }: { round: ReportingRoundRecord; empty: ReactNode }) => (
-  <StackedRecords<Row>
+  <RecordCards<Row>
+    linked={false}
     empty={empty}
     title={
       <>
@@ -125,7 +125,7 @@ const BoardCards = ({ round, empty }: { round: ReportingRoundRecord; empty: Reac
       <ResponsibleField source="responsible" />
     </CardField>
     <ReportLinkField round={round} />
-  </StackedRecords>
+  </RecordCards>
 );
 
 /**

@@ -32,9 +32,8 @@ import { TABLE_SCROLLS_ALONE } from '../common/dataTableLooks';
 import { outcomeKindChoices } from '../common/choices';
 import { DayField } from '../common/DayField';
 import { DayInput } from '../common/DayInput';
-import { CardField } from '../common/RecordCards';
+import { CardField, RecordCards } from '../common/RecordCards';
 import { initiativeName, PersonInput } from '../common/references';
-import { StackedRecords } from '../common/StackedRecords';
 import { useSmallScreen } from '../common/useSmallScreen';
 import { keepEmptyString } from '../common/validation';
 import { OutcomeKindField } from './OutcomeKindField';
@@ -179,13 +178,14 @@ const ActionFacts = () => {
  * an action item's facts), and the way to delete it.
  */
 const OutcomeCards = () => (
-  <StackedRecords<RoundOutcomeRecord>
+  <RecordCards<RoundOutcomeRecord>
+    linked={false}
     title={<TextField source="text" sx={{ whiteSpace: 'pre-line', fontWeight: 500 }} />}
   >
     <OutcomeKindField source="kind" />
     <ActionFacts />
     <DeleteButton mutationMode="pessimistic" redirect={false} />
-  </StackedRecords>
+  </RecordCards>
 );
 
 /**
