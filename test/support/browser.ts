@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { startSmtpServer, TestSmtpServer } from '@pejling/server/testing';
-import { Browser, BrowserContext, BrowserContextOptions, chromium, Page } from 'playwright-core';
+import { Browser, BrowserContextOptions, chromium, Page } from 'playwright-core';
 import { BuiltApp, dropDatabase, startBuiltApp } from './built-app';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium';
 import { DEMO_PASSWORD } from './session';
@@ -59,11 +59,6 @@ export interface BrowserApp {
   readonly smtp: TestSmtpServer;
   /** A page in a browser context of its own (no cookies, nothing stored): `PAGE_OPTIONS` + `options`. */
   newPage(options?: BrowserContextOptions): Promise<Page>;
-  /**
-   * A browser context made explicitly (`PAGE_OPTIONS` + `options`), for pages that axe-core
-   * checks: it refuses a page whose context Playwright made implicitly (`newPage`).
-   */
-  newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
 }
 
 /**
@@ -95,8 +90,6 @@ export function useBrowserApp(
   });
   const newPage = (pageOptions?: BrowserContextOptions) =>
     ready(browser, 'browser').newPage({ ...PAGE_OPTIONS, ...pageOptions });
-  const newContext = (contextOptions?: BrowserContextOptions) =>
-    ready(browser, 'browser').newContext({ ...PAGE_OPTIONS, ...contextOptions });
 
   if (options.page !== false) {
     const pageOptions = options.page;
@@ -116,7 +109,6 @@ export function useBrowserApp(
       return ready(smtp, 'SMTP server');
     },
     newPage,
-    newContext,
   };
 }
 

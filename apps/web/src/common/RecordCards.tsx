@@ -50,13 +50,13 @@ export const RecordCards = <RecordType extends RaRecord>({
   />
 );
 
-/** A field on a card, after its name (`label`, an i18n key): "Frist: 30. jun. 2017". */
+/** A field on a card, after its name (`label`, an i18n key or a text): "Frist: 30. jun. 2017". */
 export const CardField = ({ label, children }: { label: string; children: ReactNode }) => {
   const translate = useTranslate();
   return (
     <Box component="span" sx={{ display: 'inline-flex', alignItems: 'baseline', gap: 0.5 }}>
       <Box component="span" sx={{ color: 'text.secondary' }}>
-        {translate(label)}:
+        {translate(label, { _: label })}:
       </Box>
       {children}
     </Box>

@@ -980,30 +980,6 @@ export const pejlingDa = {
       figures_help:
         'Skriv et år, hvis runden også skal bede dataejerne om pejlemærkernes tal for det år. Tomt: runden beder ikke om tal.',
     },
-    board: {
-      show: 'Vis:',
-      all: 'Alle (%{count})',
-      count: {
-        submitted: 'Indsendt (%{count})',
-        draft: 'Kladde (%{count})',
-        missing: 'Mangler (%{count})',
-      },
-      code: 'Kode',
-      initiative: 'Initiativ',
-      completion: 'Besvarelse',
-      author: 'Skrevet af',
-      at: 'Tidspunkt',
-      responsible: 'Ansvarlige',
-      report: 'Rapport',
-      write: {
-        missing: 'Skriv rapport',
-        draft: 'Fortsæt rapport',
-        submitted: 'Se eller ret',
-      },
-      read: 'Se rapport',
-      empty: 'Ingen initiativer at vise.',
-      failed: 'Besvarelserne kunne ikke hentes. Genindlæs siden, og prøv igen.',
-    },
     roundFigures: {
       page_title: GLOSSARY.da.targetFigures,
       // The box the table scrolls in, on a tablet beside the menu: not the section's name.
@@ -1028,20 +1004,10 @@ export const pejlingDa = {
       correct_label: 'Ret tallet for %{figure}',
       failed: 'Tallene kunne ikke hentes. Genindlæs siden, og prøv igen.',
     },
-    outcome: {
-      add: 'Tilføj en beslutning eller et handlingspunkt',
-      save: 'Tilføj',
-      added: 'Tilføjet',
-      added_milestone: 'Tilføjet. Handlingspunktet er også oprettet som milepæl på initiativet.',
-      none: 'Ingen beslutninger eller handlingspunkter endnu.',
-      draft_round: 'Beslutninger og handlingspunkter kan tilføjes, når runden er åbnet.',
-      reviewed_round: 'Runden er gennemgået: dens beslutninger og handlingspunkter ligger fast.',
-      due_required: 'Et handlingspunkt på et initiativ skal have en frist: det bliver en milepæl',
-      initiative_help:
-        'Vælger du et initiativ, bliver handlingspunktet en milepæl på det, så påmindelserne også dækker det.',
-    },
-    // A round's report and an owner's report form keep their messages beside them
-    // (src/reporting-rounds/report/messages.ts, src/reporting-rounds/owner-report/messages.ts).
+    // A round's completion board and its decisions and action items (`board`, `outcome`), its
+    // report and an owner's report form keep their messages beside them
+    // (src/reporting-rounds/messages.ts, src/reporting-rounds/report/messages.ts,
+    // src/reporting-rounds/owner-report/messages.ts).
     statusReport: {
       contents: 'Rapporten',
       nothing_said: 'Intet angivet',

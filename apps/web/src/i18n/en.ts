@@ -755,30 +755,6 @@ const pejlingEn: Translations<typeof pejlingDa> = {
       figures_help:
         'Enter a year if the round should also ask the data owners for the targets’ figures of that year. Empty: the round asks for no figures.',
     },
-    board: {
-      show: 'Show:',
-      all: 'All (%{count})',
-      count: {
-        submitted: 'Submitted (%{count})',
-        draft: 'Draft (%{count})',
-        missing: 'Missing (%{count})',
-      },
-      code: 'Code',
-      initiative: 'Initiative',
-      completion: 'Answer',
-      author: 'Written by',
-      at: 'When',
-      responsible: 'Responsible',
-      report: 'Report',
-      write: {
-        missing: 'Write report',
-        draft: 'Continue report',
-        submitted: 'View or correct',
-      },
-      read: 'View report',
-      empty: 'No initiatives to show.',
-      failed: 'The answers could not be fetched. Reload the page and try again.',
-    },
     roundFigures: {
       page_title: GLOSSARY.en.targetFigures,
       table: 'The figures in a table',
@@ -802,20 +778,10 @@ const pejlingEn: Translations<typeof pejlingDa> = {
       correct_label: 'Correct the figure for %{figure}',
       failed: 'The figures could not be fetched. Reload the page and try again.',
     },
-    outcome: {
-      add: 'Add a decision or an action item',
-      save: 'Add',
-      added: 'Added',
-      added_milestone: 'Added. The action item is also a milestone of the initiative now.',
-      none: 'No decisions or action items yet.',
-      draft_round: 'Decisions and action items can be added once the round is open.',
-      reviewed_round: 'The round has been reviewed: its decisions and action items are final.',
-      due_required: 'An action item on an initiative needs a due date: it becomes a milestone',
-      initiative_help:
-        'Choose an initiative and the action item becomes one of its milestones, so that the reminders cover it.',
-    },
-    // A round's report and an owner's report form keep their messages beside them
-    // (src/reporting-rounds/report/messages.ts, src/reporting-rounds/owner-report/messages.ts).
+    // A round's completion board and its decisions and action items (`board`, `outcome`), its
+    // report and an owner's report form keep their messages beside them
+    // (src/reporting-rounds/messages.ts, src/reporting-rounds/report/messages.ts,
+    // src/reporting-rounds/owner-report/messages.ts).
     statusReport: {
       contents: 'The report',
       nothing_said: 'Nothing given',

@@ -7,6 +7,7 @@ import { myWorkMessages } from '../my-work/messages';
 import { invitationMessages } from '../people/invitationMessages';
 import { regionMessages } from '../regions/messages';
 import { runMessages } from '../reminders/messages';
+import { roundMessages } from '../reporting-rounds/messages';
 import { ownerReportMessages } from '../reporting-rounds/owner-report/messages';
 import { roundReportMessages } from '../reporting-rounds/report/messages';
 import { settingsMessages } from '../settings/messages';
@@ -23,6 +24,7 @@ const PAGE_MESSAGES = [
   invitationMessages,
   regionMessages,
   runMessages,
+  roundMessages,
   ownerReportMessages,
   roundReportMessages,
   settingsMessages,

@@ -62,9 +62,17 @@ const accessible = (
       RaDataTable: {
         styleOverrides: { root: { '& .RaBulkActionsToolbar-collapsed': { visibility: 'hidden' } } },
       },
-      // react-admin greys the text of "not found" and "access denied" to half: too faint.
+      // react-admin greys the text of "not found", "access denied" and an empty list too
+      // faintly to read.
       RaNotFound: { styleOverrides: { root: { '& .RaNotFound-message': { opacity: 1 } } } },
       RaAccessDenied: { styleOverrides: { root: { '& .RaAccessDenied-message': { opacity: 1 } } } },
+      RaEmpty: {
+        styleOverrides: {
+          root: ({ theme: { palette } }: { theme: Theme }) => ({
+            '& .RaEmpty-message': { color: palette.text.secondary },
+          }),
+        },
+      },
       ...components,
     },
   });

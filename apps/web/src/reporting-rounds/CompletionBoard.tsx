@@ -10,7 +10,6 @@ import {
   useCreatePath,
   useList,
   useRecordContext,
-  useTranslate,
   type FieldProps,
 } from 'react-admin';
 import type { ReportingRoundRecord, RoundCompletion, RoundCompletionRow } from '@pejling/contracts';
@@ -22,7 +21,9 @@ import { InstantField } from '../common/InstantField';
 import { ownerReportPath } from '../common/paths';
 import { CardField, RecordCards } from '../common/RecordCards';
 import { useSmallScreen } from '../common/useSmallScreen';
+import { usePageTranslate } from '../i18n/pageMessages';
 import { CompletionField } from './CompletionField';
+import { roundMessages } from './messages';
 import { useRoundCompletion } from './useRoundQueries';
 
 type Row = RoundCompletionRow & { id: number };
@@ -47,9 +48,10 @@ const InitiativeTitleField = (_props: FieldProps) => {
 /** Who wrote the report, and when; nothing while there is none. */
 const AuthorField = () => {
   const row = useRecordContext<Row>();
+  const translate = usePageTranslate(roundMessages);
   if (!row?.authorName) return null;
   return (
-    <CardField label="pejling.board.author">
+    <CardField label={translate('pejling.board.author')}>
       {row.authorName}, <InstantField source="at" />
     </CardField>
   );
@@ -69,7 +71,7 @@ const ResponsibleField = (_props: FieldProps) => {
 const ReportLinkField = ({ round }: { round: ReportingRoundRecord }) => {
   const row = useRecordContext<Row>();
   const me = useMe();
-  const translate = useTranslate();
+  const translate = usePageTranslate(roundMessages);
   const createPath = useCreatePath();
   if (!row) return null;
   const mayWrite =
@@ -109,24 +111,27 @@ const ReportLinkField = ({ round }: { round: ReportingRoundRecord }) => {
  * over where its report stands, by whom and when, whom the round asks, and the way to the
  * report.
  */
-const BoardCards = ({ round, empty }: { round: ReportingRoundRecord; empty: ReactNode }) => (
-  <RecordCards<Row>
-    linked={false}
-    empty={empty}
-    title={
-      <>
-        <TextField source="initiativeCode" /> <InitiativeTitleField source="initiativeTitle" />
-      </>
-    }
-  >
-    <CompletionField source="completion" />
-    <AuthorField />
-    <CardField label="pejling.board.responsible">
-      <ResponsibleField source="responsible" />
-    </CardField>
-    <ReportLinkField round={round} />
-  </RecordCards>
-);
+const BoardCards = ({ round, empty }: { round: ReportingRoundRecord; empty: ReactNode }) => {
+  const translate = usePageTranslate(roundMessages);
+  return (
+    <RecordCards<Row>
+      linked={false}
+      empty={empty}
+      title={
+        <>
+          <TextField source="initiativeCode" /> <InitiativeTitleField source="initiativeTitle" />
+        </>
+      }
+    >
+      <CompletionField source="completion" />
+      <AuthorField />
+      <CardField label={translate('pejling.board.responsible')}>
+        <ResponsibleField source="responsible" />
+      </CardField>
+      <ReportLinkField round={round} />
+    </RecordCards>
+  );
+};
 
 /**
  * The completion board: per initiative in the round's scope, whether its report is
@@ -135,7 +140,7 @@ const BoardCards = ({ round, empty }: { round: ReportingRoundRecord; empty: Reac
  */
 export const CompletionBoard = () => {
   const round = useRecordContext<ReportingRoundRecord>();
-  const translate = useTranslate();
+  const translate = usePageTranslate(roundMessages);
   const small = useSmallScreen();
   const [shown, setShown] = useState<RoundCompletion | 'all'>('all');
   const { data: rows = [], error, isPending } = useRoundCompletion(round?.id);
@@ -187,26 +192,26 @@ export const CompletionBoard = () => {
             sx={TABLE_SCROLLS_ALONE}
             empty={empty}
           >
-            <DataTable.Col source="initiativeCode" label="pejling.board.code" />
+            <DataTable.Col source="initiativeCode" label={translate('pejling.board.code')} />
             <DataTable.Col
               source="initiativeTitle"
-              label="pejling.board.initiative"
+              label={translate('pejling.board.initiative')}
               field={InitiativeTitleField}
             />
             <DataTable.Col
               source="completion"
-              label="pejling.board.completion"
+              label={translate('pejling.board.completion')}
               field={CompletionField}
             />
-            <DataTable.Col source="authorName" label="pejling.board.author" />
-            <DataTable.Col source="at" label="pejling.board.at" field={InstantField} />
+            <DataTable.Col source="authorName" label={translate('pejling.board.author')} />
+            <DataTable.Col source="at" label={translate('pejling.board.at')} field={InstantField} />
             <DataTable.Col
               source="responsible"
-              label="pejling.board.responsible"
+              label={translate('pejling.board.responsible')}
               field={ResponsibleField}
               disableSort
             />
-            <DataTable.Col label="pejling.board.report" disableSort>
+            <DataTable.Col label={translate('pejling.board.report')} disableSort>
               <ReportLinkField round={round} />
             </DataTable.Col>
           </DataTable>

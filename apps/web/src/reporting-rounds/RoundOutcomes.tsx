@@ -16,10 +16,8 @@ import {
   TextField,
   TextInput,
   Toolbar,
-  useNotify,
   useRecordContext,
   useRefresh,
-  useTranslate,
   type Validator,
 } from 'react-admin';
 import { useWatch } from 'react-hook-form';
@@ -36,15 +34,20 @@ import { CardField, RecordCards } from '../common/RecordCards';
 import { initiativeName, PersonInput } from '../common/references';
 import { useSmallScreen } from '../common/useSmallScreen';
 import { keepEmptyString } from '../common/validation';
+import { usePageNotify, usePageTranslate } from '../i18n/pageMessages';
+import { roundMessages } from './messages';
 import { OutcomeKindField } from './OutcomeKindField';
 
 type OutcomeValues = Partial<RoundOutcomeRecord>;
 
-/** An action item on an initiative becomes a milestone, which needs a due date. */
-const dueForMilestone: Validator = (value, values: OutcomeValues) =>
-  values.kind === 'action' && values.initiativeId != null && !value
-    ? 'pejling.outcome.due_required'
-    : undefined;
+/**
+ * An action item on an initiative becomes a milestone, which needs a due date. `message`
+ * says so, in words: its key is the page's, which react-admin's error would not find.
+ */
+const dueForMilestone =
+  (message: string): Validator =>
+  (value, values: OutcomeValues) =>
+    values.kind === 'action' && values.initiativeId != null && !value ? message : undefined;
 
 /** A decision has no one responsible, no due date and no initiative. */
 const forKind = (outcome: OutcomeValues): OutcomeValues =>
@@ -54,7 +57,7 @@ const forKind = (outcome: OutcomeValues): OutcomeValues =>
 
 /** Who, by when and on which initiative: an action item's inputs. */
 const ActionInputs = ({ round }: { round: ReportingRoundRecord }) => {
-  const translate = useTranslate();
+  const translate = usePageTranslate(roundMessages);
   const kind = useWatch<OutcomeValues, 'kind'>({ name: 'kind' });
   if (kind !== 'action') return null;
   return (
@@ -63,7 +66,10 @@ const ActionInputs = ({ round }: { round: ReportingRoundRecord }) => {
         <PersonInput source="responsiblePersonId" />
       </Grid>
       <Grid size={{ xs: 12, md: 6 }}>
-        <DayInput source="dueDate" validate={dueForMilestone} />
+        <DayInput
+          source="dueDate"
+          validate={dueForMilestone(translate('pejling.outcome.due_required'))}
+        />
       </Grid>
       <Grid size={{ xs: 12 }}>
         <ReferenceInput
@@ -89,9 +95,9 @@ const ActionInputs = ({ round }: { round: ReportingRoundRecord }) => {
  * the next. An action item on an initiative becomes one of its milestones.
  */
 const AddOutcome = ({ round }: { round: ReportingRoundRecord }) => {
-  const notify = useNotify();
+  const notify = usePageNotify(roundMessages);
   const refresh = useRefresh();
-  const translate = useTranslate();
+  const translate = usePageTranslate(roundMessages);
   // A new key: a fresh, empty form after each one saved.
   const [formKey, setFormKey] = useState(0);
   const onSuccess = (outcome: RoundOutcomeRecord) => {
@@ -118,7 +124,7 @@ const AddOutcome = ({ round }: { round: ReportingRoundRecord }) => {
           noValidate
           toolbar={
             <Toolbar>
-              <SaveButton label="pejling.outcome.save" />
+              <SaveButton label={translate('pejling.outcome.save')} />
             </Toolbar>
           }
         >
@@ -195,7 +201,7 @@ const OutcomeCards = () => (
  */
 export const RoundOutcomes = () => {
   const round = useRecordContext<ReportingRoundRecord>();
-  const translate = useTranslate();
+  const translate = usePageTranslate(roundMessages);
   const small = useSmallScreen();
   if (!round) return null;
   return (
