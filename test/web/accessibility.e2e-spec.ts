@@ -1,5 +1,5 @@
 import type { MyWork } from '@pejling/contracts';
-import type { Page } from 'playwright-core';
+import type { BrowserContextOptions, Page } from 'playwright-core';
 import { AccessibilityReport, accessibilityViolations, settled } from '../support/axe';
 import { fillSignInForm, signInThroughForm, useBrowserApp } from '../support/browser';
 import { DEMO, Session } from '../support/session';
@@ -69,8 +69,9 @@ describe('accessibility: every page passes axe-core (WCAG 2.1 A and AA)', () => 
     ).toBe(200);
   });
 
-  async function signedIn(email: string, viewport?: { width: number; height: number }) {
-    const page = await web.newPage(viewport ? { viewport } : {});
+  /** A page signed in as `email`, with `options` on top of the usual Danish laptop. */
+  async function signedIn(email: string, options: BrowserContextOptions = {}) {
+    const page = await web.newPage(options);
     await page.goto(web.app.url);
     await signInThroughForm(page, email);
     return page;
@@ -239,7 +240,7 @@ describe('accessibility: every page passes axe-core (WCAG 2.1 A and AA)', () => 
     await withOpen(page, 'the filter menu', 'Tilføj filter');
     await page.close();
 
-    const phone = await signedIn(DEMO.ufm, { width: 390, height: 844 });
+    const phone = await signedIn(DEMO.ufm, { viewport: { width: 390, height: 844 } });
     for (const route of ['/my-work', '/milestones', '/initiatives', '/dashboard']) {
       await open(phone, route);
       await report.check(phone, `${route} at 390 px`);
@@ -259,6 +260,19 @@ describe('accessibility: every page passes axe-core (WCAG 2.1 A and AA)', () => 
     const routes = ['/my-work', '/dashboard', '/milestones', `/milestones/${milestone.id}`];
     routes.push(`/initiatives/${milestone.initiativeId}/show`, '/timeline', '/targets');
     if (work.reportRequests[0]) routes.push(work.reportRequests[0].path);
+    expect((await walk(page, routes)).violations).toEqual({});
+    await page.close();
+  });
+
+  it('passes in the dark theme, which a device set to dark gets (a sample of the pages)', async () => {
+    const page = await signedIn(DEMO.secretariat, { colorScheme: 'dark' });
+    // The app follows the device: its page is dark (react-admin's dark grey, #313131).
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).toBe('rgb(49, 49, 49)');
+    const milestone = await firstId(page, 'milestones');
+    const initiative = await firstId(page, 'initiatives');
+    const routes = ['/dashboard', '/milestones', `/milestones/${milestone}/show`];
+    routes.push(`/milestones/${milestone}`, `/initiatives/${initiative}/show`, '/timeline');
     expect((await walk(page, routes)).violations).toEqual({});
     await page.close();
   });
