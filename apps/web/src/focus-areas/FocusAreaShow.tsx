@@ -1,4 +1,3 @@
-import { Box } from '@mui/material';
 import {
   DataTable,
   ReferenceField,
@@ -13,22 +12,10 @@ import { TABLE_SCROLLS_ALONE } from '../common/dataTableLooks';
 import { initiativeStatusChoices } from '../common/choices';
 import { HealthField } from '../common/HealthField';
 import { ProgressField } from '../common/ProgressField';
-import { RecordCards } from '../common/RecordCards';
 import { RecordLinkField } from '../common/RecordLinkField';
 import { useSmallScreen } from '../common/useSmallScreen';
+import { InitiativeCards } from '../initiatives/InitiativeCards';
 import { LeadOrganisationsField } from '../initiatives/LeadOrganisationsField';
-
-/** The focus area's initiatives on a phone or an upright tablet: the table's columns, in cards. */
-const InitiativeCards = () => (
-  <RecordCards<InitiativeRecord> title={(initiative) => `${initiative.code} ${initiative.title}`}>
-    <LeadOrganisationsField link={false} />
-    <SelectField source="status" choices={initiativeStatusChoices} />
-    <HealthField source="health" />
-    <Box sx={{ width: 160 }}>
-      <ProgressField source="progress" />
-    </Box>
-  </RecordCards>
-);
 
 export const FocusAreaShow = () => {
   const small = useSmallScreen();

@@ -6,7 +6,6 @@ import {
   SelectField,
   SelectInput,
 } from 'react-admin';
-import { Box } from '@mui/material';
 import type { InitiativeRecord } from '@pejling/contracts';
 import { healthFilterChoices, initiativeStatusChoices } from '../common/choices';
 import { TABLE_SCROLLS_ALONE } from '../common/dataTableLooks';
@@ -15,9 +14,9 @@ import { HealthField } from '../common/HealthField';
 import { ProgressField } from '../common/ProgressField';
 import { FocusAreaInput, OrganisationInput } from '../common/references';
 import { ExportListActions } from '../common/ExportListActions';
-import { CardField, RecordCards } from '../common/RecordCards';
 import { RecordLinkField } from '../common/RecordLinkField';
 import { useSmallScreen } from '../common/useSmallScreen';
+import { InitiativeCards } from './InitiativeCards';
 import { LeadOrganisationsField } from './LeadOrganisationsField';
 
 const filters = [
@@ -27,23 +26,6 @@ const filters = [
   <SelectInput key="health" source="health" choices={healthFilterChoices} />,
   <OrganisationInput key="leadOrganisationId" source="leadOrganisationId" />,
 ];
-
-/** An initiative on a phone or an upright tablet: how it stands, in a card. */
-const InitiativeCards = () => (
-  <RecordCards<InitiativeRecord> title={(initiative) => `${initiative.code} ${initiative.title}`}>
-    <CardField label="resources.initiatives.fields.status">
-      <SelectField source="status" choices={initiativeStatusChoices} />
-    </CardField>
-    <HealthField source="health" />
-    <Box sx={{ width: 160 }}>
-      <ProgressField source="progress" />
-    </Box>
-    <LeadOrganisationsField link={false} />
-    <CardField label="resources.initiatives.fields.endDate">
-      <DayField source="endDate" emptyText="—" />
-    </CardField>
-  </RecordCards>
-);
 
 /** The initiatives, as a table, or as cards on a phone or an upright tablet. */
 export const InitiativeList = () => (

@@ -62,6 +62,15 @@ const accessible = (
       RaDataTable: {
         styleOverrides: { root: { '& .RaBulkActionsToolbar-collapsed': { visibility: 'hidden' } } },
       },
+      // Below md react-admin's "create" is a round button fixed over the page's bottom
+      // right: room below each list, so that its last card and pages can scroll clear of it.
+      RaList: {
+        styleOverrides: {
+          root: ({ theme }: { theme: Theme }) => ({
+            [theme.breakpoints.down('md')]: { paddingBottom: theme.spacing(16) },
+          }),
+        },
+      },
       // react-admin greys the text of "not found", "access denied" and an empty list too
       // faintly to read.
       RaNotFound: { styleOverrides: { root: { '& .RaNotFound-message': { opacity: 1 } } } },
