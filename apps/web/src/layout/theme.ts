@@ -92,4 +92,8 @@ export const lightTheme = accessible(defaultLightTheme, {
   // The form toolbar's grey, lighter: react-admin's grey[300] leaves the red "Slet" at 3.8:1.
   components: { RaToolbar: { styleOverrides: { root: { backgroundColor: '#f5f5f5' } } } },
 });
-export const darkTheme = accessible(defaultDarkTheme, {});
+// Its own colours are light enough on its dark greys; the text on a coloured background
+// (the timeline's "today", a toast) must reach 4.5:1 too.
+export const darkTheme = accessible(defaultDarkTheme, {
+  palette: { contrastThreshold: ACCESSIBLE_PALETTE.contrastThreshold },
+});
