@@ -358,6 +358,16 @@ describe('accessibility: every page passes axe-core (WCAG 2.1 A and AA)', () => 
       expect(outline.width).toBeGreaterThanOrEqual(2);
     });
 
+    it('gives focus to "select all" when "Fravælg" empties the selection and hides its toolbar', async () => {
+      await open(page, '/milestones');
+      await page.locator('table tbody tr').first().getByRole('checkbox').focus();
+      await page.keyboard.press('Space');
+      await page.getByRole('button', { name: 'Fravælg' }).focus();
+      await page.keyboard.press('Enter');
+      await page.locator('.RaBulkActionsToolbar-collapsed').waitFor({ state: 'attached' });
+      expect((await focused()).name).toBe('Vælg alle');
+    });
+
     it('holds focus in a dialog and gives it back when it closes', async () => {
       await open(page, '/milestones');
       const checkbox = page.locator('table tbody tr').first().getByRole('checkbox');

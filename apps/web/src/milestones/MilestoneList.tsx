@@ -20,6 +20,7 @@ import { ExportListActions } from '../common/ExportListActions';
 import { RecordLinkField } from '../common/RecordLinkField';
 import { useSmallScreen } from '../common/useSmallScreen';
 import { BulkStatusButton } from './BulkStatusButton';
+import { FocusKeepingBulkToolbar } from '../common/FocusKeepingBulkToolbar';
 import { MilestoneCards } from './MilestoneCards';
 import { MilestonePresetFilters } from './MilestonePresetFilters';
 import { MilestoneStatusField } from './MilestoneStatusSelect';
@@ -63,6 +64,13 @@ export const MilestoneList = () => {
         <DataTable<MilestoneRecord>
           rowClick="show"
           bulkActionButtons={mayEditAny ? <BulkStatusButton /> : false}
+          bulkActionsToolbar={
+            mayEditAny ? (
+              <FocusKeepingBulkToolbar>
+                <BulkStatusButton />
+              </FocusKeepingBulkToolbar>
+            ) : undefined
+          }
           isRowSelectable={mayEdit}
           sx={TABLE_SCROLLS_ALONE}
         >
