@@ -50,13 +50,16 @@ export const RecordCards = <RecordType extends RaRecord>({
   />
 );
 
-/** A field on a card, after its name (`label`, an i18n key or a text): "Frist: 30. jun. 2017". */
-export const CardField = ({ label, children }: { label: string; children: ReactNode }) => {
+/**
+ * A field on a card, after its name (`label`: an i18n key, a text, or a node such as a
+ * chip): "Frist: 30. jun. 2017".
+ */
+export const CardField = ({ label, children }: { label: ReactNode; children: ReactNode }) => {
   const translate = useTranslate();
   return (
     <Box component="span" sx={{ display: 'inline-flex', alignItems: 'baseline', gap: 0.5 }}>
       <Box component="span" sx={{ color: 'text.secondary' }}>
-        {translate(label, { _: label })}:
+        {typeof label === 'string' ? translate(label, { _: label }) : label}:
       </Box>
       {children}
     </Box>

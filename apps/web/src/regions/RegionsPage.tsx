@@ -21,7 +21,7 @@ import type { RegionSummary, RegionTargetSeries } from '@pejling/contracts';
 import { api } from '../api/endpoints';
 import { HealthChip } from '../common/HealthField';
 import { ProgressBar } from '../common/ProgressField';
-import { CARD_FIELDS } from '../common/RecordCards';
+import { CARD_FIELDS, CardField } from '../common/RecordCards';
 import {
   StrategyPicker,
   useForgetUnknownStrategy,
@@ -239,12 +239,9 @@ const StackedInitiatives = ({ summary }: { summary: RegionSummary }) => {
           </Typography>
           <Box sx={CARD_FIELDS}>
             {cells(i).map((cell, index) => (
-              <Box key={index} sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}>
-                <Box component="span" sx={{ color: 'text.secondary' }}>
-                  {translate(INITIATIVE_COLUMNS[index + 2].label)}:
-                </Box>
+              <CardField key={index} label={translate(INITIATIVE_COLUMNS[index + 2].label)}>
                 {cell}
-              </Box>
+              </CardField>
             ))}
           </Box>
         </Box>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Box, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
+import { CARD_FIELDS, CardField } from '../../common/RecordCards';
 import { ScrollRegion } from '../../common/ScrollRegion';
 import { useStackedOnScreen } from './useStackedOnScreen';
 
@@ -30,18 +31,11 @@ const StackedRows = ({ head, rows, label, naming = 1 }: ReportTableProps) => (
             </Box>
           ))}
         </Box>
-        <Box sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 2, rowGap: 0.5, mt: 0.5 }}>
+        <Box sx={CARD_FIELDS}>
           {row.cells.slice(naming).map((cell, index) => (
-            <Box
-              component="span"
-              key={index}
-              sx={{ display: 'inline-flex', alignItems: 'baseline', gap: 0.5 }}
-            >
-              <Box component="span" sx={{ color: 'text.secondary' }}>
-                {head[naming + index]}:
-              </Box>
+            <CardField key={index} label={head[naming + index]}>
               {cell}
-            </Box>
+            </CardField>
           ))}
         </Box>
       </Box>
