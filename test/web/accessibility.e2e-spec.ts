@@ -269,6 +269,14 @@ describe('accessibility: every page passes axe-core (WCAG 2.1 A and AA)', () => 
     // The app follows the device: its page is dark (react-admin's dark grey, #313131).
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(background).toBe('rgb(49, 49, 49)');
+    // Its paper is one solid colour: axe cannot judge text on MUI's translucent gradient,
+    // and passes it unjudged.
+    await open(page, '/dashboard');
+    const paper = await page.evaluate(() => {
+      const style = getComputedStyle(document.querySelector('main .MuiCard-root') as Element);
+      return [style.backgroundColor, style.backgroundImage];
+    });
+    expect(paper).toEqual(['rgb(30, 30, 30)', 'none']);
     const milestone = await firstId(page, 'milestones');
     const initiative = await firstId(page, 'initiatives');
     const routes = ['/dashboard', '/milestones', `/milestones/${milestone}/show`];
