@@ -106,8 +106,9 @@ async function waitingReport(url: string): Promise<string | undefined> {
 }
 
 /**
- * The demo's one round is closed, so on a database of its own this opens another, as the
- * secretariat would (asking every initiative of the strategy that is still going).
+ * When no open round waits for UFM (the demo's September round answered or closed), on a
+ * database of its own this opens another, as the secretariat would (asking every
+ * initiative of the strategy that is still going).
  */
 async function openRound(url: string): Promise<void> {
   const secretariat = await signedIn(url, DEMO.secretariat);

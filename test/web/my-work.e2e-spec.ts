@@ -52,6 +52,15 @@ describe('My work in the web app', () => {
     expect((await secretariat.signIn(DEMO.secretariat)).status).toBe(200);
     owner = new Session(web.app.url);
     expect((await owner.signIn(DEMO.ufm)).status).toBe(200);
+    // The demo's open round closed: the owner's story opens rounds of its own, and ends
+    // with nothing left to report.
+    const rounds = await getJson<{ id: number; state: string }[]>(secretariat, '/reporting-rounds');
+    for (const { id } of rounds.filter((round) => round.state === 'open')) {
+      const closed = await secretariat.fetch(`/api/reporting-rounds/${id}/close`, {
+        method: 'POST',
+      });
+      expect(closed.status).toBe(200);
+    }
   });
 
   it('mails the owner a reminder whose link lands on My work with the milestone picked out', async () => {

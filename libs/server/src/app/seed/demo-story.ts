@@ -93,7 +93,10 @@ export async function tellDemoStory(
   return told;
 }
 
-/** A round's life: created, opened, closed with its report frozen, reviewed, decided on. */
+/**
+ * A round's life: created, opened, and, unless it is still open, closed with its report
+ * frozen, reviewed, decided on.
+ */
 function roundStory(
   m: EntityManager,
   cast: Cast,
@@ -103,6 +106,7 @@ function roundStory(
 ): Happening[] {
   const id = () => rounds.get(round.title) as number;
   const by = cast.person(round.by);
+  const { closedOn } = round;
   const stateChange = (at: Date, from: string, to: string, stamp: 'openedAt' | 'closedAt') =>
     audit(m, at, {
       by,
@@ -171,24 +175,29 @@ function roundStory(
         told['deliveries'] += await sendDueReminders(m, at, round.openedOn);
       },
     },
-    {
-      day: round.closedOn,
-      time: '15:00',
-      tell: async (at) => {
-        const report = await compileRoundReport(m, id(), round.closedOn);
-        const frozen: RoundReport = {
-          ...report,
-          round: { ...report.round, state: 'closed', closedAt: at.toISOString() },
-          outcomes: [],
-        };
-        await m.query(
-          `UPDATE reporting_rounds SET state = 'closed', closed_at = $3, snapshot = $2,
-                  version = version + 1, updated_at = $3 WHERE id = $1`,
-          [id(), JSON.stringify(frozen), at],
-        );
-        await stateChange(at, 'open', 'closed', 'closedAt');
-      },
-    },
+    // Closed, its report frozen as it stood then; a round still open stops here.
+    ...(closedOn
+      ? [
+          {
+            day: closedOn,
+            time: '15:00',
+            tell: async (at: Date) => {
+              const report = await compileRoundReport(m, id(), closedOn);
+              const frozen: RoundReport = {
+                ...report,
+                round: { ...report.round, state: 'closed', closedAt: at.toISOString() },
+                outcomes: [],
+              };
+              await m.query(
+                `UPDATE reporting_rounds SET state = 'closed', closed_at = $3, snapshot = $2,
+                      version = version + 1, updated_at = $3 WHERE id = $1`,
+                [id(), JSON.stringify(frozen), at],
+              );
+              await stateChange(at, 'open', 'closed', 'closedAt');
+            },
+          },
+        ]
+      : []),
     ...round.outcomes.map((outcome) => ({
       day: outcome.on,
       time: '16:00',

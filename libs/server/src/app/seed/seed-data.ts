@@ -133,7 +133,10 @@ export interface DemoSeed {
   reminderDays: { from: string; to: string };
 }
 
-/** A closed reporting round of the demo's story, with what the steering group decided. */
+/**
+ * A reporting round of the demo's story: closed, with what the steering group decided, or
+ * (no `closedOn`) still open on the demo's today, waiting for the owners' reports.
+ */
 export interface DemoRound {
   title: string;
   dueDate: string;
@@ -142,7 +145,7 @@ export interface DemoRound {
   figuresYear?: number;
   createdOn: string;
   openedOn: string;
-  closedOn: string;
+  closedOn?: string;
   /** Who created, opened and closed it (a secretariat e-mail). */
   by: string;
   /** The initiatives asked, by code. */

@@ -334,12 +334,19 @@ describe('seeding Klyngestrategi 2.0', () => {
   it('tells the demo’s story: a reviewed round with reports, decisions and action items, moved deadlines, reminders sent', async () => {
     await seedPlan(t.dataSource);
     const { added } = await seedDemo(t.dataSource);
-    expect(added).toMatchObject({ reporting_rounds: 1, round_outcomes: 4, attachments: 3 });
+    expect(added).toMatchObject({ reporting_rounds: 2, round_outcomes: 4, attachments: 3 });
     expect(added['deliveries']).toBeGreaterThan(20);
     const http = t.http();
 
     const { body: rounds } = await http.get('/api/reporting-rounds').expect(200);
     expect(rounds).toEqual([
+      // The next meeting's round is open, for the owners to report in: one has.
+      expect.objectContaining({
+        title: 'Statusrunde til styregruppemødet i september 2017',
+        state: 'open',
+        submitted: 1,
+        reviewedBy: [],
+      }),
       expect.objectContaining({
         title: 'Statusrunde til styregruppemødet i marts 2017',
         state: 'closed',
@@ -347,7 +354,7 @@ describe('seeding Klyngestrategi 2.0', () => {
         reviewedBy: [expect.objectContaining({ name: expect.any(String) })],
       }),
     ]);
-    const [round] = rounds;
+    const [, round] = rounds;
     expect(round.closedAt.slice(0, 10)).toBe('2017-03-08');
     const { body: report } = await http.get(`/api/reporting-rounds/${round.id}/report`).expect(200);
     expect(report).toMatchObject({ frozen: true, asOf: '2017-03-08' });
