@@ -5,7 +5,9 @@ import ExcelJS from 'exceljs';
 import { Client } from 'pg';
 import { databaseUrl, testDatabaseName } from '@pejling/server/testing';
 import { BuiltApp, dropDatabase, runBuilt, startBuiltApp } from '../support/built-app';
+import { childrenOf } from '../support/processes';
 import { DEMO, Session } from '../support/session';
+import { until } from '../support/until';
 
 /** A sheet of a workbook by its header row, to edit it as a person would in Excel. */
 function sheetOf(workbook: ExcelJS.Workbook, name: string) {
@@ -154,6 +156,41 @@ describe('the built app, started as npm start does', () => {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     expect(statuses).toEqual(Array(recorded).fill('outbox'));
+  });
+
+  it('keeps serving when its worker dies, and starts the worker again', async () => {
+    const health = async () => {
+      const response = await fetch(`${app.url}/api/health`);
+      return { status: response.status, body: await response.json() };
+    };
+    expect(await health()).toMatchObject({
+      status: 200,
+      body: { details: { reminders: { status: 'up' } } },
+    });
+    const [worker] = await childrenOf(app.pid);
+    process.kill(worker, 'SIGKILL');
+
+    // Meanwhile the API serves, and its health check says what is down.
+    const down = await until('the health check to report reminders down', async () => {
+      const answer = await health();
+      return answer.status === 503 && answer;
+    });
+    // Only the reminders: the database and Redis answer.
+    expect(down.body).toEqual({
+      statusCode: 503,
+      message: expect.any(String),
+      error: { reminders: { status: 'down', message: 'the worker beside the API is down' } },
+    });
+    expect((await get('/api/initiatives?range=[0,0]')).status).toBe(200);
+
+    // A new worker, within a second or so and its start.
+    await until('a new worker, ready', async () => (await health()).status === 200, 30_000);
+    const workers = await childrenOf(app.pid);
+    expect(workers).toHaveLength(1);
+    expect(workers).not.toContain(worker);
+    expect(app.output()).toContain(
+      'the worker exited (SIGKILL); reminders are down, restarting it in 1 s',
+    );
   });
 
   async function downloadPlan(): Promise<Buffer> {

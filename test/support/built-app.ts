@@ -14,6 +14,8 @@ const DIST = join(__dirname, '../../dist/apps/api/apps/api/src');
 export interface BuiltApp {
   url: string;
   databaseName: string;
+  /** The API's process id. */
+  pid: number;
   /** Everything the process printed so far. */
   output: () => string;
   stop: () => Promise<void>;
@@ -49,6 +51,7 @@ export async function startBuiltApp(
   return {
     url,
     databaseName,
+    pid: run.child.pid as number,
     output: run.output,
     stop: async () => {
       await stopGracefully(run);

@@ -46,6 +46,7 @@ export async function startBuiltApi(
   return {
     url,
     databaseName,
+    pid: run.child.pid as number,
     queuePrefix,
     workerEnv: { ...env, PEJLING_TODAY: DEMO_TODAY, PEJLING_DEMO: 'true' },
     output: run.output,

@@ -1,5 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { readdir, readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import Redis from 'ioredis';
 
@@ -49,6 +50,19 @@ export function spawnNode(
   child.stderr?.on('data', keep);
   const exited = once(child, 'exit').then(([code]) => code as number | null);
   return { child, output: () => output, exited };
+}
+
+/** The ids of the processes that `pid` started and that still run (Linux: from /proc). */
+export async function childrenOf(pid: number): Promise<number[]> {
+  const entries = (await readdir('/proc')).filter((entry) => /^\d+$/.test(entry));
+  const children: number[] = [];
+  for (const entry of entries) {
+    // `pid (name) state ppid …`: the name may hold spaces, so read after its ')'.
+    const stat = await readFile(`/proc/${entry}/stat`, 'utf8').catch(() => '');
+    const [state, parent] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (Number(parent) === pid && state !== 'Z') children.push(Number(entry));
+  }
+  return children;
 }
 
 const hasExited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;

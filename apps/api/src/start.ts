@@ -1,16 +1,15 @@
 import 'reflect-metadata';
-import { Logger } from '@nestjs/common';
-import { ConfigError, loadConfig, prepareDatabase } from '@pejling/server';
+import { ConfigError, loadConfig, prepareDatabase, WorkerHealthIndicator } from '@pejling/server';
 import { bootstrap, DEFAULT_WEB_DIST } from './bootstrap';
-import { startWorkerProcess } from './worker-process';
+import { superviseWorker } from './worker-process';
 
 /** The date the demo content tells its story as of. */
 const DEMO_TODAY = '2017-06-15';
 
 /**
  * `npm start`: creates and migrates the database, loads Klyngestrategi 2.0 with the demo
- * content when it is empty, starts a worker process beside it (not with `--no-worker`),
- * and serves the API with the web app. With `--demo` (what `npm start` passes) the clock
+ * content when it is empty, starts a worker process beside it and keeps it running (not
+ * with `--no-worker`), and serves the API with the web app. With `--demo` (what `npm start` passes) the clock
  * is fixed to the demo date unless PEJLING_TODAY says otherwise.
  */
 function demoAccounts(password: string): string {
@@ -42,11 +41,10 @@ async function main() {
   });
   const app = await bootstrap({ ...config, webDist: config.webDist ?? DEFAULT_WEB_DIST });
   if (!process.argv.includes('--no-worker')) {
-    // Gets the same settings, the demo's date included. If it dies, the API stops too.
-    startWorkerProcess(env, (code) => {
-      new Logger('Pejling').error(`the worker exited (code ${code}); stopping the API`);
-      void app.close().finally(() => process.exit(1));
-    });
+    // Gets the same settings, the demo's date included. If it dies, it is started again
+    // while the API goes on serving; the health check says whether it is ready.
+    const worker = superviseWorker(env);
+    app.get(WorkerHealthIndicator).follow(worker.state);
   }
   console.log(`Pejling is ready at ${config.appUrl} (${Date.now() - started} ms)`);
   if (demo) console.log(demoAccounts(config.demoPassword));

@@ -17,8 +17,12 @@ async function main() {
   });
   app.useLogger(app.get(PinoLogger));
   app.enableShutdownHooks();
-  // Started by `npm start` beside the API: stop with it, even if it dies without a word.
-  if (process.send) process.once('disconnect', () => void app.close());
+  // Started by `npm start` beside the API: stop with it, even if it dies without a word,
+  // and tell it when ready (its health check counts reminders up from then on).
+  if (process.send) {
+    process.once('disconnect', () => void app.close());
+    process.send('ready');
+  }
   const today = config.today ? `, date fixed to ${config.today}` : '';
   const mail = config.smtpUrl
     ? 'sending mail over SMTP'

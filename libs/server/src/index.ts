@@ -10,3 +10,4 @@ export { prepareDatabase } from './app/prepare';
 export { seedPlan, seedDemo, isEmpty } from './app/seed/seeder';
 export { createFirstUser } from './auth/create-user';
 export { importPlan } from './app/plan-import';
+export { WorkerHealthIndicator, type WorkerState } from './core/health/worker.health';

@@ -3,10 +3,12 @@ import { ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Public } from '../http/public.decorator';
 import { RedisHealthIndicator } from './redis.health';
+import { WorkerHealthIndicator } from './worker.health';
 
 /**
- * Liveness and dependencies: 200 when the database and Redis (the queues) answer, 503
- * when either does not.
+ * Liveness and dependencies: 200 when the database and Redis (the queues) answer, and,
+ * when the API runs its own worker (`npm start`), that worker is ready; 503 otherwise,
+ * naming what is down (`reminders` while the worker restarts).
  */
 @ApiTags('health')
 @Public()
@@ -16,6 +18,7 @@ export class HealthController {
     private readonly health: HealthCheckService,
     private readonly database: TypeOrmHealthIndicator,
     private readonly redis: RedisHealthIndicator,
+    private readonly worker: WorkerHealthIndicator,
   ) {}
 
   @Get()
@@ -24,6 +27,7 @@ export class HealthController {
     return this.health.check([
       () => this.database.pingCheck('database', { timeout: 2000 }),
       () => this.redis.pingCheck('redis', 2000),
+      ...(this.worker.followed ? [() => this.worker.check('reminders')] : []),
     ]);
   }
 }
