@@ -29,7 +29,12 @@ export type FilterDef =
 export interface ReadSpec<Row> {
   /** Table and alias of the main record. */
   from: [table: string, alias: string];
-  /** Extra joins that the columns or the filters need. */
+  /**
+   * Extra joins that the columns or the filters need. Join a table by its primary key with
+   * a LEFT JOIN, even where a NOT NULL foreign key makes an inner join give the same rows:
+   * Postgres then leaves out a join that nothing in the query reads, as in a list's count
+   * without a filter on the joined table (it never leaves out an inner join).
+   */
   joins?: (qb: SelectQueryBuilder<object>) => SelectQueryBuilder<object>;
   /** Each field of the record and how it is read: the compiler checks them against `Row`. */
   columns: Columns<Row>;

@@ -57,14 +57,16 @@ export class ReminderDeliveriesService {
   ) {
     this.reader = new ResourceReader<ReminderDeliveryRecord>(dataSource, {
       from: ['reminder_deliveries', 'rd'],
+      // Every delivery has its rule and its recipient: all left, so that a count leaves out
+      // what it does not read.
       joins: (qb) =>
         qb
-          .innerJoin('reminder_rules', 'r', 'r.id = rd.rule_id')
+          .leftJoin('reminder_rules', 'r', 'r.id = rd.rule_id')
           .leftJoin('milestones', 'm', 'm.id = rd.milestone_id')
           .leftJoin('reporting_rounds', 'rr', 'rr.id = rd.round_id')
           .leftJoin('initiatives', 'i', 'i.id = coalesce(m.initiative_id, rd.initiative_id)')
           .leftJoin('targets', 't', 't.id = rd.target_id')
-          .innerJoin('people', 'p', 'p.id = rd.recipient_person_id'),
+          .leftJoin('people', 'p', 'p.id = rd.recipient_person_id'),
       columns: {
         id: col.int(),
         ruleId: col.int(),

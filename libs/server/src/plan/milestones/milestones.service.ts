@@ -51,7 +51,8 @@ export class MilestonesService extends RecordStore<
       initiativeOf: (record) => record.initiativeId,
       read: {
         from: ['milestones', 'm'],
-        joins: (qb) => qb.innerJoin('initiatives', 'i', 'i.id = m.initiative_id'),
+        // A milestone always has its initiative: left, so that a count can leave it out.
+        joins: (qb) => qb.leftJoin('initiatives', 'i', 'i.id = m.initiative_id'),
         columns: {
           ...RECORD_META,
           initiativeId: col.int(),

@@ -52,10 +52,12 @@ export class MeasurementsService extends RecordStore<
       label: 'measurement',
       read: {
         from: ['measurements', 'x'],
+        // Each figure has its series, each series its target: left, so that a count can
+        // leave them out.
         joins: (qb) =>
           qb
-            .innerJoin('target_series', 's', 's.id = x.series_id')
-            .innerJoin('targets', 't', 't.id = s.target_id'),
+            .leftJoin('target_series', 's', 's.id = x.series_id')
+            .leftJoin('targets', 't', 't.id = s.target_id'),
         columns: {
           ...RECORD_META,
           year: col.int(),
