@@ -269,6 +269,57 @@ describe('the built app, started as npm start does', () => {
     }
   });
 
+  it('backs up its database and restores it into a new one, attachments included: the restored app answers the same', async () => {
+    const file = join(await mkdtemp(join(tmpdir(), 'pejling-backup-')), 'pejling.dump');
+    const backup = runBuilt('cli.js', ['backup', file], {
+      DATABASE_URL: databaseUrl(app.databaseName),
+    });
+    expect(await backup.exited).toBe(0);
+    expect(backup.output()).toContain(`backed up ${app.databaseName} to ${file}`);
+
+    const name = testDatabaseName('restore');
+    const into = { DATABASE_URL: databaseUrl(name) };
+    let restored: BuiltApp | undefined;
+    try {
+      const restore = runBuilt('cli.js', ['restore', file], into);
+      expect(await restore.exited).toBe(0);
+      // Never over a database that holds something, unless told to replace it.
+      const again = runBuilt('cli.js', ['restore', file], into);
+      expect(await again.exited).toBe(1);
+      expect(again.output()).toContain(`the database "${name}" is not empty`);
+      const replace = runBuilt('cli.js', ['restore', file, '--replace'], into);
+      expect(await replace.exited).toBe(0);
+
+      restored = await startBuiltApp({ databaseName: name });
+      const copy = new Session(restored.url);
+      expect((await copy.signIn(DEMO.secretariat)).status).toBe(200);
+      /** What the app answers: lists, the March round's frozen report, a file's bytes. */
+      const answers = async (read: (path: string) => Promise<Response>) => {
+        const json = async (path: string) => (await read(path)).json();
+        const rounds: { id: number; state: string }[] = await json('/api/reporting-rounds');
+        const closed = rounds.find((round) => round.state === 'closed');
+        const report = await json(`/api/reporting-rounds/${closed?.id}/report`);
+        const files = report.focusAreas
+          .flatMap((area: { initiatives: { report: unknown }[] }) => area.initiatives)
+          .flatMap(
+            (i: { report: { attachments?: { id: number }[] } | null }) =>
+              i.report?.attachments ?? [],
+          );
+        const paths = ['/api/initiatives?range=[0,99]', '/api/milestones?range=[0,999]'];
+        paths.push('/api/audit-events?range=[0,49]', '/api/reminder-deliveries?range=[0,99]');
+        const bodies = await Promise.all(paths.map(async (path) => (await read(path)).text()));
+        const content = await (await read(`/api/attachments/${files[0].id}/content`)).arrayBuffer();
+        return { rounds, report, bodies, content: Buffer.from(content).toString('base64') };
+      };
+      const original = await answers(get);
+      expect(original.content.length).toBeGreaterThan(0);
+      expect(await answers((path) => copy.fetch(path))).toEqual(original);
+    } finally {
+      await restored?.stop();
+      await dropDatabase(name);
+    }
+  });
+
   it('does not seed again on a second start', async () => {
     const totals = async () =>
       Promise.all(

@@ -2,6 +2,8 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import {
   AppConfig,
+  BackupError,
+  backupDatabase,
   ConfigError,
   createDataSource,
   createFirstUser,
@@ -9,6 +11,7 @@ import {
   ensureDatabase,
   loadConfig,
   prepareDatabase,
+  restoreDatabase,
   seedDemo,
   seedPlan,
 } from '@pejling/server';
@@ -21,7 +24,12 @@ const USAGE = `usage: cli.js <command>
                           a new strategy without --strategy; with --apply, apply it
   user:create --email E --role secretariat|owner|steering [--name N]
                           create a person (or find them by e-mail) and print a one-time link
-                          to set their password`;
+                          to set their password
+  backup [FILE]           write the database, attachments included, to FILE (pg_dump's custom
+                          format; default backups/pejling-<time>.dump)
+  restore FILE [--replace]
+                          restore a backup into the database, created if missing; one that
+                          holds tables only with --replace (stop the API and workers first)`;
 
 async function withDataSource<T>(
   config: AppConfig,
@@ -39,6 +47,9 @@ async function open(config: AppConfig) {
   await ensureDatabase(config.databaseUrl);
   return createDataSource(config.databaseUrl, config.today).initialize();
 }
+
+const databaseName = (config: AppConfig) => new URL(config.databaseUrl).pathname.slice(1);
+const megabytes = (bytes: number) => `${(bytes / 1_048_576).toFixed(1)} MB`;
 
 async function main() {
   const [command, ...rest] = process.argv.slice(2);
@@ -73,6 +84,28 @@ async function main() {
       });
       return process.exit(ok ? 0 : 1);
     }
+    case 'backup': {
+      if (rest.length > 1) break;
+      const stamp = new Date().toISOString().slice(0, 19).replace(/:/g, '-');
+      const file = rest[0] ?? `backups/pejling-${stamp}.dump`;
+      const bytes = await backupDatabase(config.databaseUrl, file);
+      console.log(`backed up ${databaseName(config)} to ${file} (${megabytes(bytes)})`);
+      return;
+    }
+    case 'restore': {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: { replace: { type: 'boolean', default: false } },
+      });
+      if (positionals.length !== 1) break;
+      await restoreDatabase(config.databaseUrl, positionals[0], values);
+      console.log(
+        `restored ${positionals[0]} into ${databaseName(config)}; the API brings it up to ` +
+          'this version when it starts (or npm run db:migrate)',
+      );
+      return;
+    }
     case 'user:create': {
       const { values } = parseArgs({
         args: rest,
@@ -92,6 +125,7 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error instanceof ConfigError ? error.message : (error.message ?? error));
+  const told = error instanceof ConfigError || error instanceof BackupError;
+  console.error(told ? error.message : (error.message ?? error));
   process.exit(1);
 });
