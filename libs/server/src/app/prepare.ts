@@ -14,8 +14,17 @@ export interface PrepareOptions {
 }
 
 /**
+ * The advisory lock that makes one process at a time prepare a database: a number of
+ * Pejling's own (Postgres' advisory locks are per database, by a number the app chooses).
+ */
+const PREPARE_LOCK = 73_185_902_017;
+
+/**
  * Makes a database ready to serve: creates it if missing, runs pending migrations and,
- * if asked, loads the plan into an empty database. Safe to run at every start.
+ * if asked, loads the plan into an empty database. Safe to run at every start, and from
+ * several processes at once (APIs started together, a Kubernetes Job beside them): each
+ * waits for Postgres' advisory lock, so the migrations run once and the plan is loaded
+ * once; the others then find nothing left to do.
  */
 export async function prepareDatabase(
   databaseUrl: string,
@@ -24,7 +33,11 @@ export async function prepareDatabase(
   const logger = new Logger('Database');
   if (await ensureDatabase(databaseUrl)) logger.log('created the database');
   const dataSource = await createDataSource(databaseUrl, options.today).initialize();
+  // A session's lock, on a connection of its own: it lasts until that connection closes
+  // (below, or when the process dies).
+  const lock = dataSource.createQueryRunner();
   try {
+    await lock.query('SELECT pg_advisory_lock($1)', [PREPARE_LOCK]);
     const ran = await dataSource.runMigrations({ transaction: 'each' });
     if (ran.length)
       logger.log(`ran ${ran.length} migration(s): ${ran.map((m) => m.name).join(', ')}`);
@@ -37,6 +50,7 @@ export async function prepareDatabase(
       }
     }
   } finally {
+    await lock.release();
     await dataSource.destroy();
   }
 }

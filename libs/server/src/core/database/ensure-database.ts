@@ -20,8 +20,10 @@ export async function ensureDatabase(databaseUrl: string, template?: string): Pr
     await admin.query(`CREATE DATABASE "${name}"${from}`);
     return true;
   } catch (error) {
-    // Two processes starting at once: the other one created it first.
-    if ((error as { code?: string }).code === '42P04') return false;
+    // Two processes starting at once: the other one created it first (42P04), or is
+    // creating it in the same moment (23505, on the catalogue's unique name).
+    const { code } = error as { code?: string };
+    if (code === '42P04' || code === '23505') return false;
     throw error;
   } finally {
     await admin.end();
