@@ -96,10 +96,14 @@ describe('while the database is away', () => {
     return pending;
   }
 
-  it('answers 503 to reads and writes while it is down, and serves again once it is back', async () => {
+  it('answers 503 to reads and writes while it is down (and to the readiness check, not the liveness one), and serves again once it is back', async () => {
     await proxy.down();
     try {
       expectUnavailable(await t.http().get('/api/milestones'));
+      // Not ready, but alive: nothing to restart.
+      const ready = await t.http().get('/api/health').expect(503);
+      expect(ready.body.error).toMatchObject({ database: { status: 'down' } });
+      expect((await t.http().get('/api/health/live').expect(200)).body).toEqual({ status: 'ok' });
       expectUnavailable(
         await t
           .http()

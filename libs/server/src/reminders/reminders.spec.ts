@@ -561,11 +561,12 @@ describe('reminders while Redis is away', () => {
     expect((await deliveries(t)).map((r) => r.status)).toEqual(['pending']);
   });
 
-  it('reports Redis down in the health check', async () => {
+  it('reports Redis down in the readiness check, and stays alive', async () => {
     const res = await t.http().get('/api/health').expect(503);
     expect(res.body).toMatchObject({
       statusCode: 503,
       error: { redis: { status: 'down', message: expect.any(String) } },
     });
+    await t.http().get('/api/health/live').expect(200);
   });
 });

@@ -6,9 +6,11 @@ import { RedisHealthIndicator } from './redis.health';
 import { WorkerHealthIndicator } from './worker.health';
 
 /**
- * Liveness and dependencies: 200 when the database and Redis (the queues) answer, and,
- * when the API runs its own worker (`npm start`), that worker is ready; 503 otherwise,
- * naming what is down (`reminders` while the worker restarts).
+ * Whether the API can serve: `GET /api/health` (readiness) is 200 when the database and
+ * Redis (the queues) answer, and, when the API runs its own worker (`npm start`), that
+ * worker is ready; 503 otherwise, naming what is down (`reminders` while the worker
+ * restarts). `GET /api/health/live` (liveness) asks only whether the process answers: a
+ * database away is no reason to restart the API, which comes back by itself.
  */
 @ApiTags('health')
 @Public()
@@ -29,5 +31,10 @@ export class HealthController {
       () => this.redis.pingCheck('redis', 2000),
       ...(this.worker.followed ? [() => this.worker.check('reminders')] : []),
     ]);
+  }
+
+  @Get('live')
+  live() {
+    return { status: 'ok' };
   }
 }
