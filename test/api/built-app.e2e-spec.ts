@@ -34,6 +34,16 @@ describe('the built app, started as npm start does', () => {
 
   const get = (path: string) => session.fetch(path);
 
+  it('starts without warnings of its own making, its address and the demo accounts last', () => {
+    const printed = app.output();
+    expect(printed).not.toMatch(/Unsupported route path|deprecat/i);
+    const lines = printed.trimEnd().split('\n');
+    expect(lines.slice(-6, -4)).toEqual([
+      expect.stringMatching(/^Pejling is ready at http:\/\/127\.0\.0\.1:\d+ \(\d+ ms\)$/),
+      'Demo accounts (password: pejling-demo):',
+    ]);
+  });
+
   it('created the database, migrated it and loaded the plan: the 20 initiatives A.1 … E.4', async () => {
     const response = await get('/api/initiatives?range=[0,99]');
     expect(response.status).toBe(200);

@@ -1,7 +1,11 @@
 import 'reflect-metadata';
+import { setTimeout as delay } from 'node:timers/promises';
 import { ConfigError, loadConfig, prepareDatabase, WorkerHealthIndicator } from '@pejling/server';
 import { bootstrap, DEFAULT_WEB_DIST } from './bootstrap';
 import { superviseWorker } from './worker-process';
+
+/** How long the start waits for the worker before it says the app is ready anyway. */
+const WORKER_WAIT_MS = 30_000;
 
 /** The date the demo content tells its story as of. */
 const DEMO_TODAY = '2017-06-15';
@@ -45,6 +49,8 @@ async function main() {
     // while the API goes on serving; the health check says whether it is ready.
     const worker = superviseWorker(env);
     app.get(WorkerHealthIndicator).follow(worker.state);
+    // The address and the accounts come last, after what the worker logs as it starts.
+    await Promise.race([worker.ready, delay(WORKER_WAIT_MS, undefined, { ref: false })]);
   }
   console.log(`Pejling is ready at ${config.appUrl} (${Date.now() - started} ms)`);
   if (demo) console.log(demoAccounts(config.demoPassword));

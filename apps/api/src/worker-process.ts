@@ -23,6 +23,8 @@ const WELL_AFTER_MS = 60_000;
 export interface SupervisedWorker {
   /** Whether a worker is running and has said it is ready (reminders are sent). */
   state: () => WorkerState;
+  /** Resolves when the first worker has said it is ready. */
+  ready: Promise<void>;
 }
 
 /**
@@ -49,6 +51,8 @@ export function superviseWorker(
   let stopping = false;
   let deathsInARow = 0;
   let restart: NodeJS.Timeout | undefined;
+  let firstReady: () => void;
+  const ready = new Promise<void>((resolve) => (firstReady = resolve));
 
   const start = () => {
     const startedAt = Date.now();
@@ -59,7 +63,9 @@ export function superviseWorker(
     });
     child = worker;
     worker.on('message', (message) => {
-      if (message === 'ready') state = 'up';
+      if (message !== 'ready') return;
+      state = 'up';
+      firstReady();
     });
     worker.once('exit', (code, signal) => {
       child = undefined;
@@ -94,5 +100,5 @@ export function superviseWorker(
   for (const signal of signals) process.on(signal, stop);
 
   start();
-  return { state: () => state };
+  return { state: () => state, ready };
 }

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { ConfigError, loadConfig, WorkerModule } from '@pejling/server';
+import { ConfigError, loadConfig, RedisDurabilityCheck, WorkerModule } from '@pejling/server';
 import { Logger as PinoLogger } from 'nestjs-pino';
 
 /**
@@ -17,17 +17,19 @@ async function main() {
   });
   app.useLogger(app.get(PinoLogger));
   app.enableShutdownHooks();
-  // Started by `npm start` beside the API: stop with it, even if it dies without a word,
-  // and tell it when ready (its health check counts reminders up from then on).
-  if (process.send) {
-    process.once('disconnect', () => void app.close());
-    process.send('ready');
-  }
   const today = config.today ? `, date fixed to ${config.today}` : '';
   const mail = config.smtpUrl
     ? 'sending mail over SMTP'
     : 'no SMTP_URL: reminders go to the outbox';
   new Logger('Pejling').log(`worker started (${mail}${today})`);
+  // Started by `npm start` beside the API: stop with it, even if it dies without a word,
+  // and tell it when ready (its health check counts reminders up from then on, and it
+  // prints its address after what the worker had to say about Redis).
+  if (process.send) {
+    process.once('disconnect', () => void app.close());
+    await app.get(RedisDurabilityCheck).checked;
+    process.send('ready');
+  }
 }
 
 main().catch((error) => {

@@ -12,3 +12,4 @@ export { seedPlan, seedDemo, isEmpty } from './app/seed/seeder';
 export { createFirstUser } from './auth/create-user';
 export { importPlan } from './app/plan-import';
 export { WorkerHealthIndicator, type WorkerState } from './core/health/worker.health';
+export { RedisDurabilityCheck } from './core/queue/redis-durability';

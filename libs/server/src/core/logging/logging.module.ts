@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { Module, RequestMethod } from '@nestjs/common';
 import { LoggerModule, PARAMS_PROVIDER_TOKEN, type Params } from 'nestjs-pino';
 import type { Logger } from 'pino';
 import type { HttpLogger } from 'pino-http';
@@ -28,6 +28,9 @@ export type RequestLogging = HttpLogger;
         // pino-http runs in the app's first hook (see REQUEST_LOGGING); nestjs-pino only binds
         // the logger it put on the request to the request's async context.
         useExisting: true,
+        // Every route, in the syntax of Nest 11's router (nestjs-pino's default, '*', makes
+        // Nest warn at every start that it converts it).
+        forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
       }),
     }),
   ],

@@ -49,6 +49,38 @@ describe('requestIdFor', () => {
   });
 });
 
+describe('the root logger', () => {
+  /** What a logger at `logLevel` writes, as parsed JSON lines. */
+  const written = (logLevel: 'log' | 'debug') => {
+    const lines: { level: number; msg: string }[] = [];
+    const sink = new Writable({
+      write(chunk, _encoding, done) {
+        lines.push(JSON.parse(String(chunk)));
+        done();
+      },
+    });
+    return { lines, logger: createRootLogger({ logLevel, env: 'production' }, sink) };
+  };
+
+  it("logs Nest's account of wiring itself up at debug, the app's own lines as they are", () => {
+    const normal = written('log');
+    normal.logger.info({ context: 'RouterExplorer' }, 'Mapped {/api/milestones, GET} route');
+    normal.logger.info({ context: 'InstanceLoader' }, 'CoreModule dependencies initialized');
+    normal.logger.info({ context: 'Pejling' }, 'listening on http://localhost:3000');
+    normal.logger.warn({ context: 'NestApplication' }, 'something Nest warns about');
+    expect(normal.lines.map(({ level, msg }) => [level, msg])).toEqual([
+      [30, 'listening on http://localhost:3000'],
+      [40, 'something Nest warns about'],
+    ]);
+
+    const chatty = written('debug');
+    chatty.logger.info({ context: 'RouterExplorer' }, 'Mapped {/api/milestones, GET} route');
+    expect(chatty.lines.map(({ level, msg }) => [level, msg])).toEqual([
+      [20, 'Mapped {/api/milestones, GET} route'],
+    ]);
+  });
+});
+
 describe('request logging', () => {
   let server: Server;
   let lines: Record<string, unknown>[];

@@ -1,6 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { pino, type DestinationStream, type Logger, type LoggerOptions } from 'pino';
+import {
+  destination,
+  levels,
+  pino,
+  type DestinationStream,
+  type Logger,
+  type LoggerOptions,
+} from 'pino';
 import { pinoHttp, type HttpLogger } from 'pino-http';
+import pinoPretty from 'pino-pretty';
 import type { AppConfig } from '../config/config';
 import { pinoLevel } from './log-level';
 import { assignRequestId } from './request-id';
@@ -23,17 +31,59 @@ export const REDACTED_PATHS = [
   '*.token',
 ];
 
-/** The process's one pino logger: JSON lines on stdout, at the configured level. */
+/**
+ * Nest's account of wiring itself up at every start (each module initialised, each route
+ * mapped: some 200 lines), which says nothing an operator needs: logged at `debug`.
+ */
+const NEST_WIRING = new Set([
+  'NestFactory',
+  'InstanceLoader',
+  'RoutesResolver',
+  'RouterExplorer',
+  'NestApplication',
+]);
+
+/** Whether a log call is Nest's wiring (nestjs-pino passes the context in its first argument). */
+const isNestWiring = (first: unknown) =>
+  typeof first === 'object' &&
+  first !== null &&
+  NEST_WIRING.has((first as { context?: string }).context ?? '');
+
+/**
+ * The process's one pino logger, at the configured level: JSON lines on stdout, or, in
+ * development in a terminal, one readable line per event (pino-pretty).
+ */
 export function createRootLogger(
   config: Pick<AppConfig, 'logLevel' | 'env'>,
-  destination?: DestinationStream,
+  stream?: DestinationStream,
 ): Logger {
   const options: LoggerOptions = {
     level: pinoLevel(config),
     timestamp: pino.stdTimeFunctions.isoTime,
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    hooks: {
+      logMethod(args, method, level) {
+        if (level === levels.values['info'] && isNestWiring(args[0])) {
+          return this.debug(...(args as Parameters<Logger['debug']>));
+        }
+        return method.apply(this, args);
+      },
+    },
   };
-  return destination ? pino(options, destination) : pino(options);
+  if (stream) return pino(options, stream);
+  if (config.env !== 'development') return pino(options);
+  // In development (`npm start`) each line is written at once, in this thread: the lines
+  // keep their order with what the process prints itself, as `npm start` prints its
+  // address after them. In a terminal, one readable line per event.
+  const stdout = process.stdout.isTTY
+    ? pinoPretty({
+        translateTime: 'SYS:HH:MM:ss',
+        ignore: 'pid,hostname',
+        singleLine: true,
+        sync: true,
+      })
+    : destination({ dest: 1, sync: true });
+  return pino(options, stdout);
 }
 
 type Request = IncomingMessage & { originalUrl?: string };
@@ -49,7 +99,7 @@ const isStatusOnlyError = (err: unknown, res: ServerResponse) =>
  * `{"requestId":"…","req":{"method":"GET","url":"/api/…"},"res":{"statusCode":200},
  * "responseTime":3,"msg":"GET /api/… 200"}`. No headers (so no cookies or
  * Authorization), no bodies. 5xx at `error`, everything else at `info` (a client's 4xx is
- * not something to wake anyone for), a passing health check at `debug`.
+ * not something to wake anyone for), a passing health check (ready or live) at `debug`.
  */
 export function createRequestLogging(logger: Logger): HttpLogger {
   return pinoHttp({
@@ -64,7 +114,7 @@ export function createRequestLogging(logger: Logger): HttpLogger {
     },
     customLogLevel: (req, res, err) => {
       if (err || res.statusCode >= 500) return 'error';
-      if (res.statusCode < 400 && urlOf(req) === '/api/health') return 'debug';
+      if (res.statusCode < 400 && urlOf(req).startsWith('/api/health')) return 'debug';
       return 'info';
     },
     customSuccessMessage: (req, res) =>

@@ -77,10 +77,13 @@ export async function readDurabilitySettings(
 export class RedisDurabilityCheck implements OnApplicationBootstrap {
   private readonly logger = new Logger('Queue');
 
+  /** Settles once the check at start has told what it found (never rejects). */
+  checked: Promise<unknown> = Promise.resolve();
+
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   onApplicationBootstrap() {
-    void this.check();
+    this.checked = this.check();
   }
 
   /** Answers the problems it logged; undefined when it could not tell. */
