@@ -1,6 +1,6 @@
 export { ServerModule } from './app/server.module';
 export { WorkerModule } from './app/worker.module';
-export { loadConfig, ConfigError } from './core/config/config';
+export { loadConfig, ConfigError, CONFIG_VARIABLES } from './core/config/config';
 export type { AppConfig } from './core/config/config';
 export { configureHttpApp, API_PREFIX } from './core/http/configure-app';
 export { createHttpAdapter } from './core/http/http-adapter';

@@ -79,6 +79,9 @@ const configSchema = z.object({
   ATTACHMENT_IDLE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
 });
 
+/** The names of the settings Pejling reads (a deployment's configuration is checked against them). */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(configSchema.shape);
+
 /** What "MB" means in the settings: a mebibyte. */
 const MB = 1024 * 1024;
 
