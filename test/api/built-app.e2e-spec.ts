@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { Client } from 'pg';
 import { databaseUrl, testDatabaseName } from '@pejling/server/testing';
 import { BuiltApp, dropDatabase, runBuilt, startBuiltApp } from '../support/built-app';
-import { childrenOf } from '../support/processes';
+import { childrenOf, freePort } from '../support/processes';
 import { DEMO, Session } from '../support/session';
 import { until } from '../support/until';
 
@@ -22,8 +22,17 @@ describe('the built app, started as npm start does', () => {
   let app: BuiltApp;
   let session: Session;
 
+  /** Where the API and its worker serve their metrics. */
+  let metricsPorts: { api: number; worker: number };
+
   beforeAll(async () => {
-    app = await startBuiltApp();
+    metricsPorts = { api: await freePort(), worker: await freePort() };
+    app = await startBuiltApp({
+      env: {
+        METRICS_PORT: String(metricsPorts.api),
+        WORKER_METRICS_PORT: String(metricsPorts.worker),
+      },
+    });
     session = new Session(app.url);
     expect((await session.signIn(DEMO.secretariat)).status).toBe(200);
   });
@@ -38,9 +47,10 @@ describe('the built app, started as npm start does', () => {
     const printed = app.output();
     expect(printed).not.toMatch(/Unsupported route path|deprecat/i);
     const lines = printed.trimEnd().split('\n');
-    expect(lines.slice(-6, -4)).toEqual([
+    expect(lines.slice(-6)).toEqual([
       expect.stringMatching(/^Pejling is ready at http:\/\/127\.0\.0\.1:\d+ \(\d+ ms\)$/),
       'Demo accounts (password: pejling-demo):',
+      ...Object.values(DEMO).map((email) => expect.stringContaining(email)),
     ]);
   });
 
@@ -166,6 +176,37 @@ describe('the built app, started as npm start does', () => {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     expect(statuses).toEqual(Array(recorded).fill('outbox'));
+  });
+
+  it('reports its figures on ports of their own: requests by route, the pool, the queue, e-mails, refused sign-ins', async () => {
+    const scrape = async (port: number) => {
+      const response = await fetch(`http://127.0.0.1:${port}/metrics`);
+      expect(response.status).toBe(200);
+      return response.text();
+    };
+    // Never on the public port.
+    expect((await fetch(`${app.url}/metrics`)).status).toBe(404);
+    const [milestone] = await (await get('/api/milestones?range=[0,0]')).json();
+    expect((await get(`/api/milestones/${milestone.id}`)).status).toBe(200);
+    const refused = await new Session(app.url).signIn(DEMO.secretariat, 'not the password');
+    expect(refused.status).toBe(401);
+
+    const api = await scrape(metricsPorts.api);
+    // A route by its template, never by the path with the record's id in it.
+    expect(api).toMatch(
+      /^pejling_http_request_duration_seconds_count\{method="GET",route="\/api\/milestones\/:id",status="200"\} [1-9]/m,
+    );
+    expect(api).not.toContain(`route="/api/milestones/${milestone.id}"`);
+    expect(api).toMatch(/^pejling_sign_in_failures_total\{reason="wrong_credentials"\} [1-9]/m);
+    expect(api).toMatch(/^pejling_db_pool_connections\{state="total"\} [1-9]/m);
+    expect(api).toMatch(/^pejling_queue_jobs\{state="waiting"\} \d+$/m);
+    // The e-mails the run above put in the outbox.
+    expect(api).toMatch(/^pejling_reminder_deliveries\{status="outbox"\} [1-9]/m);
+    expect(api).toMatch(/^process_cpu_user_seconds_total \d/m);
+
+    const worker = await scrape(metricsPorts.worker);
+    expect(worker).toMatch(/^pejling_queue_jobs\{state="completed"\} \d+$/m);
+    expect(worker).toMatch(/^process_resident_memory_bytes \d/m);
   });
 
   it('keeps serving when its worker dies, and starts the worker again', async () => {

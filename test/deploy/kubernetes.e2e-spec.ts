@@ -89,7 +89,15 @@ describe('the Kubernetes manifests', () => {
     );
     // No setting the app would not read (a misspelt name is silently ignored otherwise).
     expect(Object.keys(env).filter((name) => !CONFIG_VARIABLES.includes(name))).toEqual([]);
-    expect(loadConfig(env)).toMatchObject({ env: 'production', port: 3000 });
+    const config = loadConfig(env);
+    expect(config).toMatchObject({ env: 'production', port: 3000 });
+    // Each process's metrics port is the one its container declares.
+    const metricsPort = (name: string) =>
+      find('Deployment', name)?.spec.template.spec.containers[0].ports.find(
+        (port: { name: string }) => port.name === 'metrics',
+      )?.containerPort;
+    expect(metricsPort('pejling-api')).toBe(config.metricsPort);
+    expect(metricsPort('pejling-worker')).toBe(config.workerMetricsPort);
   });
 
   it('migrates before the API serves, and never in a worker', () => {

@@ -1,6 +1,12 @@
 import 'reflect-metadata';
 import { setTimeout as delay } from 'node:timers/promises';
-import { ConfigError, loadConfig, prepareDatabase, WorkerHealthIndicator } from '@pejling/server';
+import {
+  ConfigError,
+  loadConfig,
+  prepareDatabase,
+  RedisDurabilityCheck,
+  WorkerHealthIndicator,
+} from '@pejling/server';
 import { bootstrap, DEFAULT_WEB_DIST } from './bootstrap';
 import { superviseWorker } from './worker-process';
 
@@ -44,12 +50,14 @@ async function main() {
     today: config.today,
   });
   const app = await bootstrap({ ...config, webDist: config.webDist ?? DEFAULT_WEB_DIST });
+  // The address and the accounts come last, after what the API and its worker log as they
+  // start: their checks of Redis' settings among it.
+  await app.get(RedisDurabilityCheck).checked;
   if (!process.argv.includes('--no-worker')) {
     // Gets the same settings, the demo's date included. If it dies, it is started again
     // while the API goes on serving; the health check says whether it is ready.
     const worker = superviseWorker(env);
     app.get(WorkerHealthIndicator).follow(worker.state);
-    // The address and the accounts come last, after what the worker logs as it starts.
     await Promise.race([worker.ready, delay(WORKER_WAIT_MS, undefined, { ref: false })]);
   }
   console.log(`Pejling is ready at ${config.appUrl} (${Date.now() - started} ms)`);

@@ -14,6 +14,7 @@ import { SignInThrottle } from './sign-in-throttle';
 import { createInvitation } from './invitations';
 import { useSignInToken } from './link-tokens';
 import { tokenHash } from './tokens';
+import { Metrics } from '../core/metrics/metrics';
 
 export interface Client {
   ip: string;
@@ -32,6 +33,7 @@ export class AuthService {
     private readonly dataSource: DataSource,
     private readonly sessions: SessionsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly metrics: Metrics,
   ) {
     this.throttle = new SignInThrottle(dataSource);
   }
@@ -48,6 +50,7 @@ export class AuthService {
     const email = normalise(emailInput);
     await this.throttle.begin(email, client.ip).catch((error) => {
       this.logger.warn(`sign-in refused (throttled) for ${email} from ${client.ip}`);
+      this.metrics.signInFailures.inc({ reason: 'throttled' });
       throw error;
     });
     const [person]: { id: number; password_hash: string | null; active: boolean }[] =
@@ -59,6 +62,7 @@ export class AuthService {
     if (!person || !valid || !person.active || !person.password_hash) {
       // `begin` has already counted the attempt as failed.
       this.logger.warn(`sign-in failed for ${email} from ${client.ip}`);
+      this.metrics.signInFailures.inc({ reason: 'wrong_credentials' });
       throw new UnauthorizedException('wrong e-mail or password');
     }
     await this.throttle.clear(email);

@@ -5,6 +5,7 @@ import type { AppConfig } from '../core/config/config';
 import { SYSTEM_ACTOR } from '../records/actor';
 import { AuthService } from './auth.service';
 import { SessionsService } from './sessions.service';
+import { Metrics } from '../core/metrics/metrics';
 
 /**
  * `npm run user:create`: the way in for a new installation, which has no accounts. Creates
@@ -50,6 +51,8 @@ export async function createFirstUser(
     });
     return after.id as number;
   });
-  const auth = new AuthService(dataSource, new SessionsService(dataSource, config), config);
+  // The command line serves no metrics: its counts go to a registry nobody reads.
+  const sessions = new SessionsService(dataSource, config);
+  const auth = new AuthService(dataSource, sessions, config, new Metrics(false));
   return auth.invite(personId, SYSTEM_ACTOR);
 }

@@ -4,11 +4,12 @@ import type { AppConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { LoggingModule } from './logging/logging.module';
+import { MetricsModule } from './metrics/metrics.module';
 import { QueueModule, QueueRole } from './queue/queue.module';
 
 /**
  * The infrastructure every Pejling process runs on: configuration, logs, the clock,
- * Postgres and the queues. The API and the worker differ only in how they use the queues.
+ * Postgres, the queues and the metrics. The API and the worker differ only in how they use the queues.
  */
 @Module({})
 export class CoreModule {
@@ -21,6 +22,7 @@ export class CoreModule {
         ClockModule,
         DatabaseModule,
         QueueModule.forRoot(queueRole),
+        MetricsModule.forRoot(queueRole),
       ],
     };
   }

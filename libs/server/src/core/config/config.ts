@@ -77,6 +77,8 @@ const configSchema = z.object({
   ATTACHMENT_MAX_MB: z.coerce.number().int().min(1).max(1024).default(25),
   ATTACHMENT_QUOTA_MB: z.coerce.number().int().min(1).max(1_048_576).default(500),
   ATTACHMENT_IDLE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  WORKER_METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
 });
 
 /** The names of the settings Pejling reads (a deployment's configuration is checked against them). */
@@ -133,6 +135,10 @@ export interface AppConfig {
   attachmentQuotaBytes: number;
   /** An upload that sends nothing for this long is given up (its connection closed). */
   attachmentIdleMs: number;
+  /** Where the API serves its metrics (`/metrics`, Prometheus' format); none when unset. */
+  metricsPort?: number;
+  /** The same for a worker. */
+  workerMetricsPort?: number;
 }
 
 export class ConfigError extends Error {}
@@ -175,5 +181,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     attachmentMaxBytes: c.ATTACHMENT_MAX_MB * MB,
     attachmentQuotaBytes: c.ATTACHMENT_QUOTA_MB * MB,
     attachmentIdleMs: c.ATTACHMENT_IDLE_SECONDS * 1000,
+    metricsPort: c.METRICS_PORT,
+    workerMetricsPort: c.WORKER_METRICS_PORT,
   };
 }

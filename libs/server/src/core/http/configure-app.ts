@@ -9,6 +9,7 @@ import type { AppConfig } from '../config/config';
 import { APP_CONFIG } from '../config/config.module';
 import { REQUEST_LOGGING, type RequestLogging } from '../logging/logging.module';
 import { assignRequestId } from '../logging/request-id';
+import { Metrics, routeLabel } from '../metrics/metrics';
 import { registerMultipartParser } from './multipart';
 import { registerBodyParsers } from './security/body-limit';
 import { securityHeaders } from './security/security-headers';
@@ -51,6 +52,14 @@ export function configureHttpApp(app: INestApplication): INestApplication {
     headers(request.raw, reply.raw, (error?: unknown) => done(error as Error | undefined)),
   );
   void fastifyApp.register(fastifyEtag, { weak: true });
+  // Every answer's time, by its route's template (`Metrics`, served on METRICS_PORT).
+  const metrics = app.get(Metrics);
+  fastify.addHook('onResponse', (request, reply, done) => {
+    const route = routeLabel(request.url.split('?')[0], request.routeOptions.url);
+    const labels = { method: request.method, route, status: String(reply.statusCode) };
+    metrics.requestDuration.observe(labels, reply.elapsedTime / 1000);
+    done();
+  });
   registerBodyParsers(fastifyApp);
   registerMultipartParser(fastify);
   if (config.webDist && existsSync(config.webDist)) {

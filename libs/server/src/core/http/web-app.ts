@@ -32,6 +32,9 @@ export function serveWebApp(app: NestFastifyApplication, root: string, apiPrefix
   fastify.get('/*', (request, reply) => {
     const path = request.url.split('?')[0];
     if (path === apiPrefix || path.startsWith(`${apiPrefix}/`)) return reply.callNotFound();
+    // The metrics are served on a port of their own: a scraper pointed here gets a 404,
+    // not the web app's page.
+    if (path === '/metrics') return reply.callNotFound();
     return reply.sendFile('index.html');
   });
 }
