@@ -4,13 +4,51 @@ import type { Page } from 'playwright-core';
 /** The rules the issue asks for: WCAG 2.0 and 2.1, levels A and AA. */
 const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
+/** How long the network must be still before a page counts as drawn. */
+const QUIET_MS = 150;
+
+/** A page's requests under way, and when one last started or ended. */
+interface Activity {
+  inFlight: number;
+  last: number;
+}
+const activities = new WeakMap<Page, Activity>();
+
+/** Follows `page`'s requests from the first call on. */
+function activityOf(page: Page): Activity {
+  const known = activities.get(page);
+  if (known) return known;
+  const activity: Activity = { inFlight: 0, last: Date.now() };
+  const ended = () => {
+    activity.inFlight = Math.max(0, activity.inFlight - 1);
+    activity.last = Date.now();
+  };
+  page.on('request', () => {
+    activity.inFlight++;
+    activity.last = Date.now();
+  });
+  page.on('requestfinished', ended);
+  page.on('requestfailed', ended);
+  activities.set(page, activity);
+  return activity;
+}
+
 /**
- * Waits until the page has drawn what it loads: no spinner, no skeleton, no indeterminate
- * bar (a determinate bar is a figure, and stays). axe judges the page as it is, so a page
- * half loaded would be judged on its spinner.
+ * Waits until the page has drawn what it loads: its requests answered and none for a
+ * moment (react-admin draws a reference's name after its request, and shows no progress
+ * for the first second), and then no spinner, no skeleton, no indeterminate bar (a
+ * determinate bar is a figure, and stays). axe judges the page as it is, so a page half
+ * loaded would be judged on its spinner, or on a link still without its words.
  */
 export async function settled(page: Page): Promise<void> {
+  const activity = activityOf(page);
   await page.locator('main, [role=main]').first().waitFor({ timeout: 20_000 });
+  for (const deadline = Date.now() + 20_000; ;) {
+    if (activity.inFlight === 0 && Date.now() - activity.last >= QUIET_MS) break;
+    if (Date.now() > deadline)
+      throw new Error(`${page.url()}: requests still under way after 20 s`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
   await page.waitForFunction(
     () =>
       !document.querySelector(
