@@ -25,15 +25,16 @@ export type BuiltWorker = ReturnType<typeof runBuilt>;
  * Starts the production build's `start.js --demo --no-worker`: the database created,
  * migrated and loaded with the demo like `npm start`, but no worker, so that a test runs
  * its own with `startBuiltWorker`. Resolves when the API answers its health check.
- * `stop` stops the API and removes the queues; stop the workers first.
+ * `stop` stops the API and removes the queues; stop the workers first. Several APIs may
+ * share one database and one queue prefix (`databaseName`, `queuePrefix`).
  */
 export async function startBuiltApi(
-  options: { env?: Record<string, string> } = {},
+  options: { env?: Record<string, string>; databaseName?: string; queuePrefix?: string } = {},
 ): Promise<BuiltApi> {
   const port = await freePort();
-  const databaseName = testDatabaseName('e2e');
+  const databaseName = options.databaseName ?? testDatabaseName('e2e');
   const url = `http://127.0.0.1:${port}`;
-  const queuePrefix = `pejling-e2e-${process.pid}-${port}`;
+  const queuePrefix = options.queuePrefix ?? `pejling-e2e-${process.pid}-${port}`;
   const env = {
     APP_URL: url,
     DATABASE_URL: databaseUrl(databaseName),
