@@ -105,14 +105,16 @@ describe('two APIs and two workers on one database and one Redis', () => {
     expect(schedulers.filter((s) => s.name === REMINDER_JOBS.scan)).toHaveLength(1);
   });
 
-  it('sends each e-mail once across both workers, and loses none when one is stopped mid-batch', async () => {
+  it('sends each e-mail once across both workers, loses none when one is stopped mid-batch, and logs each job with the id of the request that queued it', async () => {
     const session = new Session(apis[1].url);
     expect((await session.signIn(DEMO.secretariat)).status).toBe(200);
     // Every message waits a second for the mail server's answer: the stop comes while
     // e-mails are in the air.
     smtp.slow(1_000);
+    const both = [...workers];
     const run = await session.fetch('/api/reminders/run', {
       method: 'POST',
+      headers: { 'X-Request-Id': 'many-processes-run' },
       body: JSON.stringify({ asOf: '2017-06-15' }),
     });
     expect(run.status).toBe(200);
@@ -149,5 +151,18 @@ describe('two APIs and two workers on one database and one Redis', () => {
     const received = smtp.received.map((mail) => mail.messageId).sort();
     // Each message once: none lost, none twice.
     expect(received).toEqual(recorded);
+    // The workers' lines about each job (written just after its record) carry the id of
+    // the request that queued it.
+    const sentLines = () =>
+      both
+        .flatMap((worker) => worker.output().split('\n'))
+        .filter((line) => line.includes(': sent (attempt 1)'));
+    const lines = await until(
+      'a line for each job',
+      () => sentLines().length >= queued.length && sentLines(),
+    );
+    expect(lines).toHaveLength(queued.length);
+    for (const line of lines)
+      expect(JSON.parse(line)).toMatchObject({ requestId: 'many-processes-run' });
   });
 });

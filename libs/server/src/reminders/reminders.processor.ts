@@ -22,6 +22,9 @@ import { InvitationSender } from './invitations/invitation-sender';
 import { ReminderDispatcher } from './reminder-dispatcher';
 import { AttemptPlan, attemptPlan } from './sending/attempts';
 import { SendFailed } from './sending/outgoing';
+import type { Logger as PinoLogger } from 'pino';
+import { ROOT_LOGGER } from '../core/logging/logging.module';
+import { withRequestId } from '../core/logging/request-context';
 
 /** What sends the e-mail of a send job: a digest, an invitation. */
 interface MailSender<Data> {
@@ -61,6 +64,7 @@ export class RemindersProcessor extends WorkerHost implements BeforeApplicationS
     private readonly sender: DigestSender,
     private readonly invitations: InvitationSender,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(ROOT_LOGGER) private readonly rootLogger: PinoLogger,
   ) {
     super();
     assertHandlers(QUEUES.reminders, Object.values(REMINDER_JOBS), this.handlers);
@@ -72,7 +76,10 @@ export class RemindersProcessor extends WorkerHost implements BeforeApplicationS
       // Not retried: no later attempt will know the name either.
       throw new UnrecoverableError(`no handler for job "${job.name}" on "${QUEUES.reminders}"`);
     }
-    return handler(job);
+    // What the job logs carries the id of the request that queued it, if one did.
+    return withRequestId(this.rootLogger, (job.data as { requestId?: unknown })?.requestId, () =>
+      handler(job),
+    );
   }
 
   /**
@@ -124,7 +131,10 @@ export class RemindersProcessor extends WorkerHost implements BeforeApplicationS
     const plan = attemptPlan(job.attemptsMade, this.config);
     const jobId = String(job.id);
     try {
-      return await sender.send(job.data, plan, jobId);
+      const outcome = await sender.send(job.data, plan, jobId);
+      const status = (outcome as { status?: string } | undefined)?.status ?? 'done';
+      this.logger.log(`${jobId}: ${status} (attempt ${plan.attempt})`);
+      return outcome;
     } catch (error) {
       const message = (error as Error).message;
       this.logger.warn(

@@ -1,4 +1,4 @@
-import { Module, RequestMethod } from '@nestjs/common';
+import { Global, Module, RequestMethod } from '@nestjs/common';
 import { LoggerModule, PARAMS_PROVIDER_TOKEN, type Params } from 'nestjs-pino';
 import type { Logger } from 'pino';
 import type { HttpLogger } from 'pino-http';
@@ -14,11 +14,16 @@ import { createRequestLogging, createRootLogger } from './request-logging';
 export const REQUEST_LOGGING = Symbol('REQUEST_LOGGING');
 export type RequestLogging = HttpLogger;
 
+/** The process's one pino logger (`createRootLogger`), for code that binds fields to it. */
+export const ROOT_LOGGER = Symbol('ROOT_LOGGER');
+
 /**
  * Structured logs with pino. `app.useLogger(app.get(Logger))` (nestjs-pino's `Logger`)
  * makes Nest's own logs and every `new Logger(context)` JSON lines of the same logger;
- * inside a request under /api they carry its `requestId`.
+ * inside a request under /api they carry its `requestId`. Global: `ROOT_LOGGER` is for any
+ * module that binds fields to the process's logger.
  */
+@Global()
 @Module({
   imports: [
     LoggerModule.forRootAsync({
@@ -36,12 +41,16 @@ export type RequestLogging = HttpLogger;
   ],
   providers: [
     {
-      provide: REQUEST_LOGGING,
+      provide: ROOT_LOGGER,
       inject: [PARAMS_PROVIDER_TOKEN],
-      useFactory: (params: Params): HttpLogger =>
-        createRequestLogging((params.pinoHttp as { logger: Logger }).logger),
+      useFactory: (params: Params): Logger => (params.pinoHttp as { logger: Logger }).logger,
+    },
+    {
+      provide: REQUEST_LOGGING,
+      inject: [ROOT_LOGGER],
+      useFactory: (root: Logger): HttpLogger => createRequestLogging(root),
     },
   ],
-  exports: [REQUEST_LOGGING],
+  exports: [REQUEST_LOGGING, ROOT_LOGGER],
 })
 export class LoggingModule {}

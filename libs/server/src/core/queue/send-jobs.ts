@@ -1,6 +1,7 @@
 import { ServiceUnavailableException } from '@nestjs/common';
 import { SEND_ATTEMPTS_LIMIT } from '@pejling/contracts';
 import type { JobsOptions, Queue } from 'bullmq';
+import { currentRequestId } from '../logging/request-context';
 
 /** How long adding jobs may take before the caller is told the queue is unavailable. */
 const ENQUEUE_TIMEOUT_MS = 5_000;
@@ -71,11 +72,18 @@ export async function fromRedis<T>(
   }
 }
 
-/** Adds jobs; a Redis that does not answer is a 503 (see `fromRedis`). */
+/**
+ * Adds jobs; a Redis that does not answer is a 503 (see `fromRedis`). Jobs added while
+ * serving a request carry its id (`requestId`), which the worker's lines about them show.
+ */
 export async function addJobs(
   queue: Queue,
   jobs: { name: string; data: object; opts: JobsOptions }[],
   what: string,
 ): Promise<void> {
-  await fromRedis(queue.addBulk(jobs), what);
+  const requestId = currentRequestId();
+  const traced = requestId
+    ? jobs.map((job) => ({ ...job, data: { ...job.data, requestId } }))
+    : jobs;
+  await fromRedis(queue.addBulk(traced), what);
 }
