@@ -6,6 +6,7 @@ import {
 } from '@pejling/contracts';
 import {
   databaseUrl,
+  preparedState,
   startSmtpServer,
   testDatabaseName,
   type TestSmtpServer,
@@ -57,16 +58,11 @@ describe('two APIs and two workers on one database and one Redis', () => {
   });
 
   it('prepared the new database once: each migration recorded once, the plan and the demo loaded once', async () => {
-    const { rows } = await db.query(`
-      SELECT (SELECT count(*)::int FROM migrations) AS ran,
-             (SELECT count(DISTINCT name)::int FROM migrations) AS "distinct",
-             (SELECT count(*)::int FROM strategies) AS strategies,
-             (SELECT count(*)::int FROM initiatives) AS initiatives,
-             (SELECT count(*)::int FROM reporting_rounds) AS rounds`);
-    expect(rows[0].ran).toBeGreaterThan(0);
-    expect(rows[0]).toEqual({
-      ran: rows[0].distinct,
-      distinct: rows[0].distinct,
+    const state = await preparedState(databaseName);
+    expect(state.ran).toBeGreaterThan(0);
+    expect(state).toEqual({
+      ran: state.distinct,
+      distinct: state.distinct,
       strategies: 1,
       initiatives: 20,
       rounds: 2,

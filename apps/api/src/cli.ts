@@ -7,6 +7,7 @@ import {
   ConfigError,
   createDataSource,
   createFirstUser,
+  databaseNameOf,
   importPlan,
   ensureDatabase,
   loadConfig,
@@ -48,7 +49,6 @@ async function open(config: AppConfig) {
   return createDataSource(config.databaseUrl, config.today).initialize();
 }
 
-const databaseName = (config: AppConfig) => new URL(config.databaseUrl).pathname.slice(1);
 const megabytes = (bytes: number) => `${(bytes / 1_048_576).toFixed(1)} MB`;
 
 async function main() {
@@ -89,7 +89,9 @@ async function main() {
       const stamp = new Date().toISOString().slice(0, 19).replace(/:/g, '-');
       const file = rest[0] ?? `backups/pejling-${stamp}.dump`;
       const bytes = await backupDatabase(config.databaseUrl, file);
-      console.log(`backed up ${databaseName(config)} to ${file} (${megabytes(bytes)})`);
+      console.log(
+        `backed up ${databaseNameOf(config.databaseUrl)} to ${file} (${megabytes(bytes)})`,
+      );
       return;
     }
     case 'restore': {
@@ -101,7 +103,7 @@ async function main() {
       if (positionals.length !== 1) break;
       await restoreDatabase(config.databaseUrl, positionals[0], values);
       console.log(
-        `restored ${positionals[0]} into ${databaseName(config)}; the API brings it up to ` +
+        `restored ${positionals[0]} into ${databaseNameOf(config.databaseUrl)}; the API brings it up to ` +
           'this version when it starts (or npm run db:migrate)',
       );
       return;

@@ -5,7 +5,7 @@ export type { AppConfig } from './core/config/config';
 export { configureHttpApp, API_PREFIX } from './core/http/configure-app';
 export { createHttpAdapter } from './core/http/http-adapter';
 export { createDataSource } from './app/data-source';
-export { ensureDatabase } from './core/database/ensure-database';
+export { databaseNameOf, ensureDatabase } from './core/database/ensure-database';
 export { backupDatabase, restoreDatabase, BackupError } from './core/database/backup';
 export { prepareDatabase } from './app/prepare';
 export { seedPlan, seedDemo, isEmpty } from './app/seed/seeder';

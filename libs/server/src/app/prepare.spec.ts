@@ -1,5 +1,4 @@
-import { Client } from 'pg';
-import { databaseUrl, dropDatabase, testDatabaseName } from '../testing';
+import { databaseUrl, dropDatabase, preparedState, testDatabaseName } from '../testing';
 import { prepareDatabase } from './prepare';
 
 describe('prepareDatabase', () => {
@@ -10,23 +9,14 @@ describe('prepareDatabase', () => {
     const url = databaseUrl(name);
     await Promise.all([1, 2, 3].map(() => prepareDatabase(url, { seedIfEmpty: true })));
 
-    const client = new Client({ connectionString: url });
-    await client.connect();
-    try {
-      const { rows } = await client.query(`
-        SELECT (SELECT count(*)::int FROM migrations) AS ran,
-               (SELECT count(DISTINCT name)::int FROM migrations) AS distinct,
-               (SELECT count(*)::int FROM strategies) AS strategies,
-               (SELECT count(*)::int FROM initiatives) AS initiatives`);
-      expect(rows[0].ran).toBeGreaterThan(0);
-      expect(rows[0]).toEqual({
-        ran: rows[0].distinct,
-        distinct: rows[0].distinct,
-        strategies: 1,
-        initiatives: 20,
-      });
-    } finally {
-      await client.end();
-    }
+    const state = await preparedState(name);
+    expect(state.ran).toBeGreaterThan(0);
+    expect(state).toEqual({
+      ran: state.distinct,
+      distinct: state.distinct,
+      strategies: 1,
+      initiatives: 20,
+      rounds: 0,
+    });
   });
 });

@@ -24,7 +24,6 @@ import { thingOf } from './digest/digest';
 import { loadDigestItems, loadRecipient } from './digest-input';
 import { ReminderDispatcher } from './reminder-dispatcher';
 import { LINKS_LEFT_OUT, composeReminderMail, itemsOfOneMail } from './reminder-mails';
-import { Metrics } from '../core/metrics/metrics';
 
 /** What may be sent again: what failed, or waited in the outbox for a mail server. */
 const RESENDABLE: readonly DeliveryStatus[] = ['failed', 'outbox'];
@@ -55,21 +54,7 @@ export class ReminderDeliveriesService {
     private readonly dataSource: DataSource,
     private readonly dispatcher: ReminderDispatcher,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    metrics: Metrics,
   ) {
-    metrics.gauge(
-      'pejling_reminder_deliveries',
-      'E-mails by state, as Postgres holds them (one count over the delivery log per scrape)',
-      'status',
-      async () => {
-        const rows: { status: string; n: number }[] = await dataSource.query(
-          'SELECT status, count(*)::int AS n FROM reminder_deliveries GROUP BY status',
-        );
-        const counts = Object.fromEntries(DELIVERY_STATUSES.map((status) => [status, 0]));
-        for (const { status, n } of rows) counts[status] = n;
-        return counts;
-      },
-    );
     this.reader = new ResourceReader<ReminderDeliveryRecord>(dataSource, {
       from: ['reminder_deliveries', 'rd'],
       // Every delivery has its rule and its recipient: all left, so that a count leaves out

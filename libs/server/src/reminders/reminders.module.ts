@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ReminderRule } from './rules/reminder-rule.entity';
 import { ReminderDeliveriesController } from './reminder-deliveries.controller';
+import { DeliveryMetrics } from './delivery-metrics';
 import { ReminderDeliveriesService } from './reminder-deliveries.service';
 import { ReminderDispatcher } from './reminder-dispatcher';
 import { RemindersController } from './reminders.controller';
@@ -28,6 +29,7 @@ import { UnsubscribeController } from './unsubscribe.controller';
     ReminderRulesService,
     ReminderDeliveriesService,
     ReminderDispatcher,
+    DeliveryMetrics,
   ],
   // Reporting rounds send their requests through it.
   exports: [ReminderDispatcher],

@@ -63,6 +63,26 @@ export function dropDatabase(name: string): Promise<void> {
   });
 }
 
+/**
+ * How a prepared database stands, to see that it was prepared once: the migrations it
+ * records (all of them, and how many distinct), its strategies, initiatives and rounds.
+ */
+export async function preparedState(name: string) {
+  const client = new Client({ connectionString: databaseUrl(name) });
+  await client.connect();
+  try {
+    const { rows } = await client.query<Record<string, number>>(`
+      SELECT (SELECT count(*)::int FROM migrations) AS ran,
+             (SELECT count(DISTINCT name)::int FROM migrations) AS "distinct",
+             (SELECT count(*)::int FROM strategies) AS strategies,
+             (SELECT count(*)::int FROM initiatives) AS initiatives,
+             (SELECT count(*)::int FROM reporting_rounds) AS rounds`);
+    return rows[0];
+  } finally {
+    await client.end();
+  }
+}
+
 /** A fresh database for one test file, copied from the migrated template. */
 export async function createTestDatabase(): Promise<{ name: string; url: string }> {
   const name = testDatabaseName('file');

@@ -25,7 +25,9 @@ export class Imports1765584000000 implements MigrationInterface {
         applied_at timestamptz,
         result jsonb
       )`);
-    await q.query(`CREATE INDEX ix_imports_expires ON imports (expires_at) WHERE state = 'previewed'`);
+    await q.query(
+      `CREATE INDEX ix_imports_expires ON imports (expires_at) WHERE state = 'previewed'`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdir, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { Client } from 'pg';
-import { ensureDatabase } from './ensure-database';
+import { databaseNameOf, ensureDatabase } from './ensure-database';
 
 /**
  * Backup and restore with Postgres' own tools (`npm run db:backup`, `npm run db:restore`):
@@ -91,9 +91,8 @@ export async function restoreDatabase(
   await ensureDatabase(databaseUrl);
   const tables = await tableCount(databaseUrl);
   if (tables > 0 && !options.replace) {
-    const name = new URL(databaseUrl).pathname.slice(1);
     throw new BackupError(
-      `the database "${name}" is not empty (${tables} tables): restore into a new database, or pass --replace to replace what it holds`,
+      `the database "${databaseNameOf(databaseUrl)}" is not empty (${tables} tables): restore into a new database, or pass --replace to replace what it holds`,
     );
   }
   const { dbname, env } = connection(databaseUrl);

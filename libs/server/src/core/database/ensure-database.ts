@@ -1,12 +1,17 @@
 import { Client } from 'pg';
 
+/** The name of the database a `postgres://` URL points at. */
+export function databaseNameOf(databaseUrl: string): string {
+  return decodeURIComponent(new URL(databaseUrl).pathname.replace(/^\//, ''));
+}
+
 /**
  * Creates the database named in `databaseUrl` when it does not exist yet, by connecting
  * to the server's `postgres` maintenance database. Answers whether it created it.
  */
 export async function ensureDatabase(databaseUrl: string, template?: string): Promise<boolean> {
   const url = new URL(databaseUrl);
-  const name = decodeURIComponent(url.pathname.replace(/^\//, ''));
+  const name = databaseNameOf(databaseUrl);
   if (!/^[A-Za-z0-9_-]+$/.test(name)) {
     throw new Error(`DATABASE_URL names a database "${name}" that Pejling will not create`);
   }
