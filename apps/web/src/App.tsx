@@ -1,4 +1,4 @@
-import { Admin, CustomRoutes, reactRouterProvider, Resource } from 'react-admin';
+import { AdminContext, AdminUI, CustomRoutes, reactRouterProvider, Resource } from 'react-admin';
 import { dataProvider } from './api/dataProvider';
 import auditEvents from './audit-events';
 import { ACCESSIBILITY_PATH } from './auth/accessibilityPath';
@@ -10,6 +10,7 @@ import { i18nProvider } from './i18n';
 import initiatives from './initiatives';
 import { Landing } from './layout/Landing';
 import { Layout } from './layout/Layout';
+import { ReactAdminShell } from './layout/ReactAdminShell';
 import { darkTheme, lightTheme } from './layout/theme';
 import milestones from './milestones';
 import organisations from './organisations';
@@ -60,7 +61,9 @@ const MyWorkPage = lazyPage(() => import('./my-work/MyWorkPage'), 'MyWorkPage');
 for (const page of [Dashboard, MyWorkPage]) void page.preload().catch(() => undefined);
 
 /**
- * Only composition: each resource's views live in its own folder. `/` leads on to the
+ * Only composition: each resource's views live in its own folder. react-admin's `<Admin>`
+ * in its two halves, so that the shell its pages share with the owner's frame
+ * (shell/shell.ts) stands between them. `/` leads on to the
  * person's start page (`Landing`): My work for an owner, the dashboard for the others.
  * `requireAuth`: nothing
  * but the public pages (sign-in, choosing a first password, the links in reminder e-mails,
@@ -71,83 +74,91 @@ for (const page of [Dashboard, MyWorkPage]) void page.preload().catch(() => unde
  * form and a data owner's figures are pages of their own under the round's path.
  */
 export const App = () => (
-  <Admin
-    title="Pejling"
-    dashboard={Landing}
+  <AdminContext
     dataProvider={dataProvider}
     authProvider={authProvider}
     i18nProvider={i18nProvider}
-    layout={Layout}
     lightTheme={lightTheme}
     darkTheme={darkTheme}
-    loginPage={LoginPage}
-    requireAuth
-    disableTelemetry
   >
-    <Resource name="initiatives" {...initiatives} />
-    <Resource name="milestones" {...milestones} />
-    <Resource name="reporting-rounds" {...reportingRounds} />
-    <Resource name="status-reports" {...statusReports} />
-    <Resource name="round-outcomes" {...roundOutcomes} />
-    <Resource name="focus-areas" {...focusAreas} />
-    <Resource name="targets" {...targets} />
-    <Resource name="organisations" {...organisations} />
-    <Resource name="people" {...people} />
-    <Resource name="strategies" {...strategies} />
-    <Resource name="audit-events" {...auditEvents} />
-    <Resource name="reminder-rules" {...reminderRules} />
-    <Resource name="reminder-deliveries" {...reminderDeliveries} />
-    <CustomRoutes>
-      <Route path="/dashboard" element={<Dashboard />} />
-      <Route path="/change-password" element={<ChangePasswordPage />} />
-      <Route path="/settings/notifications" element={<NotificationSettingsPage />} />
-      <Route path="/reminders/run" element={<RunRemindersPage />} />
-      {/* Importing a plan from a workbook; `?strategyId=` chooses the strategy it updates. */}
-      <Route path="/imports" element={<ImportPage />} />
-      <Route path="/timeline" element={<TimelinePage />} />
-      <Route path="/regions" element={<RegionsPage />} />
-      {/* Where the sign-in links in a milestone's reminders lead (`?milestone=<id>`). */}
-      <Route path="/my-work" element={<MyWorkPage />} />
-      <Route path="/reporting-rounds/:id/report" element={<RoundReportPage />} />
-      {/* The path of the sign-in links in a round's e-mails: keep it as it is. */}
-      <Route path="/reporting-rounds/:roundId/report/:initiativeId" element={<OwnerReportPage />} />
-      {/* Where a data owner proposes the figures a round asks for: the e-mails lead here. */}
-      <Route path="/reporting-rounds/:id/figures" element={<RoundFiguresPage />} />
-    </CustomRoutes>
-    <CustomRoutes noLayout>
-      <Route
-        path="/set-password"
-        element={
-          <Loadable>
-            <SetPasswordPage />
-          </Loadable>
-        }
-      />
-      <Route
-        path="/link"
-        element={
-          <Loadable>
-            <LinkSignInPage />
-          </Loadable>
-        }
-      />
-      <Route
-        path="/unsubscribe"
-        element={
-          <Loadable>
-            <UnsubscribePage />
-          </Loadable>
-        }
-      />
-      {/* Open to all: the sign-in page and the user menu link here (boot.tsx draws it too). */}
-      <Route
-        path={ACCESSIBILITY_PATH}
-        element={
-          <Loadable>
-            <AccessibilityPage />
-          </Loadable>
-        }
-      />
-    </CustomRoutes>
-  </Admin>
+    <ReactAdminShell>
+      <AdminUI
+        title="Pejling"
+        dashboard={Landing}
+        layout={Layout}
+        loginPage={LoginPage}
+        requireAuth
+        disableTelemetry
+      >
+        <Resource name="initiatives" {...initiatives} />
+        <Resource name="milestones" {...milestones} />
+        <Resource name="reporting-rounds" {...reportingRounds} />
+        <Resource name="status-reports" {...statusReports} />
+        <Resource name="round-outcomes" {...roundOutcomes} />
+        <Resource name="focus-areas" {...focusAreas} />
+        <Resource name="targets" {...targets} />
+        <Resource name="organisations" {...organisations} />
+        <Resource name="people" {...people} />
+        <Resource name="strategies" {...strategies} />
+        <Resource name="audit-events" {...auditEvents} />
+        <Resource name="reminder-rules" {...reminderRules} />
+        <Resource name="reminder-deliveries" {...reminderDeliveries} />
+        <CustomRoutes>
+          <Route path="/dashboard" element={<Dashboard />} />
+          <Route path="/change-password" element={<ChangePasswordPage />} />
+          <Route path="/settings/notifications" element={<NotificationSettingsPage />} />
+          <Route path="/reminders/run" element={<RunRemindersPage />} />
+          {/* Importing a plan from a workbook; `?strategyId=` chooses the strategy it updates. */}
+          <Route path="/imports" element={<ImportPage />} />
+          <Route path="/timeline" element={<TimelinePage />} />
+          <Route path="/regions" element={<RegionsPage />} />
+          {/* Where the sign-in links in a milestone's reminders lead (`?milestone=<id>`). */}
+          <Route path="/my-work" element={<MyWorkPage />} />
+          <Route path="/reporting-rounds/:id/report" element={<RoundReportPage />} />
+          {/* The path of the sign-in links in a round's e-mails: keep it as it is. */}
+          <Route
+            path="/reporting-rounds/:roundId/report/:initiativeId"
+            element={<OwnerReportPage />}
+          />
+          {/* Where a data owner proposes the figures a round asks for: the e-mails lead here. */}
+          <Route path="/reporting-rounds/:id/figures" element={<RoundFiguresPage />} />
+        </CustomRoutes>
+        <CustomRoutes noLayout>
+          <Route
+            path="/set-password"
+            element={
+              <Loadable>
+                <SetPasswordPage />
+              </Loadable>
+            }
+          />
+          <Route
+            path="/link"
+            element={
+              <Loadable>
+                <LinkSignInPage />
+              </Loadable>
+            }
+          />
+          <Route
+            path="/unsubscribe"
+            element={
+              <Loadable>
+                <UnsubscribePage />
+              </Loadable>
+            }
+          />
+          {/* Open to all: the sign-in page and the user menu link here (boot.tsx draws it too). */}
+          <Route
+            path={ACCESSIBILITY_PATH}
+            element={
+              <Loadable>
+                <AccessibilityPage />
+              </Loadable>
+            }
+          />
+        </CustomRoutes>
+      </AdminUI>
+    </ReactAdminShell>
+  </AdminContext>
 );

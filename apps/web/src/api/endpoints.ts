@@ -8,6 +8,7 @@ import type {
   MailMode,
   MeasurementRecord,
   Me,
+  MilestoneRecord,
   MilestoneStatusChange,
   MilestoneStatusChangeResult,
   MyWork,
@@ -43,6 +44,8 @@ const get = async <T>(path: string, signal?: AbortSignal): Promise<T> =>
   (await request<T>(path, { signal })).json;
 const post = async <T>(path: string, body?: unknown): Promise<T> =>
   (await request<T>(path, { method: 'POST', body })).json;
+const put = async <T>(path: string, body: unknown): Promise<T> =>
+  (await request<T>(path, { method: 'PUT', body })).json;
 
 /** A whole-plan view of a strategy; without an id, of the server's current strategy. */
 const ofStrategy = (path: string, strategyId: number | undefined) =>
@@ -112,7 +115,17 @@ export const api = {
   /** The signed-in person's initiatives, milestones and the reports asked of them. */
   myWork: (signal?: AbortSignal) => get<MyWork>('/my-work', signal),
 
+  /** A record saved whole, its `version` included: 409 if it was saved meanwhile. */
+  saveRecord: <T extends { id: Id }>(resource: string, record: T) =>
+    put<T>(`/${resource}/${record.id}`, record),
+
   milestones: {
+    /** Several milestones, whole, by id (where react-admin is not at hand: My work). */
+    many: (ids: Id[], signal?: AbortSignal) =>
+      get<MilestoneRecord[]>(
+        `/milestones?${new URLSearchParams({ filter: JSON.stringify({ id: ids }) })}`,
+        signal,
+      ),
     /** One status for several milestones at once, all or none. */
     changeStatus: (body: MilestoneStatusChange) =>
       post<MilestoneStatusChangeResult>('/milestones/status', body),

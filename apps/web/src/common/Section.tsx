@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { Divider, Stack, Typography } from '@mui/material';
-import { useTranslate } from 'react-admin';
+import { useShell } from '../shell/shell';
 
 /**
  * A part of a page under a rule and a heading (`title` is an i18n key, or a text that a
@@ -8,7 +8,7 @@ import { useTranslate } from 'react-admin';
  * that assistive technology (and a test) finds it by name.
  */
 export const Section = ({ title, children }: { title: string; children: ReactNode }) => {
-  const translate = useTranslate();
+  const { translate } = useShell();
   const headingId = useId();
   return (
     <Stack spacing={1.5} component="section" aria-labelledby={headingId}>

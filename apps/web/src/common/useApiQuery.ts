@@ -1,6 +1,6 @@
 import { type QueryKey, useQuery, type UseQueryOptions } from '@tanstack/react-query';
-import { useLogoutIfAccessDenied } from 'react-admin';
 import { statusOf } from '../api/client';
+import { useShell } from '../shell/shell';
 
 /** As react-query's default: a few more tries after a failure. */
 const TRIES = 3;
@@ -15,8 +15,8 @@ export const retryUnlessRefused = (failures: number, error: unknown): boolean =>
 };
 
 /**
- * Reads one of the server's endpoints (endpoints.ts) with react-query, in react-admin's
- * query client: cached under `queryKey`, aborted when no longer needed, read again by
+ * Reads one of the server's endpoints (endpoints.ts) with react-query, in the frame's
+ * query client (react-admin's, in the app): cached under `queryKey`, aborted when no longer needed, read again by
  * react-admin's refresh. A 401 signs the person out, as react-admin's own reads do.
  */
 export const useApiQuery = <T>(
@@ -24,14 +24,14 @@ export const useApiQuery = <T>(
   read: (signal: AbortSignal) => Promise<T>,
   options: Omit<UseQueryOptions<T>, 'queryKey' | 'queryFn'> = {},
 ) => {
-  const logoutIfAccessDenied = useLogoutIfAccessDenied();
+  const { signOutIfExpired } = useShell();
   return useQuery({
     queryKey,
     queryFn: async ({ signal }) => {
       try {
         return await read(signal);
       } catch (error) {
-        await logoutIfAccessDenied(error);
+        await signOutIfExpired(error);
         throw error;
       }
     },

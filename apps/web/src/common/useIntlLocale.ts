@@ -1,8 +1,5 @@
-import { useLocaleState } from 'react-admin';
+import { useShell } from '../shell/shell';
 import { intlLocale } from './format';
 
 /** The BCP 47 locale to format dates and numbers in, following the UI language. */
-export const useIntlLocale = (): string => {
-  const [locale] = useLocaleState();
-  return intlLocale(locale);
-};
+export const useIntlLocale = (): string => intlLocale(useShell().language);

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useMutation } from '@tanstack/react-query';
-import { useLogoutIfAccessDenied, useNotify } from 'react-admin';
+import { useShell } from '../shell/shell';
 
 /**
  * What to do when a call to the server beyond react-admin's own fails: a 401 signs the
@@ -8,16 +8,15 @@ import { useLogoutIfAccessDenied, useNotify } from 'react-admin';
  * the API client made of it.
  */
 export const useReportFailure = () => {
-  const notify = useNotify();
-  const logoutIfAccessDenied = useLogoutIfAccessDenied();
+  const { notify, translate, signOutIfExpired } = useShell();
   return useCallback(
     async (error: unknown): Promise<void> => {
-      if (await logoutIfAccessDenied(error)) return;
-      notify(error instanceof Error ? error.message : 'ra.notification.http_error', {
+      if (await signOutIfExpired(error)) return;
+      notify(error instanceof Error ? error.message : translate('ra.notification.http_error'), {
         type: 'error',
       });
     },
-    [notify, logoutIfAccessDenied],
+    [notify, translate, signOutIfExpired],
   );
 };
 

@@ -16,7 +16,7 @@ import {
   type DashboardFocusArea,
   type StrategyDashboard,
 } from '@pejling/contracts';
-import { HealthChip } from '../common/HealthField';
+import { HealthChip } from '../common/HealthChip';
 import { formatPercent } from '../common/format';
 import { useIntlLocale } from '../common/useIntlLocale';
 import { useSmallScreen } from '../common/useSmallScreen';

@@ -1,12 +1,6 @@
 import { useCallback, useMemo } from 'react';
-import {
-  useLocaleState,
-  useNotify,
-  useTranslate,
-  type NotificationOptions,
-  type NotificationType,
-} from 'react-admin';
 import type { Language } from '@pejling/contracts';
+import { type NotifyOptions, useShell } from '../shell/shell';
 import { translatorOf } from './signInMessages';
 import type { Translate, Translations } from './types';
 
@@ -19,29 +13,24 @@ export type PageMessages<T> = { da: T } & Record<Exclude<Language, 'da'>, Transl
 
 /**
  * `translate` for a page with messages of its own: a key of `messages` in the UI language,
- * any other as react-admin says it (da.ts, en.ts). `messages` is a module's constant.
+ * any other as the app's messages say it (da.ts, en.ts). `messages` is a module's constant.
  */
 export const usePageTranslate = <T extends object>(messages: PageMessages<T>): Translate => {
-  const translate = useTranslate();
-  const [locale] = useLocaleState();
+  const { language, translate } = useShell();
   return useMemo(
-    () => translatorOf(messages[locale as Language] ?? messages.da, translate),
-    [messages, locale, translate],
+    () => translatorOf(messages[language] ?? messages.da, translate),
+    [messages, language, translate],
   );
 };
 
-/**
- * `notify` for a page with messages of its own. react-admin's notification looks a message
- * up in the app's messages only, so a key of the page's is put in words here first, and
- * passed as `_`, which react-admin shows for a message that is not one of its keys.
- */
+/** `notify` for a page with messages of its own: a key of theirs or the app's, put in words. */
 export const usePageNotify = <T extends object>(messages: PageMessages<T>) => {
   const translate = usePageTranslate(messages);
-  const notify = useNotify();
+  const { notify } = useShell();
   return useCallback(
-    (key: string, options: NotificationOptions & { type?: NotificationType } = {}) => {
-      const text = translate(key, options.messageArgs);
-      notify(text, { ...options, messageArgs: { _: text } });
+    (key: string, options: NotifyOptions & { messageArgs?: Record<string, unknown> } = {}) => {
+      const { messageArgs, ...looks } = options;
+      notify(translate(key, messageArgs), looks);
     },
     [translate, notify],
   );

@@ -1,7 +1,6 @@
 import type { TranslationMessages } from 'react-admin';
 
-/** A message by its i18n key, with its arguments: react-admin's `translate`, or `translatorOf`'s. */
-export type Translate = (key: string, args?: Record<string, unknown>) => string;
+export type { Translate } from '../shell/shell';
 
 type RaMessages = TranslationMessages['ra'];
 

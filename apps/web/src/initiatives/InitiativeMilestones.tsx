@@ -16,7 +16,7 @@ import { OverdueField } from '../common/OverdueField';
 import { RecordLinkField } from '../common/RecordLinkField';
 import { useSmallScreen } from '../common/useSmallScreen';
 import { MilestoneCards } from '../milestones/MilestoneCards';
-import { MilestoneStatusField } from '../milestones/MilestoneStatusSelect';
+import { MilestoneStatusField } from '../milestones/MilestoneStatusFields';
 
 /**
  * An initiative's milestones by due date, each status changeable on the spot by those who

@@ -3,7 +3,7 @@ import type { MilestoneRecord } from '@pejling/contracts';
 import { DueDateField } from '../common/DueDateField';
 import { OverdueField } from '../common/OverdueField';
 import { CardField, RecordCards } from '../common/RecordCards';
-import { MilestoneStatusChipField } from './MilestoneStatusChip';
+import { MilestoneStatusChipField } from './MilestoneStatusFields';
 
 /**
  * Milestones on a phone or an upright tablet, each a card with what an owner looks for:

@@ -23,7 +23,7 @@ import { BulkStatusButton } from './BulkStatusButton';
 import { FocusKeepingBulkToolbar } from '../common/FocusKeepingBulkToolbar';
 import { MilestoneCards } from './MilestoneCards';
 import { MilestonePresetFilters } from './MilestonePresetFilters';
-import { MilestoneStatusField } from './MilestoneStatusSelect';
+import { MilestoneStatusField } from './MilestoneStatusFields';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,

@@ -1,6 +1,6 @@
 import EditNoteIcon from '@mui/icons-material/EditNote';
 import { Box, Button, List, ListItem, Typography } from '@mui/material';
-import { Link } from 'react-admin';
+import { AppLink } from '../shell/AppLink';
 import type { MyWorkFigureRequest } from '@pejling/contracts';
 import { TOUCH_TARGET } from '../common/touchTarget';
 import { usePageTranslate } from '../i18n/pageMessages';
@@ -32,7 +32,7 @@ export const MyFigureRequests = ({ requests }: { requests: MyWorkFigureRequest[]
             <RoundDueLine request={request} />
           </Box>
           <Button
-            component={Link}
+            component={AppLink}
             to={request.path}
             variant="contained"
             size="small"

@@ -10,10 +10,10 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
-import { Link } from 'react-admin';
+import { AppLink } from '../shell/AppLink';
 import type { MyWorkInitiative } from '@pejling/contracts';
-import { HealthChip } from '../common/HealthField';
-import { ProgressBar } from '../common/ProgressField';
+import { HealthChip } from '../common/HealthChip';
+import { ProgressBar } from '../common/ProgressBar';
 import { SCROLLS_ALONE } from '../common/scrollsAlone';
 import { useSmallScreen } from '../common/useSmallScreen';
 import { usePageTranslate } from '../i18n/pageMessages';
@@ -85,9 +85,9 @@ interface InitiativeProps {
 }
 
 const Title = ({ initiative }: InitiativeProps) => (
-  <Link to={`/initiatives/${initiative.id}/show`} sx={{ fontWeight: 500 }}>
+  <AppLink to={`/initiatives/${initiative.id}/show`} sx={{ fontWeight: 500 }}>
     {initiative.code} {initiative.title}
-  </Link>
+  </AppLink>
 );
 
 const FocusArea = ({ initiative }: InitiativeProps) => (

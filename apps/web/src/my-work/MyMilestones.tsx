@@ -14,10 +14,11 @@ import {
   Tooltip,
   Typography,
 } from '@mui/material';
-import { Link } from 'react-admin';
+import { useQueryClient } from '@tanstack/react-query';
+import { AppLink } from '../shell/AppLink';
 import type { MilestoneRecord, MyWorkMilestone } from '@pejling/contracts';
 import { formatDay } from '../common/format';
-import { OverdueField } from '../common/OverdueField';
+import { OverdueChip } from '../common/OverdueChip';
 import { SCROLLS_ALONE } from '../common/scrollsAlone';
 import { useIntlLocale } from '../common/useIntlLocale';
 import { useSmallScreen } from '../common/useSmallScreen';
@@ -25,6 +26,7 @@ import { usePageTranslate } from '../i18n/pageMessages';
 import { MilestoneStatusChip } from '../milestones/MilestoneStatusChip';
 import { MilestoneStatusSelect } from '../milestones/MilestoneStatusSelect';
 import { myWorkMessages } from './messages';
+import { MY_WORK_MILESTONES } from './useMyWork';
 
 const milestonePath = (id: number) => `/milestones/${id}/show`;
 
@@ -74,7 +76,9 @@ export const MyMilestones = ({
       {picked !== undefined && !isListed && (
         <Alert severity="info">
           {translate('pejling.my_work.not_listed')}{' '}
-          <Link to={milestonePath(picked)}>{translate('pejling.my_work.open_milestone')}</Link>
+          <AppLink to={milestonePath(picked)}>
+            {translate('pejling.my_work.open_milestone')}
+          </AppLink>
         </Alert>
       )}
       {milestones.length === 0 ? (
@@ -118,9 +122,9 @@ const Title = ({ milestone, picked }: Omit<MilestoneProps, 'record'>) => {
   const translate = usePageTranslate(myWorkMessages);
   return (
     <>
-      <Link to={milestonePath(milestone.id)} sx={{ fontWeight: 500 }}>
+      <AppLink to={milestonePath(milestone.id)} sx={{ fontWeight: 500 }}>
         {milestone.title}
-      </Link>
+      </AppLink>
       {picked && (
         <Chip
           size="small"
@@ -141,9 +145,9 @@ const Title = ({ milestone, picked }: Omit<MilestoneProps, 'record'>) => {
 };
 
 const Initiative = ({ milestone }: { milestone: MyWorkMilestone }) => (
-  <Link to={`/initiatives/${milestone.initiativeId}/show`} color="inherit">
+  <AppLink to={`/initiatives/${milestone.initiativeId}/show`} color="inherit">
     {milestone.initiativeCode} {milestone.initiativeTitle}
-  </Link>
+  </AppLink>
 );
 
 /** The due date, and whether it has passed; `direction` as the space allows. */
@@ -161,17 +165,23 @@ const Due = ({
         {direction === 'row' && `${translate('pejling.my_work.due')}: `}
         {formatDay(milestone.dueDate, locale)}
       </span>
-      <OverdueField source="overdue" record={{ id: milestone.id, overdue }} />
+      <OverdueChip overdue={overdue} />
     </Stack>
   );
 };
 
-const Status = ({ milestone, record }: Omit<MilestoneProps, 'picked'>) =>
-  record ? (
-    <MilestoneStatusSelect record={record} />
+/** The status, changed on the spot: My work reads its milestones again once it is saved. */
+const Status = ({ milestone, record }: Omit<MilestoneProps, 'picked'>) => {
+  const queryClient = useQueryClient();
+  return record ? (
+    <MilestoneStatusSelect
+      record={record}
+      onSaved={() => void queryClient.invalidateQueries({ queryKey: MY_WORK_MILESTONES })}
+    />
   ) : (
     <MilestoneStatusChip status={milestone.status} />
   );
+};
 
 const MilestoneRow = ({ milestone, record, picked }: MilestoneProps) => (
   <TableRow

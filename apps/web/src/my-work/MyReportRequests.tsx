@@ -1,6 +1,6 @@
 import EditNoteIcon from '@mui/icons-material/EditNote';
 import { Box, Button, Chip, List, ListItem, Stack, Typography } from '@mui/material';
-import { Link } from 'react-admin';
+import { AppLink } from '../shell/AppLink';
 import type { MyWorkReportRequest } from '@pejling/contracts';
 import { TOUCH_TARGET } from '../common/touchTarget';
 import { usePageTranslate } from '../i18n/pageMessages';
@@ -24,9 +24,9 @@ export const MyReportRequests = ({ requests }: { requests: MyWorkReportRequest[]
         >
           <Box>
             <Typography sx={{ fontWeight: 500 }}>
-              <Link to={`/initiatives/${request.initiativeId}/show`} color="inherit">
+              <AppLink to={`/initiatives/${request.initiativeId}/show`} color="inherit">
                 {request.initiativeCode} {request.initiativeTitle}
-              </Link>
+              </AppLink>
             </Typography>
             <RoundDueLine request={request} />
           </Box>
@@ -35,7 +35,7 @@ export const MyReportRequests = ({ requests }: { requests: MyWorkReportRequest[]
               <Chip size="small" variant="outlined" label={translate('pejling.my_work.draft')} />
             )}
             <Button
-              component={Link}
+              component={AppLink}
               to={request.path}
               variant="contained"
               size="small"

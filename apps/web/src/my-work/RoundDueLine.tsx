@@ -1,5 +1,5 @@
 import { Box, Typography } from '@mui/material';
-import { Link } from 'react-admin';
+import { AppLink } from '../shell/AppLink';
 import type { IsoDate } from '@pejling/contracts';
 import { formatDay } from '../common/format';
 import { useIntlLocale } from '../common/useIntlLocale';
@@ -16,9 +16,9 @@ export const RoundDueLine = ({
   const locale = useIntlLocale();
   return (
     <Typography variant="body2" color="text.secondary">
-      <Link to={`/reporting-rounds/${request.roundId}/show`} color="inherit">
+      <AppLink to={`/reporting-rounds/${request.roundId}/show`} color="inherit">
         {request.roundTitle}
-      </Link>
+      </AppLink>
       {' · '}
       <Box component="span" sx={request.overdue ? { color: 'error.main' } : undefined}>
         {translate('pejling.my_work.due')} {formatDay(request.dueDate, locale)}

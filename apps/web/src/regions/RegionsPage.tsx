@@ -19,8 +19,8 @@ import { useState } from 'react';
 import { Link, Loading, Title, useCreatePath } from 'react-admin';
 import type { RegionSummary, RegionTargetSeries } from '@pejling/contracts';
 import { api } from '../api/endpoints';
-import { HealthChip } from '../common/HealthField';
-import { ProgressBar } from '../common/ProgressField';
+import { HealthChip } from '../common/HealthChip';
+import { ProgressBar } from '../common/ProgressBar';
 import { CARD_FIELDS, CardField } from '../common/RecordCards';
 import {
   StrategyPicker,

@@ -25,7 +25,7 @@ import type {
 import { HEALTHS } from '@pejling/contracts';
 import { AttachmentList } from '../../attachments/AttachmentList';
 import { formatInstant } from '../../common/format';
-import { HealthChip } from '../../common/HealthField';
+import { HealthChip } from '../../common/HealthChip';
 import { Section } from '../../common/Section';
 import { TOUCH_TARGET } from '../../common/touchTarget';
 import { useIntlLocale } from '../../common/useIntlLocale';

@@ -4,7 +4,7 @@ import { useGetOne } from 'react-admin';
 import type { PersonRecord, StatusReportRecord } from '@pejling/contracts';
 import { AttachmentList } from '../../attachments/AttachmentList';
 import { formatInstant } from '../../common/format';
-import { HealthChip } from '../../common/HealthField';
+import { HealthChip } from '../../common/HealthChip';
 import { useIntlLocale } from '../../common/useIntlLocale';
 import { usePageTranslate } from '../../i18n/pageMessages';
 import { CorrectionNote } from '../../status-reports/CorrectionNote';

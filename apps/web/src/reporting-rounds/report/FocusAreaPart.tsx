@@ -7,8 +7,8 @@ import type {
 import { HEALTHS } from '@pejling/contracts';
 import { DueDate } from '../../common/DueDateField';
 import { formatInstant } from '../../common/format';
-import { HealthChip } from '../../common/HealthField';
-import { ProgressBar } from '../../common/ProgressField';
+import { HealthChip } from '../../common/HealthChip';
+import { ProgressBar } from '../../common/ProgressBar';
 import { useIntlLocale } from '../../common/useIntlLocale';
 import { useTiming } from '../../common/useTiming';
 import { ReportTexts } from '../../status-reports/ReportTexts';

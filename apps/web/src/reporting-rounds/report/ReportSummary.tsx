@@ -3,7 +3,7 @@ import { Stack, Typography } from '@mui/material';
 import type { Health, RoundReport, RoundReportInitiative } from '@pejling/contracts';
 import { HEALTHS, linkedTotal, milestonesMovedIn } from '@pejling/contracts';
 import { formatDay, formatPercent } from '../../common/format';
-import { HealthChip } from '../../common/HealthField';
+import { HealthChip } from '../../common/HealthChip';
 import { useIntlLocale } from '../../common/useIntlLocale';
 import { assessmentWords, linkedHealthWords } from '../../targets/assessmentWords';
 import { usePageTranslate } from '../../i18n/pageMessages';
