@@ -7,7 +7,7 @@ import {
 } from '@pejling/contracts';
 import da from '../i18n/da';
 import en from '../i18n/en';
-import { translatorOf } from '../i18n/signInMessages';
+import { translatorOf } from '../i18n/translator';
 import { describeChanges, subjectOf } from './changes';
 
 const danish = translatorOf(da);

@@ -4,7 +4,8 @@ import type { Language } from '@pejling/contracts';
 import { PublicCard } from './PublicCard';
 import { formatDay, intlLocale } from '../common/format';
 import { LanguagePicker } from '../i18n/LanguagePicker';
-import { signInTranslator, translatorOf } from '../i18n/signInMessages';
+import { signInTranslator } from '../i18n/signInMessages';
+import { translatorOf } from '../i18n/translator';
 import type { Translate } from '../i18n/types';
 import { accessibilityMessages, STATEMENT_DATE } from './accessibilityMessages';
 

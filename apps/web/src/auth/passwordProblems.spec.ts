@@ -1,6 +1,6 @@
 import { MIN_PASSWORD_LENGTH } from '@pejling/contracts';
 import da from '../i18n/da';
-import { translatorOf } from '../i18n/signInMessages';
+import { translatorOf } from '../i18n/translator';
 import { passwordFieldErrors } from './passwordProblems';
 
 const translate = translatorOf(da);

@@ -1,6 +1,6 @@
 import da from '../i18n/da';
 import en from '../i18n/en';
-import { translatorOf } from '../i18n/signInMessages';
+import { translatorOf } from '../i18n/translator';
 import { setUiLanguage } from '../i18n/uiLanguage';
 import { recordName, representation, shortRecordName } from './recordNames';
 

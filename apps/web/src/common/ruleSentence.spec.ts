@@ -1,7 +1,7 @@
 import { dayTiming } from './timing';
 import da from '../i18n/da';
 import en from '../i18n/en';
-import { translatorOf } from '../i18n/signInMessages';
+import { translatorOf } from '../i18n/translator';
 import { ruleSentence } from './ruleSentence';
 
 const danish = translatorOf(da);

@@ -1,8 +1,9 @@
-import polyglotI18nProvider from 'ra-i18n-polyglot';
 import type { I18nProvider, TranslationMessages } from 'react-admin';
 import { type Language, LANGUAGES } from '@pejling/contracts';
 import { LANGUAGE_NAMES } from './signInMessages';
+import { translatorOf } from './translator';
 import da from './da';
+import type { Translate } from './types';
 
 /**
  * Danish is bundled; the other languages load when a person chooses one (or signs in with
@@ -12,11 +13,13 @@ const messages: Record<Exclude<Language, 'da'>, () => Promise<TranslationMessage
   en: () => import('./en').then((module) => module.default),
 };
 
-const polyglot = polyglotI18nProvider(
-  (locale) => messages[locale as Exclude<Language, 'da'>]?.() ?? da,
-  'da',
-  LANGUAGES.map((locale) => ({ locale, name: LANGUAGE_NAMES[locale] })),
-);
+/**
+ * The messages of the language shown, put in words as the sign-in page and the owner's
+ * frame do (`translatorOf`: polyglot's placeholders and plurals, which is all the messages
+ * use), so that one translator serves every page.
+ */
+let locale: Language = 'da';
+let translate: Translate = translatorOf(da);
 
 /**
  * react-admin's messages for an empty list put the resource's name in the middle of a
@@ -30,15 +33,22 @@ const NAMED_IN_A_SENTENCE = new Set([
 
 /** Danish by default; English on request. */
 export const i18nProvider: I18nProvider = {
-  ...polyglot,
   translate: (key, options = {}) =>
     NAMED_IN_A_SENTENCE.has(key) && typeof options['resource'] === 'string'
-      ? polyglot.translate(key, {
+      ? translate(key, {
           ...options,
-          name: polyglot.translate(`resources.${options['resource']}.forcedCaseName`, {
+          name: translate(`resources.${options['resource']}.forcedCaseName`, {
             smart_count: 2,
             _: options['name'],
           }),
         })
-      : polyglot.translate(key, options),
+      : translate(key, options),
+  changeLocale: async (next) => {
+    const language = LANGUAGES.find((known) => known === next) ?? 'da';
+    const tree = language === 'da' ? da : await messages[language]();
+    translate = translatorOf(tree);
+    locale = language;
+  },
+  getLocale: () => locale,
+  getLocales: () => LANGUAGES.map((known) => ({ locale: known, name: LANGUAGE_NAMES[known] })),
 };

@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import type { Language } from '@pejling/contracts';
 import { type NotifyOptions, useShell } from '../shell/shell';
-import { translatorOf } from './signInMessages';
+import { translatorOf } from './translator';
 import type { Translate, Translations } from './types';
 
 /**

@@ -1,6 +1,6 @@
 import da from './da';
 import en from './en';
-import { signInDa, signInEn, signInTranslator, translatorOf } from './signInMessages';
+import { signInDa, signInEn, signInTranslator } from './signInMessages';
 
 describe('signInTranslator', () => {
   it('says the sign-in page’s texts in the language picked', () => {
@@ -26,30 +26,5 @@ describe('signInTranslator', () => {
   it('has the texts the app says under the same keys', () => {
     expect(da).toHaveProperty('pejling.auth', signInDa);
     expect(en).toHaveProperty('pejling.auth', signInEn);
-  });
-});
-
-describe('translatorOf', () => {
-  const translate = translatorOf(da);
-
-  it('reads any key of a message tree', () => {
-    expect(translate('pejling.health.amber')).toBe('Gul');
-    expect(translate('ra.action.save')).toBe('Gem');
-  });
-
-  it('leaves a placeholder it was not given', () => {
-    expect(translate('pejling.error.rejected')).toBe('Serveren afviste forespørgslen: %{detail}');
-  });
-
-  it('does not take a branch of the tree for a text', () => {
-    expect(translate('pejling.health')).toBe('pejling.health');
-  });
-
-  it('asks `otherwise` for a key it does not have, as a page with messages of its own does', () => {
-    const page = translatorOf({ pejling: { page: { title: 'Side' } } }, translate);
-    expect(page('pejling.page.title')).toBe('Side');
-    expect(page('pejling.error.rejected', { detail: 'nej' })).toBe(
-      'Serveren afviste forespørgslen: nej',
-    );
   });
 });

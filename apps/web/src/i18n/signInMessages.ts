@@ -1,4 +1,5 @@
 import type { Language } from '@pejling/contracts';
+import { translatorOf } from './translator';
 import type { Translate, Translations } from './types';
 
 /**
@@ -44,37 +45,6 @@ export const signInEn: Translations<typeof signInDa> = {
 export const LANGUAGE_NAMES: Record<Language, string> = { da: 'Dansk', en: 'English' };
 
 const messages: Record<Language, Translations<typeof signInDa>> = { da: signInDa, en: signInEn };
-
-/**
- * Fills in a message the way ra-i18n-polyglot does for these texts: `%{name}` placeholders,
- * and `singular |||| plural` chosen by `smart_count` (Danish and English both have one
- * form for 1 and one for every other number).
- */
-const format = (text: string, args: Record<string, unknown>): string => {
-  const forms = text.split('||||').map((form) => form.trim());
-  const count = args['smart_count'];
-  const chosen = forms.length > 1 && count !== 1 ? forms[1] : forms[0];
-  return chosen.replace(/%\{(\w+)\}/g, (placeholder, name: string) =>
-    name in args ? String(args[name]) : placeholder,
-  );
-};
-
-/**
- * `translate` over a tree of messages (`{ pejling: { auth: { title } } }` for the key
- * `pejling.auth.title`), without react-admin. A key it does not have goes to `otherwise`
- * if given (react-admin's `translate`, for a page's own messages beside the app's), else
- * is answered as polyglot does: by the `_` argument if there is one, else the key itself.
- */
-export const translatorOf =
-  (tree: object, otherwise?: Translate): Translate =>
-  (key, args = {}) => {
-    const text = key
-      .split('.')
-      .reduce<unknown>((node, name) => (node as Record<string, unknown> | undefined)?.[name], tree);
-    if (typeof text === 'string') return format(text, args);
-    if (otherwise) return otherwise(key, args);
-    return typeof args['_'] === 'string' ? args['_'] : key;
-  };
 
 /** `translate` for the `pejling.auth.*` keys, for the sign-in page before the app is loaded. */
 export const signInTranslator = (language: Language): Translate =>

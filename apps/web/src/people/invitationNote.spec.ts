@@ -1,7 +1,7 @@
 import type { InvitationResult } from '@pejling/contracts';
 import da from '../i18n/da';
 import en from '../i18n/en';
-import { translatorOf } from '../i18n/signInMessages';
+import { translatorOf } from '../i18n/translator';
 import { invitationMessages } from './invitationMessages';
 import { invitationNote } from './invitationNote';
 

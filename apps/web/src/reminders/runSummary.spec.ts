@@ -1,5 +1,5 @@
 import type { DeliveryCounts, ReminderPreview, ReminderRun } from '@pejling/contracts';
-import { translatorOf } from '../i18n/signInMessages';
+import { translatorOf } from '../i18n/translator';
 import { runMessages } from './messages';
 import { previewSummary, runSummary } from './runSummary';
 

@@ -1,7 +1,7 @@
 import type { TimelineMilestone } from '@pejling/contracts';
 import da from '../i18n/da';
 import en from '../i18n/en';
-import { translatorOf } from '../i18n/signInMessages';
+import { translatorOf } from '../i18n/translator';
 import { markerText } from './markerText';
 import { timelineMessages } from './messages';
 

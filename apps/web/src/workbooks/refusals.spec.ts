@@ -1,6 +1,6 @@
 import type { ImportConflict } from '@pejling/contracts';
 import { ApiError } from '../api/client';
-import { translatorOf } from '../i18n/signInMessages';
+import { translatorOf } from '../i18n/translator';
 import { workbookMessages } from './messages';
 import { applyRefusal, uploadRefusal } from './refusals';
 
