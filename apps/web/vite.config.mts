@@ -41,6 +41,9 @@ export default defineConfig({
     // Vite's warning at 500 kB of minified JavaScript per chunk is also the budget that
     // apps/web/scripts/bundle-size.cjs checks.
     chunkSizeWarningLimit: 500,
+    // Every browser Pejling supports preloads modules itself (Safari since 17); an older one
+    // only loads them a little later. The polyfill would cost every route its bytes.
+    modulePreload: { polyfill: false },
     // Libraries in chunks of their own: they change less often than the app, so browsers
     // keep them cached across releases. Every page is a lazy chunk of its own
     // (common/lazyPage.tsx); a group collects its modules whoever imports them, so a library
@@ -89,13 +92,40 @@ export default defineConfig({
               tags: ['$initial'],
               priority: 3.5,
             },
-            { name: 'mui', test: /node_modules[\\/](@mui|@emotion)[\\/]/, priority: 3 },
+            // The MUI components the owner's frame (src/owner-frame: My work) draws beyond the
+            // sign-in page's, apart from the rest of MUI: the frame loads these alone. A new
+            // component there belongs in this list, or the frame loads all of MUI
+            // (apps/web/scripts/bundle-size.cjs's budget for "my work" says so).
+            {
+              name: 'frame-mui',
+              test: /node_modules[\\/](@popperjs[\\/]|@mui[\\/]private-theming[\\/]|@mui[\\/]system[\\/]esm[\\/](ThemeProvider|cssVars|InitColorSchemeScript|useMediaQuery)[\\/]|@mui[\\/]material[\\/]esm[\\/](AppBar|Chip|ClickAwayListener|Divider|LinearProgress|List\w*|Popper|Snackbar\w*|Table\w*|Toolbar|Tooltip|useMediaQuery|InitColorSchemeScript|styles|internal)[\\/])/,
+              priority: 3.2,
+            },
+            // Icons by the pages that show them: the owner's frame loads its own alone.
+            {
+              name: 'icons',
+              test: /node_modules[\\/]@mui[\\/]icons-material[\\/]/,
+              priority: 3,
+              entriesAware: true,
+              entriesAwareMergeThreshold: 1500,
+            },
+            { name: 'mui', test: /node_modules[\\/](@mui[\\/](?!icons-material)|@emotion)/, priority: 3 },
+            // What the owner's frame (src/owner-frame) needs beyond MUI: react-query and, of
+            // react-admin, only its default theme, apart from the rest of react-admin and the
+            // vendors, which the frame does without. react-admin's English messages apart
+            // too: the app and the frame load them for a page in English only.
+            {
+              name: 'frame-libs',
+              test: /node_modules[\\/](@tanstack[\\/]|ra-ui-materialui[\\/]dist[\\/]theme[\\/]defaultTheme)/,
+              priority: 2.5,
+            },
+            { name: 'ra-english', test: /node_modules[\\/]ra-language-english[\\/]/, priority: 2.5 },
             {
               name: 'react-admin',
               test: /node_modules[\\/](react-admin|ra-[^\\/]+)[\\/]/,
               priority: 2,
             },
-            { name: 'vendor', test: /node_modules[\\/]/, priority: 1 },
+            { name: 'vendor', test: /node_modules[\\/](?!@mui[\\/]icons-material)/, priority: 1 },
           ],
         },
       },

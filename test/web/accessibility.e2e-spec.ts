@@ -196,6 +196,55 @@ describe('accessibility: every page passes axe-core (WCAG 2.1 A and AA)', () => 
     await page.close();
   });
 
+  it('passes on the owner’s frame (My work, its menus open, a link’s landing), and leads the keyboard past its bar', async () => {
+    const report = new AccessibilityReport();
+    // Signed in, an owner lands on My work, which the owner's frame draws without the app.
+    const page = await signedIn(DEMO.ufm);
+    await page.waitForURL(/#\/my-work$/, { timeout: 20_000 });
+    await page.getByRole('heading', { name: 'Mine milepæle' }).waitFor({ timeout: 20_000 });
+    await settled(page);
+    expect(await page.locator('.RaLayout-root').count()).toBe(0);
+    await report.check(page, 'My work in the owner’s frame');
+    for (const [name, opener] of [
+      ['its profile menu', 'Profil'],
+      ['its language menu', /Dansk/],
+    ] as const) {
+      await page.getByRole('button', { name: opener }).click();
+      await page.getByRole('menu').waitFor();
+      await report.check(page, `My work in the owner’s frame, ${name} open`);
+      await page.keyboard.press('Escape');
+      await page.getByRole('menu').waitFor({ state: 'detached' });
+    }
+    // The skip link first, then on past the bar to the content.
+    await page.reload();
+    await page.getByRole('heading', { name: 'Mine milepæle' }).waitFor({ timeout: 20_000 });
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Gå til indholdet' });
+    expect(await skip.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await skip.isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main-content');
+    await page.keyboard.press('Tab');
+    expect(
+      await page.evaluate(() => Boolean(document.activeElement?.closest('#main-content'))),
+    ).toBe(true);
+    await page.close();
+
+    const phone = await signedIn(DEMO.ufm, { viewport: { width: 390, height: 844 } });
+    await phone.getByRole('heading', { name: 'Mine milepæle' }).waitFor({ timeout: 20_000 });
+    await settled(phone);
+    await report.check(phone, 'My work in the owner’s frame at 390 px');
+    // The frame's landing of an e-mail's link, as a link that no longer works leaves it.
+    const landing = await web.newPage();
+    await landing.goto(`${web.app.url}/#/link?token=nonsense`);
+    await landing.getByText(/^Linket virker ikke/).waitFor({ timeout: 20_000 });
+    expect(await landing.locator('.RaLayout-root, .RaLogin-root').count()).toBe(0);
+    await report.check(landing, 'a link’s landing in the owner’s frame, the link used');
+    await landing.close();
+    expect(report.violations).toEqual({});
+    await phone.close();
+  });
+
   it('passes on every page an initiative owner opens, their own records and report form included', async () => {
     const page = await signedIn(DEMO.ufm);
     const work = (await api<MyWork>(page, 'my-work')) as MyWork;

@@ -137,7 +137,10 @@ describe('changing milestones’ status in a browser', () => {
     // Now that the page shows what is stored, the change goes through.
     await select.click();
     await web.page.getByRole('option', { name: 'Færdig' }).click();
+    // Saved once the select shows the status and can be used again (the conflict's notice
+    // may still hold back the toast that says so).
     await select.filter({ hasText: 'Færdig' }).waitFor();
+    await until('the status saved', async () => (await select.isEnabled()) || undefined, 20_000);
     const stored = (await (
       await other.fetch(`/api/milestones/${milestone.id}`)
     ).json()) as MilestoneRecord;

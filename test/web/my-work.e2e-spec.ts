@@ -92,6 +92,10 @@ describe('My work in the web app', () => {
     const [link] = signInLinks(mail.text);
     expect(link.startsWith(`${web.app.url}/#/link?token=`)).toBe(true);
 
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
     await page.goto(link);
     await page.waitForURL(new RegExp(`#/my-work\\?milestone=${milestone.id}$`), {
       timeout: 20_000,
@@ -99,8 +103,13 @@ describe('My work in the web app', () => {
     await page.getByRole('heading', { name: 'Mine milepæle' }).waitFor({ timeout: 20_000 });
     await page.getByRole('heading', { name: 'Rapporter der venter på dig' }).waitFor();
     await page.getByRole('heading', { name: 'Mine initiativer' }).waitFor();
-    // An owner has My work first in the menu.
-    await page.getByRole('menuitem').first().getByText('Mit arbejde').waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Mit arbejde' }).waitFor();
+    // From the e-mail to My work without react-admin's code (nor the app's, nor the vendors'
+    // it needs): the owner's frame draws both.
+    expect(scripts.filter((script) => /\/(react-admin|renderApp|vendor)-/.test(script))).toEqual(
+      [],
+    );
+    expect(scripts.some((script) => script.includes('renderOwnerFrame'))).toBe(true);
 
     const row = page.locator(`tr[data-milestone-id="${milestone.id}"]`);
     await row.getByText('Fra din e-mail').waitFor();
@@ -198,11 +207,57 @@ describe('My work in the web app', () => {
     await signInThroughForm(fresh, DEMO.ufm);
     await fresh.waitForURL(/#\/my-work$/, { timeout: 20_000 });
     await fresh.getByRole('heading', { name: 'Mine milepæle' }).waitFor({ timeout: 20_000 });
-    // The dashboard is still his to open, from the menu.
+    // The menu opens the app, with My work first in it, and the dashboard still his to open.
+    await fresh.getByRole('button', { name: 'Åbn menu' }).click();
+    await fresh.getByRole('menuitem').first().getByText('Mit arbejde').waitFor({ timeout: 20_000 });
     await fresh.getByRole('menuitem', { name: 'Overblik' }).click();
     await fresh.waitForURL(/#\/dashboard$/);
     await fresh.getByTestId('dashboard').waitFor({ timeout: 20_000 });
     await fresh.close();
+  });
+
+  it('keeps the owner’s session and language in the frame: signed in again where he was, English saved to his profile', async () => {
+    const frame = await web.newPage();
+    try {
+      await frame.goto(`${web.app.url}/#/my-work`);
+      await signInThroughForm(frame, DEMO.ufm);
+      const select = frame.getByRole('combobox', { name: `Status for milepælen »${TITLE}«` });
+      await select.waitFor({ timeout: 20_000 });
+
+      // His session ends meanwhile (signed out elsewhere): his next change leads him to sign
+      // in, and back to My work.
+      await frame.evaluate(() => fetch('/api/auth/logout', { method: 'POST' }));
+      await select.click();
+      await frame.getByRole('option', { name: 'Planlagt' }).click();
+      await frame.waitForURL(/#\/login$/, { timeout: 20_000 });
+      await signInThroughForm(frame, DEMO.ufm);
+      await frame.waitForURL(/#\/my-work$/, { timeout: 20_000 });
+      await frame.getByRole('heading', { name: 'Mine milepæle' }).waitFor({ timeout: 20_000 });
+      const stored = await getJson<MilestoneRecord>(secretariat, `/milestones/${milestone.id}`);
+      expect(stored.status).toBe('in_progress');
+
+      // English, from the frame's language menu: saved to his profile, and kept.
+      await frame.getByRole('button', { name: /Dansk/ }).click();
+      await frame.getByRole('menuitem', { name: 'English' }).click();
+      await frame.getByRole('heading', { name: 'My milestones' }).waitFor({ timeout: 20_000 });
+      expect(await frame.evaluate(() => document.documentElement.lang)).toBe('en');
+      expect((await getJson<Me>(owner, '/auth/me')).person.language).toBe('en');
+      await frame.reload();
+      await frame.getByRole('heading', { name: 'My milestones' }).waitFor({ timeout: 20_000 });
+      await frame.getByRole('button', { name: /English/ }).click();
+      await frame.getByRole('menuitem', { name: 'Dansk' }).click();
+      await frame.getByRole('heading', { name: 'Mine milepæle' }).waitFor({ timeout: 20_000 });
+      expect((await getJson<Me>(owner, '/auth/me')).person.language).toBe('da');
+
+      // Signing out from the frame's profile menu ends the session and shows the sign-in page.
+      await frame.getByRole('button', { name: 'Profil' }).click();
+      await frame.getByRole('menu').getByText('Peter Lund').waitFor();
+      await frame.getByRole('menuitem', { name: 'Log ud' }).click();
+      await frame.getByRole('heading', { name: 'Log ind på Pejling' }).waitFor({ timeout: 20_000 });
+      expect(await frame.evaluate(async () => (await fetch('/api/auth/me')).status)).toBe(401);
+    } finally {
+      await frame.close();
+    }
   });
 
   it('gives the owner no way to edit an initiative of another organisation', async () => {

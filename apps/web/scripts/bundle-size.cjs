@@ -20,7 +20,9 @@ const { gzipSync } = require('node:zlib');
  * minified, uncompressed size of one chunk (the gzipped size of every chunk is far below).
  */
 const BUDGETS = {
-  routeGzipKb: { 'sign-in': 150, dashboard: 400 },
+  // My work from an e-mail: the owner's frame, without react-admin, so that a phone shows it
+  // fast (issue 16). Over it, the frame has begun to load a chunk of the app's.
+  routeGzipKb: { 'sign-in': 150, 'my work': 225, dashboard: 400 },
   chunkRawKb: 500,
 };
 
@@ -39,6 +41,8 @@ const APP = /^src\/renderApp\.tsx$/;
  */
 const ROUTES = [
   { name: 'sign-in', app: false, pages: [] },
+  // My work from an e-mail: the entry and the owner's frame, without the app.
+  { name: 'my work', app: false, pages: [/^src\/owner-frame\/renderOwnerFrame\.tsx$/] },
   { name: 'dashboard', pages: [/^src\/dashboard\//] },
   { name: 'timeline', pages: [/^src\/timeline\//] },
   { name: 'milestones list', pages: [/^src\/milestones\/MilestoneList\.tsx$/] },

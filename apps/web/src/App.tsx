@@ -1,10 +1,18 @@
-import { AdminContext, AdminUI, CustomRoutes, reactRouterProvider, Resource } from 'react-admin';
+import {
+  AdminContext,
+  AdminUI,
+  CustomRoutes,
+  localStorageStore,
+  reactRouterProvider,
+  Resource,
+} from 'react-admin';
 import { dataProvider } from './api/dataProvider';
 import auditEvents from './audit-events';
 import { ACCESSIBILITY_PATH } from './auth/accessibilityPath';
 import { authProvider } from './auth/authProvider';
 import { LoginPage } from './auth/LoginPage';
 import { Loadable, lazyPage } from './common/lazyPage';
+import { withSpreadsheetSafeExports } from './common/spreadsheetSafeExport';
 import focusAreas from './focus-areas';
 import { i18nProvider } from './i18n';
 import initiatives from './initiatives';
@@ -60,6 +68,14 @@ const Dashboard = lazyPage(() => import('./dashboard'), 'Dashboard');
 const MyWorkPage = lazyPage(() => import('./my-work/MyWorkPage'), 'MyWorkPage');
 for (const page of [Dashboard, MyWorkPage]) void page.preload().catch(() => undefined);
 
+// What <Admin> would use: the person's choices (language, theme, menu, list settings) kept
+// in the browser, where the pages drawn before the app read them too (boot/storedLanguage.ts).
+const store = localStorageStore();
+
+// The themes with every list's CSV export made safe for spreadsheets.
+const appLightTheme = withSpreadsheetSafeExports(lightTheme);
+const appDarkTheme = withSpreadsheetSafeExports(darkTheme);
+
 /**
  * Only composition: each resource's views live in its own folder. react-admin's `<Admin>`
  * in its two halves, so that the shell its pages share with the owner's frame
@@ -78,8 +94,9 @@ export const App = () => (
     dataProvider={dataProvider}
     authProvider={authProvider}
     i18nProvider={i18nProvider}
-    lightTheme={lightTheme}
-    darkTheme={darkTheme}
+    lightTheme={appLightTheme}
+    darkTheme={appDarkTheme}
+    store={store}
   >
     <ReactAdminShell>
       <AdminUI

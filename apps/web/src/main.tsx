@@ -11,5 +11,9 @@ import { boot } from './boot/boot';
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-// The app itself (react-admin and the pages) is a chunk of its own, loaded once it is needed.
-void boot(createRoot(root), async () => (await import('./renderApp')).renderApp);
+// The app itself (react-admin and the pages) is a chunk of its own, loaded once it is
+// needed; so is the owner's frame, which draws My work without react-admin.
+void boot(createRoot(root), {
+  app: async () => (await import('./renderApp')).renderApp,
+  frame: () => import('./owner-frame/renderOwnerFrame'),
+});

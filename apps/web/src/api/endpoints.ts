@@ -115,6 +115,9 @@ export const api = {
   /** The signed-in person's initiatives, milestones and the reports asked of them. */
   myWork: (signal?: AbortSignal) => get<MyWork>('/my-work', signal),
 
+  /** A record by its id, as react-admin's getOne reads it (where react-admin is not at hand). */
+  record: <T>(resource: string, id: Id, signal?: AbortSignal) =>
+    get<T>(`/${resource}/${id}`, signal),
   /** A record saved whole, its `version` included: 409 if it was saved meanwhile. */
   saveRecord: <T extends { id: Id }>(resource: string, record: T) =>
     put<T>(`/${resource}/${record.id}`, record),

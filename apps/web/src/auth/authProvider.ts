@@ -1,5 +1,5 @@
 import type { AuthProvider } from 'react-admin';
-import type { Language, Me } from '@pejling/contracts';
+import type { Language, Me, SignInLinkResult } from '@pejling/contracts';
 import { isSignedOut } from '../api/client';
 import { api } from '../api/endpoints';
 import { canAccessAs } from './canAccess';
@@ -53,26 +53,26 @@ export const adoptSession = (me: Me, signedInNow: boolean): void => {
 };
 
 /** Each sign-in link's one attempt, by token: a second ask gets the first answer. */
-const linkSignIns = new Map<string, Promise<string>>();
+const linkSignIns = new Map<string, Promise<SignInLinkResult>>();
 
-const postSignInLink = async (token: string): Promise<string> => {
+const postSignInLink = async (token: string): Promise<SignInLinkResult> => {
   try {
-    const { me, path } = await api.session.signInWithLink(token);
-    signedIn(me);
-    return path;
+    const result = await api.session.signInWithLink(token);
+    signedIn(result.me);
+    return result;
   } catch (error) {
     throw signInRefusal(error, 'pejling.link.invalid');
   }
 };
 
 /**
- * Signs in with the token of a link from a reminder e-mail and resolves to the path it
- * leads to. The token works once, so it is sent once per page load, however often this
+ * Signs in with the token of a link from a reminder e-mail and resolves to the person and
+ * the path it leads to. The token works once, so it is sent once per page load, however often this
  * is called (React's StrictMode runs effects twice; a language change remounts the page).
  * The caller then has react-admin check the session again (its `checkAuth` answer is
  * cached) before it goes to the path.
  */
-export const signInWithLink = (token: string): Promise<string> => {
+export const signInWithLink = (token: string): Promise<SignInLinkResult> => {
   let attempt = linkSignIns.get(token);
   if (!attempt) {
     attempt = postSignInLink(token);

@@ -1,9 +1,10 @@
 import { StrictMode } from 'react';
 import type { Root } from 'react-dom/client';
-import type { Me } from '@pejling/contracts';
+import type { Me, MyWork, SignInLinkResult } from '@pejling/contracts';
 import { api } from '../api/endpoints';
 import { ACCESSIBILITY_PATH } from '../auth/accessibilityPath';
 import { SignInError } from '../auth/session';
+import { startPath } from '../auth/startPath';
 import { BootSignIn } from './BootSignIn';
 import { BootStatement } from './BootStatement';
 
@@ -16,9 +17,51 @@ export interface BootSession {
 /** Draws the whole app into the page (the root's renderApp.tsx, a chunk of its own). */
 export type RenderApp = (root: Root, session?: BootSession) => void;
 
+/** What the owner's frame is given: the session, and the ways out of the frame. */
+export interface FrameSession extends BootSession {
+  /** My work, asked for while the frame's code loaded. */
+  myWork: Promise<MyWork>;
+  /** Hands over to the whole app at the same address, for `me` as the frame now knows them. */
+  openApp: (me: Me) => Promise<void>;
+  /** To the sign-in page; with `returnHere`, back to this page once signed in. */
+  signIn: (returnHere: boolean) => Promise<void>;
+}
+
+/** What the landing of a link from an e-mail is given. */
+export interface LinkLandingProps {
+  /** The link's token: it signs in once. */
+  token: string;
+  /** Signed in: on to the page the e-mail was about. */
+  onSignedIn: (result: SignInLinkResult) => void;
+  onToSignIn: () => void;
+}
+
+/**
+ * The owner's frame (owner-frame/renderOwnerFrame.tsx, a chunk of its own): it draws My
+ * work, and the landing of a link from an e-mail, which leads there most often.
+ */
+export interface OwnerFrameModule {
+  renderOwnerFrame: (root: Root, session: FrameSession) => Promise<void>;
+  renderLinkLanding: (root: Root, props: LinkLandingProps) => Promise<void>;
+}
+
+/** The code that draws a page: loaded on demand, as main.tsx knows where it is. */
+export interface Loaders {
+  app: () => Promise<RenderApp>;
+  frame: () => Promise<OwnerFrameModule>;
+}
+
 /** The pages reached from e-mails, which sign in (or need no session) on their own. */
-const PUBLIC_PATHS = ['/link', '/set-password', '/unsubscribe'];
+const PUBLIC_PATHS = ['/set-password', '/unsubscribe'];
+/** Where the sign-in links in reminder e-mails lead: the owner's frame draws it. */
+const LINK_PATH = '/link';
 const SIGN_IN_PATH = '/login';
+
+/**
+ * The page the owner's frame draws, without react-admin: My work, where the links in
+ * reminder e-mails lead, opened on a phone more often than not (owner-frame/).
+ */
+const FRAME_PATH = '/my-work';
 
 /** Where history.state keeps the page asked for while the sign-in page is shown. */
 const NEXT = 'pejlingNext';
@@ -30,13 +73,13 @@ const currentPath = (): string => window.location.hash.replace(/^#/, '') || '/';
 const withoutQuery = (path: string): string => path.split('?')[0];
 
 /**
- * The app's code is fetched as soon as someone starts typing on the sign-in page (and with
- * it the landing page's: App.tsx): it is then ready, or nearly, when they press the button,
- * and the page itself never waits for it. A failure here is left to the import after
- * signing in, which says so.
+ * The code of the page to come (the app, and with it the landing page's: App.tsx; or the
+ * owner's frame) is fetched as soon as someone starts typing on the sign-in page: it is
+ * then ready, or nearly, when they press the button, and the page itself never waits for
+ * it. A failure here is left to the import after signing in, which says so.
  */
-const fetchAppWhenTyping = (loadApp: () => Promise<RenderApp>) =>
-  window.addEventListener('input', () => void loadApp().catch(() => undefined), {
+const fetchCodeWhenTyping = (load: () => Promise<unknown>) =>
+  window.addEventListener('input', () => void load().catch(() => undefined), {
     once: true,
   });
 
@@ -71,17 +114,81 @@ const bootAgainOnNewAddress = (again: () => Promise<void>): (() => void) => {
 };
 
 /**
- * Starts the web app small: the sign-in page does not need react-admin, nor the pages
- * behind it, so someone who is not signed in gets the sign-in page alone (within its budget
- * of 150 kB, scripts/bundle-size.cjs). It stands at `#/login`, as react-admin's does, and leads on to the page asked
- * for. Someone signed in, or on a page from an e-mail, gets the app at once. The
- * accessibility statement, open to all, is drawn without the app too, for anyone. `loadApp`
- * fetches the app's code (main.tsx knows where it is).
+ * Draws the page at `path` for a signed-in person: `/` leads to their start page; My work
+ * gets the owner's frame (its data asked for already, or now), every other page the app.
+ * Until the app takes over, a new address starts over (`again`).
  */
-export async function boot(root: Root, loadApp: () => Promise<RenderApp>): Promise<void> {
+const showSignedIn = async (
+  root: Root,
+  loaders: Loaders,
+  again: () => Promise<void>,
+  path: string,
+  session: BootSession,
+  myWork?: Promise<MyWork>,
+): Promise<void> => {
+  const shown = withoutQuery(path) === '/' ? startPath(session.me.role) : path;
+  if (withoutQuery(shown) !== FRAME_PATH) return (await loaders.app())(root, session);
+  if (shown !== path) window.history.replaceState(null, '', `#${shown}`);
+  const { renderOwnerFrame } = await loaders.frame();
+  const stopBootingAgain = bootAgainOnNewAddress(again);
+  await renderOwnerFrame(root, {
+    ...session,
+    myWork: myWork ?? api.myWork(),
+    openApp: async (me) => {
+      stopBootingAgain();
+      (await loaders.app())(root, { me, signedInNow: false });
+    },
+    signIn: async (returnHere) => {
+      stopBootingAgain();
+      const state = returnHere ? { [NEXT]: currentPath() } : null;
+      window.history.replaceState(state, '', `#${SIGN_IN_PATH}`);
+      await again();
+    },
+  });
+};
+
+/**
+ * The landing of a link from an e-mail, drawn by the owner's frame: once it has signed the
+ * person in, the page the e-mail was about, at its own address.
+ */
+const landFromLink = async (
+  root: Root,
+  loaders: Loaders,
+  again: () => Promise<void>,
+  path: string,
+): Promise<void> => {
+  const { renderLinkLanding } = await loaders.frame();
+  const stopBootingAgain = bootAgainOnNewAddress(again);
+  await renderLinkLanding(root, {
+    token: new URLSearchParams(path.split('?')[1] ?? '').get('token') ?? '',
+    onSignedIn: ({ me, path: shown }) => {
+      stopBootingAgain();
+      window.history.replaceState(null, '', `#${shown}`);
+      void showSignedIn(root, loaders, again, shown, { me, signedInNow: false });
+    },
+    onToSignIn: () => {
+      stopBootingAgain();
+      window.history.replaceState(null, '', `#${SIGN_IN_PATH}`);
+      void again();
+    },
+  });
+};
+
+/**
+ * Starts the web app small: the sign-in page does not need react-admin, nor the pages
+ * behind it, so someone who is not signed in gets the sign-in page alone (within its
+ * budget of 150 kB, scripts/bundle-size.cjs). It stands at `#/login`, as react-admin's
+ * does, and leads on to the page asked for. My work, where an owner lands from an e-mail,
+ * is drawn by the owner's frame, a fraction of the app's code, and so is the landing of
+ * the e-mail's link; someone signed in on any other page, or on another page from an
+ * e-mail, gets the app at once. The accessibility statement, open to all, is drawn without
+ * the app too, for anyone.
+ */
+export async function boot(root: Root, loaders: Loaders): Promise<void> {
   const path = currentPath();
-  if (PUBLIC_PATHS.includes(withoutQuery(path))) return (await loadApp())(root);
-  const again = () => boot(root, loadApp);
+  if (PUBLIC_PATHS.includes(withoutQuery(path))) return (await loaders.app())(root);
+  const again = () => boot(root, loaders);
+  if (withoutQuery(path) === LINK_PATH) return landFromLink(root, loaders, again, path);
   if (withoutQuery(path) === ACCESSIBILITY_PATH) {
     root.render(
       <StrictMode>
@@ -91,9 +198,16 @@ export async function boot(root: Root, loadApp: () => Promise<RenderApp>): Promi
     bootAgainOnNewAddress(again);
     return;
   }
+  // My work and the frame's code are asked for beside the session, not after it: a round
+  // trip less on a phone.
+  const framed = withoutQuery(path) === FRAME_PATH;
+  if (framed) void loaders.frame().catch(() => undefined);
+  const myWork = framed ? api.myWork() : undefined;
+  // Not signed in after all: the answer is not wanted (nor its failure a problem).
+  myWork?.catch(() => undefined);
   // Not reachable counts as not signed in: the sign-in page then says what is wrong.
   const me = await api.session.me().catch(() => undefined);
-  if (me) return (await loadApp())(root, { me, signedInNow: false });
+  if (me) return showSignedIn(root, loaders, again, path, { me, signedInNow: false }, myWork);
 
   const next = wantedPath(path);
   window.history.replaceState({ [NEXT]: next }, '', `#${SIGN_IN_PATH}`);
@@ -102,16 +216,17 @@ export async function boot(root: Root, loadApp: () => Promise<RenderApp>): Promi
     <StrictMode>
       <BootSignIn
         onSignedIn={async (signedIn) => {
-          // Signed in, but the app could not be fetched: the network is the one to blame.
-          const renderApp = await loadApp().catch(() => {
-            throw new SignInError('pejling.auth.network');
-          });
           stopBootingAgain();
           window.history.replaceState(null, '', `#${next}`);
-          renderApp(root, { me: signedIn, signedInNow: true });
+          // Signed in, but the page's code could not be fetched: the network is to blame.
+          await showSignedIn(root, loaders, again, next, { me: signedIn, signedInNow: true }).catch(
+            () => {
+              throw new SignInError('pejling.auth.network');
+            },
+          );
         }}
       />
     </StrictMode>,
   );
-  fetchAppWhenTyping(loadApp);
+  fetchCodeWhenTyping(withoutQuery(next) === FRAME_PATH ? loaders.frame : loaders.app);
 }

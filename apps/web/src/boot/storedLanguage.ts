@@ -2,30 +2,33 @@ import { useState } from 'react';
 import { LANGUAGES, type Language } from '@pejling/contracts';
 
 /**
- * The UI language where react-admin keeps it: its localStorage store (`localStorageStore`,
- * the default of <Admin>) saves the `locale` key as JSON under `RaStore.locale`. The
- * sign-in page, drawn before react-admin is loaded, reads and writes the same entry, so
- * that the app starts in the language chosen there.
+ * A choice where react-admin keeps it: its localStorage store (`localStorageStore`, the
+ * default of <Admin>) saves each key as JSON under `RaStore.<key>`. The pages drawn before
+ * react-admin is loaded (the sign-in page, the owner's frame) read and write the same
+ * entries, so that the app starts with the choices made there. Undefined: none stored, or
+ * no storage.
  */
-const KEY = 'RaStore.locale';
-
-/** The language last chosen in this browser; Danish, the default, if none (or no storage). */
-export const storedLanguage = (): Language => {
+export const readRaStore = (key: string): unknown => {
   try {
-    const stored: unknown = JSON.parse(localStorage.getItem(KEY) ?? 'null');
-    return LANGUAGES.find((language) => language === stored) ?? 'da';
+    return JSON.parse(localStorage.getItem(`RaStore.${key}`) ?? 'null') ?? undefined;
   } catch {
-    return 'da';
+    return undefined;
   }
 };
 
-export const storeLanguage = (language: Language): void => {
+export const writeRaStore = (key: string, value: unknown): void => {
   try {
-    localStorage.setItem(KEY, JSON.stringify(language));
+    localStorage.setItem(`RaStore.${key}`, JSON.stringify(value));
   } catch {
     // Storage refused (a private window): the choice holds for this page only.
   }
 };
+
+/** The language last chosen in this browser; Danish, the default, if none (or no storage). */
+export const storedLanguage = (): Language =>
+  LANGUAGES.find((language) => language === readRaStore('locale')) ?? 'da';
+
+export const storeLanguage = (language: Language): void => writeRaStore('locale', language);
 
 /**
  * The stored language as the state of a page drawn before the app (the sign-in page, the

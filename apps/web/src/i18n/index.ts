@@ -1,17 +1,10 @@
-import type { I18nProvider, TranslationMessages } from 'react-admin';
+import type { I18nProvider } from 'react-admin';
 import { type Language, LANGUAGES } from '@pejling/contracts';
 import { LANGUAGE_NAMES } from './signInMessages';
 import { translatorOf } from './translator';
 import da from './da';
+import { loadMessages } from './messages';
 import type { Translate } from './types';
-
-/**
- * Danish is bundled; the other languages load when a person chooses one (or signs in with
- * one saved), so that the first page does not carry messages it will not show.
- */
-const messages: Record<Exclude<Language, 'da'>, () => Promise<TranslationMessages>> = {
-  en: () => import('./en').then((module) => module.default),
-};
 
 /**
  * The messages of the language shown, put in words as the sign-in page and the owner's
@@ -45,8 +38,7 @@ export const i18nProvider: I18nProvider = {
       : translate(key, options),
   changeLocale: async (next) => {
     const language = LANGUAGES.find((known) => known === next) ?? 'da';
-    const tree = language === 'da' ? da : await messages[language]();
-    translate = translatorOf(tree);
+    translate = translatorOf(await loadMessages(language));
     locale = language;
   },
   getLocale: () => locale,

@@ -2,7 +2,7 @@ import { Box } from '@mui/material';
 import { LoadingIndicator, AppBar as RaAppBar, TitlePortal } from 'react-admin';
 import { LanguageMenu } from '../i18n/LanguageMenu';
 import { DateBanner } from './DateBanner';
-import { useSaveLanguage } from './personLanguage';
+import { useSaveLanguage } from './saveLanguage';
 import { UserMenu } from './UserMenu';
 
 /** react-admin's toolbar, with a language menu that saves the choice to the profile. */

@@ -1,16 +1,16 @@
 import EventIcon from '@mui/icons-material/Event';
 import { Chip, Tooltip, useMediaQuery, type Theme } from '@mui/material';
-import { useTranslate } from 'react-admin';
 import { formatDay } from '../common/format';
 import { useAppInfo } from '../common/useAppInfo';
 import { useIntlLocale } from '../common/useIntlLocale';
+import { useShell } from '../shell/shell';
 
 /**
  * Says, in the app bar, when Pejling runs with a fixed date (a demo, a test): every
  * "overdue" and every reminder is reckoned from that date, not from the calendar.
  */
 export const DateBanner = () => {
-  const translate = useTranslate();
+  const { translate } = useShell();
   const locale = useIntlLocale();
   const info = useAppInfo();
   // On a phone the chip shows the date alone, so that the app bar's buttons fit beside it;

@@ -1,4 +1,6 @@
+import { useDeferredValue, useMemo } from 'react';
 import { Alert, Stack } from '@mui/material';
+import type { MilestoneRecord, MyWork as MyWorkData } from '@pejling/contracts';
 import { Section } from '../common/Section';
 import { PageLoading } from '../shell/PageLoading';
 import { usePageTranslate } from '../i18n/pageMessages';
@@ -16,8 +18,40 @@ import { useMyWork } from './useMyWork';
  * (MyWorkPage) and in the owner's frame.
  */
 export const MyWork = ({ picked }: { picked: number | undefined }) => {
-  const translate = usePageTranslate(myWorkMessages);
   const { data, error, isPending, recordsById } = useMyWork();
+  const read = useMemo(
+    () => ({ data, error, isPending, recordsById }),
+    [data, error, isPending, recordsById],
+  );
+  // Drawn in the background, which React breaks into short tasks, from the first draw on
+  // (`WAITING` until then): a long list would block a phone's main thread for most of a
+  // second in one task (docs/architecture.md, "Speed on a phone").
+  const shown = useDeferredValue(read, WAITING);
+  return <MyWorkSections {...shown} picked={picked} />;
+};
+
+/** What My work shows before its first draw: as while it is read. */
+const WAITING = {
+  data: undefined,
+  error: null,
+  isPending: true,
+  recordsById: new Map<number, MilestoneRecord>(),
+};
+
+const MyWorkSections = ({
+  data,
+  error,
+  isPending,
+  recordsById,
+  picked,
+}: {
+  data: MyWorkData | undefined;
+  error: unknown;
+  isPending: boolean;
+  recordsById: Map<number, MilestoneRecord>;
+  picked: number | undefined;
+}) => {
+  const translate = usePageTranslate(myWorkMessages);
   if (isPending) return <PageLoading />;
   if (error || !data) return <Alert severity="error">{translate('pejling.my_work.error')}</Alert>;
   return (

@@ -1,11 +1,11 @@
-import EventBusyIcon from '@mui/icons-material/EventBusy';
-import { Box, Chip, Grid, Stack, Typography } from '@mui/material';
+import { Box, Grid, Stack, Typography } from '@mui/material';
 import { required, SelectInput, type Validator } from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import { isMilestoneOverdue, type IsoDate, type MilestoneRecord } from '@pejling/contracts';
 import { milestoneStatusChoices } from '../../common/choices';
 import { DayInput } from '../../common/DayInput';
 import { formatDay } from '../../common/format';
+import { OverdueChip } from '../../common/OverdueChip';
 import { useIntlLocale } from '../../common/useIntlLocale';
 import { usePageTranslate } from '../../i18n/pageMessages';
 import { ownerReportMessages } from './messages';
@@ -50,15 +50,7 @@ const MilestoneRow = ({
           <Typography variant="caption" color="text.secondary">
             {translate('pejling.ownerReport.due', { date: formatDay(milestone.dueDate, locale) })}
           </Typography>
-          {overdue && (
-            <Chip
-              size="small"
-              color="error"
-              variant="outlined"
-              icon={<EventBusyIcon />}
-              label={translate('pejling.overdue.yes')}
-            />
-          )}
+          <OverdueChip overdue={overdue} />
         </Stack>
       </Grid>
       <Grid size={{ xs: 12, sm: 6, md: 3 }}>

@@ -1,0 +1,150 @@
+import { type MouseEvent, useCallback, useEffect, useRef, useState } from 'react';
+import { Box, Button } from '@mui/material';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import type { Language } from '@pejling/contracts';
+import { api } from '../api/endpoints';
+import { MeContext } from '../auth/useMe';
+import type { FrameSession } from '../boot/boot';
+import { writeRaStore } from '../boot/storedLanguage';
+import { usePageTranslate } from '../i18n/pageMessages';
+import { useSaveLanguage } from '../layout/saveLanguage';
+import { myWorkMessages } from '../my-work/messages';
+import { MyWork } from '../my-work/MyWork';
+import { pickedMilestone } from '../my-work/myWork';
+import { useShell } from '../shell/shell';
+import { FrameBar } from './FrameBar';
+import { type FrameLanguage, useFrameLanguage } from './frameLanguage';
+import { FrameShell } from './FrameShell';
+
+const MAIN_ID = 'main-content';
+
+/** The query of the hash router's address: `#/my-work?milestone=7` → `?milestone=7`. */
+const addressQuery = (): string => {
+  const query = window.location.hash.split('?')[1];
+  return query ? `?${query}` : '';
+};
+
+/**
+ * My work without react-admin, for the owner who opens it from an e-mail on a phone: the
+ * same page and app bar as the app's, in a frame that loads a fraction of its code. The
+ * menu, and every link that leads beyond My work, hand over to the app (boot/boot.tsx).
+ * `saveLanguage`: the language picked on the sign-in page is new to the person's profile.
+ */
+export const OwnerFrame = ({
+  session,
+  queryClient,
+  language: initialLanguage,
+  saveLanguage,
+}: {
+  session: FrameSession;
+  queryClient: QueryClient;
+  language: FrameLanguage;
+  saveLanguage: boolean;
+}) => {
+  const [me, setMe] = useState(session.me);
+  const [language, chooseLanguage] = useFrameLanguage(initialLanguage);
+  // The session has ended: to the sign-in page, and back here after.
+  const signInAgain = useCallback(() => void session.signIn(true), [session]);
+  return (
+    <QueryClientProvider client={queryClient}>
+      <MeContext.Provider value={me}>
+        <FrameShell language={language} onSignedOut={signInAgain}>
+          <FramePage
+            saveLanguage={saveLanguage}
+            // The menu is the app's: it opens with the menu shown, as this person now is.
+            onOpenMenu={() => {
+              writeRaStore('sidebar.open', true);
+              void session.openApp(me);
+            }}
+            onLanguage={async (next) => {
+              await chooseLanguage(next);
+              setMe((current) => ({ ...current, person: { ...current.person, language: next } }));
+            }}
+            onSignOut={async () => {
+              // Signed out on the server or not (the session may have ended): to sign-in.
+              await api.session.signOut().catch(() => undefined);
+              await session.signIn(false);
+            }}
+          />
+        </FrameShell>
+      </MeContext.Provider>
+    </QueryClientProvider>
+  );
+};
+
+const FramePage = ({
+  saveLanguage,
+  onOpenMenu,
+  onLanguage,
+  onSignOut,
+}: {
+  saveLanguage: boolean;
+  onOpenMenu: () => void;
+  onLanguage: (language: Language) => Promise<void>;
+  onSignOut: () => Promise<void>;
+}) => {
+  const { language, translate } = useShell();
+  const pageTranslate = usePageTranslate(myWorkMessages);
+  const save = useSaveLanguage();
+  const title = pageTranslate('pejling.my_work.title');
+  useEffect(() => {
+    document.title = `${title} · Pejling`;
+  }, [title]);
+  // The language picked on the sign-in page, saved to the profile once.
+  const saved = useRef(!saveLanguage);
+  useEffect(() => {
+    if (saved.current) return;
+    saved.current = true;
+    void save(language);
+  }, [save, language]);
+
+  return (
+    <>
+      <SkipLink label={translate('ra.navigation.skip_nav')} />
+      <FrameBar
+        title={title}
+        onOpenMenu={onOpenMenu}
+        onChooseLanguage={async (next) => {
+          if (await save(next)) await onLanguage(next);
+        }}
+        onSignOut={() => void onSignOut()}
+      />
+      <Box
+        component="main"
+        id={MAIN_ID}
+        tabIndex={-1}
+        sx={{ p: { xs: 1, sm: 2 }, outline: 'none' }}
+      >
+        <MyWork picked={pickedMilestone(addressQuery())} />
+      </Box>
+    </>
+  );
+};
+
+/**
+ * The first thing a keyboard reaches: on to the page's content, past the app bar. It
+ * moves the focus itself: in a hash router's app, `#main-content` is no address to go to.
+ */
+const SkipLink = ({ label }: { label: string }) => {
+  const skip = (event: MouseEvent) => {
+    event.preventDefault();
+    document.getElementById(MAIN_ID)?.focus();
+  };
+  return (
+    <Button
+      href={`#${MAIN_ID}`}
+      onClick={skip}
+      variant="contained"
+      sx={{
+        position: 'fixed',
+        zIndex: 'tooltip',
+        top: 8,
+        left: 8,
+        transform: 'translateY(-200%)',
+        '&:focus, &.Mui-focusVisible': { transform: 'none' },
+      }}
+    >
+      {label}
+    </Button>
+  );
+};

@@ -1,0 +1,45 @@
+import { StrictMode } from 'react';
+import { QueryClient } from '@tanstack/react-query';
+import { adoptSession } from '../auth/authProvider';
+import { takeSessionLanguage } from '../auth/sessionLanguage';
+import type { OwnerFrameModule } from '../boot/boot';
+import { storeLanguage } from '../boot/storedLanguage';
+import { loadStoredLanguage } from './frameLanguage';
+import { MY_WORK } from '../my-work/useMyWork';
+import { LinkLanding } from './LinkLanding';
+import { OwnerFrame } from './OwnerFrame';
+
+const queryClient = new QueryClient();
+
+/**
+ * The owner's frame (OwnerFrame.tsx), loaded on demand by boot/boot.tsx: My work, already
+ * asked for while this code loaded, in the language of the person's profile or the one
+ * they picked on the sign-in page, as the app would show it.
+ */
+export const renderOwnerFrame: OwnerFrameModule['renderOwnerFrame'] = async (root, session) => {
+  adoptSession(session.me, session.signedInNow);
+  const picked = takeSessionLanguage();
+  if (picked) storeLanguage(picked.language);
+  void queryClient.prefetchQuery({ queryKey: MY_WORK, queryFn: () => session.myWork });
+  const language = await loadStoredLanguage();
+  root.render(
+    <StrictMode>
+      <OwnerFrame
+        session={session}
+        queryClient={queryClient}
+        language={language}
+        saveLanguage={picked?.save ?? false}
+      />
+    </StrictMode>,
+  );
+};
+
+/** The landing of a link from an e-mail (LinkLanding.tsx). */
+export const renderLinkLanding: OwnerFrameModule['renderLinkLanding'] = async (root, props) => {
+  const language = await loadStoredLanguage();
+  root.render(
+    <StrictMode>
+      <LinkLanding {...props} language={language} />
+    </StrictMode>,
+  );
+};
