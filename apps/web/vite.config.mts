@@ -109,7 +109,11 @@ export default defineConfig({
               entriesAware: true,
               entriesAwareMergeThreshold: 1500,
             },
-            { name: 'mui', test: /node_modules[\\/](@mui[\\/](?!icons-material)|@emotion)/, priority: 3 },
+            {
+              name: 'mui',
+              test: /node_modules[\\/](@mui[\\/](?!icons-material)|@emotion)/,
+              priority: 3,
+            },
             // What the owner's frame (src/owner-frame) needs beyond MUI: react-query and, of
             // react-admin, only its default theme, apart from the rest of react-admin and the
             // vendors, which the frame does without. react-admin's English messages apart
@@ -119,7 +123,11 @@ export default defineConfig({
               test: /node_modules[\\/](@tanstack[\\/]|ra-ui-materialui[\\/]dist[\\/]theme[\\/]defaultTheme)/,
               priority: 2.5,
             },
-            { name: 'ra-english', test: /node_modules[\\/]ra-language-english[\\/]/, priority: 2.5 },
+            {
+              name: 'ra-english',
+              test: /node_modules[\\/]ra-language-english[\\/]/,
+              priority: 2.5,
+            },
             {
               name: 'react-admin',
               test: /node_modules[\\/](react-admin|ra-[^\\/]+)[\\/]/,

@@ -38,16 +38,19 @@ describe('the web bundle', () => {
     expect(built).toBe(true);
   });
 
-  it.each(['sign-in', 'my work', 'dashboard'])('keeps the %s page within its gzipped budget', (route) => {
-    if (!result) throw new Error('no build');
-    const budget = result.budgets.routeGzipKb[route];
-    const measured = result.routes.find((r) => r.name === route);
-    if (budget === undefined || !measured) {
-      throw new Error(`no ${route} route or budget in the report:\n${result.report}`);
-    }
-    if (measured.gzip / 1000 > budget) throw new Error(result.report);
-    expect(measured.gzip / 1000).toBeLessThanOrEqual(budget);
-  });
+  it.each(['sign-in', 'my work', 'dashboard'])(
+    'keeps the %s page within its gzipped budget',
+    (route) => {
+      if (!result) throw new Error('no build');
+      const budget = result.budgets.routeGzipKb[route];
+      const measured = result.routes.find((r) => r.name === route);
+      if (budget === undefined || !measured) {
+        throw new Error(`no ${route} route or budget in the report:\n${result.report}`);
+      }
+      if (measured.gzip / 1000 > budget) throw new Error(result.report);
+      expect(measured.gzip / 1000).toBeLessThanOrEqual(budget);
+    },
+  );
 
   it('has no chunk over its minified budget', () => {
     if (!result) throw new Error('no build');
