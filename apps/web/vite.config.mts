@@ -44,6 +44,10 @@ export default defineConfig({
     // Every browser Pejling supports preloads modules itself (Safari since 17); an older one
     // only loads them a little later. The polyfill would cost every route its bytes.
     modulePreload: { polyfill: false },
+    // Fonts stay files, however small: inlined in the stylesheet, every page would download
+    // every subset of every weight, where a browser fetches a file only for a character
+    // shown.
+    assetsInlineLimit: (file) => (/\.woff2?$/.test(file) ? false : undefined),
     // Libraries in chunks of their own: they change less often than the app, so browsers
     // keep them cached across releases. Every page is a lazy chunk of its own
     // (common/lazyPage.tsx); a group collects its modules whoever imports them, so a library
@@ -132,6 +136,22 @@ export default defineConfig({
               name: 'react-admin',
               test: /node_modules[\\/](react-admin|ra-[^\\/]+)[\\/]/,
               priority: 2,
+            },
+            // The app's own modules that the entry imports (src/boot and what it uses), in one
+            // chunk: each would be a chunk of its own, and a round trip, otherwise.
+            {
+              name: 'boot',
+              test: /(apps[\\/]web[\\/]src[\\/](?!main\.tsx)|libs[\\/]contracts[\\/])/,
+              tags: ['$initial'],
+              priority: 0.6,
+            },
+            // The app's own small modules that My work shares with other pages, in one chunk:
+            // the owner's frame would fetch each as a chunk of its own otherwise, and on a
+            // slow line every request costs a round trip.
+            {
+              name: 'owner-kit',
+              test: /apps[\\/]web[\\/]src[\\/](shell[\\/]|common[\\/](HealthChip|StatusChip|ProgressBar|OverdueChip|format|useServerAction|Section|useApiQuery|useSmallScreen|scrollsAlone|touchTarget|useIntlLocale|useAppInfo)\.|i18n[\\/]pageMessages\.|auth[\\/](canAccess|LinkSignInState|useMe)\.|my-work[\\/](useMyWork|myWork)\.|milestones[\\/](MilestoneStatusSelect|MilestoneStatusChip|statusChangeMessages)\.)/,
+              priority: 0.5,
             },
             { name: 'vendor', test: /node_modules[\\/](?!@mui[\\/]icons-material)/, priority: 1 },
           ],

@@ -9,7 +9,9 @@ import { MY_WORK } from '../my-work/useMyWork';
 import { LinkLanding } from './LinkLanding';
 import { OwnerFrame } from './OwnerFrame';
 
-const queryClient = new QueryClient();
+// What was read a moment ago is not read again as the page mounts (My work, asked for by
+// boot.tsx before this code loaded): only after a few seconds, or when a save says so.
+const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 5_000 } } });
 
 /**
  * The owner's frame (OwnerFrame.tsx), loaded on demand by boot/boot.tsx: My work, already
