@@ -96,14 +96,24 @@ export default defineConfig({
               tags: ['$initial'],
               priority: 3.5,
             },
-            // The MUI components the owner's frame (src/owner-frame: My work) draws beyond the
-            // sign-in page's, apart from the rest of MUI: the frame loads these alone. A new
-            // component there belongs in this list, or the frame loads all of MUI
-            // (apps/web/scripts/bundle-size.cjs's budget for "my work" says so).
+            // What the owner's frame (src/owner-frame: My work, where e-mails lead) needs
+            // beyond the sign-in page's libraries, apart from the rest: the MUI components it
+            // draws, react-query and, of react-admin, only its default theme. The frame loads
+            // this alone; the app too. A new component there belongs in this list, or the
+            // frame loads all of MUI (bundle-size.cjs's budget for "my work" says so).
             {
-              name: 'frame-mui',
-              test: /node_modules[\\/](@popperjs[\\/]|@mui[\\/]private-theming[\\/]|@mui[\\/]system[\\/]esm[\\/](ThemeProvider|cssVars|InitColorSchemeScript|useMediaQuery)[\\/]|@mui[\\/]material[\\/]esm[\\/](AppBar|Chip|ClickAwayListener|Divider|LinearProgress|List\w*|Popper|Snackbar\w*|Table\w*|Toolbar|Tooltip|useMediaQuery|InitColorSchemeScript|styles|internal)[\\/])/,
+              name: 'frame-libs',
+              test: /node_modules[\\/](@tanstack[\\/]|ra-ui-materialui[\\/]dist[\\/]theme[\\/]defaultTheme|@popperjs[\\/]|@mui[\\/]private-theming[\\/]|@mui[\\/]system[\\/]esm[\\/](ThemeProvider|cssVars|InitColorSchemeScript|useMediaQuery)[\\/]|@mui[\\/]material[\\/]esm[\\/](AppBar|Chip|ClickAwayListener|Divider|LinearProgress|List\w*|Popper|Snackbar\w*|Table\w*|Toolbar|Tooltip|useMediaQuery|InitColorSchemeScript|styles|internal)[\\/])/,
               priority: 3.2,
+            },
+            // The frame's own modules that other pages share (My work, the shell, the chips
+            // and formats it uses) and its icons, in one chunk: the frame would fetch each
+            // as a chunk of its own otherwise, and on a slow line every request costs a
+            // round trip.
+            {
+              name: 'owner-kit',
+              test: /(apps[\\/]web[\\/]src[\\/](shell[\\/]|my-work[\\/](?!MyWorkPage)|common[\\/](HealthChip|StatusChip|ProgressBar|OverdueChip|format|useServerAction|Section|useApiQuery|useSmallScreen|scrollsAlone|touchTarget|useIntlLocale|useAppInfo)\.|i18n[\\/]pageMessages\.|auth[\\/](canAccess|LinkSignInState|useMe)\.|milestones[\\/](MilestoneStatusSelect|MilestoneStatusChip|statusChangeMessages)\.)|@mui[\\/]icons-material[\\/]esm[\\/](AccessibilityNew|AccountCircle|Block|CheckCircle|EditNote|Event|EventBusy|HelpOutline|Key|Menu|Notifications|PlayCircleOutline|PowerSettingsNew|Report|Schedule|Warning)\.js)/,
+              priority: 3.1,
             },
             // Icons by the pages that show them: the owner's frame loads its own alone.
             {
@@ -118,15 +128,8 @@ export default defineConfig({
               test: /node_modules[\\/](@mui[\\/](?!icons-material)|@emotion)/,
               priority: 3,
             },
-            // What the owner's frame (src/owner-frame) needs beyond MUI: react-query and, of
-            // react-admin, only its default theme, apart from the rest of react-admin and the
-            // vendors, which the frame does without. react-admin's English messages apart
-            // too: the app and the frame load them for a page in English only.
-            {
-              name: 'frame-libs',
-              test: /node_modules[\\/](@tanstack[\\/]|ra-ui-materialui[\\/]dist[\\/]theme[\\/]defaultTheme)/,
-              priority: 2.5,
-            },
+            // react-admin's English messages apart: the app and the frame load them for a page
+            // in English only.
             {
               name: 'ra-english',
               test: /node_modules[\\/]ra-language-english[\\/]/,
@@ -144,14 +147,6 @@ export default defineConfig({
               test: /(apps[\\/]web[\\/]src[\\/](?!main\.tsx)|libs[\\/]contracts[\\/])/,
               tags: ['$initial'],
               priority: 0.6,
-            },
-            // The app's own small modules that My work shares with other pages, in one chunk:
-            // the owner's frame would fetch each as a chunk of its own otherwise, and on a
-            // slow line every request costs a round trip.
-            {
-              name: 'owner-kit',
-              test: /apps[\\/]web[\\/]src[\\/](shell[\\/]|common[\\/](HealthChip|StatusChip|ProgressBar|OverdueChip|format|useServerAction|Section|useApiQuery|useSmallScreen|scrollsAlone|touchTarget|useIntlLocale|useAppInfo)\.|i18n[\\/]pageMessages\.|auth[\\/](canAccess|LinkSignInState|useMe)\.|my-work[\\/](useMyWork|myWork)\.|milestones[\\/](MilestoneStatusSelect|MilestoneStatusChip|statusChangeMessages)\.)/,
-              priority: 0.5,
             },
             { name: 'vendor', test: /node_modules[\\/](?!@mui[\\/]icons-material)/, priority: 1 },
           ],

@@ -3,6 +3,7 @@ import { Alert, Stack } from '@mui/material';
 import type { MilestoneRecord, MyWork as MyWorkData } from '@pejling/contracts';
 import { Section } from '../common/Section';
 import { PageLoading } from '../shell/PageLoading';
+import { useDrawnInParts } from '../shell/useDrawnInParts';
 import { usePageTranslate } from '../i18n/pageMessages';
 import { myWorkMessages } from './messages';
 import { MyFigureRequests } from './MyFigureRequests';
@@ -52,25 +53,29 @@ const MyWorkSections = ({
   picked: number | undefined;
 }) => {
   const translate = usePageTranslate(myWorkMessages);
-  if (isPending) return <PageLoading />;
-  if (error || !data) return <Alert severity="error">{translate('pejling.my_work.error')}</Alert>;
-  return (
-    <Stack spacing={3}>
-      <Section title={translate('pejling.my_work.reports_title')}>
+  const sections =
+    data &&
+    [
+      <Section key="reports" title={translate('pejling.my_work.reports_title')}>
         <MyReportRequests requests={data.reportRequests} />
-      </Section>
-      {/* Only a data owner is asked for figures: the others see no such section. */}
-      {data.figureRequests.length > 0 && (
-        <Section title={translate('pejling.my_work.figures_title')}>
+      </Section>,
+      // Only a data owner is asked for figures: the others see no such section.
+      data.figureRequests.length > 0 && (
+        <Section key="figures" title={translate('pejling.my_work.figures_title')}>
           <MyFigureRequests requests={data.figureRequests} />
         </Section>
-      )}
-      <Section title={translate('pejling.my_work.milestones_title')}>
+      ),
+      <Section key="milestones" title={translate('pejling.my_work.milestones_title')}>
         <MyMilestones milestones={data.milestones} recordsById={recordsById} picked={picked} />
-      </Section>
-      <Section title={translate('pejling.my_work.initiatives_title')}>
+      </Section>,
+      <Section key="initiatives" title={translate('pejling.my_work.initiatives_title')}>
         <MyInitiatives initiatives={data.initiatives} />
-      </Section>
-    </Stack>
-  );
+      </Section>,
+    ].filter(Boolean);
+  const drawn = useDrawnInParts(sections?.length ?? 0);
+  if (isPending) return <PageLoading />;
+  if (error || !sections) {
+    return <Alert severity="error">{translate('pejling.my_work.error')}</Alert>;
+  }
+  return <Stack spacing={3}>{sections.slice(0, drawn)}</Stack>;
 };

@@ -2,8 +2,11 @@ import { createTheme, type Theme, useMediaQuery } from '@mui/material';
 import { readRaStore } from '../boot/storedLanguage';
 import { darkTheme, lightTheme } from '../layout/theme';
 
-const LIGHT = createTheme(lightTheme);
-const DARK = createTheme(darkTheme);
+// Made when first needed: making a theme takes a phone's CPU a while, and most never need
+// the dark one.
+const themes: { light?: Theme; dark?: Theme } = {};
+const themeFor = (mode: 'light' | 'dark'): Theme =>
+  (themes[mode] ??= createTheme(mode === 'dark' ? darkTheme : lightTheme));
 
 /**
  * The app's theme, light or dark as react-admin would choose it: the one last chosen in
@@ -13,5 +16,5 @@ export const useFrameTheme = (): Theme => {
   const prefersDark = useMediaQuery('(prefers-color-scheme: dark)', { noSsr: true });
   const chosen = readRaStore('theme');
   const dark = chosen === 'dark' || (chosen !== 'light' && prefersDark);
-  return dark ? DARK : LIGHT;
+  return themeFor(dark ? 'dark' : 'light');
 };
