@@ -1,8 +1,9 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue } from 'react';
 import { Alert, Stack } from '@mui/material';
 import type { MilestoneRecord, MyWork as MyWorkData } from '@pejling/contracts';
 import { Section } from '../common/Section';
 import { PageLoading } from '../shell/PageLoading';
+import { useDeferredRead } from '../shell/useDeferredRead';
 import { useDrawnInParts } from '../shell/useDrawnInParts';
 import { usePageTranslate } from '../i18n/pageMessages';
 import { myWorkMessages } from './messages';
@@ -19,24 +20,11 @@ import { useMyWork } from './useMyWork';
  * (MyWorkPage) and in the owner's frame.
  */
 export const MyWork = ({ picked }: { picked: number | undefined }) => {
-  const { data, error, isPending, recordsById } = useMyWork();
-  const read = useMemo(
-    () => ({ data, error, isPending, recordsById }),
-    [data, error, isPending, recordsById],
-  );
-  // Drawn in the background, which React breaks into short tasks, from the first draw on
-  // (`WAITING` until then): a long list would block a phone's main thread for most of a
-  // second in one task (docs/architecture.md, "Speed on a phone").
-  const shown = useDeferredValue(read, WAITING);
-  return <MyWorkSections {...shown} picked={picked} />;
-};
-
-/** What My work shows before its first draw: as while it is read. */
-const WAITING = {
-  data: undefined,
-  error: null,
-  isPending: true,
-  recordsById: new Map<number, MilestoneRecord>(),
+  const work = useMyWork();
+  // Drawn in the background, the milestones' selects too once their records are read.
+  const shown = useDeferredRead(work);
+  const recordsById = useDeferredValue(work.recordsById);
+  return <MyWorkSections {...shown} recordsById={recordsById} picked={picked} />;
 };
 
 const MyWorkSections = ({
