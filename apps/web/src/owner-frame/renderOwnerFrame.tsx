@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { QueryClient } from '@tanstack/react-query';
 import { adoptSession } from '../auth/authProvider';
 import { takeSessionLanguage } from '../auth/sessionLanguage';
@@ -24,24 +24,30 @@ export const renderOwnerFrame: OwnerFrameModule['renderOwnerFrame'] = async (roo
   if (picked) storeLanguage(picked.language);
   void queryClient.prefetchQuery({ queryKey: MY_WORK, queryFn: () => session.myWork });
   const language = await loadStoredLanguage();
-  root.render(
-    <StrictMode>
-      <OwnerFrame
-        session={session}
-        queryClient={queryClient}
-        language={language}
-        saveLanguage={picked?.save ?? false}
-      />
-    </StrictMode>,
+  // As a transition, which React breaks into short tasks: the first draw of the frame (its
+  // theme, its bar) would otherwise hold a phone's main thread for a quarter of a second.
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        <OwnerFrame
+          session={session}
+          queryClient={queryClient}
+          language={language}
+          saveLanguage={picked?.save ?? false}
+        />
+      </StrictMode>,
+    ),
   );
 };
 
 /** The landing of a link from an e-mail (LinkLanding.tsx). */
 export const renderLinkLanding: OwnerFrameModule['renderLinkLanding'] = async (root, props) => {
   const language = await loadStoredLanguage();
-  root.render(
-    <StrictMode>
-      <LinkLanding {...props} language={language} />
-    </StrictMode>,
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        <LinkLanding {...props} language={language} />
+      </StrictMode>,
+    ),
   );
 };
