@@ -11,7 +11,7 @@ import {
   testDatabaseName,
   type TestSmtpServer,
 } from '@pejling/server/testing';
-import { Queue } from 'bullmq';
+import { type JobType, Queue } from 'bullmq';
 import { Client } from 'pg';
 import { dropDatabase } from '../support/built-app';
 import { BuiltApi, BuiltWorker, startBuiltApi, startBuiltWorker } from '../support/built-worker';
@@ -99,6 +99,51 @@ describe('two APIs and two workers on one database and one Redis', () => {
   it('registers the daily scan once, however many workers', async () => {
     const schedulers = await queue.getJobSchedulers();
     expect(schedulers.filter((s) => s.name === REMINDER_JOBS.scan)).toHaveLength(1);
+  });
+
+  it('runs the daily scan once at each of its times, across both workers', async () => {
+    const [daily] = (await queue.getJobSchedulers()).filter((s) => s.name === REMINDER_JOBS.scan);
+    const scanId = daily.id ?? daily.key;
+    /** The workers' lines that say a scan of `day` ran. */
+    const scanLines = (day: string) =>
+      workers
+        .flatMap((worker) => worker.output().split('\n'))
+        .filter((line) => line.includes(`scan of ${day}:`));
+    // Its times, every second for a while: a day long past, so that the scans find nothing
+    // to send.
+    const day = '2000-01-03';
+    await queue.upsertJobScheduler(
+      scanId,
+      { every: 1_000 },
+      { name: REMINDER_JOBS.scan, data: { asOf: day } },
+    );
+    try {
+      await until('five scans', async () => scanLines(day).length >= 5, 30_000);
+    } finally {
+      // Back to its daily time, as the workers registered it.
+      await queue.upsertJobScheduler(
+        scanId,
+        { pattern: daily.pattern, tz: daily.tz },
+        { name: REMINDER_JOBS.scan, data: daily.template?.data, opts: daily.template?.opts },
+      );
+    }
+    const scansOf = async (states: JobType[]) =>
+      (await queue.getJobs(states)).filter(
+        (job) => job?.name === REMINDER_JOBS.scan && job.data?.asOf === day,
+      );
+    await until(
+      'the last of those scans done',
+      async () => (await scansOf(['waiting', 'delayed', 'active', 'prioritized'])).length === 0,
+      15_000,
+    );
+    // One job for each time (its id ends in the time it was due), all of the one
+    // scheduler, and each ran once: one line each, whichever worker took it.
+    const ran = await scansOf(['completed', 'failed']);
+    const times = ran.map((job) => String(job.id).split(':').at(-1));
+    expect(new Set(times).size).toBe(ran.length);
+    expect(ran.every((job) => job.repeatJobKey === scanId)).toBe(true);
+    expect(ran.length).toBeGreaterThanOrEqual(5);
+    expect(scanLines(day)).toHaveLength(ran.length);
   });
 
   it('sends each e-mail once across both workers, loses none when one is stopped mid-batch, and logs each job with the id of the request that queued it', async () => {
