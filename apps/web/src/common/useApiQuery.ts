@@ -16,8 +16,9 @@ export const retryUnlessRefused = (failures: number, error: unknown): boolean =>
 
 /**
  * Reads one of the server's endpoints (endpoints.ts) with react-query, in the frame's
- * query client (react-admin's, in the app): cached under `queryKey`, aborted when no longer needed, read again by
- * react-admin's refresh. A 401 signs the person out, as react-admin's own reads do.
+ * query client (react-admin's, in the app): cached under `queryKey`, aborted when no
+ * longer needed, read again by react-admin's refresh. A 401 signs the person out, as
+ * react-admin's own reads do.
  */
 export const useApiQuery = <T>(
   queryKey: QueryKey,

@@ -9,7 +9,7 @@ import {
 import type { Language } from '@pejling/contracts';
 import { type Shell, ShellContext } from '../shell/shell';
 
-/** The shell (shell/shell.ts) in react-admin's app: its translations, toasts, saves and sign-out. */
+/** The shell (shell/shell.ts) in react-admin's app: its translations, toasts, saves, sign-out. */
 export const ReactAdminShell = ({ children }: { children: ReactNode }) => {
   const translate = useTranslate();
   const [locale] = useLocaleState();

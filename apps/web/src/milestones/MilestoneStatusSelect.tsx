@@ -19,9 +19,10 @@ const stayInRow = (event: MouseEvent) => event.stopPropagation();
  * secretariat; an owner for their own initiatives) and shown as a chip to everyone else.
  *
  * The change is saved at once with the record's `version`; the status chosen shows while
- * it is saved, then what the server answered (done gets `completedOn` there). If someone else changed the milestone first, the server
- * answers 409: the person is told so, with the status now stored, and everything is read
- * again to show it. Nothing is retried or lost silently.
+ * it is saved, then what the server answered (done gets `completedOn` there). If someone
+ * else changed the milestone first, the server answers 409: the person is told so, with
+ * the status now stored, and everything is read again to show it. Nothing is retried or
+ * lost silently.
  */
 export const MilestoneStatusSelect = ({
   record,
@@ -49,13 +50,13 @@ export const MilestoneStatusSelect = ({
   } = useMutation({
     mutationFn: (status: MilestoneStatus) =>
       saveRecord('milestones', { ...latest, status }, latest),
-    onSuccess: (saved) => {
-      setSaved(saved);
+    onSuccess: (answer) => {
+      setSaved(answer);
       notify('pejling.milestoneStatusChange.saved', {
         type: 'success',
-        messageArgs: { title: saved.title, status: statusName(saved.status) },
+        messageArgs: { title: answer.title, status: statusName(answer.status) },
       });
-      onSaved?.(saved);
+      onSaved?.(answer);
     },
     onError: async (error) => {
       const current = currentOf<MilestoneRecord>(error);

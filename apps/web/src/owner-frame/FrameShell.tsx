@@ -19,9 +19,9 @@ interface Toast extends NotifyOptions {
 
 /**
  * The shell (shell/shell.ts) without react-admin, and the app's theme: the app's messages
- * in the `language` chosen, a toast, a record saved by the API client, and `onSignedOut` when the
- * session has ended. Keeps the page's `lang` and the API client's language, as LocaleSync
- * does in the app.
+ * in the `language` chosen, a toast, a record saved by the API client, and `onSignedOut`
+ * when the session has ended. Keeps the page's `lang` and the API client's language, as
+ * LocaleSync does in the app.
  */
 export const FrameShell = ({
   language: { language, messages },

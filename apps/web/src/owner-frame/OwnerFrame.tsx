@@ -1,4 +1,4 @@
-import { type MouseEvent, useCallback, useEffect, useRef, useState } from 'react';
+import { type MouseEvent, useCallback, useEffect, useMemo, useRef } from 'react';
 import { Box, Button } from '@mui/material';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { Language } from '@pejling/contracts';
@@ -41,8 +41,13 @@ export const OwnerFrame = ({
   language: FrameLanguage;
   saveLanguage: boolean;
 }) => {
-  const [me, setMe] = useState(session.me);
   const [language, chooseLanguage] = useFrameLanguage(initialLanguage);
+  // The frame speaks the person's language (their profile's, or the one they have just
+  // picked and saved there): what the app is handed, so that it starts in it too.
+  const me = useMemo(
+    () => ({ ...session.me, person: { ...session.me.person, language: language.language } }),
+    [session.me, language.language],
+  );
   // The session has ended: to the sign-in page, and back here after.
   const signInAgain = useCallback(() => void session.signIn(true), [session]);
   return (
@@ -56,10 +61,7 @@ export const OwnerFrame = ({
               writeRaStore('sidebar.open', true);
               void session.openApp(me);
             }}
-            onLanguage={async (next) => {
-              await chooseLanguage(next);
-              setMe((current) => ({ ...current, person: { ...current.person, language: next } }));
-            }}
+            onLanguage={chooseLanguage}
             onSignOut={async () => {
               // Signed out on the server or not (the session may have ended): to sign-in.
               await api.session.signOut().catch(() => undefined);
