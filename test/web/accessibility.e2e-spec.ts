@@ -196,7 +196,7 @@ describe('accessibility: every page passes axe-core (WCAG 2.1 A and AA)', () => 
     await page.close();
   });
 
-  it('passes on the owner’s frame (My work, its menus open, a link’s landing), and leads the keyboard past its bar', async () => {
+  it('passes on the owner’s frame (My work, its menus open, the report form, a link’s landing), and leads the keyboard past its bar', async () => {
     const report = new AccessibilityReport();
     // Signed in, an owner lands on My work, which the owner's frame draws without the app.
     const page = await signedIn(DEMO.ufm);
@@ -234,6 +234,40 @@ describe('accessibility: every page passes axe-core (WCAG 2.1 A and AA)', () => 
     await phone.getByRole('heading', { name: 'Mine milepæle' }).waitFor({ timeout: 20_000 });
     await settled(phone);
     await report.check(phone, 'My work in the owner’s frame at 390 px');
+    // The report form, from My work: the frame draws it too, and its errors and question.
+    await phone
+      .getByRole('link', { name: /^Rapportér for / })
+      .first()
+      .click();
+    await phone.getByRole('button', { name: 'Gem kladde' }).waitFor({ timeout: 20_000 });
+    expect(await phone.locator('.RaLayout-root').count()).toBe(0);
+    await settled(phone);
+    await report.check(phone, 'the report form in the owner’s frame at 390 px');
+    const summary = phone.getByLabel('Hvad er der sket?');
+    await summary.fill('');
+    await phone.getByRole('button', { name: 'Indsend' }).click();
+    await phone.getByRole('alert').first().waitFor({ timeout: 20_000 });
+    // The error is said under the field, tied to it, and the field has the focus.
+    expect(await summary.getAttribute('aria-invalid')).toBe('true');
+    const described = await summary.getAttribute('aria-describedby');
+    expect(await phone.locator(`[id="${described}"]`).textContent()).toBe(
+      'Skriv, hvad der er sket, før du indsender',
+    );
+    expect(await summary.evaluate((field) => field === document.activeElement)).toBe(true);
+    await report.check(phone, 'the report form in the owner’s frame, sent empty');
+    await summary.fill('Et udkast, der ikke sendes.');
+    await phone.getByRole('button', { name: 'Indsend' }).click();
+    const question = phone.getByRole('dialog');
+    await question.waitFor();
+    await report.check(phone, 'the report form in the owner’s frame, asking before it sends');
+    await question.getByRole('button', { name: 'Annullér' }).click();
+    await question.waitFor({ state: 'detached' });
+    // The question gives the focus back to the button that asked it.
+    expect(
+      await phone
+        .getByRole('button', { name: 'Indsend' })
+        .evaluate((b) => b === document.activeElement),
+    ).toBe(true);
     // The frame's landing of an e-mail's link, as a link that no longer works leaves it.
     const landing = await web.newPage();
     await landing.goto(`${web.app.url}/#/link?token=nonsense`);

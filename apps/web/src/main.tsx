@@ -16,4 +16,5 @@ if (!root) throw new Error('index.html has no #root element');
 void boot(createRoot(root), {
   app: async () => (await import('./renderApp')).renderApp,
   frame: () => import('./owner-frame/renderOwnerFrame'),
+  reportForm: () => import('./owner-frame/FramedReport'),
 });

@@ -65,6 +65,21 @@ const exportPath = (
   return `/${resource}/export.${format}?${query}`;
 };
 
+/** Which records of a list, and in which order (`api.list`). */
+export interface ListQuery {
+  filter: object;
+  sort: [field: string, order: 'ASC' | 'DESC'];
+  perPage: number;
+}
+
+/** A list's query in the server's (ra-data-simple-rest's) dialect. */
+const listParameters = ({ filter, sort, perPage }: ListQuery) =>
+  new URLSearchParams({
+    filter: JSON.stringify(filter),
+    sort: JSON.stringify(sort),
+    range: JSON.stringify([0, perPage - 1]),
+  });
+
 /**
  * What the server offers besides react-admin's records (those go through dataProvider.ts),
  * each a method that resolves to the answer or rejects with an ApiError. Components read
@@ -121,6 +136,17 @@ export const api = {
   /** A record saved whole, its `version` included: 409 if it was saved meanwhile. */
   saveRecord: <T extends { id: Id }>(resource: string, record: T) =>
     put<T>(`/${resource}/${record.id}`, record),
+  /** A new record, as the server stored it. */
+  createRecord: <T>(resource: string, data: object) => post<T>(`/${resource}`, data),
+  deleteRecord: async (resource: string, id: Id): Promise<void> => {
+    await request(`/${resource}/${id}`, { method: 'DELETE' });
+  },
+  /**
+   * A list's first `perPage` records, as react-admin's getList reads them (where
+   * react-admin is not at hand): filtered, in `sort`'s order (a field and ASC or DESC).
+   */
+  list: <T>(resource: string, query: ListQuery, signal?: AbortSignal) =>
+    get<T[]>(`/${resource}?${listParameters(query)}`, signal),
 
   milestones: {
     /** Several milestones, whole, by id (where react-admin is not at hand: My work). */

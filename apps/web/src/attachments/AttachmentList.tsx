@@ -12,29 +12,26 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
-import {
-  Confirm,
-  useDelete,
-  useGetList,
-  useGetMany,
-  useGetOne,
-  useLogoutIfAccessDenied,
-  useTranslate,
-} from 'react-admin';
+import { keepPreviousData, useQueryClient } from '@tanstack/react-query';
 import {
   ATTACHMENT_PARENT_RESOURCES,
   attachmentRefusal,
   formatFileSize,
+  type AttachmentParentState,
   type AttachmentParentType,
   type AttachmentRecord,
   type PersonRecord,
 } from '@pejling/contracts';
 import { API_URL } from '../api/client';
+import { api } from '../api/endpoints';
 import { canAccessAs } from '../auth/canAccess';
 import { useMe } from '../auth/useMe';
 import { formatInstant } from '../common/format';
+import { useApiQuery } from '../common/useApiQuery';
 import { useIntlLocale } from '../common/useIntlLocale';
 import { useSmallScreen } from '../common/useSmallScreen';
+import { ConfirmDialog } from '../common/ConfirmDialog';
+import { useShell } from '../shell/shell';
 import { AttachmentUpload, failureReason } from './AttachmentUpload';
 
 /** More files than a record should have; the list shows this many. */
@@ -58,21 +55,41 @@ export interface AttachmentListProps {
  * happens is said in words, in a live region.
  */
 export const AttachmentList = ({ parentType, parentId, canAdd }: AttachmentListProps) => {
-  const translate = useTranslate();
+  const { translate, signOutIfExpired } = useShell();
   const locale = useIntlLocale();
   const me = useMe();
   const small = useSmallScreen();
-  const logoutIfAccessDenied = useLogoutIfAccessDenied();
+  const queryClient = useQueryClient();
   const resource = ATTACHMENT_PARENT_RESOURCES[parentType];
-  const { data: parent } = useGetOne(resource, { id: parentId });
-  const { data: files, refetch } = useGetList<AttachmentRecord>('attachments', {
-    filter: { parentType, parentId },
-    sort: { field: 'createdAt', order: 'ASC' },
-    pagination: { page: 1, perPage: SHOWN },
-  });
+  // Read afresh each time the files are shown (staleTime 0, in either frame): its state
+  // decides whether files may still be added or deleted.
+  const { data: parent } = useApiQuery(
+    [resource, 'one', parentId],
+    (signal) =>
+      api.record<AttachmentParentState & Record<string, unknown>>(resource, parentId, signal),
+    { staleTime: 0 },
+  );
+  const filesKey = ['attachments', 'of', parentType, parentId];
+  const { data: files, refetch } = useApiQuery(filesKey, (signal) =>
+    api.list<AttachmentRecord>(
+      'attachments',
+      { filter: { parentType, parentId }, sort: ['createdAt', 'ASC'], perPage: SHOWN },
+      signal,
+    ),
+  );
   const uploaders = [...new Set((files ?? []).flatMap((file) => file.uploadedByPersonId ?? []))];
-  const { data: people } = useGetMany<PersonRecord>('people', { ids: uploaders });
-  const [deleteOne, { isPending: deleting }] = useDelete<AttachmentRecord>();
+  // The names known so far stay while those of a new uploader are read.
+  const { data: people } = useApiQuery(
+    ['people', 'many', uploaders],
+    (signal) =>
+      api.list<PersonRecord>(
+        'people',
+        { filter: { id: uploaders }, sort: ['id', 'ASC'], perPage: uploaders.length },
+        signal,
+      ),
+    { enabled: uploaders.length > 0, placeholderData: keepPreviousData },
+  );
+  const [deleting, setDeleting] = useState(false);
   const [toDelete, setToDelete] = useState<AttachmentRecord>();
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string }>();
 
@@ -116,31 +133,33 @@ export const AttachmentList = ({ parentType, parentId, canAdd }: AttachmentListP
       </IconButton>
     );
 
-  const remove = (file: AttachmentRecord) => {
+  /** As react-admin's delete did: the file leaves the list at once, which is read again. */
+  const remove = async (file: AttachmentRecord) => {
     setToDelete(undefined);
-    deleteOne(
-      'attachments',
-      { id: file.id, previousData: file },
-      {
-        mutationMode: 'pessimistic',
-        onSuccess: () => {
-          setOutcome({
-            ok: true,
-            text: translate('pejling.attachments.deleted', { name: file.fileName }),
-          });
-        },
-        onError: async (error) => {
-          if (await logoutIfAccessDenied(error)) return;
-          setOutcome({
-            ok: false,
-            text: translate('pejling.attachments.not_deleted', {
-              name: file.fileName,
-              reason: failureReason(error, translate),
-            }),
-          });
-        },
-      },
-    );
+    setDeleting(true);
+    try {
+      await api.deleteRecord('attachments', file.id);
+      queryClient.setQueryData<AttachmentRecord[]>(filesKey, (old) =>
+        old?.filter((other) => other.id !== file.id),
+      );
+      setOutcome({
+        ok: true,
+        text: translate('pejling.attachments.deleted', { name: file.fileName }),
+      });
+    } catch (error) {
+      if (await signOutIfExpired(error)) return;
+      setOutcome({
+        ok: false,
+        text: translate('pejling.attachments.not_deleted', {
+          name: file.fileName,
+          reason: failureReason(error, translate),
+        }),
+      });
+    } finally {
+      setDeleting(false);
+    }
+    // Deleted or not, the files as they are now.
+    void refetch();
   };
 
   return (
@@ -217,13 +236,14 @@ export const AttachmentList = ({ parentType, parentId, canAdd }: AttachmentListP
           </Alert>
         )}
       </div>
-      <Confirm
-        isOpen={toDelete !== undefined}
-        title="pejling.attachments.delete_title"
-        content="pejling.attachments.delete_content"
-        translateOptions={{ name: toDelete?.fileName ?? '' }}
-        confirm="ra.action.delete"
-        onConfirm={() => toDelete && remove(toDelete)}
+      <ConfirmDialog
+        open={toDelete !== undefined}
+        title={translate('pejling.attachments.delete_title', { name: toDelete?.fileName ?? '' })}
+        content={translate('pejling.attachments.delete_content', {
+          name: toDelete?.fileName ?? '',
+        })}
+        confirm={translate('ra.action.delete')}
+        onConfirm={() => toDelete && void remove(toDelete)}
         onClose={() => setToDelete(undefined)}
       />
     </Stack>

@@ -1,7 +1,6 @@
 import { useRef, useState } from 'react';
 import AttachFileIcon from '@mui/icons-material/AttachFile';
 import { Button, LinearProgress, Stack, Typography } from '@mui/material';
-import { useLogoutIfAccessDenied, useTranslate } from 'react-admin';
 import {
   formatFileSize,
   type AttachmentParentType,
@@ -12,6 +11,7 @@ import { refusalReason } from '../common/refusalReason';
 import { useAppInfo } from '../common/useAppInfo';
 import { useIntlLocale } from '../common/useIntlLocale';
 import type { Translate } from '../i18n/types';
+import { useShell } from '../shell/shell';
 
 /** Why the server refused a file, in words: what a 413 or 415 means, with the server's own words. */
 export const failureReason = (error: unknown, translate: Translate): string =>
@@ -34,10 +34,9 @@ export const AttachmentUpload = ({
   parentId: number;
   onOutcome: (outcome: { ok: boolean; text: string }) => void;
 }) => {
-  const translate = useTranslate();
+  const { translate, signOutIfExpired } = useShell();
   const locale = useIntlLocale();
   const info = useAppInfo();
-  const logoutIfAccessDenied = useLogoutIfAccessDenied();
   const input = useRef<HTMLInputElement>(null);
   const [sending, setSending] = useState<{ name: string; percent: number }>();
   const max = info ? formatFileSize(info.attachmentMaxBytes, locale) : '';
@@ -61,7 +60,7 @@ export const AttachmentUpload = ({
       );
       onOutcome({ ok: true, text: translate('pejling.attachments.added', { name }) });
     } catch (error) {
-      if (!(await logoutIfAccessDenied(error))) failed(failureReason(error, translate));
+      if (!(await signOutIfExpired(error))) failed(failureReason(error, translate));
     } finally {
       setSending(undefined);
     }

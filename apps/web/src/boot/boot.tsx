@@ -1,12 +1,14 @@
 import { StrictMode } from 'react';
 import type { Root } from 'react-dom/client';
-import type { Me, MyWork, SignInLinkResult } from '@pejling/contracts';
+import type { Me, SignInLinkResult } from '@pejling/contracts';
 import { api } from '../api/endpoints';
 import { ACCESSIBILITY_PATH } from '../auth/accessibilityPath';
 import { SignInError } from '../auth/session';
 import { startPath } from '../auth/startPath';
 import { BootSignIn } from './BootSignIn';
 import { BootStatement } from './BootStatement';
+import { type EarlyRead, earlyReads } from './earlyReads';
+import { framedPage } from './framedPage';
 
 /** A session the boot code found or made: the app takes it over (`signedInNow`: just now). */
 export interface BootSession {
@@ -19,8 +21,8 @@ export type RenderApp = (root: Root, session?: BootSession) => void;
 
 /** What the owner's frame is given: the session, and the ways out of the frame. */
 export interface FrameSession extends BootSession {
-  /** My work, asked for while the frame's code loaded. */
-  myWork: Promise<MyWork>;
+  /** What the page shows, asked for while the frame's code loaded (`earlyReads`). */
+  reads: EarlyRead[];
   /** Hands over to the whole app at the same address, for `me` as the frame now knows them. */
   openApp: (me: Me) => Promise<void>;
   /** To the sign-in page; with `returnHere`, back to this page once signed in. */
@@ -38,7 +40,8 @@ export interface LinkLandingProps {
 
 /**
  * The owner's frame (owner-frame/renderOwnerFrame.tsx, a chunk of its own): it draws My
- * work, and the landing of a link from an e-mail, which leads there most often.
+ * work and the report form (`framedPage`), and the landing of a link from an e-mail,
+ * which leads there most often.
  */
 export interface OwnerFrameModule {
   renderOwnerFrame: (root: Root, session: FrameSession) => Promise<void>;
@@ -49,6 +52,8 @@ export interface OwnerFrameModule {
 export interface Loaders {
   app: () => Promise<RenderApp>;
   frame: () => Promise<OwnerFrameModule>;
+  /** The owner's frame's report form, a chunk of its own (owner-frame/FramedReport.tsx). */
+  reportForm: () => Promise<unknown>;
 }
 
 /** The pages reached from e-mails, which sign in (or need no session) on their own. */
@@ -56,12 +61,6 @@ const PUBLIC_PATHS = ['/set-password', '/unsubscribe'];
 /** Where the sign-in links in reminder e-mails lead: the owner's frame draws it. */
 const LINK_PATH = '/link';
 const SIGN_IN_PATH = '/login';
-
-/**
- * The page the owner's frame draws, without react-admin: My work, where the links in
- * reminder e-mails lead, opened on a phone more often than not (owner-frame/).
- */
-const FRAME_PATH = '/my-work';
 
 /** Where history.state keeps the page asked for while the sign-in page is shown. */
 const NEXT = 'pejlingNext';
@@ -113,10 +112,20 @@ const bootAgainOnNewAddress = (again: () => Promise<void>): (() => void) => {
   return () => window.removeEventListener('hashchange', onHashChange);
 };
 
+/** Whether the owner's frame draws the page at `path`, and whether that page is My work. */
+const isFramed = (path: string) => framedPage(withoutQuery(path)) !== undefined;
+
+/** Fetches the code of the frame's page at `path` at once, beside the session check. */
+const fetchFrameCode = (loaders: Loaders, path: string) => {
+  const page = framedPage(withoutQuery(path));
+  if (page) void loaders.frame().catch(() => undefined);
+  if (page?.page === 'report') void loaders.reportForm().catch(() => undefined);
+};
+
 /**
- * Draws the page at `path` for a signed-in person: `/` leads to their start page; My work
- * gets the owner's frame (its data asked for already, or now), every other page the app.
- * Until the app takes over, a new address starts over (`again`).
+ * Draws the page at `path` for a signed-in person: `/` leads to their start page; the
+ * owner's frame draws its pages (My work with its data asked for already, or now), the app
+ * every other page. The frame follows a new address itself, to its pages or to the app's.
  */
 const showSignedIn = async (
   root: Root,
@@ -124,22 +133,18 @@ const showSignedIn = async (
   again: () => Promise<void>,
   path: string,
   session: BootSession,
-  myWork?: Promise<MyWork>,
+  reads?: EarlyRead[],
 ): Promise<void> => {
   const shown = withoutQuery(path) === '/' ? startPath(session.me.role) : path;
-  if (withoutQuery(shown) !== FRAME_PATH) return (await loaders.app())(root, session);
+  if (!isFramed(shown)) return (await loaders.app())(root, session);
   if (shown !== path) window.history.replaceState(null, '', `#${shown}`);
   const { renderOwnerFrame } = await loaders.frame();
-  const stopBootingAgain = bootAgainOnNewAddress(again);
   await renderOwnerFrame(root, {
     ...session,
-    myWork: myWork ?? api.myWork(),
-    openApp: async (me) => {
-      stopBootingAgain();
-      (await loaders.app())(root, { me, signedInNow: false });
-    },
+    // Asked for already, unless `/` led to another page.
+    reads: reads && shown === path ? reads : earlyReads(withoutQuery(shown)),
+    openApp: async (me) => (await loaders.app())(root, { me, signedInNow: false }),
     signIn: async (returnHere) => {
-      stopBootingAgain();
       const state = returnHere ? { [NEXT]: currentPath() } : null;
       window.history.replaceState(state, '', `#${SIGN_IN_PATH}`);
       await again();
@@ -178,10 +183,10 @@ const landFromLink = async (
  * Starts the web app small: the sign-in page does not need react-admin, nor the pages
  * behind it, so someone who is not signed in gets the sign-in page alone (within its
  * budget of 150 kB, scripts/bundle-size.cjs). It stands at `#/login`, as react-admin's
- * does, and leads on to the page asked for. My work, where an owner lands from an e-mail,
- * is drawn by the owner's frame, a fraction of the app's code, and so is the landing of
- * the e-mail's link; someone signed in on any other page, or on another page from an
- * e-mail, gets the app at once. The accessibility statement, open to all, is drawn without
+ * does, and leads on to the page asked for. My work and the report form, where an owner
+ * lands from an e-mail, are drawn by the owner's frame, a fraction of the app's code, and
+ * so is the landing of the e-mail's link; someone signed in on any other page gets the
+ * app at once. The accessibility statement, open to all, is drawn without
  * the app too, for anyone.
  */
 export async function boot(root: Root, loaders: Loaders): Promise<void> {
@@ -198,16 +203,13 @@ export async function boot(root: Root, loaders: Loaders): Promise<void> {
     bootAgainOnNewAddress(again);
     return;
   }
-  // My work and the frame's code are asked for beside the session, not after it: a round
-  // trip less on a phone.
-  const framed = withoutQuery(path) === FRAME_PATH;
-  if (framed) void loaders.frame().catch(() => undefined);
-  const myWork = framed ? api.myWork() : undefined;
-  // Not signed in after all: the answer is not wanted (nor its failure a problem).
-  myWork?.catch(() => undefined);
+  // The frame's code, and what its page shows, are asked for beside the session, not
+  // after it: a round trip less on a phone.
+  fetchFrameCode(loaders, path);
+  const reads = earlyReads(withoutQuery(path));
   // Not reachable counts as not signed in: the sign-in page then says what is wrong.
   const me = await api.session.me().catch(() => undefined);
-  if (me) return showSignedIn(root, loaders, again, path, { me, signedInNow: false }, myWork);
+  if (me) return showSignedIn(root, loaders, again, path, { me, signedInNow: false }, reads);
 
   const next = wantedPath(path);
   window.history.replaceState({ [NEXT]: next }, '', `#${SIGN_IN_PATH}`);
@@ -228,5 +230,5 @@ export async function boot(root: Root, loaders: Loaders): Promise<void> {
       />
     </StrictMode>,
   );
-  fetchCodeWhenTyping(withoutQuery(next) === FRAME_PATH ? loaders.frame : loaders.app);
+  fetchCodeWhenTyping(isFramed(next) ? loaders.frame : loaders.app);
 }

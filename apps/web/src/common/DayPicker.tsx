@@ -8,7 +8,7 @@ import type { FieldRef } from '@mui/x-date-pickers/models';
 import type { Dayjs } from 'dayjs';
 import 'dayjs/locale/da';
 import 'dayjs/locale/en-gb';
-import { useLocaleState } from 'react-admin';
+import { useShell } from '../shell/shell';
 import { dayToPicker, pickerLocale, pickerToDay } from './dayValue';
 import { useAppInfo } from './useAppInfo';
 
@@ -64,7 +64,7 @@ export const DayPicker = ({
   fullWidth,
   ...picker
 }: DayPickerProps) => {
-  const [locale] = useLocaleState();
+  const { language: locale } = useShell();
   const day = useMemo(() => dayToPicker(value), [value]);
   // An empty field's calendar opens at the app's today (a demo's fixed date, too).
   const today = useAppInfo()?.today;

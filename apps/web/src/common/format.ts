@@ -14,19 +14,22 @@ export const formatDay = (
 ): string => dayFormat(locale, dateStyle).format(new Date(`${day}T00:00:00Z`));
 
 /**
- * One formatter per language and style, made once: making an `Intl.DateTimeFormat` costs
- * far more than using one, and a list page formats hundreds of days.
+ * One formatter per language, time zone and style, made once: making an
+ * `Intl.DateTimeFormat` costs far more than using one (on a phone, the first tens of
+ * milliseconds), and a list page formats hundreds of dates.
  */
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-function dayFormat(locale: string, dateStyle: Intl.DateTimeFormatOptions['dateStyle']) {
-  const key = `${locale} ${dateStyle}`;
-  let format = dayFormats.get(key);
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions) {
+  const key = `${locale} ${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', dateStyle });
-    dayFormats.set(key, format);
+    format = new Intl.DateTimeFormat(locale, options);
+    dateFormats.set(key, format);
   }
   return format;
 }
+const dayFormat = (locale: string, dateStyle: Intl.DateTimeFormatOptions['dateStyle']) =>
+  dateFormat(locale, { timeZone: 'UTC', dateStyle });
 
 /** Formats 0–100 as a percentage in the locale's way ("60 %" in Danish, "60%" in English). */
 export const formatPercent = (value: number, locale: string): string =>
@@ -37,11 +40,9 @@ export const PLAN_TIME_ZONE = 'Europe/Copenhagen';
 
 /** Formats an instant (ISO timestamp) as date and time in the plan's time zone. */
 export const formatInstant = (instant: string, locale: string): string =>
-  new Intl.DateTimeFormat(locale, {
-    timeZone: PLAN_TIME_ZONE,
-    dateStyle: 'long',
-    timeStyle: 'short',
-  }).format(new Date(instant));
+  dateFormat(locale, { timeZone: PLAN_TIME_ZONE, dateStyle: 'long', timeStyle: 'short' }).format(
+    new Date(instant),
+  );
 
 /** Reads a number as the person writes it: "1.750" or "12,5" in Danish, "1,750" or "12.5" in English. */
 export function parseNumber(text: string, locale: string): number | null {

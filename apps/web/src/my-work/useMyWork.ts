@@ -1,11 +1,9 @@
 import { useEffect, useMemo } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/endpoints';
+import { MY_WORK } from '../api/queries';
 import { useApiQuery } from '../common/useApiQuery';
 import { isStale } from './myWork';
-
-/** My work's place in react-query's cache. */
-export const MY_WORK = ['my-work'];
 
 /** Where My work's milestones are kept whole: read again when one of them is saved. */
 export const MY_WORK_MILESTONES = ['milestones', 'of my work'];

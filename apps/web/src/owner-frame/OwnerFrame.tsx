@@ -1,20 +1,36 @@
-import { type MouseEvent, useCallback, useEffect, useMemo, useRef } from 'react';
+import {
+  lazy,
+  type MouseEvent,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { Box, Button } from '@mui/material';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { Language } from '@pejling/contracts';
 import { api } from '../api/endpoints';
 import { MeContext } from '../auth/useMe';
 import type { FrameSession } from '../boot/boot';
+import type { FramedPage } from '../boot/framedPage';
 import { writeRaStore } from '../boot/storedLanguage';
 import { usePageTranslate } from '../i18n/pageMessages';
 import { useSaveLanguage } from '../layout/saveLanguage';
 import { myWorkMessages } from '../my-work/messages';
 import { MyWork } from '../my-work/MyWork';
 import { pickedMilestone } from '../my-work/myWork';
+import { PageLoading } from '../shell/PageLoading';
 import { useShell } from '../shell/shell';
 import { FrameBar } from './FrameBar';
 import { type FrameLanguage, useFrameLanguage } from './frameLanguage';
 import { FrameShell } from './FrameShell';
+import { loadReportForm } from './loadReportForm';
+import { useFramedAddress } from './useFramedAddress';
+
+// The report form is a chunk of its own: My work, where most visits stay, loads without it.
+const FramedReport = lazy(async () => ({ default: (await loadReportForm()).FramedReport }));
 
 const MAIN_ID = 'main-content';
 
@@ -25,10 +41,11 @@ const addressQuery = (): string => {
 };
 
 /**
- * My work without react-admin, for the owner who opens it from an e-mail on a phone: the
- * same page and app bar as the app's, in a frame that loads a fraction of its code. The
- * menu, and every link that leads beyond My work, hand over to the app (boot/boot.tsx).
- * `saveLanguage`: the language picked on the sign-in page is new to the person's profile.
+ * My work and the report form without react-admin, for the owner who opens them from an
+ * e-mail on a phone: the same pages and app bar as the app's, in a frame that loads a
+ * fraction of its code. The menu, and every link that leads beyond these pages, hand over
+ * to the app (boot/boot.tsx). `saveLanguage`: the language picked on the sign-in page is
+ * new to the person's profile.
  */
 export const OwnerFrame = ({
   session,
@@ -50,11 +67,14 @@ export const OwnerFrame = ({
   );
   // The session has ended: to the sign-in page, and back here after.
   const signInAgain = useCallback(() => void session.signIn(true), [session]);
+  // A link beyond the frame's pages: the app draws it, for the person as the frame knows them.
+  const page = useFramedAddress(useCallback(() => void session.openApp(me), [session, me]));
   return (
     <QueryClientProvider client={queryClient}>
       <MeContext.Provider value={me}>
         <FrameShell language={language} onSignedOut={signInAgain}>
           <FramePage
+            page={page}
             saveLanguage={saveLanguage}
             // The menu is the app's: it opens with the menu shown, as this person now is.
             onOpenMenu={() => {
@@ -75,11 +95,13 @@ export const OwnerFrame = ({
 };
 
 const FramePage = ({
+  page,
   saveLanguage,
   onOpenMenu,
   onLanguage,
   onSignOut,
 }: {
+  page: FramedPage | undefined;
   saveLanguage: boolean;
   onOpenMenu: () => void;
   onLanguage: (language: Language) => Promise<void>;
@@ -88,10 +110,20 @@ const FramePage = ({
   const { language, translate } = useShell();
   const pageTranslate = usePageTranslate(myWorkMessages);
   const save = useSaveLanguage();
-  const title = pageTranslate('pejling.my_work.title');
+  // The report's title is its page's to say: its messages come with its chunk.
+  const [reportTitle, setReportTitle] = useState('');
+  const title = page?.page === 'report' ? reportTitle : pageTranslate('pejling.my_work.title');
   useEffect(() => {
-    document.title = `${title} · Pejling`;
+    if (title) document.title = `${title} · Pejling`;
   }, [title]);
+  // A new page within the frame: the keyboard and a screen reader start at its content.
+  const main = useRef<HTMLElement>(null);
+  const firstPage = useRef(page);
+  useEffect(() => {
+    if (page === firstPage.current) return;
+    window.scrollTo(0, 0);
+    main.current?.focus();
+  }, [page]);
   // The language picked on the sign-in page, saved to the profile once.
   const saved = useRef(!saveLanguage);
   useEffect(() => {
@@ -113,11 +145,22 @@ const FramePage = ({
       />
       <Box
         component="main"
+        ref={main}
         id={MAIN_ID}
         tabIndex={-1}
         sx={{ p: { xs: 1, sm: 2 }, outline: 'none' }}
       >
-        <MyWork picked={pickedMilestone(addressQuery())} />
+        {page?.page === 'report' ? (
+          <Suspense fallback={<PageLoading />}>
+            <FramedReport
+              roundId={page.roundId}
+              initiativeId={page.initiativeId}
+              onTitle={setReportTitle}
+            />
+          </Suspense>
+        ) : (
+          page && <MyWork picked={pickedMilestone(addressQuery())} />
+        )}
       </Box>
     </>
   );

@@ -27,7 +27,7 @@ import type {
 } from '@pejling/contracts';
 import { formatDay } from '../common/format';
 import { useIntlLocale } from '../common/useIntlLocale';
-import { MY_WORK } from '../my-work/useMyWork';
+import { MY_WORK } from '../api/queries';
 import { MeasurementDialog } from '../targets/MeasurementDialog';
 import { FiguresTable, useFigureName } from './FiguresTable';
 import { outstandingFirst } from './roundFigures';

@@ -1,9 +1,9 @@
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import { Button, Stack, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
-import { Link, useCreatePath } from 'react-admin';
 import type { ReportingRoundRecord } from '@pejling/contracts';
-import { RoundStateChip } from './RoundStateField';
+import { AppLink } from '../shell/AppLink';
+import { RoundStateChip } from './RoundStateChip';
 
 /**
  * The head of a page where someone answers a round (a report, the figures): the way back
@@ -15,24 +15,21 @@ export const RoundPageHeading = ({
 }: {
   round: Pick<ReportingRoundRecord, 'id' | 'title' | 'state'>;
   children: ReactNode;
-}) => {
-  const createPath = useCreatePath();
-  return (
-    <>
-      <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-        <Button
-          component={Link}
-          to={createPath({ resource: 'reporting-rounds', id: round.id, type: 'show' })}
-          startIcon={<ArrowBackIcon />}
-          size="small"
-        >
-          {round.title}
-        </Button>
-        <RoundStateChip state={round.state} />
-      </Stack>
-      <Typography variant="h5" component="h1">
-        {children}
-      </Typography>
-    </>
-  );
-};
+}) => (
+  <>
+    <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+      <Button
+        component={AppLink}
+        to={`/reporting-rounds/${round.id}/show`}
+        startIcon={<ArrowBackIcon />}
+        size="small"
+      >
+        {round.title}
+      </Button>
+      <RoundStateChip state={round.state} />
+    </Stack>
+    <Typography variant="h5" component="h1">
+      {children}
+    </Typography>
+  </>
+);

@@ -1,6 +1,4 @@
 import type { MouseEvent } from 'react';
-import HistoryIcon from '@mui/icons-material/History';
-import { Stack, Typography } from '@mui/material';
 import {
   Link,
   useCreatePath,
@@ -10,6 +8,7 @@ import {
   type Identifier,
 } from 'react-admin';
 import type { StatusReportRecord } from '@pejling/contracts';
+import { CorrectionLines } from './CorrectionLines';
 
 /**
  * A link to another report, named by its date ("rapporten fra 1. juni 2017"); only the
@@ -50,24 +49,9 @@ export const CorrectionNote = ({
   report: Pick<StatusReportRecord, 'supersedesId'>;
   supersededBy?: Identifier;
   link?: boolean;
-}) => {
-  const translate = useTranslate();
-  if (report.supersedesId == null && supersededBy == null) return null;
-  return (
-    <Stack spacing={0.25} sx={{ alignItems: 'flex-start' }}>
-      {supersededBy != null && (
-        <Typography variant="body2" color="warning.dark" component="span">
-          <HistoryIcon fontSize="inherit" sx={{ verticalAlign: 'middle', mr: 0.5 }} />
-          {translate('pejling.statusReport.superseded')}{' '}
-          <ReportLink id={supersededBy} link={link} />
-        </Typography>
-      )}
-      {report.supersedesId != null && (
-        <Typography variant="body2" component="span">
-          {translate('pejling.statusReport.corrects')}{' '}
-          <ReportLink id={report.supersedesId} link={link} />
-        </Typography>
-      )}
-    </Stack>
-  );
-};
+}) => (
+  <CorrectionLines
+    corrects={report.supersedesId != null && <ReportLink id={report.supersedesId} link={link} />}
+    supersededBy={supersededBy != null && <ReportLink id={supersededBy} link={link} />}
+  />
+);

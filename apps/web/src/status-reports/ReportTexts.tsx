@@ -1,6 +1,6 @@
 import { Stack, Typography } from '@mui/material';
-import { useTranslate } from 'react-admin';
 import type { StatusReportRecord } from '@pejling/contracts';
+import { useShell } from '../shell/shell';
 
 type Texts = Pick<StatusReportRecord, 'summary' | 'risks' | 'nextSteps'>;
 
@@ -11,7 +11,7 @@ const PARTS: (keyof Texts)[] = ['summary', 'risks', 'nextSteps'];
  * next steps. A part left empty says so rather than disappear.
  */
 export const ReportTexts = ({ report, dense = false }: { report: Texts; dense?: boolean }) => {
-  const translate = useTranslate();
+  const { translate } = useShell();
   return (
     <Stack spacing={dense ? 1 : 1.5}>
       {PARTS.map((part) => (

@@ -1,9 +1,12 @@
-import { Box, Grid, Stack, Typography } from '@mui/material';
-import { required, SelectInput, type Validator } from 'react-admin';
-import { useWatch } from 'react-hook-form';
-import { isMilestoneOverdue, type IsoDate, type MilestoneRecord } from '@pejling/contracts';
-import { milestoneStatusChoices } from '../../common/choices';
-import { DayInput } from '../../common/DayInput';
+import { lazy, Suspense, useRef } from 'react';
+import { Box, CircularProgress, Grid, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { type Control, Controller, useWatch } from 'react-hook-form';
+import {
+  isMilestoneOverdue,
+  type IsoDate,
+  MILESTONE_STATUSES,
+  type MilestoneRecord,
+} from '@pejling/contracts';
 import { formatDay } from '../../common/format';
 import { OverdueChip } from '../../common/OverdueChip';
 import { useIntlLocale } from '../../common/useIntlLocale';
@@ -11,27 +14,83 @@ import { usePageTranslate } from '../../i18n/pageMessages';
 import { ownerReportMessages } from './messages';
 import type { ReportValues } from './reportValues';
 
-/** A milestone cannot have been done after today: `message` says so. */
-const notAfter =
-  (today: IsoDate | undefined, message: string): Validator =>
-  (value: unknown) =>
-    today && typeof value === 'string' && value > today ? message : undefined;
+// The date picker comes with its own chunk, when a milestone is marked done: most reports
+// mark none, and the form opens without it.
+const DayPicker = lazy(async () => ({
+  default: (await import('../../common/DayPicker')).DayPicker,
+}));
+
+/**
+ * The day a milestone was done: typed or picked in the UI language's way, empty for today.
+ * Not a day of the calendar, or after today: said under the field, which stops the form.
+ */
+const CompletedOnInput = ({
+  control,
+  index,
+  today,
+}: {
+  control: Control<ReportValues>;
+  index: number;
+  today: IsoDate | undefined;
+}) => {
+  const translate = usePageTranslate(ownerReportMessages);
+  // What is typed but no day yet: the form checks it before the next render.
+  const typedInvalid = useRef(false);
+  return (
+    <Controller
+      control={control}
+      name={`milestones.${index}.completedOn`}
+      rules={{
+        validate: (value) =>
+          typedInvalid.current
+            ? translate('pejling.validation.invalid_day')
+            : today && value && value > today
+              ? translate('pejling.ownerReport.completed_in_future')
+              : undefined,
+      }}
+      render={({ field, fieldState }) => (
+        <Suspense fallback={<CircularProgress size={24} sx={{ m: 1 }} />}>
+          <DayPicker
+            value={field.value}
+            onChange={(day, invalid) => {
+              typedInvalid.current = invalid;
+              field.onChange(day);
+            }}
+            id={`milestone-${index}-completed-on`}
+            name={field.name}
+            inputRef={field.ref}
+            onBlur={field.onBlur}
+            label={translate('resources.milestones.fields.completedOn')}
+            error={fieldState.invalid}
+            helperText={
+              fieldState.error?.message ?? translate('pejling.ownerReport.completed_help')
+            }
+            size="small"
+            margin="dense"
+            variant="filled"
+            fullWidth
+          />
+        </Suspense>
+      )}
+    />
+  );
+};
 
 /** One milestone: what and when, its status, and (once done) the day it was done. */
 const MilestoneRow = ({
+  control,
   index,
   milestone,
   today,
 }: {
+  control: Control<ReportValues>;
   index: number;
   milestone: MilestoneRecord;
   today: IsoDate | undefined;
 }) => {
   const translate = usePageTranslate(ownerReportMessages);
   const locale = useIntlLocale();
-  const status = useWatch<ReportValues, `milestones.${number}.status`>({
-    name: `milestones.${index}.status`,
-  });
+  const status = useWatch({ control, name: `milestones.${index}.status` });
   // As the status chosen here would leave it.
   const overdue =
     today != null && isMilestoneOverdue({ dueDate: milestone.dueDate, status }, today);
@@ -54,23 +113,28 @@ const MilestoneRow = ({
         </Stack>
       </Grid>
       <Grid size={{ xs: 12, sm: 6, md: 3 }}>
-        <SelectInput
-          source={`milestones.${index}.status`}
-          label="resources.milestones.fields.status"
-          choices={milestoneStatusChoices}
-          validate={required()}
-          helperText={false}
+        <Controller
+          control={control}
+          name={`milestones.${index}.status`}
+          render={({ field: { ref, ...field } }) => (
+            <TextField
+              {...field}
+              inputRef={ref}
+              select
+              id={`milestone-${index}-status`}
+              label={translate('resources.milestones.fields.status')}
+            >
+              {MILESTONE_STATUSES.map((choice) => (
+                <MenuItem key={choice} value={choice}>
+                  {translate(`pejling.milestoneStatus.${choice}`)}
+                </MenuItem>
+              ))}
+            </TextField>
+          )}
         />
       </Grid>
       <Grid size={{ xs: 12, sm: 6, md: 3 }}>
-        {status === 'done' && (
-          <DayInput
-            source={`milestones.${index}.completedOn`}
-            label="resources.milestones.fields.completedOn"
-            helperText={translate('pejling.ownerReport.completed_help')}
-            validate={notAfter(today, translate('pejling.ownerReport.completed_in_future'))}
-          />
-        )}
+        {status === 'done' && <CompletedOnInput control={control} index={index} today={today} />}
       </Grid>
     </Grid>
   );
@@ -81,10 +145,12 @@ const MilestoneRow = ({
  * (and the day it was done). Saved with the report, in one go.
  */
 export const MilestoneInputs = ({
+  control,
   milestones,
   closedCount,
   today,
 }: {
+  control: Control<ReportValues>;
   milestones: MilestoneRecord[];
   closedCount: number;
   today: IsoDate | undefined;
@@ -98,7 +164,13 @@ export const MilestoneInputs = ({
         </Typography>
       ) : (
         milestones.map((milestone, index) => (
-          <MilestoneRow key={milestone.id} index={index} milestone={milestone} today={today} />
+          <MilestoneRow
+            key={milestone.id}
+            control={control}
+            index={index}
+            milestone={milestone}
+            today={today}
+          />
         ))
       )}
       {closedCount > 0 && (

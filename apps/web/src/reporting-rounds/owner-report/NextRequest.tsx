@@ -1,7 +1,6 @@
 import ArrowForwardIcon from '@mui/icons-material/ArrowForward';
 import AssignmentIndIcon from '@mui/icons-material/AssignmentInd';
 import { Button, CircularProgress, Stack, Typography } from '@mui/material';
-import { Link } from 'react-admin';
 import { api } from '../../api/endpoints';
 import { formatDay } from '../../common/format';
 import { TOUCH_TARGET } from '../../common/touchTarget';
@@ -9,7 +8,8 @@ import { useApiQuery } from '../../common/useApiQuery';
 import { useIntlLocale } from '../../common/useIntlLocale';
 import { usePageTranslate } from '../../i18n/pageMessages';
 import { nextRequest } from '../../my-work/myWork';
-import { MY_WORK } from '../../my-work/useMyWork';
+import { AppLink } from '../../shell/AppLink';
+import { MY_WORK } from '../../api/queries';
 import { ownerReportMessages } from './messages';
 
 /**
@@ -33,7 +33,7 @@ export const NextRequest = ({
       <Stack spacing={1} sx={{ alignItems: 'flex-start' }} data-testid="next-request">
         <Typography variant="body2">{translate('pejling.ownerReport.none_left')}</Typography>
         <Button
-          component={Link}
+          component={AppLink}
           to="/my-work"
           variant="contained"
           startIcon={<AssignmentIndIcon />}
@@ -55,7 +55,7 @@ export const NextRequest = ({
       </Typography>
       <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap', gap: 1 }}>
         <Button
-          component={Link}
+          component={AppLink}
           to={next.path}
           variant="contained"
           endIcon={<ArrowForwardIcon />}
@@ -63,7 +63,12 @@ export const NextRequest = ({
         >
           {translate('pejling.ownerReport.next_button', { initiative: next.initiativeCode })}
         </Button>
-        <Button component={Link} to="/my-work" startIcon={<AssignmentIndIcon />} sx={TOUCH_TARGET}>
+        <Button
+          component={AppLink}
+          to="/my-work"
+          startIcon={<AssignmentIndIcon />}
+          sx={TOUCH_TARGET}
+        >
           {translate('pejling.ownerReport.to_my_work')}
         </Button>
       </Stack>

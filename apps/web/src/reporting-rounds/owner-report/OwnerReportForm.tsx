@@ -2,17 +2,8 @@ import { useRef, useState } from 'react';
 import SaveIcon from '@mui/icons-material/Save';
 import SendIcon from '@mui/icons-material/Send';
 import { Alert, Button, Stack, Typography } from '@mui/material';
-import {
-  Confirm,
-  Form,
-  RadioButtonGroupInput,
-  required,
-  ResourceContextProvider,
-  TextInput,
-  useDataProvider,
-  useLogoutIfAccessDenied,
-} from 'react-admin';
-import { useFormContext } from 'react-hook-form';
+import { useQueryClient } from '@tanstack/react-query';
+import { useForm, type UseFormReturn } from 'react-hook-form';
 import type {
   Health,
   InitiativeRecord,
@@ -22,17 +13,19 @@ import type {
   StatusReportRecord,
   StatusReportState,
 } from '@pejling/contracts';
-import { HEALTHS } from '@pejling/contracts';
+import { api } from '../../api/endpoints';
 import { AttachmentList } from '../../attachments/AttachmentList';
 import { formatInstant } from '../../common/format';
-import { HealthChip } from '../../common/HealthChip';
 import { Section } from '../../common/Section';
 import { TOUCH_TARGET } from '../../common/touchTarget';
 import { useIntlLocale } from '../../common/useIntlLocale';
-import { keepEmptyString } from '../../common/validation';
 import { usePageNotify, usePageTranslate } from '../../i18n/pageMessages';
+import { ConfirmDialog } from '../../common/ConfirmDialog';
+import { useShell } from '../../shell/shell';
+import { useDrawnInParts } from '../../shell/useDrawnInParts';
 import { ownerReportMessages } from './messages';
 import { MilestoneInputs } from './MilestoneInputs';
+import { ReportTextInputs } from './ReportTextInputs';
 import {
   initialValues,
   milestoneUpdatesOf,
@@ -41,9 +34,8 @@ import {
   staleMilestoneIn,
 } from './reportValues';
 
-const healthChoices = HEALTHS.map((id) => ({ id }));
-
 interface FormProps {
+  form: UseFormReturn<ReportValues>;
   round: ReportingRoundRecord;
   initiative: InitiativeRecord;
   /** The initiative's open milestones: those on the form when it opens stay on it. */
@@ -62,6 +54,7 @@ interface FormProps {
 }
 
 const FormBody = ({
+  form,
   round,
   initiative,
   milestones,
@@ -76,18 +69,24 @@ const FormBody = ({
   const translate = usePageTranslate(ownerReportMessages);
   const locale = useIntlLocale();
   const notify = usePageNotify(ownerReportMessages);
-  const dataProvider = useDataProvider();
-  const logoutIfAccessDenied = useLogoutIfAccessDenied();
-  const { handleSubmit, setError, setValue, getValues } = useFormContext<ReportValues>();
+  const { saveRecord, signOutIfExpired } = useShell();
+  const queryClient = useQueryClient();
+  const { handleSubmit, setError, setFocus, setValue, getValues } = form;
   // The draft as last saved from this page: later saves change it, with its version.
   const draft = useRef(draftAtStart);
   const [savedAt, setSavedAt] = useState(draftAtStart?.updatedAt);
   const [saving, setSaving] = useState(false);
   const [confirming, setConfirming] = useState(false);
+  // Sent with fields to mend: said above the buttons while any error remains.
+  const [sentInvalid, setSentInvalid] = useState(false);
+  const hasErrors = Object.keys(form.formState.errors).length > 0;
+  // Drawn in parts, its top first: at once, the form held a phone's main thread for most of
+  // a second in one task.
+  const drawn = useDrawnInParts(3);
   const supersedesId = corrects?.id ?? draftAtStart?.supersedesId ?? null;
 
   const failed = async (error: unknown, sent: MilestoneValues[]) => {
-    if (await logoutIfAccessDenied(error)) return;
+    if (await signOutIfExpired(error)) return;
     const stale = staleMilestoneIn(error, sent);
     if (stale) {
       await reloadMilestones();
@@ -130,15 +129,12 @@ const FormBody = ({
     setSaving(true);
     try {
       const before = draft.current;
-      const { data: saved } = before
-        ? await dataProvider.update<StatusReportRecord>('status-reports', {
-            id: before.id,
-            data: { ...before, ...data },
-            previousData: before,
-          })
-        : await dataProvider.create<StatusReportRecord>('status-reports', { data });
-      // The milestones changed now have new versions.
+      const saved = before
+        ? await saveRecord('status-reports', { ...before, ...data }, before)
+        : await api.createRecord<StatusReportRecord>('status-reports', data);
+      // The milestones changed now have new versions; the round's lists count this report.
       if (milestoneUpdates.length) await reloadMilestones();
+      void queryClient.invalidateQueries({ queryKey: ['status-reports'] });
       if (state === 'submitted') {
         notify('pejling.ownerReport.submitted', { type: 'success' });
         onSubmitted(saved);
@@ -154,6 +150,12 @@ const FormBody = ({
     }
   };
 
+  /**
+   * The form is not ready to send: said at once (not in a toast, which on a phone would lie
+   * over the buttons), and the first field to mend has the focus.
+   */
+  const invalid = () => setSentInvalid(true);
+
   /** Before the confirmation: a submitted report says what has happened. */
   const askToSubmit = (values: ReportValues) => {
     if (!values.summary.trim()) {
@@ -161,6 +163,8 @@ const FormBody = ({
         type: 'required',
         message: translate('pejling.ownerReport.summary_required'),
       });
+      setFocus('summary');
+      invalid();
       return;
     }
     setConfirming(true);
@@ -178,70 +182,74 @@ const FormBody = ({
       {!corrects && supersedesId != null && (
         <Alert severity="info">{translate('pejling.ownerReport.correcting_draft')}</Alert>
       )}
-      <RadioButtonGroupInput
-        source="health"
-        choices={healthChoices}
-        optionText={(choice: { id: Health }) => <HealthChip health={choice.id} />}
-        translateChoice={false}
-        validate={required()}
-        helperText={translate('pejling.ownerReport.health_help')}
-      />
-      <TextInput
-        source="summary"
-        multiline
-        minRows={4}
-        parse={keepEmptyString}
-        helperText={translate('pejling.ownerReport.summary_help')}
-      />
-      <TextInput source="risks" multiline minRows={2} parse={keepEmptyString} />
-      <TextInput source="nextSteps" multiline minRows={2} parse={keepEmptyString} />
+      <ReportTextInputs control={form.control} />
 
-      <Section title={translate('pejling.ownerReport.milestones')}>
-        <Typography variant="body2" color="text.secondary">
-          {translate('pejling.ownerReport.milestones_help')}
-        </Typography>
-        <MilestoneInputs milestones={milestones} closedCount={closedCount} today={today} />
-      </Section>
-
-      <Section title="pejling.attachments.title">
-        {draft.current ? (
-          <AttachmentList parentType="status-report" parentId={draft.current.id} />
-        ) : (
+      {drawn >= 2 && (
+        <Section title={translate('pejling.ownerReport.milestones')}>
           <Typography variant="body2" color="text.secondary">
-            {translate('pejling.attachments.save_first')}
+            {translate('pejling.ownerReport.milestones_help')}
           </Typography>
-        )}
-      </Section>
+          <MilestoneInputs
+            control={form.control}
+            milestones={milestones}
+            closedCount={closedCount}
+            today={today}
+          />
+        </Section>
+      )}
 
-      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap', gap: 1 }}>
-        <Button
-          variant="outlined"
-          startIcon={<SaveIcon />}
-          disabled={saving}
-          sx={TOUCH_TARGET}
-          onClick={handleSubmit((values) => save(values, 'draft'))}
-        >
-          {translate('pejling.ownerReport.save_draft')}
-        </Button>
-        <Button
-          variant="contained"
-          startIcon={<SendIcon />}
-          disabled={saving}
-          sx={TOUCH_TARGET}
-          onClick={handleSubmit(askToSubmit)}
-        >
-          {translate('pejling.ownerReport.submit')}
-        </Button>
-        {savedAt && (
-          <Typography variant="body2" color="text.secondary" role="status">
-            {translate('pejling.ownerReport.draft_saved_at', {
-              at: formatInstant(savedAt, locale),
-            })}
-          </Typography>
-        )}
-      </Stack>
-      <Confirm
-        isOpen={confirming}
+      {drawn >= 3 && (
+        <>
+          <Section title="pejling.attachments.title">
+            {draft.current ? (
+              <AttachmentList parentType="status-report" parentId={draft.current.id} />
+            ) : (
+              <Typography variant="body2" color="text.secondary">
+                {translate('pejling.attachments.save_first')}
+              </Typography>
+            )}
+          </Section>
+
+          <div role="alert">
+            {sentInvalid && hasErrors && (
+              <Alert severity="error">{translate('ra.message.invalid_form')}</Alert>
+            )}
+          </div>
+          <Stack
+            direction="row"
+            spacing={2}
+            sx={{ alignItems: 'center', flexWrap: 'wrap', gap: 1 }}
+          >
+            <Button
+              variant="outlined"
+              startIcon={<SaveIcon />}
+              disabled={saving}
+              sx={TOUCH_TARGET}
+              onClick={handleSubmit((values) => save(values, 'draft'), invalid)}
+            >
+              {translate('pejling.ownerReport.save_draft')}
+            </Button>
+            <Button
+              variant="contained"
+              startIcon={<SendIcon />}
+              disabled={saving}
+              sx={TOUCH_TARGET}
+              onClick={handleSubmit(askToSubmit, invalid)}
+            >
+              {translate('pejling.ownerReport.submit')}
+            </Button>
+            {savedAt && (
+              <Typography variant="body2" color="text.secondary" role="status">
+                {translate('pejling.ownerReport.draft_saved_at', {
+                  at: formatInstant(savedAt, locale),
+                })}
+              </Typography>
+            )}
+          </Stack>
+        </>
+      )}
+      <ConfirmDialog
+        open={confirming}
         title={translate('pejling.ownerReport.submit_title', { code: initiative.code })}
         content={translate('pejling.ownerReport.submit_content')}
         confirm={translate('pejling.ownerReport.submit')}
@@ -258,20 +266,20 @@ const FormBody = ({
 /**
  * The owner's status report for a round and an initiative: how it stands (health), what
  * has happened, risks, next steps, and the initiative's open milestones, saved as a draft
- * or submitted. Submitting asks first: a submitted report cannot be changed.
+ * or submitted. Submitting asks first: a submitted report cannot be changed. A form of
+ * react-hook-form's, without react-admin: the owner's frame draws it too.
  */
-export const OwnerReportForm = (props: FormProps) => {
+export const OwnerReportForm = (props: Omit<FormProps, 'form'>) => {
   // The first values and the milestones asked about stay those of the moment the form
   // opened: later reads (after a save) must not reset what the person is writing.
   const [milestones] = useState(props.milestones);
   const [defaultValues] = useState(() =>
     initialValues(props.draft ?? props.corrects, props.initiative.health, milestones),
   );
+  const form = useForm<ReportValues>({ defaultValues });
   return (
-    <ResourceContextProvider value="status-reports">
-      <Form<ReportValues> defaultValues={defaultValues} onSubmit={() => undefined} noValidate>
-        <FormBody {...props} milestones={milestones} />
-      </Form>
-    </ResourceContextProvider>
+    <form noValidate onSubmit={(event) => event.preventDefault()}>
+      <FormBody {...props} form={form} milestones={milestones} />
+    </form>
   );
 };

@@ -8,7 +8,7 @@ import { api } from '../../api/endpoints';
 import { formatDay, formatInstant } from '../../common/format';
 import { useIntlLocale } from '../../common/useIntlLocale';
 import { usePageTranslate } from '../../i18n/pageMessages';
-import { RoundStateChip } from '../RoundStateField';
+import { RoundStateChip } from '../RoundStateChip';
 import { useRoundReport } from '../useRoundQueries';
 import { FocusAreaPart } from './FocusAreaPart';
 import { roundReportMessages } from './messages';

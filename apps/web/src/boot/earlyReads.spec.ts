@@ -1,0 +1,37 @@
+import { earlyReads } from './earlyReads';
+
+let fetchMock: jest.SpyInstance;
+beforeEach(() => {
+  fetchMock = jest.spyOn(globalThis, 'fetch').mockResolvedValue(new Response('[]'));
+});
+afterEach(() => jest.restoreAllMocks());
+
+const asked = () => fetchMock.mock.calls.map(([url]) => decodeURIComponent(String(url)));
+
+describe('what the owner’s frame asks for before its code is there', () => {
+  it('is My work on My work', () => {
+    expect(earlyReads('/my-work').map((read) => read.key)).toEqual([['my-work']]);
+    expect(asked()).toEqual(['/api/my-work']);
+  });
+
+  it('is all the report form shows but the draft, which waits for the person', () => {
+    const reads = earlyReads('/reporting-rounds/2/report/5');
+    expect(reads.map((read) => read.key[0])).toEqual([
+      'reporting-rounds',
+      'initiatives',
+      'milestones',
+      'status-reports',
+    ]);
+    expect(asked()).toEqual([
+      '/api/reporting-rounds/2',
+      '/api/initiatives/5',
+      '/api/milestones?filter={"initiativeId":5}&sort=["dueDate","ASC"]&range=[0,499]',
+      '/api/status-reports?filter={"roundId":2,"initiativeId":5,"state":"submitted"}&sort=["id","DESC"]&range=[0,99]',
+    ]);
+  });
+
+  it('is nothing on the app’s pages', () => {
+    expect(earlyReads('/dashboard')).toEqual([]);
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+});

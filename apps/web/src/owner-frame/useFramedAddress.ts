@@ -1,0 +1,25 @@
+import { useEffect, useState } from 'react';
+import { type FramedPage, framedPage } from '../boot/framedPage';
+
+/** The frame's page at the hash router's address: `#/my-work?milestone=7` → My work. */
+const pageAtAddress = (): FramedPage | undefined =>
+  framedPage((window.location.hash.replace(/^#/, '') || '/').split('?')[0]);
+
+/**
+ * The page of the owner's frame at the current address, followed as it changes (a link,
+ * the browser's Back); `onLeave` when the address leads to a page the frame does not draw
+ * (undefined is then returned until the app takes over).
+ */
+export const useFramedAddress = (onLeave: () => void): FramedPage | undefined => {
+  const [page, setPage] = useState(pageAtAddress);
+  useEffect(() => {
+    const follow = () => {
+      const next = pageAtAddress();
+      setPage(next);
+      if (!next) onLeave();
+    };
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, [onLeave]);
+  return page;
+};
