@@ -115,6 +115,14 @@ export default defineConfig({
               test: /(apps[\\/]web[\\/]src[\\/](shell[\\/]|my-work[\\/](?!MyWorkPage)|common[\\/](HealthChip|StatusChip|ProgressBar|OverdueChip|format|useServerAction|Section|useApiQuery|useSmallScreen|scrollsAlone|touchTarget|useIntlLocale|useAppInfo)\.|i18n[\\/]pageMessages\.|auth[\\/](canAccess|LinkSignInState|useMe)\.|milestones[\\/](MilestoneStatusSelect|MilestoneStatusChip|statusChangeMessages)\.)|@mui[\\/]icons-material[\\/]esm[\\/](AccessibilityNew|AccountCircle|Block|CheckCircle|EditNote|Event|EventBusy|HelpOutline|Key|Menu|Notifications|PlayCircleOutline|PowerSettingsNew|Report|Schedule|Warning)\.js)/,
               priority: 3.1,
             },
+            // What the report form adds to the frame's libraries: react-hook-form and the MUI
+            // components it draws (its fields, the menu of a select, the question before
+            // sending), apart from the rest: the form in the owner's frame loads these alone.
+            {
+              name: 'form-libs',
+              test: /node_modules[\\/](react-hook-form[\\/]|@mui[\\/](system[\\/]esm[\\/]Grid[\\/]|material[\\/]esm[\\/](utils|TextField|FormControl\w*|FormLabel|FormHelperText|FormGroup|Radio\w*|InputBase|FilledInput|Input|OutlinedInput|InputLabel|InputAdornment|Select|Menu|MenuItem|MenuList|Popover|Modal|Dialog\w*|Grid|Backdrop|Fade|Grow|Portal|Unstable_TrapFocus|NativeSelect|ListItemIcon|ListItemText)[\\/]))/,
+              priority: 3.15,
+            },
             // The report form's modules (src/reporting-rounds/owner-report, where a round's
             // e-mails lead), what only it and a few lazy pages share, and their icons, in one
             // chunk: the owner's frame loads it with the form, a round trip for each otherwise.
@@ -122,13 +130,6 @@ export default defineConfig({
               name: 'report-kit',
               test: /(apps[\\/]web[\\/]src[\\/](reporting-rounds[\\/](owner-report[\\/](?!OwnerReportPage)|RoundPageHeading\.)|status-reports[\\/](CorrectionLines|ReportTexts)\.|attachments[\\/]|common[\\/]ConfirmDialog\.)|@mui[\\/]icons-material[\\/]esm[\\/](ArrowBack|ArrowForward|AttachFile|ErrorOutline)\.js)/,
               priority: 3.05,
-            },
-            // react-hook-form apart from the other vendors: the report form in the owner's
-            // frame needs it without the rest (react-admin's forms use it too).
-            {
-              name: 'react-hook-form',
-              test: /node_modules[\\/]react-hook-form[\\/]/,
-              priority: 3.2,
             },
             // Icons by the pages that show them: the owner's frame loads its own alone.
             {
