@@ -1,10 +1,12 @@
 /**
- * `npm run bench [-- --scale 0.1 --duration 5 --warmup 2]`: Pejling against the limit of
- * its own stack. Generates a scaled data set in a database of its own, starts the
+ * `npm run bench [-- --scale 0.1 --duration 5 --warmup 2 --keep]`: Pejling against the
+ * limit of its own stack. Generates a scaled data set in a database of its own, starts the
  * built API and worker in production mode, loads each endpoint with autocannon next to a
  * minimal node:http + pg server doing the same SQL, measures the reminder scan and the
  * send path, and the web app's JavaScript. Prints a table and writes bench/results/
- * latest.json and latest.md.
+ * latest.json and latest.md, and the API's and the worker's metrics as their metrics
+ * ports serve them (metrics-api.prom, metrics-worker.prom). With `--keep`, the API keeps
+ * running afterwards, for its metrics to be read, until Ctrl-C.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -17,6 +19,7 @@ import { REDIS_URL, ROOT, SECRETARIAT, WEB_DIST, databaseUrl } from './environme
 import { LoadResult, LoadSpec, Scenario, runLoad } from './load';
 import { Started, memoryOf, productEnv, startApi, startBaseline, startWorker } from './processes';
 import { measureImport } from './import';
+import { scrapeMetrics } from './metrics';
 import { measureReminders, startSink } from './reminders';
 import { Results, Row, describe, markdown, ms, perSecond, ratio, table } from './report';
 
@@ -35,6 +38,7 @@ function options() {
       scale: { type: 'string', default: '1' },
       duration: { type: 'string', default: '8' },
       warmup: { type: 'string', default: '2' },
+      keep: { type: 'boolean', default: false },
     },
   });
   const number = (name: string, value: string, min: number) => {
@@ -46,6 +50,7 @@ function options() {
     scale: number('scale', values.scale, 0.01),
     duration: number('duration', values.duration, 1),
     warmup: number('warmup', values.warmup, 0),
+    keep: values.keep,
   };
 }
 
@@ -89,14 +94,22 @@ async function main() {
   const sink = await startSink();
   const port = await freePort();
   const queuePrefix = `pejling-bench-${process.pid}`;
-  const env = productEnv({
-    databaseUrl: databaseUrl(DATABASE),
-    port,
-    queuePrefix,
-    smtpUrl: sink.url,
-    today: BENCH_TODAY,
-  });
+  // Each process serves its metrics on a port of its own, as in production.
+  const metricsPorts = { api: await freePort(), worker: await freePort() };
+  const env: Record<string, string> = {
+    ...productEnv({
+      databaseUrl: databaseUrl(DATABASE),
+      port,
+      queuePrefix,
+      smtpUrl: sink.url,
+      today: BENCH_TODAY,
+    }),
+    METRICS_PORT: String(metricsPorts.api),
+    WORKER_METRICS_PORT: String(metricsPorts.worker),
+  };
   const started: Started[] = [];
+  const dir = join(ROOT, 'bench/results');
+  let workerMetrics = '';
   try {
     const api = await startApi(env);
     started.push(api);
@@ -183,7 +196,11 @@ async function main() {
       day: BENCH_TODAY,
       sink,
       timeoutSeconds: 300,
-      stopSending: worker.stop,
+      // The worker's metrics before it stops (the baseline then has the sink to itself).
+      stopSending: async () => {
+        workerMetrics = await scrapeMetrics({ name: 'worker', port: metricsPorts.worker }, dir);
+        await worker.stop();
+      },
     });
     say(`reminders: ${JSON.stringify(reminders)}`);
     // The kernel's high-water mark of the API's resident memory: its peak under load, before
@@ -222,16 +239,30 @@ async function main() {
       rows: buildRows({ ...raw, strategies: dataset.strategyIds.length }),
       raw,
     };
-    const dir = join(ROOT, 'bench/results');
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
     writeFileSync(join(dir, 'latest.md'), markdown(results));
     console.log(`\n${table(results)}\n\nWritten to bench/results/latest.json and latest.md.`);
+    console.log(`\nMetrics (whole in bench/results/metrics-api.prom and metrics-worker.prom):`);
+    console.log(await scrapeMetrics({ name: 'api', port: metricsPorts.api }, dir));
+    console.log(workerMetrics);
+    if (opts.keep) await keepRunning(metricsPorts.api);
   } finally {
     for (const child of started.reverse()) await child.stop();
     await sink.close();
     await removeQueues(queuePrefix, REDIS_URL);
   }
+}
+
+/**
+ * `--keep`: the API stays up, its metrics to be read, until Ctrl-C (the worker stopped
+ * after sending, for the baseline to have the mail server to itself).
+ */
+async function keepRunning(metricsPort: number): Promise<void> {
+  console.log(
+    `\nThe API is still running (Ctrl-C stops it): curl http://127.0.0.1:${metricsPort}/metrics`,
+  );
+  await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
 }
 
 type Pair = { api: LoadResult; baseline: LoadResult };
