@@ -17,3 +17,7 @@ export const framedPage = (path: string): FramedPage | undefined => {
     ? { page: 'report', roundId: Number(report[1]), initiativeId: Number(report[2]) }
     : undefined;
 };
+
+/** The frame's page at the hash router's address: `#/my-work?milestone=7` → My work. */
+export const framedPageHere = (): FramedPage | undefined =>
+  framedPage((window.location.hash.replace(/^#/, '') || '/').split('?')[0]);

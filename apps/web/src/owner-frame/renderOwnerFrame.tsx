@@ -3,7 +3,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { adoptSession } from '../auth/authProvider';
 import { takeSessionLanguage } from '../auth/sessionLanguage';
 import type { OwnerFrameModule } from '../boot/boot';
-import { framedPage } from '../boot/framedPage';
+import { framedPageHere } from '../boot/framedPage';
 import { storeLanguage } from '../boot/storedLanguage';
 import { loadStoredLanguage } from './frameLanguage';
 import { ownerReportQueries } from '../api/queries';
@@ -16,12 +16,12 @@ import { OwnerFrame } from './OwnerFrame';
 const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 5_000 } } });
 
 /**
- * The report form at `path`: its code, and the person's draft (boot.tsx asked for the
+ * The report form, if the frame opens on it: its code, and the person's draft (boot.tsx asked for the
  * rest), while the frame is drawn rather than once the form is: a round trip less on a
  * phone.
  */
-const prefetchReport = (path: string, personId: number) => {
-  const page = framedPage(path.split('?')[0]);
+const prefetchReport = (personId: number) => {
+  const page = framedPageHere();
   if (page?.page !== 'report') return;
   void loadReportForm().catch(() => undefined);
   const { key, read } = ownerReportQueries(page.roundId, page.initiativeId).drafts(personId);
@@ -40,7 +40,7 @@ export const renderOwnerFrame: OwnerFrameModule['renderOwnerFrame'] = async (roo
   for (const { key, answer } of session.reads) {
     void queryClient.prefetchQuery({ queryKey: key, queryFn: () => answer });
   }
-  prefetchReport(window.location.hash.replace(/^#/, ''), session.me.person.id);
+  prefetchReport(session.me.person.id);
   const language = await loadStoredLanguage();
   // As a transition, which React breaks into short tasks: the first draw of the frame (its
   // theme, its bar) would otherwise hold a phone's main thread for a quarter of a second.

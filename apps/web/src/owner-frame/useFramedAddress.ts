@@ -1,9 +1,5 @@
 import { useEffect, useState } from 'react';
-import { type FramedPage, framedPage } from '../boot/framedPage';
-
-/** The frame's page at the hash router's address: `#/my-work?milestone=7` → My work. */
-const pageAtAddress = (): FramedPage | undefined =>
-  framedPage((window.location.hash.replace(/^#/, '') || '/').split('?')[0]);
+import { type FramedPage, framedPageHere } from '../boot/framedPage';
 
 /**
  * The page of the owner's frame at the current address, followed as it changes (a link,
@@ -11,10 +7,10 @@ const pageAtAddress = (): FramedPage | undefined =>
  * (undefined is then returned until the app takes over).
  */
 export const useFramedAddress = (onLeave: () => void): FramedPage | undefined => {
-  const [page, setPage] = useState(pageAtAddress);
+  const [page, setPage] = useState(framedPageHere);
   useEffect(() => {
     const follow = () => {
-      const next = pageAtAddress();
+      const next = framedPageHere();
       setPage(next);
       if (!next) onLeave();
     };

@@ -78,8 +78,10 @@ const FormBody = ({
   const [saving, setSaving] = useState(false);
   const [confirming, setConfirming] = useState(false);
   // Sent with fields to mend: said above the buttons while any error remains.
-  const [sentInvalid, setSentInvalid] = useState(false);
-  const hasErrors = Object.keys(form.formState.errors).length > 0;
+  // Errors come only from sending (react-hook-form's onSubmit mode, or `askToSubmit`):
+  // while any remains, the form says so above its buttons, not in a toast, which on a
+  // phone would lie over them. react-hook-form gives the first such field the focus.
+  const sentInvalid = Object.keys(form.formState.errors).length > 0;
   // Drawn in parts, its top first: at once, the form held a phone's main thread for most of
   // a second in one task.
   const drawn = useDrawnInParts(3);
@@ -150,12 +152,6 @@ const FormBody = ({
     }
   };
 
-  /**
-   * The form is not ready to send: said at once (not in a toast, which on a phone would lie
-   * over the buttons), and the first field to mend has the focus.
-   */
-  const invalid = () => setSentInvalid(true);
-
   /** Before the confirmation: a submitted report says what has happened. */
   const askToSubmit = (values: ReportValues) => {
     if (!values.summary.trim()) {
@@ -164,7 +160,6 @@ const FormBody = ({
         message: translate('pejling.ownerReport.summary_required'),
       });
       setFocus('summary');
-      invalid();
       return;
     }
     setConfirming(true);
@@ -211,9 +206,7 @@ const FormBody = ({
           </Section>
 
           <div role="alert">
-            {sentInvalid && hasErrors && (
-              <Alert severity="error">{translate('ra.message.invalid_form')}</Alert>
-            )}
+            {sentInvalid && <Alert severity="error">{translate('ra.message.invalid_form')}</Alert>}
           </div>
           <Stack
             direction="row"
@@ -225,7 +218,7 @@ const FormBody = ({
               startIcon={<SaveIcon />}
               disabled={saving}
               sx={TOUCH_TARGET}
-              onClick={handleSubmit((values) => save(values, 'draft'), invalid)}
+              onClick={handleSubmit((values) => save(values, 'draft'))}
             >
               {translate('pejling.ownerReport.save_draft')}
             </Button>
@@ -234,7 +227,7 @@ const FormBody = ({
               startIcon={<SendIcon />}
               disabled={saving}
               sx={TOUCH_TARGET}
-              onClick={handleSubmit(askToSubmit, invalid)}
+              onClick={handleSubmit(askToSubmit)}
             >
               {translate('pejling.ownerReport.submit')}
             </Button>
