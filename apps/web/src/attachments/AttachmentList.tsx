@@ -231,7 +231,11 @@ export const AttachmentList = ({ parentType, parentId, canAdd }: AttachmentListP
       {/* What happened, said once in words: polite for success, at once for a failure. */}
       <div role={outcome?.ok === false ? 'alert' : 'status'}>
         {outcome && (
-          <Alert severity={outcome.ok ? 'success' : 'error'} onClose={() => setOutcome(undefined)}>
+          <Alert
+            severity={outcome.ok ? 'success' : 'error'}
+            role="none"
+            onClose={() => setOutcome(undefined)}
+          >
             {outcome.text}
           </Alert>
         )}

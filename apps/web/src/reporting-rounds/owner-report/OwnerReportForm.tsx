@@ -206,7 +206,12 @@ const FormBody = ({
           </Section>
 
           <div role="alert">
-            {sentInvalid && <Alert severity="error">{translate('ra.message.invalid_form')}</Alert>}
+            {/* role="none": the live region around it says it, once (MUI's Alert is an alert). */}
+            {sentInvalid && (
+              <Alert severity="error" role="none">
+                {translate('ra.message.invalid_form')}
+              </Alert>
+            )}
           </div>
           <Stack
             direction="row"
