@@ -65,7 +65,30 @@ export async function settled(page: Page): Promise<void> {
  * the page passes.
  */
 export async function accessibilityViolations(page: Page): Promise<string[]> {
-  // A toast or a menu fading in is judged on its half-blended colours: wait for the end.
+  // A toast or a menu fading in is judged on its half-blended colours: axe judges the page
+  // only once nothing moves, and judges it again when something began to move meanwhile
+  // (a toast that appears while axe runs).
+  for (let attempt = 1; ; attempt++) {
+    const before = await stillPage(page);
+    const violations = await runAxe(page);
+    const moved = await page.evaluate(() => (window as unknown as { __motions: number }).__motions);
+    if (moved === before || attempt === 3) return violations;
+  }
+}
+
+/**
+ * Waits until no animation or transition runs in `page` and returns how many have started
+ * since the page was first checked, to tell whether one started during a check.
+ */
+async function stillPage(page: Page): Promise<number> {
+  await page.evaluate(() => {
+    const counted = window as unknown as { __motions?: number };
+    if (counted.__motions !== undefined) return;
+    counted.__motions = 0;
+    const count = () => (counted.__motions = (counted.__motions ?? 0) + 1);
+    document.addEventListener('transitionstart', count, true);
+    document.addEventListener('animationstart', count, true);
+  });
   await page.waitForFunction(
     () =>
       document
@@ -74,6 +97,11 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
     undefined,
     { timeout: 20_000, polling: 100 },
   );
+  return page.evaluate(() => (window as unknown as { __motions: number }).__motions);
+}
+
+/** axe-core's WCAG A and AA rules over `page` as it is, as one line per rule broken. */
+async function runAxe(page: Page): Promise<string[]> {
   // AxeBuilder evaluates axe-core's source (about 600 kB) in the page twice per check. The
   // app is one document whatever its route: once axe is in it, a source that does nothing
   // is enough, and a walk of many routes saves most of a second per page.
