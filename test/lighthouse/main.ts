@@ -173,6 +173,24 @@ async function lighthouseRun(url: string, preset: Preset, cookie?: string): Prom
   }
 }
 
+/**
+ * Lighthouse 12.2 with Debian's newer Chromium now and then misses the navigation in its
+ * trace (NO_NAVSTART, "please run Lighthouse again"): such a run is run again, twice at most.
+ */
+async function lighthouseRunAgainOnTrace(
+  url: string,
+  preset: Preset,
+  cookie?: string,
+): Promise<Result> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await lighthouseRun(url, preset, cookie);
+    } catch (error) {
+      if (attempt === 3 || !String(error).includes('(NO_NAVSTART)')) throw error;
+    }
+  }
+}
+
 async function main() {
   const opts = options();
   const say = (text: string) => console.log(`[lighthouse] ${text}`);
@@ -192,7 +210,7 @@ async function main() {
       for (const preset of PRESETS) {
         const runs: Result[] = [];
         for (let run = 0; run < opts.runs; run += 1) {
-          runs.push(await lighthouseRun(`${app.url}${page.path}`, preset, cookie));
+          runs.push(await lighthouseRunAgainOnTrace(`${app.url}${page.path}`, preset, cookie));
         }
         const lhr = computeMedianRun(runs);
         results.push({ page: page.name, preset, lhr });

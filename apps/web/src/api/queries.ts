@@ -15,6 +15,9 @@ const MILESTONES_SHOWN = 500;
 /** My work's place in react-query's cache. */
 export const MY_WORK: QueryKey = ['my-work'];
 
+/** The server's date and mode (GET /api/info) in react-query's cache. */
+export const APP_INFO: QueryKey = ['info'];
+
 /** A read of the server's, under its key in react-query's cache. */
 export interface ApiQuery<T> {
   key: QueryKey;

@@ -1,13 +1,21 @@
 import { StrictMode } from 'react';
 import type { Root } from 'react-dom/client';
 import type { Me, SignInLinkResult } from '@pejling/contracts';
-import { api } from '../api/endpoints';
 import { ACCESSIBILITY_PATH } from '../auth/accessibilityPath';
 import { SignInError } from '../auth/session';
-import { startPath } from '../auth/startPath';
 import { BootSignIn } from './BootSignIn';
 import { BootStatement } from './BootStatement';
-import { type EarlyRead, earlyReads } from './earlyReads';
+import {
+  askEarly,
+  type CodeLoaders,
+  currentPath,
+  type EarlyStart,
+  LINK_PATH,
+  PUBLIC_PATHS,
+  shownPath,
+  withoutQuery,
+} from './early';
+import { type EarlyRead, earlyReads, personalReads } from './earlyReads';
 import { framedPage } from './framedPage';
 
 /** A session the boot code found or made: the app takes it over (`signedInNow`: just now). */
@@ -49,27 +57,17 @@ export interface OwnerFrameModule {
 }
 
 /** The code that draws a page: loaded on demand, as main.tsx knows where it is. */
-export interface Loaders {
+export interface Loaders extends CodeLoaders {
   app: () => Promise<RenderApp>;
   frame: () => Promise<OwnerFrameModule>;
   /** The owner's frame's report form, a chunk of its own (owner-frame/FramedReport.tsx). */
   reportForm: () => Promise<unknown>;
 }
 
-/** The pages reached from e-mails, which sign in (or need no session) on their own. */
-const PUBLIC_PATHS = ['/set-password', '/unsubscribe'];
-/** Where the sign-in links in reminder e-mails lead: the owner's frame draws it. */
-const LINK_PATH = '/link';
 const SIGN_IN_PATH = '/login';
 
 /** Where history.state keeps the page asked for while the sign-in page is shown. */
 const NEXT = 'pejlingNext';
-
-/** The app's route, from the hash router's URL: `#/milestones?x=1` → `/milestones?x=1`. */
-const currentPath = (): string => window.location.hash.replace(/^#/, '') || '/';
-
-/** A route without its query: `/milestones?x=1` → `/milestones`. */
-const withoutQuery = (path: string): string => path.split('?')[0];
 
 /**
  * The code of the page to come (the app, and with it the landing page's: App.tsx; or the
@@ -115,13 +113,6 @@ const bootAgainOnNewAddress = (again: () => Promise<void>): (() => void) => {
 /** Whether the owner's frame draws the page at `path`, and whether that page is My work. */
 const isFramed = (path: string) => framedPage(withoutQuery(path)) !== undefined;
 
-/** Fetches the code of the frame's page at `path` at once, beside the session check. */
-const fetchFrameCode = (loaders: Loaders, path: string) => {
-  const page = framedPage(withoutQuery(path));
-  if (page) void loaders.frame().catch(() => undefined);
-  if (page?.page === 'report') void loaders.reportForm().catch(() => undefined);
-};
-
 /**
  * Draws the page at `path` for a signed-in person: `/` leads to their start page; the
  * owner's frame draws its pages (My work with its data asked for already, or now), the app
@@ -135,14 +126,20 @@ const showSignedIn = async (
   session: BootSession,
   reads?: EarlyRead[],
 ): Promise<void> => {
-  const shown = withoutQuery(path) === '/' ? startPath(session.me.role) : path;
+  const shown = shownPath(path, session.me.role);
   if (!isFramed(shown)) return (await loaders.app())(root, session);
   if (shown !== path) window.history.replaceState(null, '', `#${shown}`);
   const { renderOwnerFrame } = await loaders.frame();
   await renderOwnerFrame(root, {
     ...session,
     // Asked for already, unless `/` led to another page.
-    reads: reads && shown === path ? reads : earlyReads(withoutQuery(shown)),
+    reads:
+      reads && shown === path
+        ? reads
+        : [
+            ...earlyReads(withoutQuery(shown)),
+            ...personalReads(withoutQuery(shown), session.me.person.id),
+          ],
     openApp: async (me) => (await loaders.app())(root, { me, signedInNow: false }),
     signIn: async (returnHere) => {
       const state = returnHere ? { [NEXT]: currentPath() } : null;
@@ -189,7 +186,7 @@ const landFromLink = async (
  * app at once. The accessibility statement, open to all, is drawn without
  * the app too, for anyone.
  */
-export async function boot(root: Root, loaders: Loaders): Promise<void> {
+export async function boot(root: Root, loaders: Loaders, early?: EarlyStart): Promise<void> {
   const path = currentPath();
   if (PUBLIC_PATHS.includes(withoutQuery(path))) return (await loaders.app())(root);
   const again = () => boot(root, loaders);
@@ -203,13 +200,10 @@ export async function boot(root: Root, loaders: Loaders): Promise<void> {
     bootAgainOnNewAddress(again);
     return;
   }
-  // The frame's code, and what its page shows, are asked for beside the session, not
-  // after it: a round trip less on a phone.
-  fetchFrameCode(loaders, path);
-  const reads = earlyReads(withoutQuery(path));
-  // Not reachable counts as not signed in: the sign-in page then says what is wrong.
-  const me = await api.session.me().catch(() => undefined);
-  if (me) return showSignedIn(root, loaders, again, path, { me, signedInNow: false }, reads);
+  // Asked for by the entry, if it was for this address; else now.
+  const { me: session, reads } = early?.path === path ? early : askEarly(loaders, path);
+  const me = await session;
+  if (me) return showSignedIn(root, loaders, again, path, { me, signedInNow: false }, await reads);
 
   const next = wantedPath(path);
   window.history.replaceState({ [NEXT]: next }, '', `#${SIGN_IN_PATH}`);

@@ -6,7 +6,6 @@ import type { OwnerFrameModule } from '../boot/boot';
 import { framedPageHere } from '../boot/framedPage';
 import { storeLanguage } from '../boot/storedLanguage';
 import { loadStoredLanguage } from './frameLanguage';
-import { ownerReportQueries } from '../api/queries';
 import { LinkLanding } from './LinkLanding';
 import { loadReportForm } from './loadReportForm';
 import { OwnerFrame } from './OwnerFrame';
@@ -16,16 +15,11 @@ import { OwnerFrame } from './OwnerFrame';
 const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 5_000 } } });
 
 /**
- * The report form, if the frame opens on it: its code, and the person's draft (boot.tsx asked for the
- * rest), while the frame is drawn rather than once the form is: a round trip less on a
- * phone.
+ * The report form's code, if the frame opens on it (after signing in: boot.tsx asked for it
+ * already otherwise), while the frame is drawn rather than once the form is.
  */
-const prefetchReport = (personId: number) => {
-  const page = framedPageHere();
-  if (page?.page !== 'report') return;
-  void loadReportForm().catch(() => undefined);
-  const { key, read } = ownerReportQueries(page.roundId, page.initiativeId).drafts(personId);
-  void queryClient.prefetchQuery({ queryKey: key, queryFn: ({ signal }) => read(signal) });
+const prefetchReport = () => {
+  if (framedPageHere()?.page === 'report') void loadReportForm().catch(() => undefined);
 };
 
 /**
@@ -40,7 +34,7 @@ export const renderOwnerFrame: OwnerFrameModule['renderOwnerFrame'] = async (roo
   for (const { key, answer } of session.reads) {
     void queryClient.prefetchQuery({ queryKey: key, queryFn: () => answer });
   }
-  prefetchReport(session.me.person.id);
+  prefetchReport();
   const language = await loadStoredLanguage();
   // As a transition, which React breaks into short tasks: the first draw of the frame (its
   // theme, its bar) would otherwise hold a phone's main thread for a quarter of a second.
