@@ -71,8 +71,7 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
   for (let attempt = 1; ; attempt++) {
     const before = await stillPage(page);
     const violations = await runAxe(page);
-    const moved = await page.evaluate(() => (window as unknown as { __motions: number }).__motions);
-    if (moved === before || attempt === 3) return violations;
+    if ((await motions(page)) === before || attempt === 3) return violations;
   }
 }
 
@@ -97,8 +96,12 @@ async function stillPage(page: Page): Promise<number> {
     undefined,
     { timeout: 20_000, polling: 100 },
   );
-  return page.evaluate(() => (window as unknown as { __motions: number }).__motions);
+  return motions(page);
 }
+
+/** How many transitions and animations have started in `page` since `stillPage` first looked. */
+const motions = (page: Page): Promise<number> =>
+  page.evaluate(() => (window as unknown as { __motions: number }).__motions);
 
 /** axe-core's WCAG A and AA rules over `page` as it is, as one line per rule broken. */
 async function runAxe(page: Page): Promise<string[]> {

@@ -60,8 +60,6 @@ export interface OwnerFrameModule {
 export interface Loaders extends CodeLoaders {
   app: () => Promise<RenderApp>;
   frame: () => Promise<OwnerFrameModule>;
-  /** The owner's frame's report form, a chunk of its own (owner-frame/FramedReport.tsx). */
-  reportForm: () => Promise<unknown>;
 }
 
 const SIGN_IN_PATH = '/login';
@@ -110,7 +108,7 @@ const bootAgainOnNewAddress = (again: () => Promise<void>): (() => void) => {
   return () => window.removeEventListener('hashchange', onHashChange);
 };
 
-/** Whether the owner's frame draws the page at `path`, and whether that page is My work. */
+/** Whether the owner's frame draws the page at `path`. */
 const isFramed = (path: string) => framedPage(withoutQuery(path)) !== undefined;
 
 /**

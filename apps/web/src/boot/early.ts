@@ -20,6 +20,7 @@ export const withoutQuery = (path: string): string => path.split('?')[0];
 export interface CodeLoaders {
   app: () => Promise<unknown>;
   frame: () => Promise<unknown>;
+  /** The owner's frame's report form, a chunk of its own (owner-frame/FramedReport.tsx). */
   reportForm: () => Promise<unknown>;
 }
 
@@ -49,16 +50,18 @@ export const askEarly = (loaders: CodeLoaders, path: string): EarlyStart => {
   if (page) void loaders.frame().catch(() => undefined);
   if (page?.page === 'report') void loaders.reportForm().catch(() => undefined);
   const me = api.session.me().catch(() => undefined);
-  void me.then((who) => {
-    if (who && !framedPage(withoutQuery(shownPath(path, who.role))))
-      void loaders.app().catch(() => undefined);
-  });
   const reads = earlyReads(route);
   return {
     path,
     me,
-    // The person's own (a draft) as soon as the session answers, not once the code is there.
-    reads: me.then((who) => (who ? [...reads, ...personalReads(route, who.person.id)] : reads)),
+    // As soon as the session answers, not once the code is there: the person's own reads
+    // (a draft), and the app's code when theirs is the app's page.
+    reads: me.then((who) => {
+      if (!who) return reads;
+      if (!framedPage(withoutQuery(shownPath(path, who.role))))
+        void loaders.app().catch(() => undefined);
+      return [...reads, ...personalReads(route, who.person.id)];
+    }),
   };
 };
 
