@@ -142,7 +142,7 @@ export default defineConfig({
             // round trip.
             {
               name: 'owner-kit',
-              test: /(apps[\\/]web[\\/]src[\\/](shell[\\/]|my-work[\\/](?!MyWorkPage)|common[\\/](HealthChip|StatusChip|ProgressBar|OverdueChip|format|useServerAction|Section|useApiQuery|useSmallScreen|scrollsAlone|touchTarget|useIntlLocale|useAppInfo|refusalReason|recordNames|ruleSentence|timing)\.|i18n[\\/]pageMessages\.|auth[\\/](canAccess|LinkSignInState|useMe)\.|milestones[\\/](MilestoneStatusSelect|MilestoneStatusChip|statusChangeMessages)\.)|@mui[\\/]icons-material[\\/]esm[\\/](AccessibilityNew|AccountCircle|AssignmentInd|Block|CheckCircle|Delete|EditNote|Event|EventBusy|HelpOutline|History|Key|Lock|LockOpen|Menu|Notifications|PlayCircleOutline|PowerSettingsNew|Report|Save|Schedule|Send|Warning)\.js)/,
+              test: /(apps[\\/]web[\\/]src[\\/](shell[\\/]|my-work[\\/](?!MyWorkPage)|common[\\/](HealthChip|StatusChip|ProgressBar|OverdueChip|useServerAction|Section|useApiQuery|useSmallScreen|scrollsAlone|touchTarget|useIntlLocale|useAppInfo|refusalReason|recordNames|ruleSentence|timing)\.|i18n[\\/]pageMessages\.|auth[\\/](canAccess|LinkSignInState|useMe)\.|milestones[\\/](MilestoneStatusSelect|MilestoneStatusChip|statusChangeMessages)\.)|@mui[\\/]icons-material[\\/]esm[\\/](AccessibilityNew|AccountCircle|AssignmentInd|Block|CheckCircle|Delete|EditNote|Event|EventBusy|HelpOutline|History|Key|Lock|LockOpen|Menu|Notifications|PlayCircleOutline|PowerSettingsNew|Report|Save|Schedule|Send|Warning)\.js)/,
               priority: 3.1,
             },
             // What the report form adds to the frame's libraries: react-hook-form and the MUI
@@ -160,6 +160,14 @@ export default defineConfig({
               name: 'report-kit',
               test: /(apps[\\/]web[\\/]src[\\/](reporting-rounds[\\/](owner-report[\\/](?!OwnerReportPage)|RoundPageHeading\.|RoundStateChip\.)|status-reports[\\/](CorrectionLines|ReportTexts)\.|attachments[\\/]|common[\\/]ConfirmDialog\.)|@mui[\\/]icons-material[\\/]esm[\\/](ArrowBack|ArrowForward|AttachFile|ErrorOutline)\.js)/,
               priority: 3.05,
+            },
+            // The dashboard's modules (but its page in the app's layout), what it shares with
+            // the other whole-plan views, and its icons, in one chunk: the owner's frame draws
+            // the dashboard on a phone, and would fetch half a dozen small chunks otherwise.
+            {
+              name: 'dashboard-kit',
+              test: /(apps[\\/]web[\\/]src[\\/](dashboard[\\/](?!index\.|DashboardPage\.)|common[\\/](StrategyHeading|StrategyPicker|ChartTable)\.|targets[\\/]assessmentWords\.)|@mui[\\/]icons-material[\\/]esm[\\/](East|RemoveCircleOutline|TrendingDown)\.js)/,
+              priority: 3.04,
             },
             // Icons by the pages that show them: the owner's frame loads its own alone.
             {
@@ -191,7 +199,7 @@ export default defineConfig({
             // bundle-size.cjs's "entry" budget fails if it comes to import another chunk.
             {
               name: 'early',
-              test: /apps[\\/]web[\\/]src[\\/](api[\\/](client|endpoints|queries)|i18n[\\/]uiLanguage|auth[\\/](accessibilityPath|startPath)|boot[\\/](early|earlyReads|framedPage))\.ts$/,
+              test: /apps[\\/]web[\\/]src[\\/](api[\\/](client|endpoints|queries)|i18n[\\/]uiLanguage|auth[\\/](accessibilityPath|startPath)|boot[\\/](early|earlyReads|framedPage)|common[\\/](format|raStore|strategyChoice))\.ts$/,
               priority: 0.7,
             },
             // The app's own modules that the entry imports (src/boot and what it uses), in one

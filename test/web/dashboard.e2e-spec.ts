@@ -6,6 +6,7 @@ import {
   signInThroughForm,
   useBrowserApp,
 } from '../support/browser';
+import { accessibilityViolations } from '../support/axe';
 import { DEMO, Session } from '../support/session';
 
 const STEERING = 'styregruppe@demo.pejling.dk';
@@ -108,6 +109,55 @@ describe('the dashboard in a browser', () => {
       Array(count).fill(expect.stringContaining('Overskredet')),
     );
   });
+  it('is drawn on a phone without react-admin, the same figures, and hands its links to the app', async () => {
+    const phone = await web.newPage({ viewport: { width: 390, height: 844 } });
+    try {
+      const scripts: string[] = [];
+      const reads: string[] = [];
+      phone.on('request', (request) => {
+        const path = new URL(request.url()).pathname;
+        if (request.resourceType() === 'script') scripts.push(path);
+        if (path === '/api/dashboard') reads.push(path);
+      });
+      await phone.goto(`${web.app.url}/#/`);
+      await signInThroughForm(phone, STEERING);
+      await phone.waitForURL(/#\/dashboard$/, { timeout: 20_000 });
+      await phone.getByRole('heading', { level: 1, name: 'Overblik' }).waitFor({ timeout: 20_000 });
+      await phone.getByRole('heading', { name: 'Klyngestrategi 2.0' }).waitFor();
+      await phone.getByText('Dag 532 af 1.096').waitFor();
+      await phone.getByText('Pejlemærke 5', { exact: true }).waitFor({ timeout: 20_000 });
+      // The owner's frame drew it: none of react-admin's code, nor the app's.
+      expect(scripts.filter((script) => /\/(react-admin|renderApp|vendor)-/.test(script))).toEqual(
+        [],
+      );
+      expect(scripts.some((script) => script.includes('FramedDashboard'))).toBe(true);
+      expect(reads).toHaveLength(1);
+      expect(await accessibilityViolations(phone)).toEqual([]);
+      const width = await phone.evaluate(() => document.documentElement.scrollWidth);
+      expect(width).toBeLessThanOrEqual(390);
+      await screenshot(phone, 'dashboard-phone', { fullPage: true });
+
+      // Reloaded, the entry asks for the dashboard once, before the frame's code is there.
+      reads.length = 0;
+      await phone.reload();
+      await phone.getByText('Pejlemærke 5', { exact: true }).waitFor({ timeout: 20_000 });
+      expect(reads).toHaveLength(1);
+
+      // A figure leads to its records: the app draws them, and Back the dashboard again.
+      const card = phone.locator('article', { has: phone.getByText('Pejlemærke 5') });
+      await card.getByRole('link', { name: '1 initiativ skal flytte det' }).click();
+      await phone
+        .getByText(/^D\.3\b/)
+        .first()
+        .waitFor({ timeout: 20_000 });
+      expect(scripts.some((script) => script.includes('renderApp'))).toBe(true);
+      await phone.goBack();
+      await phone.getByText('Pejlemærke 5', { exact: true }).waitFor({ timeout: 20_000 });
+    } finally {
+      await phone.close();
+    }
+  });
+
   it('takes a figure from its data owner through the secretariat’s approval to the target, the dashboard and the meeting pack', async () => {
     const secretariat = new Session(web.app.url);
     expect((await secretariat.signIn(DEMO.secretariat)).status).toBe(200);

@@ -64,7 +64,7 @@ const RoundFiguresPage = lazyPage(
 // The start pages (`Landing`), lazy too: the sign-in page does not need them. They are
 // fetched as soon as the app's code runs (boot.tsx loads that while someone types on the
 // sign-in page).
-const Dashboard = lazyPage(() => import('./dashboard'), 'Dashboard');
+const Dashboard = lazyPage(() => import('./dashboard'), 'DashboardPage');
 const MyWorkPage = lazyPage(() => import('./my-work/MyWorkPage'), 'MyWorkPage');
 for (const page of [Dashboard, MyWorkPage]) void page.preload().catch(() => undefined);
 

@@ -7,6 +7,7 @@ const loaders: Loaders = {
   app: async () => (await import('./renderApp')).renderApp,
   frame: () => import('./owner-frame/renderOwnerFrame'),
   reportForm: () => import('./owner-frame/FramedReport'),
+  dashboard: () => import('./owner-frame/FramedDashboard'),
 };
 
 // This entry is a few kilobytes: it asks for the session (and, on an owner's page, its code

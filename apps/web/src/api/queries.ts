@@ -4,6 +4,7 @@ import type {
   MilestoneRecord,
   ReportingRoundRecord,
   StatusReportRecord,
+  StrategyDashboard,
 } from '@pejling/contracts';
 import { api } from './endpoints';
 
@@ -23,6 +24,12 @@ export interface ApiQuery<T> {
   key: QueryKey;
   read: (signal: AbortSignal) => Promise<T>;
 }
+
+/** A strategy's dashboard (without an id the current strategy's): boot.tsx asks for it early. */
+export const dashboardQuery = (strategyId: number | undefined): ApiQuery<StrategyDashboard> => ({
+  key: ['dashboard', strategyId],
+  read: (signal) => api.dashboard(strategyId, signal),
+});
 
 /**
  * What the report page (reporting-rounds/owner-report/) reads for a round and an

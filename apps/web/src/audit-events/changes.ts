@@ -9,7 +9,7 @@ import {
   type TargetInitiativeLink,
 } from '@pejling/contracts';
 import { changedFields } from '../common/diff';
-import { formatDay, formatInstant, formatPercent } from '../common/format';
+import { formatDay, formatInstant, formatPercent, numberFormat } from '../common/format';
 import { recordName, shortRecordName, type NameContext } from '../common/recordNames';
 import type { Translate } from '../i18n/types';
 
@@ -129,7 +129,7 @@ class Phrasing {
     }
     switch (kind) {
       case 'number':
-        return new Intl.NumberFormat(this.locale).format(Number(value));
+        return numberFormat(this.locale).format(Number(value));
       case 'percent':
         return formatPercent(Number(value), this.locale);
       case 'bytes':
@@ -165,7 +165,7 @@ class Phrasing {
   /** A value of a field the record types no longer describe, read by its look. */
   private guessed(value: unknown, from = 0): string {
     if (typeof value === 'boolean') return this.translate(`ra.boolean.${value}`);
-    if (typeof value === 'number') return new Intl.NumberFormat(this.locale).format(value);
+    if (typeof value === 'number') return numberFormat(this.locale).format(value);
     if (Array.isArray(value)) return this.list(value.map((item) => this.guessed(item)));
     if (typeof value === 'object') return JSON.stringify(value);
     const text = String(value);

@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import type { Root } from 'react-dom/client';
-import type { Me, SignInLinkResult } from '@pejling/contracts';
+import { type Me, ROLES, type SignInLinkResult } from '@pejling/contracts';
 import { ACCESSIBILITY_PATH } from '../auth/accessibilityPath';
 import { SignInError } from '../auth/session';
 import { BootSignIn } from './BootSignIn';
@@ -111,6 +111,9 @@ const bootAgainOnNewAddress = (again: () => Promise<void>): (() => void) => {
 /** Whether the owner's frame draws the page at `path`. */
 const isFramed = (path: string) => framedPage(withoutQuery(path)) !== undefined;
 
+/** Whether the owner's frame draws the page at `path` whoever signs in (at `/`, their start page). */
+const framedForAll = (path: string) => ROLES.every((role) => isFramed(shownPath(path, role)));
+
 /**
  * Draws the page at `path` for a signed-in person: `/` leads to their start page; the
  * owner's frame draws its pages (My work with its data asked for already, or now), the app
@@ -130,14 +133,11 @@ const showSignedIn = async (
   const { renderOwnerFrame } = await loaders.frame();
   await renderOwnerFrame(root, {
     ...session,
-    // Asked for already, unless `/` led to another page.
-    reads:
-      reads && shown === path
-        ? reads
-        : [
-            ...earlyReads(withoutQuery(shown)),
-            ...personalReads(withoutQuery(shown), session.me.person.id),
-          ],
+    // Asked for already by the entry (for the page shown), else now.
+    reads: reads ?? [
+      ...earlyReads(withoutQuery(shown)),
+      ...personalReads(withoutQuery(shown), session.me.person.id),
+    ],
     openApp: async (me) => (await loaders.app())(root, { me, signedInNow: false }),
     signIn: async (returnHere) => {
       const state = returnHere ? { [NEXT]: currentPath() } : null;
@@ -222,5 +222,5 @@ export async function boot(root: Root, loaders: Loaders, early?: EarlyStart): Pr
       />
     </StrictMode>,
   );
-  fetchCodeWhenTyping(isFramed(next) ? loaders.frame : loaders.app);
+  fetchCodeWhenTyping(framedForAll(next) ? loaders.frame : loaders.app);
 }

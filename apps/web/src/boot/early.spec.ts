@@ -1,5 +1,6 @@
 import type { Me } from '@pejling/contracts';
 import { startEarly } from './early';
+import { onPhone } from './testing/onPhone';
 
 const person = (role: Me['role']) => ({ role, person: { id: 7 } }) as Me;
 
@@ -23,6 +24,7 @@ const loaders = () => ({
   app: jest.fn(async () => undefined),
   frame: jest.fn(async () => undefined),
   reportForm: jest.fn(async () => undefined),
+  dashboard: jest.fn(async () => undefined),
 });
 
 describe('what the entry asks for before React loads', () => {
@@ -70,6 +72,23 @@ describe('what the entry asks for before React loads', () => {
     await early?.reads;
     expect(code.app).toHaveBeenCalled();
     expect(code.frame).not.toHaveBeenCalled();
+  });
+
+  it('is the frame’s dashboard at the start on a phone, with its data, not the app', async () => {
+    answers['/api/auth/me'] = person('steering');
+    const back = onPhone();
+    try {
+      const code = loaders();
+      const early = startEarly(code, '/');
+      expect(code.frame).not.toHaveBeenCalled();
+      const reads = await early?.reads;
+      expect(reads?.map((read) => read.key)).toEqual([['info'], ['dashboard', undefined]]);
+      expect([code.frame, code.dashboard].map((load) => load.mock.calls.length)).toEqual([1, 1]);
+      expect(code.app).not.toHaveBeenCalled();
+      expect(asked).toEqual(['/api/auth/me', '/api/info', '/api/dashboard']);
+    } finally {
+      back();
+    }
   });
 
   it('is not the app’s code for an owner at the start, whose page the frame draws', async () => {

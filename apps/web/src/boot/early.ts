@@ -2,8 +2,9 @@ import type { Me, Role } from '@pejling/contracts';
 import { api } from '../api/endpoints';
 import { ACCESSIBILITY_PATH } from '../auth/accessibilityPath';
 import { startPath } from '../auth/startPath';
+import { prepareFormats } from '../common/format';
 import { type EarlyRead, earlyReads, personalReads } from './earlyReads';
-import { framedPage } from './framedPage';
+import { type FramedPage, framedPage } from './framedPage';
 
 /** The pages reached from e-mails, which sign in (or need no session) on their own. */
 export const PUBLIC_PATHS = ['/set-password', '/unsubscribe'];
@@ -22,7 +23,16 @@ export interface CodeLoaders {
   frame: () => Promise<unknown>;
   /** The owner's frame's report form, a chunk of its own (owner-frame/FramedReport.tsx). */
   reportForm: () => Promise<unknown>;
+  /** The owner's frame's dashboard, a chunk of its own (owner-frame/FramedDashboard.tsx). */
+  dashboard: () => Promise<unknown>;
 }
+
+/** Asks for the frame's code, and for the chunk of its `page` that the frame loads apart. */
+const askFrameCode = (loaders: CodeLoaders, page: FramedPage) => {
+  void loaders.frame().catch(() => undefined);
+  if (page.page === 'report') void loaders.reportForm().catch(() => undefined);
+  if (page.page === 'dashboard') void loaders.dashboard().catch(() => undefined);
+};
 
 /** The page a person signed in sees at `path`: at `/`, their start page. */
 export const shownPath = (path: string, role: Role): string =>
@@ -34,33 +44,39 @@ export interface EarlyStart {
   path: string;
   /** The person signed in, or none (not reachable counts as none: the sign-in page says why). */
   me: Promise<Me | undefined>;
-  /** What the owner's frame will show there (`earlyReads`), once the person is known. */
+  /** What the owner's frame will show the person there (`earlyReads`), once they are known. */
   reads: Promise<EarlyRead[]>;
 }
 
 /**
  * Asks for the session at `path`, and on a page of the owner's frame for its code and what
- * it shows: side by side, not one after the other, each a round trip on a phone. The app's
- * code is asked for as soon as the session says it is the person's page: it is the larger
- * part, and need not wait for the sign-in page's code.
+ * it shows: side by side, not one after the other, each a round trip on a phone. Once the
+ * session says which page the person sees there (at `/`, their start page), the code of
+ * that page is asked for: the app's, the larger part, need not wait for the sign-in page's
+ * code; the frame's, with the page's reads, when `/` leads to one of its pages.
  */
 export const askEarly = (loaders: CodeLoaders, path: string): EarlyStart => {
   const route = withoutQuery(path);
   const page = framedPage(route);
-  if (page) void loaders.frame().catch(() => undefined);
-  if (page?.page === 'report') void loaders.reportForm().catch(() => undefined);
+  if (page) askFrameCode(loaders, page);
   const me = api.session.me().catch(() => undefined);
   const reads = earlyReads(route);
   return {
     path,
     me,
-    // As soon as the session answers, not once the code is there: the person's own reads
-    // (a draft), and the app's code when theirs is the app's page.
     reads: me.then((who) => {
       if (!who) return reads;
-      if (!framedPage(withoutQuery(shownPath(path, who.role))))
+      // While the code loads, in a task of its own: the formatters every page starts with.
+      setTimeout(() => prepareFormats(who.person.language));
+      const shown = withoutQuery(shownPath(path, who.role));
+      const shownPage = framedPage(shown);
+      if (!shownPage) {
         void loaders.app().catch(() => undefined);
-      return [...reads, ...personalReads(route, who.person.id)];
+        return [];
+      }
+      if (shown === route) return [...reads, ...personalReads(route, who.person.id)];
+      askFrameCode(loaders, shownPage);
+      return [...earlyReads(shown), ...personalReads(shown, who.person.id)];
     }),
   };
 };

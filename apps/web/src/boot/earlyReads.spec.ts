@@ -1,4 +1,5 @@
 import { earlyReads, personalReads } from './earlyReads';
+import { onPhone } from './testing/onPhone';
 
 let fetchMock: jest.SpyInstance;
 beforeEach(() => {
@@ -41,7 +42,21 @@ describe('what the owner’s frame asks for before its code is there', () => {
     expect(personalReads('/my-work', 7)).toEqual([]);
   });
 
-  it('is nothing on the app’s pages', () => {
+  it('is the dashboard of the strategy chosen on a phone, where the frame draws it', () => {
+    const back = onPhone({ 'RaStore.pejling.strategyId': '3' });
+    try {
+      expect(earlyReads('/dashboard').map((read) => read.key)).toEqual([
+        ['info'],
+        ['dashboard', 3],
+      ]);
+    } finally {
+      back();
+    }
+    expect(asked()).toEqual(['/api/info', '/api/dashboard?strategyId=3']);
+    expect(personalReads('/dashboard', 7)).toEqual([]);
+  });
+
+  it('is nothing on the app’s pages, the dashboard on a wider screen among them', () => {
     expect(earlyReads('/dashboard')).toEqual([]);
     expect(personalReads('/dashboard', 7)).toEqual([]);
     expect(fetchMock).not.toHaveBeenCalled();

@@ -1,6 +1,7 @@
 import type { QueryKey } from '@tanstack/react-query';
 import { api } from '../api/endpoints';
-import { APP_INFO, MY_WORK, ownerReportQueries } from '../api/queries';
+import { APP_INFO, dashboardQuery, MY_WORK, ownerReportQueries } from '../api/queries';
+import { chosenStrategy } from '../common/strategyChoice';
 import { framedPage } from './framedPage';
 
 /** A read asked for before the page's code is there: its place in react-query's cache, and its answer. */
@@ -29,6 +30,7 @@ export const earlyReads = (path: string): EarlyRead[] => {
   if (!page) return [];
   const info = { key: APP_INFO, read: api.info };
   if (page.page === 'my-work') return asked([info, { key: MY_WORK, read: () => api.myWork() }]);
+  if (page.page === 'dashboard') return asked([info, dashboardQuery(chosenStrategy())]);
   const { round, initiative, milestones, submitted } = ownerReportQueries(
     page.roundId,
     page.initiativeId,

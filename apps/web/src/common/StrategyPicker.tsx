@@ -1,13 +1,25 @@
-import { useEffect } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { MenuItem, TextField } from '@mui/material';
-import { useGetList, useStore, useTranslate } from 'react-admin';
 import type { StrategyRecord } from '@pejling/contracts';
+import { api } from '../api/endpoints';
+import { useShell } from '../shell/shell';
+import { chooseStrategy, chosenStrategy, onStrategyChosen } from './strategyChoice';
+import { useApiQuery } from './useApiQuery';
 
-/**
- * The strategy the whole-plan views (the dashboard, the timeline) show, chosen once for
- * both and kept in react-admin's store; undefined until chosen: the server's current one.
- */
-export const useStrategyChoice = () => useStore<number | undefined>('pejling.strategyId');
+/** The strategy chosen for the whole-plan views (strategyChoice.ts), and how to choose another. */
+export const useStrategyChoice = () =>
+  [useSyncExternalStore(onStrategyChosen, chosenStrategy), chooseStrategy] as const;
+
+/** Every strategy, newest first: more than a plan will ever have. */
+const STRATEGIES = {
+  key: ['strategies', 'picker'],
+  read: (signal: AbortSignal) =>
+    api.list<StrategyRecord>(
+      'strategies',
+      { filter: {}, sort: ['periodStart', 'DESC'], perPage: 200 },
+      signal,
+    ),
+};
 
 /** A chosen strategy that the server no longer knows (404) is forgotten: back to the default. */
 export const useForgetUnknownStrategy = (error: unknown) => {
@@ -23,12 +35,8 @@ export const useForgetUnknownStrategy = (error: unknown) => {
  * `shown` is the strategy the view shows now (the server's default before a choice).
  */
 export const StrategyPicker = ({ shown }: { shown: number }) => {
-  const translate = useTranslate();
-  const [, choose] = useStrategyChoice();
-  const { data: strategies = [] } = useGetList<StrategyRecord>('strategies', {
-    pagination: { page: 1, perPage: 200 },
-    sort: { field: 'periodStart', order: 'DESC' },
-  });
+  const { translate } = useShell();
+  const { data: strategies = [] } = useApiQuery(STRATEGIES.key, STRATEGIES.read);
   if (strategies.length < 2) return null;
   return (
     <TextField
@@ -36,7 +44,7 @@ export const StrategyPicker = ({ shown }: { shown: number }) => {
       size="small"
       label={translate('pejling.strategy_picker.label')}
       value={strategies.some((s) => s.id === shown) ? shown : ''}
-      onChange={(event) => choose(Number(event.target.value))}
+      onChange={(event) => chooseStrategy(Number(event.target.value))}
       sx={{ minWidth: 240 }}
     >
       {strategies.map((strategy) => (

@@ -1,4 +1,11 @@
-import { formatDay, formatInstant, formatPercent, intlLocale, parseNumber } from './format';
+import {
+  formatDay,
+  formatInstant,
+  formatPercent,
+  intlLocale,
+  numberFormat,
+  parseNumber,
+} from './format';
 
 describe('intlLocale', () => {
   it('formats English as in Britain and anything else as in Denmark', () => {
@@ -25,6 +32,40 @@ describe('formatPercent', () => {
     expect(formatPercent(60, 'da-DK')).toBe('60\u00a0%');
     expect(formatPercent(60, 'en-GB')).toBe('60%');
     expect(formatPercent(33.4, 'en-GB')).toBe('33%');
+  });
+});
+
+describe('numberFormat', () => {
+  it('formats in the locale’s way, with the options given', () => {
+    expect(numberFormat('da-DK').format(1840.5)).toBe('1.840,5');
+    expect(numberFormat('en-GB', { maximumFractionDigits: 0 }).format(1840.5)).toBe('1,841');
+  });
+
+  it('makes one formatter per locale and options, not one per value', () => {
+    expect(numberFormat('da-DK', { signDisplay: 'always' })).toBe(
+      numberFormat('da-DK', { signDisplay: 'always' }),
+    );
+    expect(numberFormat('da-DK')).not.toBe(numberFormat('en-GB'));
+    expect(numberFormat('da-DK')).not.toBe(numberFormat('da-DK', { signDisplay: 'always' }));
+  });
+});
+
+describe('prepareFormats', () => {
+  it('makes the formatters a page uses first, which then format as before', () => {
+    // A copy of the module of its own, whose formatters no other test has made.
+    let fresh = {} as typeof import('./format');
+    jest.isolateModules(() => {
+      fresh = jest.requireActual('./format');
+    });
+    const numbers = jest.spyOn(Intl, 'NumberFormat');
+    const dates = jest.spyOn(Intl, 'DateTimeFormat');
+    fresh.prepareFormats('en');
+    expect([numbers.mock.calls.length, dates.mock.calls.length]).toEqual([1, 1]);
+    expect(fresh.numberFormat('en-GB').format(1840)).toBe('1,840');
+    expect(fresh.formatDay('2017-06-15', 'en-GB')).toBe('15 Jun 2017');
+    expect([numbers.mock.calls.length, dates.mock.calls.length]).toEqual([1, 1]);
+    numbers.mockRestore();
+    dates.mockRestore();
   });
 });
 

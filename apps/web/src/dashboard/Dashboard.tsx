@@ -1,5 +1,4 @@
 import { Alert, Box } from '@mui/material';
-import { Loading, Title, useTranslate } from 'react-admin';
 import { StrategyHeading } from '../common/StrategyHeading';
 import {
   StrategyPicker,
@@ -10,16 +9,21 @@ import { FocusAreaTable } from './FocusAreaTable';
 import { MilestoneLists } from './MilestoneLists';
 import { PlanProgress } from './PlanProgress';
 import { TargetCards } from './TargetCards';
+import { PageLoading } from '../shell/PageLoading';
+import { useShell } from '../shell/shell';
 import { useDeferredRead } from '../shell/useDeferredRead';
 import { useDrawnInParts } from '../shell/useDrawnInParts';
 import { useDashboard } from './useDashboard';
 
 /**
  * The landing page and the steering group's view: where the current strategy stands. Every
- * figure comes from GET /api/dashboard and links to the records behind it.
+ * figure comes from GET /api/dashboard and links to the records behind it. Drawn in either
+ * frame (shell/shell.ts): in the app beside its menu, and on a phone, where that menu is
+ * folded away, by the owner's frame (owner-frame/FramedDashboard.tsx), which loads a fraction
+ * of the app's code.
  */
 export const Dashboard = () => {
-  const translate = useTranslate();
+  const { translate } = useShell();
   const [strategyId] = useStrategyChoice();
   const read = useDashboard(strategyId);
   useForgetUnknownStrategy(read.error);
@@ -27,7 +31,7 @@ export const Dashboard = () => {
   // one task blocked the main thread for 0.4 s.
   const { data: dashboard, error, isPending } = useDeferredRead(read);
   const drawn = useDrawnInParts(dashboard ? 4 : 0);
-  if (isPending) return <Loading />;
+  if (isPending) return <PageLoading />;
   if (error || !dashboard) {
     return (
       <Alert severity="error" sx={{ mt: 2 }}>
@@ -37,7 +41,6 @@ export const Dashboard = () => {
   }
   return (
     <Box sx={{ display: 'grid', gap: 2, py: 2 }} data-testid="dashboard">
-      <Title title={translate('pejling.dashboard.title')} />
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, justifyContent: 'space-between' }}>
         <StrategyHeading
           view={dashboard}

@@ -9,7 +9,8 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
-import { Link, useTranslate } from 'react-admin';
+import { AppLink } from '../shell/AppLink';
+import { useShell } from '../shell/shell';
 import {
   HEALTHS,
   INITIATIVE_STATUSES,
@@ -17,7 +18,7 @@ import {
   type StrategyDashboard,
 } from '@pejling/contracts';
 import { HealthChip } from '../common/HealthChip';
-import { formatPercent } from '../common/format';
+import { formatPercent, numberFormat } from '../common/format';
 import { useIntlLocale } from '../common/useIntlLocale';
 import { useSmallScreen } from '../common/useSmallScreen';
 import { COUNTED_MILESTONE_STATUSES, listLink, type Scope } from './links';
@@ -38,9 +39,9 @@ const Figure = ({
   label: string;
   children: React.ReactNode;
 }) => (
-  <Link to={to} aria-label={label} title={label} sx={{ fontWeight: 500 }}>
+  <AppLink to={to} aria-label={label} title={label} sx={{ fontWeight: 500 }}>
     {children}
-  </Link>
+  </AppLink>
 );
 
 /** The figures' columns, after the focus area's name; a count stands to the right. */
@@ -55,10 +56,10 @@ interface AreaProps {
 
 /** A focus area's figures, or the whole plan's: what each column shows, in their order. */
 const useFigureCells = ({ name, scope, figures }: AreaProps): React.ReactNode[] => {
-  const translate = useTranslate();
+  const { translate } = useShell();
   const locale = useIntlLocale();
   const area = typeof name === 'string' ? name : translate('pejling.dashboard.whole_plan');
-  const n = (value: number) => new Intl.NumberFormat(locale).format(value);
+  const n = (value: number) => numberFormat(locale).format(value);
   const percent =
     figures.milestonesTotal > 0
       ? Math.round((100 * figures.milestonesDone) / figures.milestonesTotal)
@@ -76,7 +77,7 @@ const useFigureCells = ({ name, scope, figures }: AreaProps): React.ReactNode[] 
     </Figure>,
     <Box key="health" sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.75 }}>
       {HEALTH_FIGURES.filter((h) => figures.byHealth[h] > 0).map((health) => (
-        <Link
+        <AppLink
           key={health}
           to={listLink('initiatives', { ...scope, health })}
           aria-label={translate('pejling.dashboard.link_health', {
@@ -91,7 +92,7 @@ const useFigureCells = ({ name, scope, figures }: AreaProps): React.ReactNode[] 
           <Typography component="span" variant="body2" sx={{ fontWeight: 500 }}>
             {n(figures.byHealth[health])}
           </Typography>
-        </Link>
+        </AppLink>
       ))}
     </Box>,
     <Box key="status" component="ul" sx={{ listStyle: 'none', m: 0, p: 0 }}>
@@ -195,7 +196,7 @@ const Row = (props: AreaProps) => (
 
 /** A focus area's figures on a phone or an upright tablet: its name over them, each named. */
 const Stacked = (props: AreaProps) => {
-  const translate = useTranslate();
+  const { translate } = useShell();
   return (
     <Box component="li" sx={{ py: 1, borderBottom: 1, borderColor: 'divider' }}>
       <Typography variant="subtitle2" component="h3">
@@ -217,7 +218,7 @@ const Stacked = (props: AreaProps) => {
 
 /** Per focus area: initiatives by health and status, milestones done, overdue and moved. */
 export const FocusAreaTable = ({ dashboard }: { dashboard: StrategyDashboard }) => {
-  const translate = useTranslate();
+  const { translate } = useShell();
   const small = useSmallScreen();
   const t = (key: string) => translate(`pejling.dashboard.${key}`);
   const areas: (AreaProps & { key: number })[] = [

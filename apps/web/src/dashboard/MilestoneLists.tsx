@@ -1,5 +1,6 @@
 import { Box, List, ListItem, Typography } from '@mui/material';
-import { Link, useTranslate } from 'react-admin';
+import { AppLink } from '../shell/AppLink';
+import { useShell } from '../shell/shell';
 import {
   DUE_SOON_DAYS,
   type DashboardMilestone,
@@ -12,21 +13,21 @@ import { listLink, OPEN_MILESTONE_STATUSES } from './links';
 import { Panel } from './Panel';
 
 const Item = ({ milestone, late }: { milestone: DashboardMilestone; late: boolean }) => {
-  const translate = useTranslate();
+  const { translate } = useShell();
   const locale = useIntlLocale();
   return (
     <ListItem disableGutters divider sx={{ display: 'block', py: 0.75 }}>
-      <Link to={`/milestones/${milestone.id}/show`} sx={{ fontWeight: 500 }}>
+      <AppLink to={`/milestones/${milestone.id}/show`} sx={{ fontWeight: 500 }}>
         {milestone.title}
-      </Link>
+      </AppLink>
       <Typography variant="body2" color="text.secondary" component="div">
-        <Link
+        <AppLink
           to={`/initiatives/${milestone.initiativeId}/show`}
           color="inherit"
           aria-label={`${translate('pejling.dashboard.initiative')} ${milestone.initiativeCode}`}
         >
           {milestone.initiativeCode}
-        </Link>
+        </AppLink>
         {milestone.leads.length ? ` (${milestone.leads.join(', ')})` : ''}
         {' · '}
         <Box component="span" sx={late ? { color: 'error.main', fontWeight: 500 } : {}}>
@@ -52,7 +53,7 @@ const MilestonePanel = ({
   to: string;
   late: boolean;
 }) => {
-  const translate = useTranslate();
+  const { translate } = useShell();
   return (
     <Panel
       title={
@@ -62,9 +63,9 @@ const MilestonePanel = ({
       }
       action={
         list.total > 0 ? (
-          <Link to={to} variant="body2">
+          <AppLink to={to} variant="body2">
             {translate('pejling.dashboard.show_all', { count: list.total })}
-          </Link>
+          </AppLink>
         ) : undefined
       }
     >
@@ -93,7 +94,7 @@ const MilestonePanel = ({
 
 /** Milestones over their due date, and those due in the next 30 days. */
 export const MilestoneLists = ({ dashboard }: { dashboard: StrategyDashboard }) => {
-  const translate = useTranslate();
+  const { translate } = useShell();
   const { strategyId, today, dueSoonUntil } = dashboard;
   return (
     <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' } }}>

@@ -1,8 +1,9 @@
 import { Box, LinearProgress, Typography } from '@mui/material';
-import { Link, useTranslate } from 'react-admin';
+import { AppLink } from '../shell/AppLink';
+import { useShell } from '../shell/shell';
 import type { StrategyDashboard } from '@pejling/contracts';
 import { fillIn } from '../common/fillIn';
-import { formatPercent } from '../common/format';
+import { formatPercent, numberFormat } from '../common/format';
 import { useIntlLocale } from '../common/useIntlLocale';
 import { paceOf } from './format';
 import { COUNTED_MILESTONE_STATUSES, listLink } from './links';
@@ -48,14 +49,14 @@ const Bar = ({
  * figure leads to the milestones it counts: those done, and all that count.
  */
 export const PlanProgress = ({ dashboard }: { dashboard: StrategyDashboard }) => {
-  const translate = useTranslate();
+  const { translate } = useShell();
   const locale = useIntlLocale();
   const { progress, strategyId } = dashboard;
   const pace = paceOf(progress);
-  const number = (n: number) => new Intl.NumberFormat(locale).format(n);
+  const number = (n: number) => numberFormat(locale).format(n);
   /** A figure of the whole plan as a link to the milestones it counts. */
   const figure = (key: 'done' | 'total', count: number, status: string | string[]) => (
-    <Link
+    <AppLink
       key={key}
       to={listLink('milestones', { strategyId, status })}
       aria-label={translate(`pejling.dashboard.link_${key}`, {
@@ -65,7 +66,7 @@ export const PlanProgress = ({ dashboard }: { dashboard: StrategyDashboard }) =>
       color="inherit"
     >
       {number(count)}
-    </Link>
+    </AppLink>
   );
   return (
     <Panel title={translate('pejling.dashboard.progress_title')}>

@@ -4,7 +4,8 @@ import HelpOutlineIcon from '@mui/icons-material/HelpOutline';
 import RemoveCircleOutlineIcon from '@mui/icons-material/RemoveCircleOutline';
 import TrendingDownIcon from '@mui/icons-material/TrendingDown';
 import { Box, Card, CardContent, Typography } from '@mui/material';
-import { Link, useTranslate } from 'react-admin';
+import { AppLink } from '../shell/AppLink';
+import { useShell } from '../shell/shell';
 import type {
   DashboardTarget,
   DashboardTargetSeries,
@@ -28,13 +29,13 @@ const looks: Record<TargetTrack, StatusLook> = {
 };
 
 export const TrackChip = ({ track }: { track: TargetTrack }) => {
-  const translate = useTranslate();
+  const { translate } = useShell();
   return <StatusChip look={looks[track]} label={translate(`pejling.dashboard.track.${track}`)} />;
 };
 
 /** Baseline → latest → target, each with its year. */
 const Steps = ({ series }: { series: DashboardTargetSeries }) => {
-  const translate = useTranslate();
+  const { translate } = useShell();
   const locale = useIntlLocale();
   const step = (label: string, value: number | null, year: number | null) => (
     <Box sx={{ minWidth: 0 }}>
@@ -72,7 +73,7 @@ const SeriesView = ({
   series: DashboardTargetSeries;
   showLabel: boolean;
 }) => {
-  const translate = useTranslate();
+  const { translate } = useShell();
   const locale = useIntlLocale();
   return (
     <Box sx={{ display: 'grid', gap: 1 }}>
@@ -117,7 +118,7 @@ const SeriesView = ({
 
 /** The initiatives that should move the target, by health in words, leading to them. */
 const LinkedInitiatives = ({ target }: { target: DashboardTarget }) => {
-  const translate = useTranslate();
+  const { translate } = useShell();
   if (target.linkedCount === 0) {
     return (
       <Typography variant="body2" color="text.secondary">
@@ -127,9 +128,9 @@ const LinkedInitiatives = ({ target }: { target: DashboardTarget }) => {
   }
   return (
     <Typography variant="body2">
-      <Link to={listLink('initiatives', { targetId: target.targetId })}>
+      <AppLink to={listLink('initiatives', { targetId: target.targetId })}>
         {translate('pejling.dashboard.linked', { smart_count: target.linkedCount })}
-      </Link>
+      </AppLink>
       {`: ${linkedHealthWords(target.linkedHealth, translate)}`}
     </Typography>
   );
@@ -137,19 +138,19 @@ const LinkedInitiatives = ({ target }: { target: DashboardTarget }) => {
 
 /** Figures the data owner has proposed, waiting for the secretariat: counted nowhere yet. */
 const WaitingFigures = ({ target }: { target: DashboardTarget }) => {
-  const translate = useTranslate();
+  const { translate } = useShell();
   if (target.waitingCount === 0) return null;
   return (
     <Typography variant="body2">
-      <Link to={`/targets/${target.targetId}/show`}>
+      <AppLink to={`/targets/${target.targetId}/show`}>
         {translate('pejling.dashboard.waiting', { smart_count: target.waitingCount })}
-      </Link>
+      </AppLink>
     </Typography>
   );
 };
 
 const TargetCard = ({ target }: { target: DashboardTarget }) => {
-  const translate = useTranslate();
+  const { translate } = useShell();
   const numeric = target.series.some((s) => s.track !== 'no_target');
   return (
     <Card variant="outlined" component="article" sx={{ height: '100%' }}>
@@ -159,9 +160,9 @@ const TargetCard = ({ target }: { target: DashboardTarget }) => {
             {translate('pejling.dashboard.target_number', { number: target.number })}
           </Typography>
           <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600, lineHeight: 1.3 }}>
-            <Link to={`/targets/${target.targetId}/show`} color="inherit">
+            <AppLink to={`/targets/${target.targetId}/show`} color="inherit">
               {target.title}
-            </Link>
+            </AppLink>
           </Typography>
           {target.unit && (
             <Typography variant="caption" color="text.secondary">
@@ -191,9 +192,9 @@ const TargetCard = ({ target }: { target: DashboardTarget }) => {
                     })}
               </Typography>
             )}
-            <Link to={`/targets/${target.targetId}/show`}>
+            <AppLink to={`/targets/${target.targetId}/show`}>
               {translate('pejling.dashboard.show_target')}
-            </Link>
+            </AppLink>
           </Box>
         )}
       </CardContent>
@@ -203,7 +204,7 @@ const TargetCard = ({ target }: { target: DashboardTarget }) => {
 
 /** The strategy's targets, a card each. */
 export const TargetCards = ({ dashboard }: { dashboard: StrategyDashboard }) => {
-  const translate = useTranslate();
+  const { translate } = useShell();
   if (dashboard.targets.length === 0) return null;
   return (
     <Panel title={translate('pejling.dashboard.targets')}>

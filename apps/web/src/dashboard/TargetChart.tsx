@@ -1,5 +1,5 @@
 import { Box, Stack, Typography, useTheme } from '@mui/material';
-import { useTranslate } from 'react-admin';
+import { useShell } from '../shell/shell';
 import type { DashboardTargetSeries } from '@pejling/contracts';
 import { ChartTable } from '../common/ChartTable';
 import { useIntlLocale } from '../common/useIntlLocale';
@@ -19,7 +19,7 @@ type Point = { year: number; value: number };
  * figures are also a table for screen readers, which do not see the drawing.
  */
 export const TargetChart = ({ series }: { series: DashboardTargetSeries }) => {
-  const translate = useTranslate();
+  const { translate } = useShell();
   const locale = useIntlLocale();
   const theme = useTheme();
   const all = [...series.line, ...series.points];

@@ -1,8 +1,9 @@
 import type { DashboardPlanProgress } from '@pejling/contracts';
+import { numberFormat } from '../common/format';
 
 /** A number in the locale's way, with at most two decimals ("1.840" and "8,5" in Danish). */
 export const formatNumber = (value: number, locale: string): string =>
-  new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+  numberFormat(locale, { maximumFractionDigits: 2 }).format(value);
 
 /**
  * How the milestones done keep pace with the time gone, as the key of the sentence that

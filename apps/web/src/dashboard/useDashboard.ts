@@ -1,5 +1,5 @@
 import { keepPreviousData } from '@tanstack/react-query';
-import { api } from '../api/endpoints';
+import { dashboardQuery } from '../api/queries';
 import { useApiQuery } from '../common/useApiQuery';
 
 /**
@@ -8,8 +8,7 @@ import { useApiQuery } from '../common/useApiQuery';
  * memory (`gcTime: 0`), so that a milestone just marked done counts. Another strategy's
  * replaces the one shown when it arrives.
  */
-export const useDashboard = (strategyId: number | undefined) =>
-  useApiQuery(['dashboard', strategyId], (signal) => api.dashboard(strategyId, signal), {
-    gcTime: 0,
-    placeholderData: keepPreviousData,
-  });
+export const useDashboard = (strategyId: number | undefined) => {
+  const { key, read } = dashboardQuery(strategyId);
+  return useApiQuery(key, read, { gcTime: 0, placeholderData: keepPreviousData });
+};

@@ -15,7 +15,7 @@ import { api } from '../api/endpoints';
 import { MeContext } from '../auth/useMe';
 import type { FrameSession } from '../boot/boot';
 import type { FramedPage } from '../boot/framedPage';
-import { writeRaStore } from '../boot/storedLanguage';
+import { writeRaStore } from '../common/raStore';
 import { usePageTranslate } from '../i18n/pageMessages';
 import { useSaveLanguage } from '../layout/saveLanguage';
 import { myWorkMessages } from '../my-work/messages';
@@ -29,8 +29,12 @@ import { FrameShell } from './FrameShell';
 import { loadReportForm } from './loadReportForm';
 import { useFramedAddress } from './useFramedAddress';
 
-// The report form is a chunk of its own: My work, where most visits stay, loads without it.
+// The report form and the dashboard are chunks of their own: My work, where most visits
+// stay, loads without them.
 const FramedReport = lazy(async () => ({ default: (await loadReportForm()).FramedReport }));
+const FramedDashboard = lazy(async () => ({
+  default: (await import('./FramedDashboard')).FramedDashboard,
+}));
 
 const MAIN_ID = 'main-content';
 
@@ -112,7 +116,12 @@ const FramePage = ({
   const save = useSaveLanguage();
   // The report's title is its page's to say: its messages come with its chunk.
   const [reportTitle, setReportTitle] = useState('');
-  const title = page?.page === 'report' ? reportTitle : pageTranslate('pejling.my_work.title');
+  const title =
+    page?.page === 'report'
+      ? reportTitle
+      : page?.page === 'dashboard'
+        ? translate('pejling.dashboard.title')
+        : pageTranslate('pejling.my_work.title');
   useEffect(() => {
     if (title) document.title = `${title} · Pejling`;
   }, [title]);
@@ -150,17 +159,17 @@ const FramePage = ({
         tabIndex={-1}
         sx={{ p: { xs: 1, sm: 2 }, outline: 'none' }}
       >
-        {page?.page === 'report' ? (
-          <Suspense fallback={<PageLoading />}>
+        <Suspense fallback={<PageLoading />}>
+          {page?.page === 'report' && (
             <FramedReport
               roundId={page.roundId}
               initiativeId={page.initiativeId}
               onTitle={setReportTitle}
             />
-          </Suspense>
-        ) : (
-          page && <MyWork picked={pickedMilestone(addressQuery())} />
-        )}
+          )}
+          {page?.page === 'dashboard' && <FramedDashboard />}
+          {page?.page === 'my-work' && <MyWork picked={pickedMilestone(addressQuery())} />}
+        </Suspense>
       </Box>
     </>
   );

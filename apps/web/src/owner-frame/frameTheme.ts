@@ -1,5 +1,5 @@
 import { createTheme, type Theme, useMediaQuery } from '@mui/material';
-import { readRaStore } from '../boot/storedLanguage';
+import { readRaStore } from '../common/raStore';
 import { darkTheme, lightTheme } from '../layout/theme';
 
 // Made when first needed: making a theme takes a phone's CPU a while, and most never need

@@ -33,6 +33,7 @@ import { ScrollRegion } from '../common/ScrollRegion';
 import { useSmallScreen } from '../common/useSmallScreen';
 import { usePageTranslate } from '../i18n/pageMessages';
 import { regionMessages } from './messages';
+import { numberFormat } from '../common/format';
 
 /**
  * The plan by region (target 2 asks for a fair regional spread): per region, the approved
@@ -148,7 +149,7 @@ const Section = ({ title, children }: { title: string; children: React.ReactNode
 const RegionValues = ({ series }: { series: RegionTargetSeries }) => {
   const translate = usePageTranslate(regionMessages);
   const locale = useIntlLocale();
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  const number = numberFormat(locale, { maximumFractionDigits: 2 });
   const caption = translate('pejling.regions.values_of', {
     number: series.number,
     title: series.title,

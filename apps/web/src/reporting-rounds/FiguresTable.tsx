@@ -20,6 +20,7 @@ import { useIntlLocale } from '../common/useIntlLocale';
 import { MEASUREMENT_LOOKS } from '../targets/MeasurementStateField';
 import { useStackedOnScreen } from './report/useStackedOnScreen';
 import { figureStateKey } from './roundFigures';
+import { numberFormat } from '../common/format';
 
 const LOOKS: Record<RoundFigureState, StatusLook> = {
   ...MEASUREMENT_LOOKS,
@@ -70,7 +71,7 @@ export const FiguresTable = <T extends Figure>({
   const locale = useIntlLocale();
   const figureName = useFigureName();
   const small = useStackedOnScreen();
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  const number = numberFormat(locale, { maximumFractionDigits: 2 });
   const key = (row: T) => `${row.targetId}-${row.seriesKey}-${row.region}`;
   const target = (row: T) => `${row.targetNumber} ${row.targetTitle}`;
   const value = (row: T) => (row.value == null ? '—' : `${number.format(row.value)} ${row.unit}`);

@@ -14,7 +14,7 @@ import { useCanAccess, useCreate, useNotify, useTranslate, useUpdate } from 'rea
 import type { MeasurementRecord, Region, TargetRecord } from '@pejling/contracts';
 import { REGIONS } from '@pejling/contracts';
 import { AttachmentList } from '../attachments/AttachmentList';
-import { parseNumber } from '../common/format';
+import { parseNumber, numberFormat } from '../common/format';
 import { useAppInfo } from '../common/useAppInfo';
 import { useIntlLocale } from '../common/useIntlLocale';
 
@@ -61,7 +61,7 @@ export const MeasurementDialog = ({
       setSeriesKey(measurement.seriesKey);
       setYear(String(measurement.year));
       setRegion(measurement.region ?? '');
-      setValue(new Intl.NumberFormat(locale, { useGrouping: false }).format(measurement.value));
+      setValue(numberFormat(locale, { useGrouping: false }).format(measurement.value));
       setSource(measurement.source ?? '');
     } else if (preset) {
       setSeriesKey(preset.seriesKey);

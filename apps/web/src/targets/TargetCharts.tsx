@@ -7,6 +7,7 @@ import { REGIONS } from '@pejling/contracts';
 import { ChartTable } from '../common/ChartTable';
 import { useIntlLocale } from '../common/useIntlLocale';
 import { byRegion, hasLine, lineValue, nationalValue, yearsOf } from './targetSeries';
+import { numberFormat } from '../common/format';
 
 /**
  * The charts of a target, in a module of their own: the chart library loads only with a
@@ -31,7 +32,7 @@ export const TargetYearChart = ({
 }) => {
   const translate = useTranslate();
   const locale = useIntlLocale();
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const number = numberFormat(locale, { maximumFractionDigits: 1 });
   const years = yearsOf(target.series, measurements);
   if (!years.length) return null;
   const several = target.series.length > 1;
@@ -112,7 +113,7 @@ export const TargetRegionChart = ({
 }) => {
   const translate = useTranslate();
   const locale = useIntlLocale();
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const number = numberFormat(locale, { maximumFractionDigits: 1 });
   const { table, years } = byRegion(measurements, seriesKey);
   if (!years.length) return null;
   const format = orDash(number);

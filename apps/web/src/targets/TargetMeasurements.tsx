@@ -24,6 +24,7 @@ import { MeasurementStateField } from './MeasurementStateField';
 import { byRegion, hasLine } from './targetSeries';
 import { ScrollRegion } from '../common/ScrollRegion';
 import { useSmallScreen } from '../common/useSmallScreen';
+import { numberFormat } from '../common/format';
 
 /** A table's box, outlined as a card is. */
 const OUTLINED = { border: 1, borderColor: 'divider', borderRadius: 1 } as const;
@@ -78,7 +79,7 @@ export const TargetMeasurements = (_props: { label?: string | false }) => {
 
   // Only approved figures count, in the charts and the regional table as anywhere.
   const data = all.filter((m) => m.state === 'approved');
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  const number = numberFormat(locale, { maximumFractionDigits: 2 });
   const columns = target.series.length > 1 ? 7 : 6;
   const mayCorrect = (m: MeasurementRecord) =>
     !!me && canAccessAs(me, 'measurements', 'edit', { ...m });

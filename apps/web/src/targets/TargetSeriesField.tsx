@@ -3,6 +3,7 @@ import { useRecordContext, useTranslate } from 'react-admin';
 import type { TargetRecord, TargetSeries } from '@pejling/contracts';
 import { useIntlLocale } from '../common/useIntlLocale';
 import { assessmentWords } from './assessmentWords';
+import { numberFormat } from '../common/format';
 
 /**
  * Each series of a target: where it started and where it should get to, if anywhere, and
@@ -14,7 +15,7 @@ export const TargetSeriesField = (_props: { source?: string; label?: string }) =
   const locale = useIntlLocale();
   if (!record?.series?.length) return null;
 
-  const number = (value: number) => new Intl.NumberFormat(locale).format(value);
+  const number = (value: number) => numberFormat(locale).format(value);
   const year = (value: number | null) => (value == null ? '—' : String(value));
   const describe = (series: TargetSeries) =>
     [

@@ -5,6 +5,7 @@ import {
   type TargetAssessment,
 } from '@pejling/contracts';
 import type { Translate } from '../i18n/types';
+import { numberFormat } from '../common/format';
 
 const KEYS: Record<AssessmentSentence['kind'], string> = {
   expected: 'expected',
@@ -26,7 +27,7 @@ export function assessmentWords(
   translate: Translate,
   locale: string,
 ): string[] {
-  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const number = numberFormat(locale, { maximumFractionDigits: 1 });
   return assessmentSentences(assessment, targetYear).map(({ kind, ...figures }) =>
     translate(`pejling.target.assessment.${KEYS[kind]}`, {
       ...figures,

@@ -1,16 +1,6 @@
 import type { TimelineMilestone } from '@pejling/contracts';
+import { formatDay } from '../common/format';
 import type { Translate } from '../i18n/types';
-
-/** One date formatter per language for the thousands of dates, as `formatDay` formats them. */
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-const formatDayFast = (day: string, locale: string): string => {
-  let format = dayFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', dateStyle: 'medium' });
-    dayFormats.set(locale, format);
-  }
-  return format.format(new Date(`${day}T00:00:00Z`));
-};
 
 /**
  * What a marker's tooltip and label say: title, due date (and the one it moved from),
@@ -21,13 +11,13 @@ export function markerText(milestone: TimelineMilestone, translate: Translate, l
     translate(`pejling.milestoneStatus.${milestone.status}`),
     ...(milestone.overdue ? [translate('pejling.overdue.yes')] : []),
   ].join(', ');
-  const due = formatDayFast(milestone.dueDate, locale);
+  const due = formatDay(milestone.dueDate, locale);
   const moved =
     milestone.originalDueDate === milestone.dueDate
       ? []
       : [
           translate('pejling.movedFrom', {
-            date: formatDayFast(milestone.originalDueDate, locale),
+            date: formatDay(milestone.originalDueDate, locale),
           }),
         ];
   return {
@@ -43,7 +33,7 @@ export function markerText(milestone: TimelineMilestone, translate: Translate, l
       ...(milestone.completedOn
         ? [
             translate('pejling.timeline.completed', {
-              date: formatDayFast(milestone.completedOn, locale),
+              date: formatDay(milestone.completedOn, locale),
             }),
           ]
         : []),

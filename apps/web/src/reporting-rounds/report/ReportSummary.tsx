@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Stack, Typography } from '@mui/material';
 import type { Health, RoundReport, RoundReportInitiative } from '@pejling/contracts';
 import { HEALTHS, linkedTotal, milestonesMovedIn } from '@pejling/contracts';
-import { formatDay, formatPercent } from '../../common/format';
+import { formatDay, formatPercent, numberFormat } from '../../common/format';
 import { HealthChip } from '../../common/HealthChip';
 import { useIntlLocale } from '../../common/useIntlLocale';
 import { assessmentWords, linkedHealthWords } from '../../targets/assessmentWords';
@@ -91,7 +91,7 @@ const TargetAssessed = ({
 const Targets = ({ report }: { report: RoundReport }) => {
   const translate = usePageTranslate(roundReportMessages);
   const locale = useIntlLocale();
-  const number = new Intl.NumberFormat(locale);
+  const number = numberFormat(locale);
   const valueIn = (value: number | null, year: number | null, missing: string) =>
     value == null
       ? translate(missing)
@@ -181,9 +181,7 @@ export const useChangeText = () => {
       );
     }
     if (change.progress !== 0) {
-      const points = new Intl.NumberFormat(locale, { signDisplay: 'always' }).format(
-        change.progress,
-      );
+      const points = numberFormat(locale, { signDisplay: 'always' }).format(change.progress);
       parts.push(
         translate('pejling.roundReport.progress_change', {
           points,
