@@ -149,6 +149,31 @@ describe('the built app, started as npm start does', () => {
     }
   });
 
+  it('compresses its JSON as the client accepts, and sends it whole to one that does not', async () => {
+    const read = (path: string, encoding: string) =>
+      session.fetch(path, { headers: { 'accept-encoding': encoding } });
+    const plain = await read('/api/dashboard', 'identity');
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    const body = await plain.text();
+    expect(body.length).toBeGreaterThan(1024);
+    for (const encoding of ['br', 'gzip']) {
+      const compressed = await read('/api/dashboard', encoding);
+      expect(compressed.status).toBe(200);
+      expect(compressed.headers.get('content-encoding')).toBe(encoding);
+      expect(compressed.headers.get('vary')).toMatch(/accept-encoding/i);
+      expect(Number(compressed.headers.get('content-length'))).toBeLessThan(body.length / 3);
+      // fetch inflates it: the same answer, and its ETag still earns a 304.
+      expect(await compressed.text()).toBe(body);
+      const etag = compressed.headers.get('etag') ?? '';
+      const again = await session.fetch('/api/dashboard', {
+        headers: { 'accept-encoding': encoding, 'if-none-match': etag },
+      });
+      expect(again.status).toBe(304);
+    }
+    // A small answer is not worth it.
+    expect((await read('/api/info', 'br')).headers.get('content-encoding')).toBeNull();
+  });
+
   it('publishes its OpenAPI description at /api/docs', async () => {
     expect((await get('/api/docs')).status).toBe(200);
     const spec = await (await get('/api/docs-json')).json();

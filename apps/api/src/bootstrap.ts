@@ -15,7 +15,7 @@ export async function bootstrap(config: AppConfig) {
     bufferLogs: true,
   });
   app.useLogger(app.get(PinoLogger));
-  configureHttpApp(app);
+  await configureHttpApp(app);
   app.enableShutdownHooks();
   // On every interface, as a server in a container must (Fastify's default is localhost).
   await app.listen(config.port, '0.0.0.0');

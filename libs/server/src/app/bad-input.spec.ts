@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import type { Response } from 'supertest';
 import type { ResourceName } from '@pejling/contracts';
 import { Body, World, useWorld } from '../testing/factories';
@@ -532,6 +533,29 @@ describe('bad input', () => {
         post('organisations', { name: 'x'.repeat(300_000), shortName: 'BIG', kind: 'other' }),
       );
       expectError(res, 413, 'too large');
+    });
+
+    it('refuses a compressed body with a 4xx, whatever it would inflate to', async () => {
+      const compressed =
+        (body: Buffer, encoding = 'gzip') =>
+        () =>
+          t
+            .http()
+            .post('/api/organisations')
+            .set('Content-Type', 'application/json')
+            .set('Content-Encoding', encoding)
+            .send(body);
+      const json = (value: object) => Buffer.from(JSON.stringify(value));
+      // 50 MB of one letter in 50 kB: never inflated.
+      const bomb = gzipSync(
+        json({ name: 'x'.repeat(50_000_000), shortName: 'BIG', kind: 'other' }),
+      );
+      const valid = gzipSync(json({ name: 'Gzip', shortName: 'GZ', kind: 'other' }));
+      for (const send of [compressed(bomb), compressed(valid), compressed(valid, 'br')]) {
+        const res = await refused(send);
+        expect(res.status).toBe(400);
+        expect(res.body).toEqual(expect.objectContaining({ statusCode: 400 }));
+      }
     });
 
     it('answers a body in an unknown charset with 415 in JSON', async () => {

@@ -153,7 +153,7 @@ export async function createTestApp(
     builder.overrideProvider(ActorResolver).useValue({ resolve: async () => TEST_SECRETARIAT });
   }
   const moduleRef = await builder.compile();
-  const app = configureHttpApp(
+  const app = await configureHttpApp(
     moduleRef.createNestApplication(createHttpAdapter(), { logger: ['error'] }),
   );
   // Listening once, on a port of its own: supertest would otherwise start and stop the
