@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { App } from './App';
 import { adoptSession } from './auth/authProvider';
 import type { RenderApp } from './boot/boot';
@@ -10,9 +10,13 @@ import type { RenderApp } from './boot/boot';
  */
 export const renderApp: RenderApp = (root, session) => {
   if (session) adoptSession(session.me, session.signedInNow);
-  root.render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
+  // As a transition, which React breaks into short tasks, as the owner's frame is drawn:
+  // react-admin's first draw (its contexts, layout and menu) is otherwise one long task.
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
   );
 };
