@@ -7,6 +7,7 @@ import { BootSignIn } from './BootSignIn';
 import { BootStatement } from './BootStatement';
 import {
   askEarly,
+  askFrameCode,
   type CodeLoaders,
   currentPath,
   type EarlyStart,
@@ -128,8 +129,12 @@ const showSignedIn = async (
   reads?: EarlyRead[],
 ): Promise<void> => {
   const shown = shownPath(path, session.me.role);
-  if (!isFramed(shown)) return (await loaders.app())(root, session);
+  const page = framedPage(withoutQuery(shown));
+  if (!page) return (await loaders.app())(root, session);
   if (shown !== path) window.history.replaceState(null, '', `#${shown}`);
+  // The page's own chunk (the report form's, the dashboard's) beside the frame's, not once
+  // the frame draws it; asked for already when the entry knew the page.
+  askFrameCode(loaders, page);
   const { renderOwnerFrame } = await loaders.frame();
   await renderOwnerFrame(root, {
     ...session,

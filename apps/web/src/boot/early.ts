@@ -28,7 +28,7 @@ export interface CodeLoaders {
 }
 
 /** Asks for the frame's code, and for the chunk of its `page` that the frame loads apart. */
-const askFrameCode = (loaders: CodeLoaders, page: FramedPage) => {
+export const askFrameCode = (loaders: CodeLoaders, page: FramedPage) => {
   void loaders.frame().catch(() => undefined);
   if (page.page === 'report') void loaders.reportForm().catch(() => undefined);
   if (page.page === 'dashboard') void loaders.dashboard().catch(() => undefined);

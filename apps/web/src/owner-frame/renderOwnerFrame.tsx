@@ -3,24 +3,14 @@ import { QueryClient } from '@tanstack/react-query';
 import { adoptSession } from '../auth/authProvider';
 import { takeSessionLanguage } from '../auth/sessionLanguage';
 import type { OwnerFrameModule } from '../boot/boot';
-import { framedPageHere } from '../boot/framedPage';
 import { storeLanguage } from '../boot/storedLanguage';
 import { loadStoredLanguage } from './frameLanguage';
 import { LinkLanding } from './LinkLanding';
-import { loadReportForm } from './loadReportForm';
 import { OwnerFrame } from './OwnerFrame';
 
 // What was read a moment ago is not read again as the page mounts (My work, asked for by
 // boot.tsx before this code loaded): only after a few seconds, or when a save says so.
 const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 5_000 } } });
-
-/**
- * The report form's code, if the frame opens on it (after signing in: boot.tsx asked for it
- * already otherwise), while the frame is drawn rather than once the form is.
- */
-const prefetchReport = () => {
-  if (framedPageHere()?.page === 'report') void loadReportForm().catch(() => undefined);
-};
 
 /**
  * The owner's frame (OwnerFrame.tsx), loaded on demand by boot/boot.tsx: My work (already
@@ -34,7 +24,6 @@ export const renderOwnerFrame: OwnerFrameModule['renderOwnerFrame'] = async (roo
   for (const { key, answer } of session.reads) {
     void queryClient.prefetchQuery({ queryKey: key, queryFn: () => answer });
   }
-  prefetchReport();
   const language = await loadStoredLanguage();
   // As a transition, which React breaks into short tasks: the first draw of the frame (its
   // theme, its bar) would otherwise hold a phone's main thread for a quarter of a second.
