@@ -74,10 +74,20 @@ export async function startWorker(env: Record<string, string>): Promise<Started>
   return asStarted(worker, '');
 }
 
-/** The minimal `node:http` + `pg` server (baseline-server.ts) on its own port. */
-export async function startBaseline(env: Record<string, string>): Promise<Started> {
+/**
+ * A minimal `node:http` + `pg` server (baseline-server.ts) on its own port, issuing the
+ * API's own SQL (`same`) or the plainest for the same answers (`plain`).
+ */
+export async function startBaseline(
+  kind: 'same' | 'plain',
+  env: Record<string, string>,
+): Promise<Started> {
   const port = await freePort();
-  const baseline = run(`${__dirname}/baseline-server.js`, { ...env, PORT: String(port) });
+  const baseline = run(`${__dirname}/baseline-server.js`, {
+    ...env,
+    BASELINE: kind,
+    PORT: String(port),
+  });
   const url = `http://127.0.0.1:${port}`;
   await waitForHttp(baseline, `${url}/health`, 60_000);
   return asStarted(baseline, url);

@@ -25,17 +25,19 @@ export type FilterDef =
    */
   | { kind: 'related'; where: string; none?: string };
 
+export type Join = readonly [table: string, alias: string, on: string];
+
 /** What a resource's list and get queries read, and which sorts and filters they allow. */
 export interface ReadSpec<Row> {
   /** Table and alias of the main record. */
   from: [table: string, alias: string];
   /**
-   * Extra joins that the columns or the filters need. Join a table by its primary key with
-   * a LEFT JOIN, even where a NOT NULL foreign key makes an inner join give the same rows:
-   * Postgres then leaves out a join that nothing in the query reads, as in a list's count
-   * without a filter on the joined table (it never leaves out an inner join).
+   * Tables the columns or the filters need, each LEFT JOINed by its primary key (a table
+   * or a parenthesised subquery, its alias, the join's condition), in order: a join's
+   * condition may read an earlier one. A list that neither filters nor sorts by a joined
+   * table counts and finds its page in the main table alone, and joins only the page's rows.
    */
-  joins?: (qb: SelectQueryBuilder<object>) => SelectQueryBuilder<object>;
+  joins?: readonly Join[];
   /** Each field of the record and how it is read: the compiler checks them against `Row`. */
   columns: Columns<Row>;
   sortable: readonly (keyof Row & string)[];
@@ -89,10 +91,30 @@ export class ResourceReader<Row> {
     scope: string | undefined,
     manager: EntityManager = this.dataSource.manager,
   ): SelectQueryBuilder<object> {
+    return this.joined(this.unjoined(parameters, scope, manager));
+  }
+
+  /** The spec's table alone, narrowed to `scope` if given. */
+  private unjoined(
+    parameters: Record<string, unknown>,
+    scope: string | undefined,
+    manager: EntityManager = this.dataSource.manager,
+  ): SelectQueryBuilder<object> {
     const [table, alias] = this.spec.from;
     const qb = manager.createQueryBuilder().from(table, alias).setParameters(parameters);
-    const joined = this.spec.joins ? this.spec.joins(qb) : qb;
-    return scope ? joined.where(`(${scope})`) : joined;
+    return scope ? qb.where(`(${scope})`) : qb;
+  }
+
+  private joined(qb: SelectQueryBuilder<object>): SelectQueryBuilder<object> {
+    for (const [table, alias, on] of this.spec.joins ?? []) qb.leftJoin(table, alias, on);
+    return qb;
+  }
+
+  /** Whether an SQL text reads a joined table's column (`i.x` or `"i"."x"`). */
+  private readsJoined(sql: string): boolean {
+    return (this.spec.joins ?? []).some(([, alias]) =>
+      new RegExp(`(^|[^\\w."])"?${alias}"?\\.`).test(sql),
+    );
   }
 
   private selectAll(qb: SelectQueryBuilder<object>): SelectQueryBuilder<object> {
@@ -126,8 +148,14 @@ export class ResourceReader<Row> {
         `sort: cannot sort by "${field}"; allowed: ${this.spec.sortable.join(', ')}`,
       );
     }
-    const filtered = this.applyFilters(this.base(parameters, scope), params.filter);
-    const { total } = (await filtered.clone().select('count(*)::int', 'total').getRawOne()) as {
+    const sortSql = this.spec.sortBy?.[field as keyof Row & string] ?? this.sqlOf(field);
+    const filtered = this.applyFilters(this.unjoined(parameters, scope), params.filter);
+    // Postgres leaves an unread LEFT JOIN out of a count, but then no longer counts from an
+    // index alone; and it joins every row an offset skips. So the main table alone, when
+    // nothing but the columns reads the joined ones.
+    const alone = !this.readsJoined(`${filtered.getQuery()} ${sortSql}`);
+    const matching = alone ? filtered : this.joined(filtered);
+    const { total } = (await matching.clone().select('count(*)::int', 'total').getRawOne()) as {
       total: number;
     };
     const [start, end] = params.range;
@@ -138,20 +166,29 @@ export class ResourceReader<Row> {
     // what the first does, and no page more than the middle one.
     const fromEnd = start > total - 1 - last;
     const order = fromEnd ? opposite(direction) : direction;
-    const raws = await this.selectAll(filtered.clone())
+    const sorted = (qb: SelectQueryBuilder<object>) =>
       // Empty values count as the smallest. An index that serves a list's sort must be
       // declared so (`NULLS FIRST`); Postgres' default order puts them last.
-      .orderBy(
-        this.spec.sortBy?.[field as keyof Row & string] ?? this.sqlOf(field),
-        order,
-        order === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST',
-      )
-      .addOrderBy(`${this.alias}.id`, order)
+      qb
+        .orderBy(sortSql, order, order === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST')
+        .addOrderBy(`${this.alias}.id`, order);
+    const page = sorted(alone ? matching.clone().select(`${this.alias}.id`, 'id') : matching)
       .offset(fromEnd ? total - 1 - last : start)
-      .limit(last - start + 1)
-      .getRawMany();
+      .limit(last - start + 1);
+    const raws = await (alone ? sorted(this.joinedPage(page)) : this.selectAll(page)).getRawMany();
     if (fromEnd) raws.reverse();
     return { rows: raws.map(this.toRecord), total };
+  }
+
+  /** The records whose ids `page` selects, with their joins and every column. */
+  private joinedPage(page: SelectQueryBuilder<object>): SelectQueryBuilder<object> {
+    const [table, alias] = this.spec.from;
+    const qb = this.dataSource.manager
+      .createQueryBuilder()
+      .from(`(${page.getQuery()})`, 'page')
+      .innerJoin(table, alias, `${alias}.id = page.id`)
+      .setParameters(page.getParameters());
+    return this.selectAll(this.joined(qb));
   }
 
   /**

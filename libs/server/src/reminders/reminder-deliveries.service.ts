@@ -57,16 +57,14 @@ export class ReminderDeliveriesService {
   ) {
     this.reader = new ResourceReader<ReminderDeliveryRecord>(dataSource, {
       from: ['reminder_deliveries', 'rd'],
-      // Every delivery has its rule and its recipient: all left, so that a count leaves out
-      // what it does not read.
-      joins: (qb) =>
-        qb
-          .leftJoin('reminder_rules', 'r', 'r.id = rd.rule_id')
-          .leftJoin('milestones', 'm', 'm.id = rd.milestone_id')
-          .leftJoin('reporting_rounds', 'rr', 'rr.id = rd.round_id')
-          .leftJoin('initiatives', 'i', 'i.id = coalesce(m.initiative_id, rd.initiative_id)')
-          .leftJoin('targets', 't', 't.id = rd.target_id')
-          .leftJoin('people', 'p', 'p.id = rd.recipient_person_id'),
+      joins: [
+        ['reminder_rules', 'r', 'r.id = rd.rule_id'],
+        ['milestones', 'm', 'm.id = rd.milestone_id'],
+        ['reporting_rounds', 'rr', 'rr.id = rd.round_id'],
+        ['initiatives', 'i', 'i.id = coalesce(m.initiative_id, rd.initiative_id)'],
+        ['targets', 't', 't.id = rd.target_id'],
+        ['people', 'p', 'p.id = rd.recipient_person_id'],
+      ],
       columns: {
         id: col.int(),
         ruleId: col.int(),

@@ -15,6 +15,7 @@ import { MeasurementStates1765324800000 } from './1765324800000-measurement-stat
 import { Attachments1765411200000 } from './1765411200000-attachments';
 import { RoundDataCalls1765497600000 } from './1765497600000-round-data-calls';
 import { Imports1765584000000 } from './1765584000000-imports';
+import { CoveringMilestoneIndex1765670400000 } from './1765670400000-covering-milestone-index';
 
 /** Every migration, in order. New ones are appended here. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   Attachments1765411200000,
   RoundDataCalls1765497600000,
   Imports1765584000000,
+  CoveringMilestoneIndex1765670400000,
 ];

@@ -61,7 +61,7 @@ export class InitiativesService extends RecordStore<
       initiativeOf: (record) => record.id,
       read: {
         from: ['initiatives', 'i'],
-        joins: (qb) => qb.leftJoin(`(${MILESTONE_COUNTS})`, 'ms', 'ms.initiative_id = i.id'),
+        joins: [[`(${MILESTONE_COUNTS})`, 'ms', 'ms.initiative_id = i.id']],
         columns: {
           ...RECORD_META,
           strategyId: col.int(),

@@ -51,8 +51,7 @@ export class MilestonesService extends RecordStore<
       initiativeOf: (record) => record.initiativeId,
       read: {
         from: ['milestones', 'm'],
-        // A milestone always has its initiative: left, so that a count can leave it out.
-        joins: (qb) => qb.leftJoin('initiatives', 'i', 'i.id = m.initiative_id'),
+        joins: [['initiatives', 'i', 'i.id = m.initiative_id']],
         columns: {
           ...RECORD_META,
           initiativeId: col.int(),

@@ -52,12 +52,11 @@ export class MeasurementsService extends RecordStore<
       label: 'measurement',
       read: {
         from: ['measurements', 'x'],
-        // Each figure has its series, each series its target: left, so that a count can
-        // leave them out.
-        joins: (qb) =>
-          qb
-            .leftJoin('target_series', 's', 's.id = x.series_id')
-            .leftJoin('targets', 't', 't.id = s.target_id'),
+        // Each figure has its series, each series its target.
+        joins: [
+          ['target_series', 's', 's.id = x.series_id'],
+          ['targets', 't', 't.id = s.target_id'],
+        ],
         columns: {
           ...RECORD_META,
           year: col.int(),
