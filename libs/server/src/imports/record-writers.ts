@@ -21,7 +21,12 @@ import type { RecordStore } from '../records/record-store';
 /** The sheets whose rows are records of their own (a target's parts are written with it). */
 export type RecordSheet = Exclude<WorkbookSheet, 'series' | 'targetLinks'>;
 
-type AnyStore = RecordStore<{ id: number }, never, object, object & { version: number }>;
+type AnyStore = RecordStore<
+  { id: number; version: number },
+  never,
+  object,
+  object & { version: number }
+>;
 
 /**
  * Each sheet's records are written through their own service, as the API writes them: the

@@ -1,5 +1,5 @@
 import { BadRequestException } from '@nestjs/common';
-import { Brackets, DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { isDateOnly } from '../core/http/dto';
 import { Column, Columns, columnSql } from './columns';
 import { ListParams, SortDirection } from './list-params';
@@ -70,6 +70,8 @@ export class ResourceReader<Row> {
     column: Column<unknown>;
     readAs: string;
   }[];
+  /** The SQL of the select list, the main table and its joins, made once. */
+  private readonly sql: { select: string; table: string; joins: string };
 
   constructor(
     private readonly dataSource: DataSource,
@@ -83,31 +85,30 @@ export class ResourceReader<Row> {
       const readAs = this.fields.find((f) => f.sql === sql)?.readAs ?? field;
       this.fields.push({ field, sql, column, readAs });
     }
+    this.sql = {
+      select: this.fields
+        .filter((f) => f.readAs === f.field)
+        .map((f) => `${f.sql} AS "${f.field}"`)
+        .join(', '),
+      table: `${spec.from[0]} ${this.alias}`,
+      joins: (spec.joins ?? [])
+        .map(([table, alias, on]) => ` LEFT JOIN ${table} ${alias} ON ${on}`)
+        .join(''),
+    };
   }
 
-  /** The records to read from: the spec's table and joins, narrowed to `scope` if given. */
-  private base(
+  /**
+   * Runs SQL written with named parameters (`:name`), as TypeORM's query builder writes
+   * them; inside a transaction pass its manager. The reader builds its SQL as text: the
+   * query builder cost more per request than the queries of a record's read.
+   */
+  private query(
+    sql: string,
     parameters: Record<string, unknown>,
-    scope: string | undefined,
     manager: EntityManager = this.dataSource.manager,
-  ): SelectQueryBuilder<object> {
-    return this.joined(this.unjoined(parameters, scope, manager));
-  }
-
-  /** The spec's table alone, narrowed to `scope` if given. */
-  private unjoined(
-    parameters: Record<string, unknown>,
-    scope: string | undefined,
-    manager: EntityManager = this.dataSource.manager,
-  ): SelectQueryBuilder<object> {
-    const [table, alias] = this.spec.from;
-    const qb = manager.createQueryBuilder().from(table, alias).setParameters(parameters);
-    return scope ? qb.where(`(${scope})`) : qb;
-  }
-
-  private joined(qb: SelectQueryBuilder<object>): SelectQueryBuilder<object> {
-    for (const [table, alias, on] of this.spec.joins ?? []) qb.leftJoin(table, alias, on);
-    return qb;
+  ): Promise<Record<string, unknown>[]> {
+    const [text, values] = this.dataSource.driver.escapeQueryWithParameters(sql, parameters);
+    return manager.query(text, values);
   }
 
   /** Whether an SQL text reads a joined table's column (`i.x` or `"i"."x"`). */
@@ -115,13 +116,6 @@ export class ResourceReader<Row> {
     return (this.spec.joins ?? []).some(([, alias]) =>
       new RegExp(`(^|[^\\w."])"?${alias}"?\\.`).test(sql),
     );
-  }
-
-  private selectAll(qb: SelectQueryBuilder<object>): SelectQueryBuilder<object> {
-    const [first, ...rest] = this.fields.filter((f) => f.readAs === f.field);
-    qb.select(first.sql, first.field);
-    for (const { field, sql } of rest) qb.addSelect(sql, field);
-    return qb;
   }
 
   /** A raw row as the API record: each value checked and converted by its column. */
@@ -149,15 +143,18 @@ export class ResourceReader<Row> {
       );
     }
     const sortSql = this.spec.sortBy?.[field as keyof Row & string] ?? this.sqlOf(field);
-    const filtered = this.applyFilters(this.unjoined(parameters, scope), params.filter);
+    const values = { ...parameters };
+    const where = whereOf([...(scope ? [scope] : []), ...this.filters(params.filter, values)]);
     // Postgres leaves an unread LEFT JOIN out of a count, but then no longer counts from an
     // index alone; and it joins every row an offset skips. So the main table alone, when
     // nothing but the columns reads the joined ones.
-    const alone = !this.readsJoined(`${filtered.getQuery()} ${sortSql}`);
-    const matching = alone ? filtered : this.joined(filtered);
-    const { total } = (await matching.clone().select('count(*)::int', 'total').getRawOne()) as {
-      total: number;
-    };
+    const alone = !this.readsJoined(`${where} ${sortSql}`);
+    const { table, joins, select } = this.sql;
+    const from = alone ? table : `${table}${joins}`;
+    const [{ total }] = (await this.query(
+      `SELECT count(*)::int AS total FROM ${from}${where}`,
+      values,
+    )) as { total: number }[];
     const [start, end] = params.range;
     const last = Math.min(end, total - 1);
     if (start > last) return { rows: [], total };
@@ -166,29 +163,18 @@ export class ResourceReader<Row> {
     // what the first does, and no page more than the middle one.
     const fromEnd = start > total - 1 - last;
     const order = fromEnd ? opposite(direction) : direction;
-    const sorted = (qb: SelectQueryBuilder<object>) =>
-      // Empty values count as the smallest. An index that serves a list's sort must be
-      // declared so (`NULLS FIRST`); Postgres' default order puts them last.
-      qb
-        .orderBy(sortSql, order, order === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST')
-        .addOrderBy(`${this.alias}.id`, order);
-    const page = sorted(alone ? matching.clone().select(`${this.alias}.id`, 'id') : matching)
-      .offset(fromEnd ? total - 1 - last : start)
-      .limit(last - start + 1);
-    const raws = await (alone ? sorted(this.joinedPage(page)) : this.selectAll(page)).getRawMany();
+    // Empty values count as the smallest. An index that serves a list's sort must be
+    // declared so (`NULLS FIRST`); Postgres' default order puts them last.
+    const nulls = order === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST';
+    const orderBy = ` ORDER BY ${sortSql} ${order} ${nulls}, ${this.alias}.id ${order}`;
+    const window = ` LIMIT ${last - start + 1} OFFSET ${fromEnd ? total - 1 - last : start}`;
+    const page = alone
+      ? `SELECT ${select} FROM (SELECT ${this.alias}.id FROM ${table}${where}${orderBy}${window}) page` +
+        ` JOIN ${table} ON ${this.alias}.id = page.id${joins}${orderBy}`
+      : `SELECT ${select} FROM ${from}${where}${orderBy}${window}`;
+    const raws = await this.query(page, values);
     if (fromEnd) raws.reverse();
     return { rows: raws.map(this.toRecord), total };
-  }
-
-  /** The records whose ids `page` selects, with their joins and every column. */
-  private joinedPage(page: SelectQueryBuilder<object>): SelectQueryBuilder<object> {
-    const [table, alias] = this.spec.from;
-    const qb = this.dataSource.manager
-      .createQueryBuilder()
-      .from(`(${page.getQuery()})`, 'page')
-      .innerJoin(table, alias, `${alias}.id = page.id`)
-      .setParameters(page.getParameters());
-    return this.selectAll(this.joined(qb));
   }
 
   /**
@@ -201,148 +187,178 @@ export class ResourceReader<Row> {
     manager?: EntityManager,
     scope?: string,
   ): Promise<Row | null> {
-    const raw = await this.selectAll(this.base(parameters, scope, manager))
-      .andWhere(`${this.alias}.id = :id`, { id })
-      .getRawOne();
+    const where = whereOf([...(scope ? [scope] : []), `${this.alias}.id = :id`]);
+    const [raw] = await this.query(this.selectFrom(where), { ...parameters, id }, manager);
     return raw ? this.toRecord(raw) : null;
   }
 
-  /** Several records by id, in the order of `ids` (those that do not exist left out). */
+  /**
+   * Several records by id, in the order of `ids` (those that do not exist left out). With
+   * `lock`, in a transaction, their rows are locked for the rest of it, in id order so that
+   * two writers of several cannot deadlock: two writers of one record queue here, and of
+   * two updates from the same version exactly one wins. The records need a `version`.
+   */
   async findMany(
     ids: readonly number[],
     parameters: Record<string, unknown> = {},
     manager?: EntityManager,
+    { lock = false } = {},
   ): Promise<Row[]> {
     if (!ids.length) return [];
-    const raws = await this.selectAll(this.base(parameters, undefined, manager))
-      .andWhere(`${this.alias}.id = ANY(:ids)`, { ids })
-      .getRawMany();
+    const values = { ...parameters, ids };
+    const where = whereOf([`${this.alias}.id = ANY(:ids)`]);
+    if (!lock) return this.inOrder(ids, await this.query(this.selectFrom(where), values, manager));
+    // A locked row is read as it is once the lock is had, but the rest of what the statement
+    // reads (joins, subqueries) as it was when the statement began, before any wait for the
+    // lock. The version as the statement began tells whether someone wrote meanwhile; then
+    // the records are read again, by a statement that sees that write.
+    const { select, table, joins } = this.sql;
+    const raws = await this.query(
+      `SELECT ${select}, (SELECT v.version FROM ${this.spec.from[0]} v WHERE v.id = ${this.alias}.id) AS "versionAtStart"
+         FROM ${table}${joins}${where} ORDER BY ${this.alias}.id FOR UPDATE OF ${this.alias}`,
+      values,
+      manager,
+    );
+    if (raws.some((raw) => raw['versionAtStart'] !== raw['version'])) {
+      return this.findMany(ids, parameters, manager);
+    }
+    return this.inOrder(ids, raws);
+  }
+
+  private inOrder(ids: readonly number[], raws: Record<string, unknown>[]): Row[] {
     const byId = new Map(raws.map((raw) => [Number(raw['id']), this.toRecord(raw)]));
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
-  private applyFilters(qb: SelectQueryBuilder<object>, filter: Record<string, unknown>) {
-    let n = 0;
-    for (const [key, value] of Object.entries(filter)) {
-      const param = `f${n++}`;
-      if (key === 'id') {
-        this.whereIds(qb, `${this.alias}.id`, key, value, param);
-        continue;
-      }
+  private selectFrom(where: string): string {
+    const { select, table, joins } = this.sql;
+    return `SELECT ${select} FROM ${table}${joins}${where}`;
+  }
+
+  /**
+   * The list's filter as SQL conditions, each value checked against the spec and added to
+   * `values` as a named parameter.
+   */
+  private filters(filter: Record<string, unknown>, values: Record<string, unknown>): string[] {
+    return Object.entries(filter).map(([key, value], n) => {
+      const param = `f${n}`;
+      if (key === 'id') return this.whereIds(`${this.alias}.id`, key, value, param, values);
       // Own keys only: "constructor" or "__proto__" must not find Object.prototype's.
       const def = Object.hasOwn(this.spec.filters, key) ? this.spec.filters[key] : undefined;
       if (!def) {
         const allowed = ['id', ...Object.keys(this.spec.filters)].join(', ');
         throw new BadRequestException(`filter: unknown field "${key}"; allowed: ${allowed}`);
       }
-      this.applyFilter(qb, def, key, value, param);
-    }
-    return qb;
+      return this.filterSql(def, key, value, param, values);
+    });
   }
 
   private whereIds(
-    qb: SelectQueryBuilder<object>,
     column: string,
     key: string,
     value: unknown,
     param: string,
-  ) {
+    values: Record<string, unknown>,
+  ): string {
     if (Array.isArray(value)) {
       if (!value.every(isId))
         throw new BadRequestException(`filter: ${key} must hold positive whole numbers`);
-      qb.andWhere(`${column} = ANY(:${param})`, { [param]: value });
-    } else if (value === null) {
-      qb.andWhere(`${column} IS NULL`);
-    } else if (isId(value)) {
-      qb.andWhere(`${column} = :${param}`, { [param]: value });
-    } else {
-      throw new BadRequestException(
-        `filter: ${key} must be a positive whole number, a list of them, or null`,
-      );
+      values[param] = value;
+      return `${column} = ANY(:${param})`;
     }
+    if (value === null) return `${column} IS NULL`;
+    if (isId(value)) {
+      values[param] = value;
+      return `${column} = :${param}`;
+    }
+    throw new BadRequestException(
+      `filter: ${key} must be a positive whole number, a list of them, or null`,
+    );
   }
 
-  private applyFilter(
-    qb: SelectQueryBuilder<object>,
+  private filterSql(
     def: FilterDef,
     key: string,
     value: unknown,
     param: string,
-  ) {
+    values: Record<string, unknown>,
+  ): string {
     switch (def.kind) {
       case 'id':
-        return this.whereIds(qb, def.column, key, value, param);
+        return this.whereIds(def.column, key, value, param, values);
       case 'enum': {
-        const values = Array.isArray(value) ? value : [value];
+        const given = Array.isArray(value) ? value : [value];
         const allowed = def.none ? [...def.values, def.none] : def.values;
-        const bad = values.filter((v) => !allowed.includes(v as string));
-        if (bad.length || values.length === 0) {
+        const bad = given.filter((v) => !allowed.includes(v as string));
+        if (bad.length || given.length === 0) {
           throw new BadRequestException(
             `filter: ${key} must be one or more of ${allowed.join(', ')}`,
           );
         }
-        const set = values.filter((v) => v !== def.none);
-        const orNone = values.length > set.length ? ` OR ${def.column} IS NULL` : '';
-        return qb.andWhere(`(${def.column} = ANY(:${param})${orNone})`, { [param]: set });
+        values[param] = given.filter((v) => v !== def.none);
+        const orNone = given.includes(def.none) ? ` OR ${def.column} IS NULL` : '';
+        return `${def.column} = ANY(:${param})${orNone}`;
       }
       case 'text': {
         if (typeof value !== 'string') throw new BadRequestException(`filter: ${key} must be text`);
         const words = value.trim().split(/\s+/).filter(Boolean);
         // Every word must occur in one of the columns, in any order.
-        words.forEach((word, i) => {
+        const each = words.map((word, i) => {
           const p = `${param}_${i}`;
-          const pattern = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-          qb.andWhere(
-            new Brackets((or) => {
-              for (const column of def.columns)
-                or.orWhere(`${column} ILIKE :${p}`, { [p]: pattern });
-            }),
-          );
+          values[p] = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+          return `(${def.columns.map((column) => `${column} ILIKE :${p}`).join(' OR ')})`;
         });
-        return qb;
+        return each.length ? each.join(' AND ') : 'TRUE';
       }
       case 'string':
       case 'integer': {
-        const values = Array.isArray(value) ? value : [value];
+        const given = Array.isArray(value) ? value : [value];
         const ok =
           def.kind === 'string'
-            ? values.every((v) => typeof v === 'string')
-            : values.every((v) => Number.isSafeInteger(v) && Math.abs(v as number) <= MAX_INT);
-        if (!values.length || !ok) {
+            ? given.every((v) => typeof v === 'string')
+            : given.every((v) => Number.isSafeInteger(v) && Math.abs(v as number) <= MAX_INT);
+        if (!given.length || !ok) {
           const what = def.kind === 'string' ? 'text' : 'a whole number';
           throw new BadRequestException(`filter: ${key} must be ${what} or a list of them`);
         }
-        const cast = def.kind === 'string' ? 'text[]' : 'int[]';
-        return qb.andWhere(`${def.column} = ANY(:${param}::${cast})`, { [param]: values });
+        values[param] = given;
+        return `${def.column} = ANY(:${param}::${def.kind === 'string' ? 'text[]' : 'int[]'})`;
       }
       case 'related': {
-        if (value === null && def.none) return qb.andWhere(def.none);
+        if (value === null && def.none) return def.none;
         const ids = Array.isArray(value) ? value : [value];
         if (!ids.length || !ids.every(isId)) {
           throw new BadRequestException(
             `filter: ${key} must be a positive whole number or a list of them`,
           );
         }
-        return qb.andWhere(def.where.replace(/:ids\b/g, `:${param}`), { [param]: ids });
+        values[param] = ids;
+        return def.where.replace(/:ids\b/g, `:${param}`);
       }
       case 'boolean':
         if (typeof value !== 'boolean')
           throw new BadRequestException(`filter: ${key} must be true or false`);
-        return qb.andWhere(`${def.column} = :${param}`, { [param]: value });
+        values[param] = value;
+        return `${def.column} = :${param}`;
       case 'flag':
         if (typeof value !== 'boolean')
           throw new BadRequestException(`filter: ${key} must be true or false`);
-        return qb.andWhere(value ? def.where : `NOT (${def.where})`);
+        return value ? def.where : `NOT (${def.where})`;
       case 'dateFrom':
       case 'dateTo': {
         if (!isDateOnly(value)) {
           throw new BadRequestException(`filter: ${key} must be a date as YYYY-MM-DD`);
         }
-        const op = def.kind === 'dateFrom' ? '>=' : '<=';
-        return qb.andWhere(`${def.column} ${op} :${param}::date`, { [param]: value });
+        values[param] = value;
+        return `${def.column} ${def.kind === 'dateFrom' ? '>=' : '<='} :${param}::date`;
       }
     }
   }
+}
+
+/** " WHERE (a) AND (b)", or nothing. */
+function whereOf(conditions: string[]): string {
+  return conditions.length ? ` WHERE ${conditions.map((c) => `(${c})`).join(' AND ')}` : '';
 }
 
 const opposite = (direction: SortDirection): SortDirection =>

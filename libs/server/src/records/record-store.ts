@@ -6,15 +6,7 @@ import { assertMay, forbidden } from './access';
 import { CrudService } from './crud-controller';
 import { ListParams } from './list-params';
 import { ReadSpec, ResourceReader } from './list-query';
-import {
-  deleteById,
-  insertRows,
-  lockRow,
-  lockRows,
-  notFound,
-  staleVersion,
-  updateVersioned,
-} from './versioned-write';
+import { deleteById, insertRows, notFound, staleVersion, updateVersioned } from './versioned-write';
 
 export interface RecordStoreOptions<R, E, C> {
   resource: ResourceName;
@@ -58,7 +50,7 @@ export interface WriteCheck<R, C> {
  * derives values overrides `columnsFor`.
  */
 export class RecordStore<
-  R extends { id: number },
+  R extends { id: number; version: number },
   E extends ObjectLiteral,
   C extends object,
   U extends C & { version: number },
@@ -174,12 +166,13 @@ export class RecordStore<
    */
   async updateMany(manager: EntityManager, items: { id: number; dto: U }[], actor: Actor) {
     assertMay(actor, this.options.resource, 'edit');
-    const ids = items.map((item) => item.id);
-    const versions = await this.lockAndCheck(manager, ids);
-    const before = await this.findMany(ids, manager);
+    const before = await this.lockAndRead(
+      manager,
+      items.map((item) => item.id),
+    );
     for (const [n, { id, dto }] of items.entries()) {
       await this.checkWrite({ action: 'edit', actor, manager, before: before[n], dto });
-      if (versions.get(id) !== dto.version) {
+      if (before[n].version !== dto.version) {
         throw staleVersion(this.options.label, id, dto.version, before[n]);
       }
     }
@@ -243,16 +236,14 @@ export class RecordStore<
     readVersion?: number,
   ): Promise<R> {
     return this.dataSource.transaction(async (manager) => {
-      const version = await lockRow(manager, this.options.read.from[0], id);
-      if (version === undefined) throw notFound(this.options.label, id);
-      const before = await this.find(id, manager);
+      const [before] = await this.lockAndRead(manager, [id]);
       await this.checkWrite({ action: 'edit', actor, manager, before });
-      if (readVersion !== undefined && readVersion !== version) {
+      if (readVersion !== undefined && readVersion !== before.version) {
         throw staleVersion(this.options.label, id, readVersion, before);
       }
       const columns = await change(manager, before);
       if (columns === undefined) return before;
-      await updateVersioned(manager, this.options.entity, id, version, columns);
+      await updateVersioned(manager, this.options.entity, id, before.version, columns);
       const after = await this.find(id, manager);
       await this.audit(manager, actor, 'update', before, after);
       return after;
@@ -269,8 +260,7 @@ export class RecordStore<
   /** Deletes records in the caller's transaction, each checked as `remove` checks one. */
   async removeMany(manager: EntityManager, ids: number[], actor: Actor): Promise<R[]> {
     assertMay(actor, this.options.resource, 'delete');
-    await this.lockAndCheck(manager, ids);
-    const before = await this.findMany(ids, manager);
+    const before = await this.lockAndRead(manager, ids);
     for (const record of before) {
       await this.checkWrite({ action: 'delete', actor, manager, before: record });
     }
@@ -284,12 +274,18 @@ export class RecordStore<
     return before;
   }
 
-  /** Locks the rows (in id order) and answers their versions; 404 for one missing. */
-  private async lockAndCheck(manager: EntityManager, ids: number[]): Promise<Map<number, number>> {
-    const versions = await lockRows(manager, this.options.read.from[0], ids);
-    const missing = ids.find((id) => !versions.has(id));
+  /**
+   * The records as they are stored, their rows locked for the rest of the transaction (in
+   * id order, see `findMany`); 404 for one missing.
+   */
+  private async lockAndRead(manager: EntityManager, ids: number[]): Promise<R[]> {
+    const records = await this.reader.findMany(ids, this.queryParameters(), manager, {
+      lock: true,
+    });
+    const found = new Set(records.map((record) => record.id));
+    const missing = ids.find((id) => !found.has(id));
     if (missing !== undefined) throw notFound(this.options.label, missing);
-    return versions;
+    return records;
   }
 
   private findMany(ids: number[], manager: EntityManager): Promise<R[]> {

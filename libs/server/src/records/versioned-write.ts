@@ -39,22 +39,6 @@ export async function lockRow(
 }
 
 /**
- * Locks rows for the rest of the transaction, in id order so that two writers of several
- * cannot deadlock, and answers the ids that exist with their versions.
- */
-export async function lockRows(
-  manager: EntityManager,
-  table: string,
-  ids: number[],
-): Promise<Map<number, number>> {
-  const rows: { id: number; version: number }[] = await manager.query(
-    `SELECT id, version FROM ${table} WHERE id = ANY($1::int[]) ORDER BY id FOR UPDATE`,
-    [ids],
-  );
-  return new Map(rows.map((row) => [row.id, row.version]));
-}
-
-/**
  * Updates one row only if it still has the version the client read. TypeORM's
  * `@VersionColumn` does not guard updates, so the check is in the WHERE clause too.
  */
