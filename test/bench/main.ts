@@ -18,6 +18,7 @@ import { BENCH_TODAY, createDataset, datasetSize, Dataset } from './dataset';
 import { REDIS_URL, ROOT, SECRETARIAT, WEB_DIST, databaseUrl } from './environment';
 import { LoadResult, LoadSpec, Scenario, runLoad } from './load';
 import { Started, memoryOf, productEnv, startApi, startBaseline, startWorker } from './processes';
+import { BrowserTimings, measureBrowser } from './browser';
 import { measureImport } from './import';
 import { scrapeMetrics } from './metrics';
 import { measureReminders, startSink } from './reminders';
@@ -103,6 +104,7 @@ async function main() {
       queuePrefix,
       smtpUrl: sink.url,
       today: BENCH_TODAY,
+      webDist: WEB_DIST,
     }),
     METRICS_PORT: String(metricsPorts.api),
     WORKER_METRICS_PORT: String(metricsPorts.worker),
@@ -218,6 +220,9 @@ async function main() {
       rows: IMPORT_ROWS,
     });
     say(`import: ${JSON.stringify(imported)}`);
+    say('browser: sign-in to dashboard, filter to rows …');
+    const browser = await measureBrowser(api.url, SECRETARIAT);
+    say(`browser: ${JSON.stringify(browser)}`);
     // Every figure measured, as it came: the table is made of them, and they are kept whole.
     const raw = {
       getOne,
@@ -230,6 +235,7 @@ async function main() {
       dashAll,
       reminders,
       imported,
+      browser,
       peakRssMb,
       startRssMb,
       web: webSizes(),
@@ -282,6 +288,7 @@ function buildRows(r: {
   dashAll: Compared;
   reminders: Awaited<ReturnType<typeof measureReminders>>;
   imported: Awaited<ReturnType<typeof measureImport>>;
+  browser: BrowserTimings;
   peakRssMb: number;
   startRssMb: number;
   web: { name: string; gzip: number; budget?: number }[];
@@ -309,8 +316,8 @@ function buildRows(r: {
       met: (min === undefined || toPlain >= min) && load.api.errors === 0 && (more?.met ?? true),
     };
   };
-  /** A row with a figure of its own and no baseline. */
-  const single = (path: string, figures: string, target: string, met: boolean): Row => ({
+  /** A row with a figure of its own and no baseline; `met` undefined: a figure reported. */
+  const single = (path: string, figures: string, target: string, met?: boolean): Row => ({
     path,
     figures,
     same: '',
@@ -380,6 +387,18 @@ function buildRows(r: {
       r.imported.applySeconds <= 10 && r.imported.created === r.imported.rows,
     ),
     single(
+      'web: "Log ind" pressed → dashboard drawn (Chromium, 1280×900)',
+      timingsOf(r.browser.signInToDashboard),
+      'reported',
+      undefined,
+    ),
+    single(
+      'web: milestone list, filter "Overskredne" picked → its rows drawn',
+      timingsOf(r.browser.filterToRows),
+      'reported',
+      undefined,
+    ),
+    single(
       'API memory under load',
       `peak RSS ${Math.round(r.peakRssMb)} MB (${Math.round(r.startRssMb)} MB after start)`,
       '≤ 250 MB',
@@ -392,6 +411,12 @@ function buildRows(r: {
       kb('sign-in') <= 150 && kb('dashboard') <= 400,
     ),
   ];
+}
+
+/** "median 420 ms (runs 380, 420, …)" */
+function timingsOf(runs: number[]): string {
+  const median = [...runs].sort((a, b) => a - b)[Math.floor(runs.length / 2)];
+  return `median ${median} ms (runs ${runs.join(', ')} ms)`;
 }
 
 main().catch((error) => {
