@@ -1,12 +1,13 @@
 /**
- * `npm run bench [-- --scale 0.1 --duration 5 --warmup 2 --keep]`: Pejling against the
- * limit of its own stack. Generates a scaled data set in a database of its own, starts the
- * built API and worker in production mode, loads each endpoint with autocannon next to a
- * minimal node:http + pg server doing the same SQL, measures the reminder scan and the
- * send path, and the web app's JavaScript. Prints a table and writes bench/results/
- * latest.json and latest.md, and the API's and the worker's metrics as their metrics
- * ports serve them (metrics-api.prom, metrics-worker.prom). With `--keep`, the API keeps
- * running afterwards, for its metrics to be read, until Ctrl-C.
+ * `npm run bench [-- --scale 0.1 --duration 5 --warmup 2 --rounds 2 --keep]`: Pejling
+ * against the limit of its own stack. Generates a scaled data set in a database of its
+ * own, starts the built API and worker in production mode, loads each endpoint with
+ * autocannon next to two minimal node:http + pg servers (the API's own SQL, and the
+ * plainest SQL for the same answers), measures the reminder scan and the send path, the
+ * import, the browser's side and the web app's JavaScript. Prints a table and writes
+ * bench/results/latest.json and latest.md, and the API's and the worker's metrics as their
+ * metrics ports serve them (metrics-api.prom, metrics-worker.prom). With `--keep`, the API
+ * keeps running afterwards, for its metrics to be read, until Ctrl-C.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -39,6 +40,7 @@ function options() {
       scale: { type: 'string', default: '1' },
       duration: { type: 'string', default: '8' },
       warmup: { type: 'string', default: '2' },
+      rounds: { type: 'string', default: '2' },
       keep: { type: 'boolean', default: false },
     },
   });
@@ -51,6 +53,7 @@ function options() {
     scale: number('scale', values.scale, 0.01),
     duration: number('duration', values.duration, 1),
     warmup: number('warmup', values.warmup, 0),
+    rounds: Math.round(number('rounds', values.rounds, 1)),
     keep: values.keep,
   };
 }
@@ -144,15 +147,31 @@ async function main() {
       say(`${name}: ${describe(result)}`);
       return result;
     };
+    const servers = [
+      ['api', 'API', api],
+      ['same', 'same SQL', same],
+      ['plain', 'plain SQL', plain],
+    ] as const;
+    /**
+     * A load against the API and both baselines, in `--rounds` rounds, the order turned
+     * round each round; each server's best round counts. A server loaded right after
+     * another meets what that load left behind (autovacuum, a CPU still busy), so a fixed
+     * order would favour some of them.
+     */
     const compared = async (
       name: string,
       scenario: Scenario,
       extra: Partial<LoadSpec> = {},
-    ): Promise<Compared> => ({
-      api: await load(`${name} (API)`, api, scenario, extra),
-      same: await load(`${name} (same SQL)`, same, scenario, extra),
-      plain: await load(`${name} (plain SQL)`, plain, scenario, extra),
-    });
+    ): Promise<Compared> => {
+      const best: Partial<Compared> = {};
+      for (let round = 0; round < opts.rounds; round++) {
+        for (const [key, label, server] of round % 2 ? [...servers].reverse() : servers) {
+          const result = await load(`${name} (${label})`, server, scenario, extra);
+          if (!best[key] || result.rps > best[key].rps) best[key] = result;
+        }
+      }
+      return best as Compared;
+    };
 
     const ids = dataset.milestoneIds;
     const getOne = await compared('GET /api/milestones/:id', { kind: 'get-one', ids });

@@ -17,7 +17,7 @@ export interface Row {
 export interface Results {
   date: string;
   machine: string;
-  options: { scale: number; duration: number; warmup: number };
+  options: { scale: number; duration: number; warmup: number; rounds: number };
   dataset: Record<string, number>;
   rows: Row[];
   /** Every figure, for comparing runs. */
@@ -64,7 +64,8 @@ export function markdown(results: Results): string {
     .join(', ');
   return [
     `Run ${results.date} on ${results.machine}; scale ${results.options.scale} (${size}); ` +
-      `${results.options.warmup} s warm-up, ${results.options.duration} s counted per load.`,
+      `${results.options.warmup} s warm-up, ${results.options.duration} s counted per load; ` +
+      `the best of ${results.options.rounds} rounds of the API and each baseline.`,
     '',
     line(header),
     line(rule),
