@@ -58,7 +58,7 @@ async function filterToRows(page: Page, url: string) {
         (unfiltered) => {
           const text = document.querySelector('.MuiTablePagination-displayedRows')?.textContent;
           const count = Number(/af (\d+)/.exec(text ?? '')?.[1]);
-          const cells = [...document.querySelectorAll('td.column-overdue')];
+          const cells = Array.from(document.querySelectorAll('td.column-overdue'));
           return (
             text !== unfiltered &&
             count > 0 &&

@@ -1,5 +1,5 @@
 import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
+import { loadExcelJs } from './exceljs';
 import { toSpreadsheetCell, type IsoDate } from '@pejling/contracts';
 
 /** A cell of an exported table: text, a number, a date-only value, or empty. */
@@ -48,7 +48,8 @@ export async function toXlsx(table: Table, dateFormat: string): Promise<Buffer> 
   const stream = new PassThrough();
   const chunks: Buffer[] = [];
   stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true });
+  const excel = await loadExcelJs();
+  const workbook = new excel.stream.xlsx.WorkbookWriter({ stream, useStyles: true });
   workbook.creator = 'Pejling';
   // Excel limits a sheet name to 31 characters without []:*?/\.
   const sheet = workbook.addWorksheet(table.title.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31), {

@@ -1,5 +1,4 @@
 import type { Language, RoundReport } from '@pejling/contracts';
-import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { oneLine } from '../../core/i18n/phrasing';
 import { focusAreaSection } from './focus-area-section';
@@ -13,7 +12,10 @@ import { summaryPage } from './summary-page';
  * section per focus area (each from a new page) and the decisions and action items, in the
  * given language. The report's own text (titles, summaries, names) is shown as given.
  */
-export function renderMeetingPack(report: RoundReport, language: Language): Promise<Buffer> {
+export async function renderMeetingPack(report: RoundReport, language: Language): Promise<Buffer> {
+  // Loaded with the first meeting pack: with its fonts' libraries it adds about 25 MB to a
+  // process that has not made one (`npm run bench`, memory).
+  const { default: pdfmake } = await import('pdfmake');
   const p = PHRASES[language] ?? PHRASES.da;
   pdfmake.setFonts(FONTS);
   pdfmake.setUrlAccessPolicy(() => false);

@@ -1,5 +1,6 @@
 import type { Language } from '@pejling/contracts';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs } from '../../export/exceljs';
 import { READING_MESSAGES } from './messages';
 import type { RawCell, RawRow, RawTable } from './raw-table';
 import { UnreadableFile } from './unreadable-file';
@@ -9,7 +10,7 @@ export async function loadWorksheets(
   file: Buffer,
   language: Language,
 ): Promise<ExcelJS.Worksheet[]> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   try {
     // exceljs' typings want a Buffer over an ArrayBuffer; it reads any Buffer.
     await workbook.xlsx.load(file as unknown as ArrayBuffer);

@@ -1,5 +1,5 @@
 import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Language, WorkbookSheet } from '@pejling/contracts';
 import {
   ROW_ID_HEADER,
@@ -9,6 +9,7 @@ import {
   type ColumnDef,
   type SheetDef,
 } from '../sheets';
+import { loadExcelJs } from '../../export/exceljs';
 import { cellText, ISO_DATE } from './cell-text';
 import { DropDownLists } from './drop-down-lists';
 import { guideLines, type GuideLine } from './guide';
@@ -51,7 +52,8 @@ export async function writeWorkbook(content: WorkbookContent, language: Language
   const stream = new PassThrough();
   const chunks: Buffer[] = [];
   stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true });
+  const excel = await loadExcelJs();
+  const workbook = new excel.stream.xlsx.WorkbookWriter({ stream, useStyles: true });
   workbook.creator = 'Pejling';
   const words = WORKBOOK_WORDS[language];
 
