@@ -210,6 +210,13 @@ async function main() {
       { kind: 'dashboard', strategyIds: dataset.strategyIds },
       { connections: 1 },
     );
+    // The secretariat's audit trail as it opens: the newest changes first, with the total.
+    const auditFirst = await load(
+      'GET /api/audit-events first page (API)',
+      api,
+      { kind: 'get', path: `/api/audit-events?range=${encodeURIComponent(`[0,${PAGE - 1}]`)}` },
+      { connections: 4 },
+    );
 
     say('reminders: scan and send …');
     const reminders = await measureReminders({
@@ -252,6 +259,7 @@ async function main() {
       put,
       dashOne,
       dashAll,
+      auditFirst,
       reminders,
       imported,
       browser,
@@ -264,7 +272,7 @@ async function main() {
       machine: `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GB, Node ${process.version}`,
       options: opts,
       dataset: { ...dataset.size, 'list rows': total, 'middle page at': middleStart },
-      rows: buildRows({ ...raw, strategies: dataset.strategyIds.length }),
+      rows: buildRows({ ...raw, strategies: dataset.strategyIds.length, scale: opts.scale }),
       raw,
     };
     mkdirSync(dir, { recursive: true });
@@ -305,6 +313,7 @@ function buildRows(r: {
   put: Compared;
   dashOne: Compared;
   dashAll: Compared;
+  auditFirst: LoadResult;
   reminders: Awaited<ReturnType<typeof measureReminders>>;
   imported: Awaited<ReturnType<typeof measureImport>>;
   browser: BrowserTimings;
@@ -312,6 +321,7 @@ function buildRows(r: {
   startRssMb: number;
   web: { name: string; gzip: number; budget?: number }[];
   strategies: number;
+  scale: number;
 }): Row[] {
   /**
    * A load's row: its ratios to both baselines; the target a minimum ratio to the plain
@@ -345,6 +355,12 @@ function buildRows(r: {
     target,
     met,
   });
+  // Ten times the data (issue 17): the dashboard may take longer, and a list page has a
+  // latency target of its own.
+  const large = r.scale >= 10;
+  const dashboardP95 = large ? 50 : 30;
+  const listLatency = (load: Compared) =>
+    large ? { target: 'p95 ≤ 100 ms', met: load.api.p95 <= 100 } : undefined;
   const m = r.reminders;
   const sendRatio = ratio(m.emailsPerSecond, m.baselineEmailsPerSecond);
   const kb = (name: string) => (r.web.find((route) => route.name === name)?.gzip ?? 0) / 1000;
@@ -356,19 +372,30 @@ function buildRows(r: {
       'p99 ≤ 25 ms',
       r.getOneHalf.p99 <= 25 && r.getOneHalf.errors === 0,
     ),
-    comparedRow('GET /api/milestones 25 rows, filtered, sorted: first page', r.listFirst, 0.6),
-    comparedRow('GET /api/milestones: middle page', r.listMiddle, 0.6),
-    comparedRow('GET /api/milestones: last page', r.listLast, 0.6),
+    comparedRow(
+      'GET /api/milestones 25 rows, filtered, sorted: first page',
+      r.listFirst,
+      0.6,
+      listLatency(r.listFirst),
+    ),
+    comparedRow('GET /api/milestones: middle page', r.listMiddle, 0.6, listLatency(r.listMiddle)),
+    comparedRow('GET /api/milestones: last page', r.listLast, 0.6, listLatency(r.listLast)),
     comparedRow('PUT /api/milestones/:id (versioned, audited)', r.put, 0.5),
     comparedRow('GET /api/dashboard one strategy (4 conn.)', r.dashOne, undefined, {
-      target: 'p95 ≤ 30 ms',
-      met: r.dashOne.api.p95 <= 30,
+      target: `p95 ≤ ${dashboardP95} ms`,
+      met: r.dashOne.api.p95 <= dashboardP95,
     }),
     comparedRow(
       `GET /api/dashboard each of the ${r.strategies} strategies in turn (1 conn.)`,
       r.dashAll,
       undefined,
       { target: 'p95 ≤ 150 ms', met: r.dashAll.api.p95 <= 150 },
+    ),
+    single(
+      `GET /api/audit-events: the audit trail's first page (4 conn.)`,
+      describe(r.auditFirst),
+      'p95 ≤ 50 ms',
+      r.auditFirst.p95 <= 50 && r.auditFirst.errors === 0,
     ),
     single(
       `reminder scan, ${m.recorded} due`,
