@@ -207,7 +207,7 @@ async function generate(db: Client, add: Additions, remindersDue: number) {
                  WHERE email LIKE '%@bench.pejling.dk'),
           g AS (SELECT g, abs(hashtext(g::text)) AS r,
                        CASE WHEN g < $2 THEN $3::date + $4::int
-                            ELSE '2016-01-01'::date + (g * 7919 % 1826) END AS spread
+                            ELSE '2016-01-01'::date + (g::bigint * 7919 % 1826)::int END AS spread
                   FROM generate_series(0, $1 - 1) g),
           d AS (SELECT g, r, CASE
                   WHEN g < $2 THEN 'planned'
@@ -236,7 +236,7 @@ async function generate(db: Client, add: Additions, remindersDue: number) {
           p AS (SELECT id, name, row_number() OVER (ORDER BY id) - 1 AS k FROM people)
      INSERT INTO audit_events (at, person_id, person_name, resource, record_id, action,
                                before, after, initiative_id)
-     SELECT '2016-01-01'::timestamptz + (g * 613 % 45000000) * interval '1 second',
+     SELECT '2016-01-01'::timestamptz + (g::bigint * 613 % 45000000)::int * interval '1 second',
             p.id, p.name, 'milestones', m.id, 'update',
             jsonb_build_object('id', m.id, 'status', 'planned', 'version', 1),
             jsonb_build_object('id', m.id, 'status', m.status, 'version', 2),
