@@ -72,6 +72,8 @@ export class ResourceReader<Row> {
   }[];
   /** The SQL of the select list, the main table and its joins, made once. */
   private readonly sql: { select: string; table: string; joins: string };
+  /** What finds a joined table's column (`i.x` or `"i"."x"`) in SQL text, one per join. */
+  private readonly joinedColumn: RegExp[];
 
   constructor(
     private readonly dataSource: DataSource,
@@ -95,6 +97,9 @@ export class ResourceReader<Row> {
         .map(([table, alias, on]) => ` LEFT JOIN ${table} ${alias} ON ${on}`)
         .join(''),
     };
+    this.joinedColumn = (spec.joins ?? []).map(
+      ([, alias]) => new RegExp(`(^|[^\\w."])"?${alias}"?\\.`),
+    );
   }
 
   /**
@@ -111,11 +116,8 @@ export class ResourceReader<Row> {
     return manager.query(text, values);
   }
 
-  /** Whether an SQL text reads a joined table's column (`i.x` or `"i"."x"`). */
   private readsJoined(sql: string): boolean {
-    return (this.spec.joins ?? []).some(([, alias]) =>
-      new RegExp(`(^|[^\\w."])"?${alias}"?\\.`).test(sql),
-    );
+    return this.joinedColumn.some((column) => column.test(sql));
   }
 
   /** A raw row as the API record: each value checked and converted by its column. */
@@ -212,10 +214,9 @@ export class ResourceReader<Row> {
     // reads (joins, subqueries) as it was when the statement began, before any wait for the
     // lock. The version as the statement began tells whether someone wrote meanwhile; then
     // the records are read again, by a statement that sees that write.
-    const { select, table, joins } = this.sql;
+    const versionAtStart = `(SELECT v.version FROM ${this.spec.from[0]} v WHERE v.id = ${this.alias}.id) AS "versionAtStart"`;
     const raws = await this.query(
-      `SELECT ${select}, (SELECT v.version FROM ${this.spec.from[0]} v WHERE v.id = ${this.alias}.id) AS "versionAtStart"
-         FROM ${table}${joins}${where} ORDER BY ${this.alias}.id FOR UPDATE OF ${this.alias}`,
+      `${this.selectFrom(where, versionAtStart)} ORDER BY ${this.alias}.id FOR UPDATE OF ${this.alias}`,
       values,
       manager,
     );
@@ -230,9 +231,10 @@ export class ResourceReader<Row> {
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
-  private selectFrom(where: string): string {
+  /** The records' columns (and `extra`, when given) from the table and its joins. */
+  private selectFrom(where: string, extra?: string): string {
     const { select, table, joins } = this.sql;
-    return `SELECT ${select} FROM ${table}${joins}${where}`;
+    return `SELECT ${extra ? `${select}, ${extra}` : select} FROM ${table}${joins}${where}`;
   }
 
   /**
